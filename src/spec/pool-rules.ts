@@ -1,0 +1,98 @@
+import { ipv4ToNumber, networkOf, numberToIPv4, subnetSize } from "./ipv4.js";
+import { nodeName } from "./node-names.js";
+import type { NodePool, PoolSpec } from "./types.js";
+import type { DocPath } from "./yaml-source.js";
+
+export interface RuleProblem {
+  /** Path in the pool document, starting at `spec`. */
+  path: DocPath;
+  message: string;
+}
+
+const MAX_LABEL = 63;
+
+/** Rules that span fields, checked on a pool's merged spec. */
+export function checkPoolSpec(controlPlane: string, pool: string, spec: PoolSpec): RuleProblem[] {
+  const problems: RuleProblem[] = [];
+  // Checked for node 00 even at 0 replicas: the pool must stay valid when it is scaled up.
+  const longest = nodeName(controlPlane, pool, Math.max(spec.replicas - 1, 0));
+  if (longest.length > MAX_LABEL) {
+    problems.push({
+      path: ["spec"],
+      message: `node names of this pool would be ${longest.length} characters long (${longest}), over the ${MAX_LABEL} a DNS-1123 label allows: shorten metadata.name or metadata.controlPlane`,
+    });
+  }
+  const range = spec.network.static;
+  if (range) {
+    const first = ipv4ToNumber(range.first);
+    const last = ipv4ToNumber(range.last);
+    const base = ["spec", "network", "static"];
+    const subnet = `${range.first}/${range.prefixLength}`;
+    const network = networkOf(range.first, range.prefixLength);
+    const broadcast = network + subnetSize(range.prefixLength) - 1;
+    if (last < first) {
+      problems.push({
+        path: [...base, "last"],
+        message: `\`spec.network.static.last\` (${range.last}) comes before \`first\` (${range.first})`,
+      });
+    } else if (last - first + 1 < spec.replicas) {
+      problems.push({
+        path: [...base, "last"],
+        message: `\`spec.network.static\` holds ${last - first + 1} addresses (${range.first} to ${range.last}) but \`spec.replicas\` is ${spec.replicas}`,
+      });
+    }
+    if (networkOf(range.last, range.prefixLength) !== network) {
+      problems.push({
+        path: [...base, "last"],
+        message: `\`spec.network.static.last\` (${range.last}) is outside the subnet of \`first\` (${subnet})`,
+      });
+    } else if (first === network || last === broadcast) {
+      problems.push({
+        path: [...base, first === network ? "first" : "last"],
+        message: `\`spec.network.static\` must not include the subnet's network or broadcast address (${subnet})`,
+      });
+    }
+    const gateway = ipv4ToNumber(range.gateway);
+    if (networkOf(range.gateway, range.prefixLength) !== network) {
+      problems.push({
+        path: [...base, "gateway"],
+        message: `\`spec.network.static.gateway\` (${range.gateway}) is outside the subnet ${subnet}`,
+      });
+    } else if (gateway >= first && gateway <= last) {
+      problems.push({
+        path: [...base, "gateway"],
+        message: `\`spec.network.static.gateway\` (${range.gateway}) lies inside the pool's own range ${range.first} to ${range.last}`,
+      });
+    }
+    if (spec.provider === "maas" && !spec.maas?.subnet) {
+      problems.push({
+        path: ["spec", "maas"],
+        message:
+          "`spec.maas.subnet` is required with static addressing: MAAS links each address on that subnet",
+      });
+    }
+  }
+  return problems;
+}
+
+/** Pools of one control plane must not hand out the same static address twice. */
+export function checkStaticOverlaps(pools: readonly NodePool[]): { pool: NodePool; message: string }[] {
+  const problems: { pool: NodePool; message: string }[] = [];
+  const withRanges = pools.filter((p) => p.spec.network.static);
+  for (const [i, pool] of withRanges.entries()) {
+    const range = pool.spec.network.static;
+    if (!range) continue;
+    for (const earlier of withRanges.slice(0, i)) {
+      const other = earlier.spec.network.static;
+      if (!other || earlier.tenant !== pool.tenant || earlier.controlPlane !== pool.controlPlane) continue;
+      const start = Math.max(ipv4ToNumber(range.first), ipv4ToNumber(other.first));
+      const end = Math.min(ipv4ToNumber(range.last), ipv4ToNumber(other.last));
+      if (start > end) continue;
+      problems.push({
+        pool,
+        message: `static addresses ${range.first} to ${range.last} overlap those of pool ${earlier.name} (${other.first} to ${other.last}, ${earlier.source.file}:${earlier.source.line}) of the same control plane, from ${numberToIPv4(start)} to ${numberToIPv4(end)}`,
+      });
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,130 @@
+import {
+  type Document,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  LineCounter,
+  type Node,
+  parseAllDocuments,
+} from "yaml";
+import type { Issue, Severity } from "./types.js";
+
+/** A path into a document, as ajv's instancePath segments: keys and list indices. */
+export type DocPath = readonly (string | number)[];
+
+/** One parsed YAML document of a file, able to say where any of its nodes sits. */
+export interface SourceDocument {
+  file: string;
+  /** 1-based line where the document's content starts. */
+  line: number;
+  value: unknown;
+  /** Location of the node at `path`, or of its nearest ancestor that exists. `key` prefers the map key. */
+  locate(path: DocPath, prefer?: "key" | "value"): { line: number; column: number; exact: boolean };
+}
+
+export interface ParsedFile {
+  documents: SourceDocument[];
+  issues: Issue[];
+}
+
+/** Parses a multi-document YAML file; syntax errors, duplicate keys and tabs become issues. */
+export function parseYamlFile(file: string, text: string): ParsedFile {
+  const lineCounter = new LineCounter();
+  const docs = parseAllDocuments(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  const issues: Issue[] = [];
+  const documents: SourceDocument[] = [];
+  const position = (offset: number) => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line, column: col };
+  };
+  const push = (severity: Severity, offset: number, message: string) =>
+    issues.push({ file, ...position(offset), severity, message });
+
+  for (const doc of Array.isArray(docs) ? docs : []) {
+    for (const error of doc.errors) {
+      push(
+        "error",
+        error.pos[0],
+        describeYamlError(error.code, error.message, text.slice(error.pos[0], error.pos[1])),
+      );
+    }
+    for (const warning of doc.warnings) push("warning", warning.pos[0], firstLine(warning.message));
+    const contents = doc.contents as Node | null;
+    if (doc.errors.length > 0 || contents === null || (isScalar(contents) && contents.value === null))
+      continue;
+    try {
+      documents.push(sourceDocument(file, doc, position));
+    } catch (error) {
+      // toJS() throws on aliases that name no anchor, or that expand too much.
+      push("error", contents.range?.[0] ?? 0, `YAML error: ${firstLine((error as Error).message)}`);
+    }
+  }
+  return { documents, issues };
+}
+
+function sourceDocument(
+  file: string,
+  doc: Document.Parsed,
+  position: (offset: number) => { line: number; column: number },
+): SourceDocument {
+  const root = doc.contents as Node;
+  return {
+    file,
+    line: position(root.range?.[0] ?? 0).line,
+    value: doc.toJS({ maxAliasCount: 100 }),
+    locate(path, prefer = "value") {
+      let node: Node = root;
+      let keyNode: Node | undefined;
+      let exact = true;
+      for (const segment of path) {
+        const next = child(node, segment);
+        if (!next) {
+          exact = false;
+          break;
+        }
+        node = next.value ?? next.key ?? node;
+        keyNode = next.key;
+      }
+      const target = prefer === "key" && keyNode ? keyNode : node;
+      return { ...position(target.range?.[0] ?? 0), exact };
+    },
+  };
+}
+
+function child(node: Node, segment: string | number): { key?: Node; value?: Node } | undefined {
+  if (isMap(node)) {
+    for (const pair of node.items) {
+      if (!isPair(pair)) continue;
+      const key = pair.key as Node | null;
+      if (isScalar(key) && String(key.value) === String(segment)) {
+        return { key, ...(pair.value ? { value: pair.value as Node } : {}) };
+      }
+    }
+    return undefined;
+  }
+  if (isSeq(node) && typeof segment === "number") {
+    const item = node.items[segment] as Node | undefined;
+    return item ? { value: item } : undefined;
+  }
+  return undefined;
+}
+
+const YAML_HINTS: Record<string, string> = {
+  TAB_AS_INDENT: "tab character used for indentation: YAML indents with spaces only",
+  BAD_INDENT: "bad indentation",
+  MISSING_CHAR: "missing character",
+};
+
+function describeYamlError(code: string, message: string, source: string): string {
+  if (code === "DUPLICATE_KEY") {
+    return `duplicate key \`${source.split(":")[0]?.trim()}\`: a key may appear only once in a mapping`;
+  }
+  const hint = YAML_HINTS[code];
+  const detail = firstLine(message);
+  return hint ? `YAML syntax error: ${hint} (${detail})` : `YAML syntax error: ${detail}`;
+}
+
+function firstLine(message: string): string {
+  return (message.split("\n")[0] ?? message).replace(/ at line \d+, column \d+:?$/, "").trim();
+}
