@@ -1,5 +1,5 @@
 import { readdir, readFile, stat } from "node:fs/promises";
-import { join, relative } from "node:path";
+import { join, relative, resolve } from "node:path";
 import { type PoolFile, parsePools } from "./parse-pools.js";
 import type { LoadResult } from "./types.js";
 
@@ -18,7 +18,7 @@ export class PoolPathError extends Error {
 export async function findPoolFiles(paths: readonly string[], cwd: string): Promise<string[]> {
   const found = new Set<string>();
   for (const path of paths) {
-    const absolute = join(cwd, path);
+    const absolute = resolve(cwd, path);
     const info = await stat(absolute).catch(() => undefined);
     if (!info) throw new PoolPathError(path, "no such file or folder");
     if (info.isFile()) {
@@ -39,7 +39,7 @@ export async function findPoolFiles(paths: readonly string[], cwd: string): Prom
 export async function loadPools(paths: readonly string[], cwd: string): Promise<LoadResult> {
   const files: PoolFile[] = [];
   for (const path of await findPoolFiles(paths, cwd)) {
-    files.push({ path, text: await readFile(join(cwd, path), "utf8") });
+    files.push({ path, text: await readFile(resolve(cwd, path), "utf8") });
   }
   return parsePools(files);
 }

@@ -75,15 +75,22 @@ export function parsePools(files: readonly PoolFile[]): LoadResult {
     for (const doc of parsed.documents) {
       const kind = readKind(doc, report);
       if (!kind) continue;
+      const secrets = findSecretValues(doc.value);
+      const secretPaths = new Set(secrets.map((secret) => formatPath(secret.path)));
       const problems = describeSchemaErrors(schema.validate(kind, doc.value));
-      reportProblems(doc, problems);
-      for (const secret of findSecretValues(doc.value)) {
+      // A message about a secret value must not quote it: the secret error alone is reported.
+      reportProblems(
+        doc,
+        problems.filter((problem) => !secretPaths.has(formatPath(problem.path))),
+      );
+      for (const secret of secrets) {
         report(
           doc,
           secret.path,
           `\`${formatPath(secret.path)}\` holds what looks like ${secret.what}: secrets never go into pool files; give them to the workflow as environment variables (see README, "Credentials")`,
         );
       }
+      if (secrets.length > 0) continue;
       const value = doc.value as Record<string, Record<string, unknown>>;
       if (problems.length > 0) {
         if (kind === "NodePoolDefaults") brokenDefaults.push(doc);

@@ -180,8 +180,7 @@ function describeValue(value: unknown): string {
   if (value === null) return "null";
   if (Array.isArray(value)) return "a list";
   if (typeof value === "object") return "a mapping";
-  if (typeof value === "string") return JSON.stringify(value);
-  return `${typeof value} ${String(value)}`;
+  return JSON.stringify(value);
 }
 
 /** The allowed word nearest to a typo, when it is near enough to be what was meant. */

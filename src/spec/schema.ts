@@ -36,8 +36,14 @@ function createAjv(useDefaults: boolean): Ajv2020 {
 export function compileSchema(): SchemaValidators {
   // Defaults are filled in from the schema so that they are written in one place only.
   const instances = { plain: createAjv(false), withDefaults: createAjv(true) };
+  const compiled = new Map<string, ValidateFunction>();
   const run = (instance: keyof typeof instances, kind: DocumentKind, value: unknown) => {
-    const fn = instances[instance].getSchema(`${schema.$id}#/$defs/${kind}`) as ValidateFunction;
+    const key = `${instance}:${kind}`;
+    let fn = compiled.get(key);
+    if (!fn) {
+      fn = instances[instance].getSchema(`${schema.$id}#/$defs/${kind}`) as ValidateFunction;
+      compiled.set(key, fn);
+    }
     return fn(value) ? [] : [...(fn.errors ?? [])];
   };
   return {

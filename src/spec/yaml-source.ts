@@ -1,4 +1,5 @@
 import {
+  type Alias,
   type Document,
   isMap,
   isPair,
@@ -7,6 +8,7 @@ import {
   LineCounter,
   type Node,
   parseAllDocuments,
+  visit,
 } from "yaml";
 import type { Issue, Severity } from "./types.js";
 
@@ -42,21 +44,27 @@ export function parseYamlFile(file: string, text: string): ParsedFile {
     issues.push({ file, ...position(offset), severity, message });
 
   for (const doc of Array.isArray(docs) ? docs : []) {
-    for (const error of doc.errors) {
-      push(
-        "error",
-        error.pos[0],
-        describeYamlError(error.code, error.message, text.slice(error.pos[0], error.pos[1])),
-      );
-    }
+    // The first syntax error of a document is the real one; the parser's later ones follow from it.
+    const [error] = doc.errors;
+    if (error)
+      push("error", error.pos[0], describeYamlError(error.code, error.message, text.slice(error.pos[0])));
     for (const warning of doc.warnings) push("warning", warning.pos[0], firstLine(warning.message));
     const contents = doc.contents as Node | null;
     if (doc.errors.length > 0 || contents === null || (isScalar(contents) && contents.value === null))
       continue;
+    const unresolved = text.includes("*") ? findUnresolvedAlias(doc) : undefined;
+    if (unresolved) {
+      push(
+        "error",
+        unresolved.range?.[0] ?? 0,
+        `YAML error: alias \`*${unresolved.source}\` names no anchor defined before it`,
+      );
+      continue;
+    }
     try {
       documents.push(sourceDocument(file, doc, position));
     } catch (error) {
-      // toJS() throws on aliases that name no anchor, or that expand too much.
+      // toJS() throws on aliases that expand too much (a "billion laughs" document).
       push("error", contents.range?.[0] ?? 0, `YAML error: ${firstLine((error as Error).message)}`);
     }
   }
@@ -92,6 +100,18 @@ function sourceDocument(
   };
 }
 
+function findUnresolvedAlias(doc: Document.Parsed): Alias | undefined {
+  let found: Alias | undefined;
+  visit(doc, {
+    Alias(_, alias) {
+      if (alias.resolve(doc) !== undefined) return undefined;
+      found = alias;
+      return visit.BREAK;
+    },
+  });
+  return found;
+}
+
 function child(node: Node, segment: string | number): { key?: Node; value?: Node } | undefined {
   if (isMap(node)) {
     for (const pair of node.items) {
@@ -118,7 +138,8 @@ const YAML_HINTS: Record<string, string> = {
 
 function describeYamlError(code: string, message: string, source: string): string {
   if (code === "DUPLICATE_KEY") {
-    return `duplicate key \`${source.split(":")[0]?.trim()}\`: a key may appear only once in a mapping`;
+    const key = /^[^:\n]*/.exec(source)?.[0].trim();
+    return `duplicate key \`${key}\`: a key may appear only once in a mapping`;
   }
   const hint = YAML_HINTS[code];
   const detail = firstLine(message);

@@ -1,0 +1,104 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { build } from "esbuild";
+import { beforeAll, describe, expect, it } from "vitest";
+// @ts-expect-error: a plain .mjs build script, without types
+import { esbuildOptions } from "../scripts/esbuild-options.mjs";
+
+// The CLI is bundled from the current source, the way dist/cli.js is, and run as a user runs it.
+let cli: string;
+beforeAll(async () => {
+  const out = mkdtempSync(join(tmpdir(), "nodepool-cli-"));
+  cli = join(out, "cli.mjs");
+  await build({ ...esbuildOptions, entryPoints: ["src/cli.ts"], outfile: cli });
+});
+
+function nodepool(args: string[], env: Record<string, string> = {}) {
+  const run = spawnSync(process.execPath, [cli, ...args], {
+    encoding: "utf8",
+    env: { ...process.env, GITHUB_ACTIONS: "", ...env },
+  });
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+describe("nodepool validate", () => {
+  it("accepts the examples, reading pools/ by default", () => {
+    const run = nodepool(["validate"]);
+    expect(run).toEqual({ code: 0, stdout: "5 pools in 5 files are valid\n", stderr: "" });
+  });
+
+  it("exits 1 with FILE:LINE:COL errors for invalid files", () => {
+    const run = nodepool([
+      "validate",
+      "test/fixtures/invalid/replicas-negative.yaml",
+      "test/fixtures/invalid/unknown-kind.yaml",
+    ]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe(
+      [
+        "test/fixtures/invalid/replicas-negative.yaml:9:13: error: `spec.replicas` must be >= 0, got -1",
+        'test/fixtures/invalid/unknown-kind.yaml:2:7: error: unknown kind "NodePol": expected one of NodePool, NodePoolDefaults, NodePoolSettings; did you mean `NodePool`?',
+        "2 errors in pool files",
+        "",
+      ].join("\n"),
+    );
+  });
+
+  it("annotates the file and line inside GitHub Actions", () => {
+    const run = nodepool(["validate", "test/fixtures/invalid/replicas-negative.yaml"], {
+      GITHUB_ACTIONS: "true",
+    });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain(
+      "::error file=test/fixtures/invalid/replicas-negative.yaml,line=9,col=13::`spec.replicas` must be >= 0, got -1",
+    );
+  });
+
+  it("exits 2 on usage errors, without a stack trace", () => {
+    for (const args of [[], ["frobnicate"], ["validate", "no/such/folder"], ["list", "--colour"]]) {
+      const run = nodepool(args);
+      expect(run.code, args.join(" ")).toBe(2);
+      expect(run.stderr).toMatch(/^nodepool: .+\n\nUsage: nodepool/);
+      expect(run.stderr).not.toMatch(/\n\s+at /);
+    }
+  });
+
+  it("says so when a folder holds no pool files", () => {
+    const empty = mkdtempSync(join(tmpdir(), "nodepool-empty-"));
+    writeFileSync(join(empty, "README.md"), "nothing here");
+    const run = nodepool(["validate", empty]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("no *.yaml or *.yml files found");
+  });
+});
+
+describe("nodepool list", () => {
+  it("prints tenant, control planes, pools and node names as a tree", async () => {
+    const run = nodepool(["list", "pools/"]);
+    expect(run.code).toBe(0);
+    await expect(run.stdout).toMatchFileSnapshot("__snapshots__/list-pools.txt");
+  });
+
+  it("prints JSON for machines", () => {
+    const run = nodepool(["list", "--json"]);
+    const pools = JSON.parse(run.stdout) as {
+      pool: string;
+      controlPlane: string;
+      nodes: string[];
+      file: string;
+    }[];
+    expect(pools.map((p) => `${p.controlPlane}/${p.pool}`)).toEqual([
+      "tcp-alpha/default-pool",
+      "tcp-beta/default-pool",
+      "tcp-charlie/application-pool",
+      "tcp-charlie/default-pool",
+      "tcp-charlie/system-pool",
+    ]);
+    expect(pools[0]).toMatchObject({
+      nodes: ["tcp-alpha-default-pool-node-00", "tcp-alpha-default-pool-node-01"],
+      file: "pools/tcp-alpha.yaml",
+    });
+  });
+});
