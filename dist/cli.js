@@ -28359,7 +28359,8 @@ var nodepool_schema_default = {
               $ref: "#/$defs/dnsLabel",
               description: "Name of these defaults, unique in the repository."
             }
-          }
+          },
+          description: "Which defaults these are."
         },
         spec: {
           type: "object",
@@ -28385,7 +28386,8 @@ var nodepool_schema_default = {
               $ref: "#/$defs/PoolSpec",
               description: "Any NodePool `spec` fields."
             }
-          }
+          },
+          description: "Which pools the defaults apply to, and the values they give them."
         }
       }
     },
@@ -28406,7 +28408,8 @@ var nodepool_schema_default = {
               $ref: "#/$defs/dnsLabel",
               description: "Name of the settings."
             }
-          }
+          },
+          description: "Which settings these are."
         },
         spec: {
           type: "object",
@@ -28433,7 +28436,8 @@ var nodepool_schema_default = {
                 }
               }
             }
-          }
+          },
+          description: "The settings."
         }
       }
     },

@@ -28364,7 +28364,8 @@ var nodepool_schema_default = {
               $ref: "#/$defs/dnsLabel",
               description: "Name of these defaults, unique in the repository."
             }
-          }
+          },
+          description: "Which defaults these are."
         },
         spec: {
           type: "object",
@@ -28390,7 +28391,8 @@ var nodepool_schema_default = {
               $ref: "#/$defs/PoolSpec",
               description: "Any NodePool `spec` fields."
             }
-          }
+          },
+          description: "Which pools the defaults apply to, and the values they give them."
         }
       }
     },
@@ -28411,7 +28413,8 @@ var nodepool_schema_default = {
               $ref: "#/$defs/dnsLabel",
               description: "Name of the settings."
             }
-          }
+          },
+          description: "Which settings these are."
         },
         spec: {
           type: "object",
@@ -28438,7 +28441,8 @@ var nodepool_schema_default = {
                 }
               }
             }
-          }
+          },
+          description: "The settings."
         }
       }
     },
