@@ -23028,50 +23028,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative2, options, skipNormalization) {
+    function resolveComponent(base, relative3, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse2(serialize(base, options), options);
-        relative2 = parse2(serialize(relative2, options), options);
+        relative3 = parse2(serialize(relative3, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative2.scheme) {
-        target.scheme = relative2.scheme;
-        target.userinfo = relative2.userinfo;
-        target.host = relative2.host;
-        target.port = relative2.port;
-        target.path = removeDotSegments(relative2.path || "");
-        target.query = relative2.query;
+      if (!options.tolerant && relative3.scheme) {
+        target.scheme = relative3.scheme;
+        target.userinfo = relative3.userinfo;
+        target.host = relative3.host;
+        target.port = relative3.port;
+        target.path = removeDotSegments(relative3.path || "");
+        target.query = relative3.query;
       } else {
-        if (relative2.userinfo !== void 0 || relative2.host !== void 0 || relative2.port !== void 0) {
-          target.userinfo = relative2.userinfo;
-          target.host = relative2.host;
-          target.port = relative2.port;
-          target.path = removeDotSegments(relative2.path || "");
-          target.query = relative2.query;
+        if (relative3.userinfo !== void 0 || relative3.host !== void 0 || relative3.port !== void 0) {
+          target.userinfo = relative3.userinfo;
+          target.host = relative3.host;
+          target.port = relative3.port;
+          target.path = removeDotSegments(relative3.path || "");
+          target.query = relative3.query;
         } else {
-          if (!relative2.path) {
+          if (!relative3.path) {
             target.path = base.path;
-            if (relative2.query !== void 0) {
-              target.query = relative2.query;
+            if (relative3.query !== void 0) {
+              target.query = relative3.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative2.path[0] === "/") {
-              target.path = removeDotSegments(relative2.path);
+            if (relative3.path[0] === "/") {
+              target.path = removeDotSegments(relative3.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative2.path;
+                target.path = "/" + relative3.path;
               } else if (!base.path) {
-                target.path = relative2.path;
+                target.path = relative3.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative2.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative3.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative2.query;
+            target.query = relative3.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -23079,7 +23079,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative2.fragment;
+      target.fragment = relative3.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -24891,7 +24891,7 @@ var require_contains = __commonJS({
           const count = gen.let("count", 0);
           validateItems(schValid, () => gen.if(schValid, () => checkLimits(count)));
         }
-        function validateItems(_valid, block) {
+        function validateItems(_valid, block2) {
           gen.forRange("i", 0, len, (i) => {
             cxt.subschema({
               keyword: "contains",
@@ -24899,7 +24899,7 @@ var require_contains = __commonJS({
               dataPropType: util_1.Type.Num,
               compositeRule: true
             }, _valid);
-            block();
+            block2();
           });
         }
         function checkLimits(count) {
@@ -27197,6 +27197,8 @@ var require_dist = __commonJS({
 });
 
 // src/cli.ts
+import { join as join4 } from "node:path";
+import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 
 // node_modules/@actions/core/lib/command.js
@@ -27638,6 +27640,337 @@ function warning(message, properties = {}) {
   issueCommand("warning", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 
+// src/render/module-files.ts
+import { readdir as readdir2, readFile } from "node:fs/promises";
+import { join, relative } from "node:path";
+function isModuleFile(path) {
+  return path.endsWith(".tf") && !path.includes("/") || path.startsWith("templates/");
+}
+async function readModuleFiles(root) {
+  const modules = {};
+  for (const entry of await readdir2(root, { withFileTypes: true })) {
+    if (!entry.isDirectory()) continue;
+    const folder = join(root, entry.name);
+    const files = [];
+    for (const file of await readdir2(folder, { recursive: true, withFileTypes: true })) {
+      if (!file.isFile()) continue;
+      const path = relative(folder, join(file.parentPath, file.name)).split("\\").join("/");
+      if (isModuleFile(path)) files.push({ path, contents: await readFile(join(folder, path), "utf8") });
+    }
+    modules[entry.name] = files.sort((a, b) => a.path.localeCompare(b.path));
+  }
+  return modules;
+}
+
+// src/render/workspace.ts
+import { posix as posix2 } from "node:path";
+
+// src/render/backend.ts
+import { createHash } from "node:crypto";
+import { posix } from "node:path";
+
+// src/render/without-undefined.ts
+function withoutUndefined(values) {
+  return Object.fromEntries(Object.entries(values).filter(([, value]) => value !== void 0));
+}
+
+// src/render/backend.ts
+var PG_IDENTIFIER_MAX = 63;
+function renderBackend(backend, key, workspaceDir) {
+  const [type, settings = {}] = Object.entries(backend)[0];
+  const path = `${key.tenant}/${key.controlPlane}/${key.pool}`;
+  const dashed = `${key.tenant}-${key.controlPlane}-${key.pool}`;
+  const str = (name) => String(settings[name] ?? "");
+  const opt = (name) => settings[name];
+  switch (type) {
+    case "local":
+      return {
+        type,
+        config: { path: posix.relative(workspaceDir, posix.join(str("directory"), `${path}.tfstate`)) }
+      };
+    case "s3":
+      return {
+        type,
+        config: withoutUndefined({
+          bucket: str("bucket"),
+          key: `${str("keyPrefix")}${path}.tfstate`,
+          region: str("region"),
+          endpoints: opt("endpoint") ? { s3: opt("endpoint") } : void 0,
+          dynamodb_table: opt("dynamodbTable"),
+          use_path_style: opt("usePathStyle"),
+          encrypt: opt("encrypt")
+        })
+      };
+    case "gcs":
+      return { type, config: { bucket: str("bucket"), prefix: `${str("prefix")}${path}` } };
+    case "azurerm":
+      return {
+        type,
+        config: {
+          resource_group_name: str("resourceGroupName"),
+          storage_account_name: str("storageAccountName"),
+          container_name: str("containerName"),
+          key: `${str("keyPrefix")}${path}.tfstate`
+        }
+      };
+    case "http": {
+      const address = `${str("address").replace(/\/+$/, "")}/${path}`;
+      return {
+        type,
+        config: opt("lock") ? { address, lock_address: address, unlock_address: address } : { address }
+      };
+    }
+    case "kubernetes":
+      return {
+        type,
+        config: {
+          secret_suffix: dashed,
+          namespace: str("namespace"),
+          in_cluster_config: opt("inClusterConfig")
+        }
+      };
+    case "pg":
+      return { type, config: { schema_name: pgSchemaName(str("schemaPrefix"), key) } };
+    case "remote":
+      return {
+        type,
+        config: {
+          hostname: str("hostname"),
+          organization: str("organization"),
+          workspaces: { name: `${str("workspacePrefix")}${dashed}` }
+        }
+      };
+  }
+}
+function pgSchemaName(prefix, key) {
+  const name = `${prefix}${key.tenant}_${key.controlPlane}_${key.pool}`.replaceAll("-", "_");
+  if (name.length <= PG_IDENTIFIER_MAX) return name;
+  const digest = createHash("sha256").update(name).digest("hex").slice(0, 12);
+  return `${name.slice(0, PG_IDENTIFIER_MAX - digest.length - 1)}_${digest}`;
+}
+
+// src/render/providers.ts
+function block(spec, name) {
+  const settings = spec[name];
+  if (!settings) throw new Error(`spec.${name} is missing: the pool was not validated`);
+  return settings;
+}
+var PROVIDER_MODULES = {
+  vsphere: {
+    name: "vsphere",
+    source: "vmware/vsphere",
+    credentials: ["VSPHERE_SERVER", "VSPHERE_USER", "VSPHERE_PASSWORD", "VSPHERE_ALLOW_UNVERIFIED_SSL"],
+    placement(spec) {
+      const s = block(spec, "vsphere");
+      return withoutUndefined({
+        datacenter: s.datacenter,
+        cluster: s.cluster,
+        datastore: s.datastore,
+        network: s.network,
+        template: s.template,
+        folder: s.folder,
+        resource_pool: s.resourcePool
+      });
+    }
+  },
+  vcd: {
+    name: "vcd",
+    source: "vmware/vcd",
+    credentials: ["VCD_URL", "VCD_ORG", "VCD_VDC", "VCD_USER", "VCD_PASSWORD", "VCD_API_TOKEN"],
+    placement(spec) {
+      const s = block(spec, "vcd");
+      return withoutUndefined({
+        org: s.org,
+        vdc: s.vdc,
+        catalog: s.catalog,
+        template: s.template,
+        network: s.network,
+        vapp_name: s.vappName,
+        storage_profile: s.storageProfile
+      });
+    }
+  },
+  proxmox: {
+    name: "proxmox",
+    source: "bpg/proxmox",
+    credentials: [
+      "PROXMOX_VE_ENDPOINT",
+      "PROXMOX_VE_API_TOKEN",
+      "PROXMOX_VE_USERNAME",
+      "PROXMOX_VE_PASSWORD"
+    ],
+    placement(spec) {
+      const s = block(spec, "proxmox");
+      return withoutUndefined({
+        node_name: s.node,
+        template_vm_id: s.templateVmId,
+        datastore_id: s.datastore,
+        snippets_datastore_id: s.snippetsDatastore,
+        bridge: s.bridge,
+        vlan_id: s.vlan,
+        vm_id_start: s.vmIdStart
+      });
+    }
+  },
+  maas: {
+    name: "maas",
+    source: "canonical/maas",
+    credentials: ["MAAS_API_URL", "MAAS_API_KEY"],
+    placement(spec) {
+      const s = block(spec, "maas");
+      return withoutUndefined({
+        tags: s.tags,
+        pool: s.pool,
+        zone: s.zone,
+        distro_series: s.distroSeries,
+        hwe_kernel: s.hweKernel,
+        subnet_cidr: s.subnet
+      });
+    }
+  }
+};
+
+// src/render/workspace.ts
+var JOIN_VARIABLES = {
+  join_url: { type: "string", description: "Control plane endpoint (host:port) the nodes join." },
+  join_token: { type: "string", sensitive: true, description: "Bootstrap token of this run." },
+  join_ca_cert_hash: {
+    type: "string",
+    sensitive: true,
+    description: "sha256:<hex> pin of the control plane CA."
+  }
+};
+var SHARED_MODULE = "cloud-init";
+function renderWorkspace(pool, settings, modules, options) {
+  const provider = PROVIDER_MODULES[pool.spec.provider];
+  const dir = `${pool.tenant}/${pool.controlPlane}/${pool.name}`;
+  const backend = renderBackend(
+    settings.backend,
+    { tenant: pool.tenant, controlPlane: pool.controlPlane, pool: pool.name },
+    posix2.join(options.outDir, dir)
+  );
+  const files = [];
+  for (const name of [provider.name, SHARED_MODULE]) {
+    const moduleFiles = modules[name];
+    if (!moduleFiles) throw new Error(`module ${name} is missing from the modules folder`);
+    for (const file of moduleFiles)
+      files.push({ path: `modules/${name}/${file.path}`, contents: file.contents });
+  }
+  files.push({
+    path: "main.tf.json",
+    contents: toJson(mainConfig(pool, provider.name, provider.source, options.removed ?? false))
+  });
+  files.push({
+    path: "backend.tf.json",
+    contents: toJson({ terraform: { backend: { [backend.type]: backend.config } } })
+  });
+  files.sort((a, b) => a.path.localeCompare(b.path));
+  return { pool, dir, files };
+}
+function mainConfig(pool, name, source, removed) {
+  const { spec } = pool;
+  const version = spec.kubernetes.version;
+  const variables = { ...JOIN_VARIABLES };
+  if (!version)
+    variables.kubernetes_version = {
+      type: "string",
+      description: "Kubernetes version of the control plane."
+    };
+  const range = spec.network.static;
+  const module = withoutUndefined({
+    source: `./modules/${name}`,
+    control_plane: pool.controlPlane,
+    pool_name: pool.name,
+    replicas: removed ? 0 : spec.replicas,
+    cpus: spec.machine.cpus,
+    memory_mib: spec.machine.memoryMiB,
+    disk_gib: spec.machine.diskGiB,
+    kubernetes_version: version ?? "${var.kubernetes_version}",
+    join_url: "${var.join_url}",
+    join_token: "${var.join_token}",
+    join_ca_cert_hash: "${var.join_ca_cert_hash}",
+    node_labels: spec.kubernetes.labels,
+    node_taints: spec.kubernetes.taints,
+    ssh_authorized_keys: spec.sshAuthorizedKeys,
+    extra_packages: spec.bootstrap.extraPackages,
+    yaki_url: spec.bootstrap.yakiURL,
+    yaki_sha256: spec.bootstrap.yakiSHA256,
+    static_ipv4: range && {
+      first_address: range.first,
+      last_address: range.last,
+      prefix_length: range.prefixLength,
+      gateway: range.gateway
+    },
+    nameservers: spec.network.nameservers,
+    search_domains: spec.network.searchDomains,
+    domain: spec.network.domain,
+    [name]: PROVIDER_MODULES[spec.provider].placement(spec)
+  });
+  return {
+    "//": removed ? `Generated by nodepool-action: pool ${pool.tenant}/${pool.controlPlane}/${pool.name} was removed from ${pool.source.file}; planning destroys its machines.` : `Generated by nodepool-action from ${pool.source.file}:${pool.source.line}; edit the pool file, not this one.`,
+    terraform: { required_providers: { [name]: { source } } },
+    variable: variables,
+    provider: { [name]: {} },
+    module: { nodes: module },
+    output: {
+      nodes: { description: "Per node name: machine id and IP addresses.", value: "${module.nodes.nodes}" },
+      node_names: { description: "Node names of the pool.", value: "${module.nodes.node_names}" }
+    }
+  };
+}
+function toJson(value) {
+  return `${JSON.stringify(value, null, 2)}
+`;
+}
+function renderWorkspaces(set2, modules, outDir) {
+  return set2.pools.map((pool) => renderWorkspace(pool, set2.settings, modules, { outDir })).sort((a, b) => a.dir.localeCompare(b.dir));
+}
+
+// src/render/write-workspaces.ts
+import { mkdir as mkdir2, readdir as readdir3, rm as rm2, stat as stat2, writeFile as writeFile2 } from "node:fs/promises";
+import { dirname, join as join2 } from "node:path";
+var RENDERED = ["modules", "main.tf.json", "backend.tf.json"];
+async function writeWorkspaces(outDir, workspaces, options) {
+  const written = [];
+  for (const workspace of workspaces) {
+    const dir = join2(outDir, workspace.dir);
+    for (const name of RENDERED) await rm2(join2(dir, name), { recursive: true, force: true });
+    for (const file of workspace.files) {
+      const path = join2(dir, file.path);
+      await mkdir2(dirname(path), { recursive: true });
+      await writeFile2(path, file.contents);
+    }
+    written.push(workspace.dir);
+  }
+  const current = new Set(written);
+  const stale = (await findWorkspaces(outDir)).filter((dir) => !current.has(dir));
+  const pruned = [];
+  if (options.prune) {
+    for (const dir of stale) {
+      await rm2(join2(outDir, dir), { recursive: true, force: true });
+      pruned.push(dir);
+    }
+  }
+  return { written, stale: options.prune ? [] : stale, pruned };
+}
+async function findWorkspaces(outDir) {
+  const found = [];
+  const walk = async (relative3, depth) => {
+    const entries = await readdir3(join2(outDir, relative3), { withFileTypes: true }).catch(() => []);
+    for (const entry of entries) {
+      if (!entry.isDirectory() || entry.name.startsWith(".")) continue;
+      const child2 = relative3 ? `${relative3}/${entry.name}` : entry.name;
+      if (depth === 2) {
+        if (await stat2(join2(outDir, child2, "main.tf.json")).catch(() => void 0)) found.push(child2);
+      } else {
+        await walk(child2, depth + 1);
+      }
+    }
+  };
+  await walk("", 0);
+  return found.sort();
+}
+
 // src/report/pool-tree.ts
 function listPools(pools) {
   return [...pools].sort(
@@ -27691,8 +28024,8 @@ function formatIssue(issue2) {
 }
 
 // src/spec/load-pools.ts
-import { readdir as readdir2, readFile, stat as stat2 } from "node:fs/promises";
-import { join, relative, resolve } from "node:path";
+import { readdir as readdir4, readFile as readFile2, stat as stat3 } from "node:fs/promises";
+import { join as join3, relative as relative2, resolve } from "node:path";
 
 // src/spec/merge-defaults.ts
 function mergeValues(base, override) {
@@ -28443,7 +28776,7 @@ var nodepool_schema_default = {
     },
     Backend: {
       type: "object",
-      description: "Where Terraform keeps each pool's state: exactly one backend, one state per pool (`<prefix><tenant>/<controlPlane>/<pool>` or the backend's equivalent). Credentials come from each backend's usual environment variables, never from this file. Default: `local` under `.nodepool/state`.",
+      description: "Where Terraform keeps each pool's state: exactly one backend, one state per pool (`<prefix><tenant>/<controlPlane>/<pool>` or the backend's equivalent). Credentials come from each backend's usual environment variables, never from this file. Default: `local` under `.nodepool-state`.",
       minProperties: 1,
       maxProperties: 1,
       additionalProperties: false,
@@ -28456,7 +28789,7 @@ var nodepool_schema_default = {
             directory: {
               type: "string",
               minLength: 1,
-              default: ".nodepool/state",
+              default: ".nodepool-state",
               description: "Folder that holds `<tenant>/<controlPlane>/<pool>.tfstate`."
             }
           }
@@ -35387,11 +35720,11 @@ function mergePool(pool, matching, schema4, report, reportProblems) {
   ];
   const reportMerged = (problems2, hint) => {
     for (const problem of problems2) {
-      const relative2 = problem.path.slice(1);
-      const owner = sources.find(({ doc, base }) => doc.locate([...base, ...relative2]).exact);
+      const relative3 = problem.path.slice(1);
+      const owner = sources.find(({ doc, base }) => doc.locate([...base, ...relative3]).exact);
       const target = owner ?? { doc: pool.source, base: ["spec"] };
       const message = problem.message.startsWith("missing required") ? `${problem.message}${hint}` : problem.message;
-      reportProblems(target.doc, [{ ...problem, path: [...target.base, ...relative2], message }]);
+      reportProblems(target.doc, [{ ...problem, path: [...target.base, ...relative3], message }]);
     }
   };
   const provider = merged.provider;
@@ -35482,16 +35815,16 @@ async function findPoolFiles(paths, cwd) {
   const found = /* @__PURE__ */ new Set();
   for (const path of paths) {
     const absolute = resolve(cwd, path);
-    const info = await stat2(absolute).catch(() => void 0);
+    const info = await stat3(absolute).catch(() => void 0);
     if (!info) throw new PoolPathError(path, "no such file or folder");
     if (info.isFile()) {
-      found.add(relative(cwd, absolute));
+      found.add(relative2(cwd, absolute));
       continue;
     }
-    const entries = await readdir2(absolute, { recursive: true, withFileTypes: true });
+    const entries = await readdir4(absolute, { recursive: true, withFileTypes: true });
     for (const entry of entries) {
       if (entry.isFile() && /\.ya?ml$/.test(entry.name))
-        found.add(relative(cwd, join(entry.parentPath, entry.name)));
+        found.add(relative2(cwd, join3(entry.parentPath, entry.name)));
     }
   }
   if (found.size === 0) throw new PoolPathError(paths.join(", "), "no *.yaml or *.yml files found");
@@ -35500,7 +35833,7 @@ async function findPoolFiles(paths, cwd) {
 async function loadPools(paths, cwd) {
   const files = [];
   for (const path of await findPoolFiles(paths, cwd)) {
-    files.push({ path, text: await readFile(resolve(cwd, path), "utf8") });
+    files.push({ path, text: await readFile2(resolve(cwd, path), "utf8") });
   }
   return parsePools(files);
 }
@@ -35512,6 +35845,9 @@ Commands:
   validate [PATH...]   check pool files (default: pools/); exit 1 when any is invalid
   list [PATH...]       print tenant -> control plane -> pool -> nodes
                        --json   machine-readable output
+  render [PATH...]     write one Terraform workspace per pool
+                       --out DIR   where (default: .nodepool)
+                       --prune     remove workspaces of pools that no longer exist
 
 Exit codes: 0 success, 1 invalid pools, 2 usage error.`;
 var UsageError = class extends Error {
@@ -35523,6 +35859,8 @@ async function main(argv) {
     allowPositionals: true,
     options: {
       json: { type: "boolean", default: false },
+      out: { type: "string", default: ".nodepool" },
+      prune: { type: "boolean", default: false },
       help: { type: "boolean", short: "h", default: false }
     }
   });
@@ -35532,7 +35870,7 @@ async function main(argv) {
 `);
     return EXIT.ok;
   }
-  if (command !== "validate" && command !== "list") {
+  if (command !== "validate" && command !== "list" && command !== "render") {
     throw new UsageError(command ? `unknown command \`${command}\`` : "no command given");
   }
   const result = await loadPools(paths.length > 0 ? paths : ["pools"], process.cwd());
@@ -35548,6 +35886,8 @@ async function main(argv) {
   if (command === "validate") {
     process.stdout.write(`${pools.length} pools in ${files.length} files are valid
 `);
+  } else if (command === "render") {
+    await render(result.value, values.out, values.prune);
   } else if (values.json) {
     process.stdout.write(`${JSON.stringify(listPools(pools), null, 2)}
 `);
@@ -35556,6 +35896,22 @@ async function main(argv) {
 `);
   }
   return EXIT.ok;
+}
+async function render(set2, outDir, prune) {
+  const modules = await readModuleFiles(fileURLToPath(new URL("../modules", import.meta.url)));
+  const workspaces = renderWorkspaces(set2, modules, outDir);
+  const result = await writeWorkspaces(outDir, workspaces, { prune });
+  for (const dir of result.written) process.stdout.write(`rendered ${join4(outDir, dir)}
+`);
+  for (const dir of result.pruned)
+    process.stdout.write(`removed  ${join4(outDir, dir)} (pool no longer exists)
+`);
+  for (const dir of result.stale) {
+    process.stderr.write(
+      `warning: ${join4(outDir, dir)} belongs to a pool that no longer exists; plan it as a destroy, or remove it with --prune
+`
+    );
+  }
 }
 function reportIssues(issues) {
   const annotate = process.env.GITHUB_ACTIONS === "true";

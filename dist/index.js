@@ -28448,7 +28448,7 @@ var nodepool_schema_default = {
     },
     Backend: {
       type: "object",
-      description: "Where Terraform keeps each pool's state: exactly one backend, one state per pool (`<prefix><tenant>/<controlPlane>/<pool>` or the backend's equivalent). Credentials come from each backend's usual environment variables, never from this file. Default: `local` under `.nodepool/state`.",
+      description: "Where Terraform keeps each pool's state: exactly one backend, one state per pool (`<prefix><tenant>/<controlPlane>/<pool>` or the backend's equivalent). Credentials come from each backend's usual environment variables, never from this file. Default: `local` under `.nodepool-state`.",
       minProperties: 1,
       maxProperties: 1,
       additionalProperties: false,
@@ -28461,7 +28461,7 @@ var nodepool_schema_default = {
             directory: {
               type: "string",
               minLength: 1,
-              default: ".nodepool/state",
+              default: ".nodepool-state",
               description: "Folder that holds `<tenant>/<controlPlane>/<pool>.tfstate`."
             }
           }

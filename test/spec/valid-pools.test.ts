@@ -86,7 +86,7 @@ describe("defaults", () => {
     expect(pool.spec.machine.diskGiB).toBe(40);
     expect(pool.spec.bootstrap.yakiURL).toBe("https://goyaki.clastix.io");
     expect(value.settings).toEqual({
-      backend: { local: { directory: ".nodepool/state" } },
+      backend: { local: { directory: ".nodepool-state" } },
       terraform: { tool: "terraform" },
     });
   });

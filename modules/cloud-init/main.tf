@@ -1,0 +1,112 @@
+locals {
+  paths = {
+    join_script = "/var/lib/nodepool/join.sh"
+    join_config = "/var/lib/nodepool/kubeadm-join.yaml"
+    log         = "/var/log/nodepool-join.log"
+  }
+
+  # kubeadm reads JoinConfiguration v1beta4 since 1.31 and dropped v1beta3 in 1.36,
+  # so the version follows the Kubernetes minor: v1beta3 below 1.31, v1beta4 from 1.31.
+  kubernetes_minor    = tonumber(regex("^v1\\.([0-9]+)\\.", var.kubernetes_version)[0])
+  kubeadm_api_version = local.kubernetes_minor >= 31 ? "kubeadm.k8s.io/v1beta4" : "kubeadm.k8s.io/v1beta3"
+
+  # yaki has no label/taint flags: with KUBEADM_CONFIG it runs `kubeadm join --config FILE`
+  # and drops every other join argument, so the file carries discovery too.
+  use_join_configuration = length(var.node_labels) > 0 || length(var.node_taints) > 0
+
+  node_labels_arg = join(",", [for k in sort(keys(var.node_labels)) : "${k}=${var.node_labels[k]}"])
+
+  taints = [for t in var.node_taints : { for k, v in { key = t.key, value = t.value, effect = t.effect } : k => v if v != null }]
+
+  discovery = {
+    bootstrapToken = {
+      apiServerEndpoint = var.join_url
+      token             = var.join_token
+      caCertHashes      = [var.join_ca_cert_hash]
+    }
+  }
+
+  join_configuration = {
+    for n in var.node_names : n => (local.kubernetes_minor >= 31 ? yamlencode({
+      apiVersion = local.kubeadm_api_version
+      kind       = "JoinConfiguration"
+      discovery  = local.discovery
+      nodeRegistration = {
+        name             = n
+        taints           = local.taints
+        kubeletExtraArgs = length(var.node_labels) > 0 ? [{ name = "node-labels", value = local.node_labels_arg }] : []
+      }
+      }) : yamlencode({
+      apiVersion = local.kubeadm_api_version
+      kind       = "JoinConfiguration"
+      discovery  = local.discovery
+      nodeRegistration = {
+        name             = n
+        taints           = local.taints
+        kubeletExtraArgs = { for k, v in { "node-labels" = local.node_labels_arg } : k => v if length(var.node_labels) > 0 }
+      }
+    }))
+  }
+
+  join_script = {
+    for n in var.node_names : n => templatefile("${path.module}/templates/join.sh.tftpl", {
+      node_name          = n
+      log_file           = local.paths.log
+      join_url           = var.join_url
+      join_token         = var.join_token
+      join_ca_cert_hash  = var.join_ca_cert_hash
+      kubernetes_version = var.kubernetes_version
+      yaki_url           = var.yaki_url
+      yaki_sha256        = var.yaki_sha256
+      kubeadm_config     = local.use_join_configuration ? local.paths.join_config : null
+    })
+  }
+
+  cloud_config = {
+    for n in var.node_names : n => merge(
+      {
+        hostname                  = n
+        fqdn                      = var.domain == null ? n : "${n}.${var.domain}"
+        prefer_fqdn_over_hostname = false
+        preserve_hostname         = false
+        manage_etc_hosts          = true
+        package_update            = true
+        packages                  = distinct(concat(var.base_packages, var.extra_packages))
+        write_files = concat(
+          [{
+            path        = local.paths.join_script
+            owner       = "root:root"
+            permissions = "0600"
+            content     = local.join_script[n]
+          }],
+          local.use_join_configuration ? [{
+            path        = local.paths.join_config
+            owner       = "root:root"
+            permissions = "0600"
+            content     = local.join_configuration[n]
+          }] : [],
+        )
+        runcmd = [["bash", local.paths.join_script]]
+      },
+      { for k, v in { ssh_authorized_keys = var.ssh_authorized_keys } : k => v if length(v) > 0 },
+    )
+  }
+
+  # cloud-init network config version 2, for nodes with a static address only.
+  network_config = {
+    for n, address in var.node_addresses : n => yamlencode({
+      version = 2
+      ethernets = {
+        primary = merge(
+          {
+            match     = { name = var.network_match_name }
+            dhcp4     = false
+            addresses = [address]
+          },
+          { for k, v in { routes = [{ to = "0.0.0.0/0", via = var.gateway }] } : k => v if var.gateway != null },
+          { for k, v in { nameservers = { addresses = var.nameservers, search = var.search_domains } } : k => v if length(var.nameservers) + length(var.search_domains) > 0 },
+        )
+      }
+    })
+  }
+}

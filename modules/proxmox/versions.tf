@@ -1,0 +1,11 @@
+terraform {
+  # optional() defaults need 1.3; mock_provider in tests/ needs 1.7 (tests only).
+  required_version = ">= 1.5.0"
+
+  required_providers {
+    proxmox = {
+      source  = "bpg/proxmox"
+      version = ">= 0.111.0, < 1.0.0"
+    }
+  }
+}

@@ -1,0 +1,131 @@
+#!/usr/bin/env bash
+# Checks every Terraform module under modules/: formatting, `validate` of the module and
+# of its examples/basic, `test` (mock providers), README tables and the shared sections.
+#
+#   modules/test.sh                 all modules with terraform
+#   TF=tofu modules/test.sh         same with OpenTofu (its 1.6 has no mock_provider: tests skipped
+#                                   unless TF_TEST=1)
+#   modules/test.sh vsphere maas    only these modules
+#
+# Providers come from wherever the CLI config points (scripts/toolchain.sh --print-env sets a
+# filesystem mirror). .terraform/ and .terraform.lock.hcl made here are removed on exit.
+# Exits non-zero when anything fails and names the module and step.
+set -uo pipefail
+
+MODULES_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+TF=${TF:-terraform}
+ALL_MODULES=(cloud-init vsphere vcd proxmox maas)
+PROVIDER_MODULES=(vsphere vcd proxmox maas)
+if [ $# -gt 0 ]; then MODULES=("$@"); else MODULES=("${ALL_MODULES[@]}"); fi
+
+case "$("$TF" version 2>/dev/null | head -n1)" in
+  OpenTofu*) RUN_TESTS=${TF_TEST:-0} ;;
+  Terraform*) RUN_TESTS=${TF_TEST:-1} ;;
+  *) echo "modules/test.sh: cannot run '$TF version'" >&2; exit 2 ;;
+esac
+
+cleanup() {
+  find "$MODULES_DIR" -name .terraform -type d -prune -exec rm -rf {} +
+  find "$MODULES_DIR" -name .terraform.lock.hcl -type f -delete
+}
+trap cleanup EXIT
+
+FAILED=()
+fail() { # module step
+  echo "FAIL: $1: $2" >&2
+  FAILED+=("$1: $2")
+}
+
+run_in() { # dir command...
+  local dir=$1
+  shift
+  (cd "$dir" && "$@")
+}
+
+# README tables must list every variable and output.
+check_docs() { # module
+  local m=$1 dir=$MODULES_DIR/$1 name missing=0
+  for name in $(sed -n 's/^variable "\([^"]*\)".*/\1/p' "$dir/variables.tf") $(sed -n 's/^output "\([^"]*\)".*/\1/p' "$dir/outputs.tf"); do
+    if ! grep -q "^| $name |" "$dir/README.md"; then
+      echo "$m/README.md has no table row for '$name'" >&2
+      missing=1
+    fi
+  done
+  return $missing
+}
+
+# The common variables (everything before the provider's own section) and the common
+# locals + cloud-init call (everything before the first section banner of main.tf) must be
+# identical in the four provider modules.
+common_part() { # file kind
+  local banner='^#{80}$'
+  if [ "$2" = variables ]; then
+    local cut
+    cut=$(grep -nE "$banner" "$1" | tail -n 2 | head -n 1 | cut -d: -f1)
+    head -n $((cut - 1)) "$1"
+  else
+    awk -v re="$banner" '$0 ~ re { exit } { print }' "$1"
+  fi
+}
+
+check_common() {
+  local first=${PROVIDER_MODULES[0]} m kind file
+  for kind in variables main; do
+    for m in "${PROVIDER_MODULES[@]:1}"; do
+      if ! diff <(common_part "$MODULES_DIR/$first/$kind.tf" $kind) <(common_part "$MODULES_DIR/$m/$kind.tf" $kind) >/dev/null; then
+        echo "the shared part of $m/$kind.tf differs from $first/$kind.tf:" >&2
+        diff <(common_part "$MODULES_DIR/$first/$kind.tf" $kind) <(common_part "$MODULES_DIR/$m/$kind.tf" $kind) >&2
+        return 1
+      fi
+    done
+  done
+}
+
+echo "== $TF fmt -check -recursive modules"
+run_in "$MODULES_DIR" "$TF" fmt -check -recursive -diff . || fail "modules" "fmt -check"
+
+echo "== shared sections of the provider modules"
+check_common || fail "provider modules" "shared sections differ"
+
+for m in "${MODULES[@]}"; do
+  dir=$MODULES_DIR/$m
+  if [ ! -d "$dir" ]; then
+    fail "$m" "no such module"
+    continue
+  fi
+
+  echo "== $m: README tables"
+  check_docs "$m" || fail "$m" "README tables"
+
+  for target in "$dir" "$dir/examples/basic"; do
+    label=$m${target#"$dir"}
+    echo "== $label: init + validate"
+    if ! run_in "$target" "$TF" init -backend=false -input=false -no-color >/dev/null; then
+      run_in "$target" "$TF" init -backend=false -input=false -no-color >&2
+      fail "$label" "init"
+      continue
+    fi
+    if [ "$RUN_TESTS" = 1 ]; then
+      run_in "$target" "$TF" validate -no-color || fail "$label" "validate"
+    else
+      # Without mock_provider support the test files cannot be loaded.
+      run_in "$target" "$TF" validate -no-color -no-tests || fail "$label" "validate"
+    fi
+  done
+
+  if [ "$RUN_TESTS" = 1 ]; then
+    echo "== $m: test"
+    run_in "$dir" "$TF" test -no-color || fail "$m" "test"
+  else
+    echo "== $m: test skipped ($TF has no mock_provider; TF_TEST=1 forces it)"
+  fi
+done
+
+if [ ${#FAILED[@]} -gt 0 ]; then
+  echo
+  echo "modules/test.sh: ${#FAILED[@]} failure(s):" >&2
+  printf '  %s\n' "${FAILED[@]}" >&2
+  exit 1
+fi
+echo
+echo "modules/test.sh: all checks passed with $("$TF" version | head -n1)"

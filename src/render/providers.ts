@@ -1,0 +1,95 @@
+import type { PoolSpec, ProviderName } from "../spec/types.js";
+import { withoutUndefined } from "./without-undefined.js";
+
+/** What the renderer needs to know of one infrastructure: one entry per provider module. */
+export interface ProviderModule {
+  /** Folder under `modules/` and name of the module's provider-specific input. */
+  name: ProviderName;
+  /** Terraform provider address, as the module's `required_providers` declares it. */
+  source: string;
+  /** Environment variables the provider reads its endpoint and credentials from. */
+  credentials: readonly string[];
+  /** The module's provider-specific object input, from the pool's block. */
+  placement(spec: PoolSpec): Record<string, unknown>;
+}
+
+function block<K extends ProviderName>(spec: PoolSpec, name: K): NonNullable<PoolSpec[K]> {
+  const settings = spec[name];
+  if (!settings) throw new Error(`spec.${name} is missing: the pool was not validated`);
+  return settings as NonNullable<PoolSpec[K]>;
+}
+
+export const PROVIDER_MODULES: Record<ProviderName, ProviderModule> = {
+  vsphere: {
+    name: "vsphere",
+    source: "vmware/vsphere",
+    credentials: ["VSPHERE_SERVER", "VSPHERE_USER", "VSPHERE_PASSWORD", "VSPHERE_ALLOW_UNVERIFIED_SSL"],
+    placement(spec) {
+      const s = block(spec, "vsphere");
+      return withoutUndefined({
+        datacenter: s.datacenter,
+        cluster: s.cluster,
+        datastore: s.datastore,
+        network: s.network,
+        template: s.template,
+        folder: s.folder,
+        resource_pool: s.resourcePool,
+      });
+    },
+  },
+  vcd: {
+    name: "vcd",
+    source: "vmware/vcd",
+    credentials: ["VCD_URL", "VCD_ORG", "VCD_VDC", "VCD_USER", "VCD_PASSWORD", "VCD_API_TOKEN"],
+    placement(spec) {
+      const s = block(spec, "vcd");
+      return withoutUndefined({
+        org: s.org,
+        vdc: s.vdc,
+        catalog: s.catalog,
+        template: s.template,
+        network: s.network,
+        vapp_name: s.vappName,
+        storage_profile: s.storageProfile,
+      });
+    },
+  },
+  proxmox: {
+    name: "proxmox",
+    source: "bpg/proxmox",
+    credentials: [
+      "PROXMOX_VE_ENDPOINT",
+      "PROXMOX_VE_API_TOKEN",
+      "PROXMOX_VE_USERNAME",
+      "PROXMOX_VE_PASSWORD",
+    ],
+    placement(spec) {
+      const s = block(spec, "proxmox");
+      return withoutUndefined({
+        node_name: s.node,
+        template_vm_id: s.templateVmId,
+        datastore_id: s.datastore,
+        snippets_datastore_id: s.snippetsDatastore,
+        bridge: s.bridge,
+        vlan_id: s.vlan,
+        vm_id_start: s.vmIdStart,
+      });
+    },
+  },
+  maas: {
+    name: "maas",
+    source: "canonical/maas",
+    credentials: ["MAAS_API_URL", "MAAS_API_KEY"],
+    placement(spec) {
+      const s = block(spec, "maas");
+      return withoutUndefined({
+        tags: s.tags,
+        pool: s.pool,
+        zone: s.zone,
+        distro_series: s.distroSeries,
+        hwe_kernel: s.hweKernel,
+        subnet_cidr: s.subnet,
+      });
+    },
+  },
+};
