@@ -27758,6 +27758,7 @@ function block(spec, name) {
 var PROVIDER_MODULES = {
   vsphere: {
     name: "vsphere",
+    machineResource: "vsphere_virtual_machine",
     source: "vmware/vsphere",
     credentials: ["VSPHERE_SERVER", "VSPHERE_USER", "VSPHERE_PASSWORD", "VSPHERE_ALLOW_UNVERIFIED_SSL"],
     placement(spec) {
@@ -27775,6 +27776,7 @@ var PROVIDER_MODULES = {
   },
   vcd: {
     name: "vcd",
+    machineResource: "vcd_vapp_vm",
     source: "vmware/vcd",
     credentials: ["VCD_URL", "VCD_ORG", "VCD_VDC", "VCD_USER", "VCD_PASSWORD", "VCD_API_TOKEN"],
     placement(spec) {
@@ -27792,6 +27794,7 @@ var PROVIDER_MODULES = {
   },
   proxmox: {
     name: "proxmox",
+    machineResource: "proxmox_virtual_environment_vm",
     source: "bpg/proxmox",
     credentials: [
       "PROXMOX_VE_ENDPOINT",
@@ -27814,6 +27817,7 @@ var PROVIDER_MODULES = {
   },
   maas: {
     name: "maas",
+    machineResource: "maas_instance",
     source: "canonical/maas",
     credentials: ["MAAS_API_URL", "MAAS_API_KEY"],
     placement(spec) {

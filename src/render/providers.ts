@@ -7,6 +7,8 @@ export interface ProviderModule {
   name: ProviderName;
   /** Terraform provider address, as the module's `required_providers` declares it. */
   source: string;
+  /** Resource type of one node's machine in the module (its `for_each` key is the node name). */
+  machineResource: string;
   /** Environment variables the provider reads its endpoint and credentials from. */
   credentials: readonly string[];
   /** The module's provider-specific object input, from the pool's block. */
@@ -22,6 +24,7 @@ function block<K extends ProviderName>(spec: PoolSpec, name: K): NonNullable<Poo
 export const PROVIDER_MODULES: Record<ProviderName, ProviderModule> = {
   vsphere: {
     name: "vsphere",
+    machineResource: "vsphere_virtual_machine",
     source: "vmware/vsphere",
     credentials: ["VSPHERE_SERVER", "VSPHERE_USER", "VSPHERE_PASSWORD", "VSPHERE_ALLOW_UNVERIFIED_SSL"],
     placement(spec) {
@@ -39,6 +42,7 @@ export const PROVIDER_MODULES: Record<ProviderName, ProviderModule> = {
   },
   vcd: {
     name: "vcd",
+    machineResource: "vcd_vapp_vm",
     source: "vmware/vcd",
     credentials: ["VCD_URL", "VCD_ORG", "VCD_VDC", "VCD_USER", "VCD_PASSWORD", "VCD_API_TOKEN"],
     placement(spec) {
@@ -56,6 +60,7 @@ export const PROVIDER_MODULES: Record<ProviderName, ProviderModule> = {
   },
   proxmox: {
     name: "proxmox",
+    machineResource: "proxmox_virtual_environment_vm",
     source: "bpg/proxmox",
     credentials: [
       "PROXMOX_VE_ENDPOINT",
@@ -78,6 +83,7 @@ export const PROVIDER_MODULES: Record<ProviderName, ProviderModule> = {
   },
   maas: {
     name: "maas",
+    machineResource: "maas_instance",
     source: "canonical/maas",
     credentials: ["MAAS_API_URL", "MAAS_API_KEY"],
     placement(spec) {
