@@ -1,0 +1,37 @@
+import { getExecOutput } from "@actions/exec";
+
+export interface TerraformBinary {
+  tool: "terraform" | "tofu";
+  /** Absolute path of the executable. */
+  path: string;
+}
+
+export interface CommandResult {
+  exitCode: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Environment every run gets: no prompts, no version checks, output meant for machines. */
+const AUTOMATION_ENV = { TF_IN_AUTOMATION: "1", TF_INPUT: "0", CHECKPOINT_DISABLE: "1" };
+
+/**
+ * Runs one terraform/tofu command, capturing its output. The exit code is data (plan's
+ * -detailed-exitcode uses 2 for "changes"), so a non-zero exit is not an exception.
+ */
+export async function runCommand(
+  binary: TerraformBinary,
+  args: readonly string[],
+  cwd: string,
+  env: Readonly<Record<string, string>>,
+): Promise<CommandResult> {
+  const merged: Record<string, string> = {};
+  for (const [key, value] of Object.entries(process.env)) if (value !== undefined) merged[key] = value;
+  const result = await getExecOutput(binary.path, [...args], {
+    cwd,
+    env: { ...merged, ...AUTOMATION_ENV, ...env },
+    ignoreReturnCode: true,
+    silent: true,
+  });
+  return { exitCode: result.exitCode, stdout: result.stdout, stderr: result.stderr };
+}

@@ -1,0 +1,246 @@
+import { copyFile, readFile, rm } from "node:fs/promises";
+import { join } from "node:path";
+import { type PlanJson, parsePlanJson } from "../plan/plan-json.js";
+import {
+  type Diagnostic,
+  findLockInfo,
+  type LockInfo,
+  readJsonDiagnostics,
+  readTextDiagnostics,
+} from "./diagnostics.js";
+import { runCommand, type TerraformBinary } from "./run-command.js";
+
+export interface RunnerOptions {
+  binary: TerraformBinary;
+  /**
+   * Extra environment: TF_VAR_* join data and provider/backend credentials. Values reach the
+   * process environment only, never a file we write.
+   */
+  env: Readonly<Record<string, string>>;
+  /** Shared provider cache (TF_PLUGIN_CACHE_DIR), so each provider is unpacked once per run. */
+  pluginCacheDir: string;
+  /** How many workspaces run at once. */
+  concurrency: number;
+  /** Progress, one line at a time, prefixed by the caller as it likes. */
+  log?: (workspace: string, line: string) => void;
+}
+
+export const PLAN_FILE = "tfplan";
+
+interface Timed {
+  workspace: string;
+  durationMs: number;
+}
+
+export type PlanOutcome =
+  | (Timed & { status: "changes" | "no-changes"; planFile: string; plan: PlanJson; text: string })
+  | (Timed & { status: "error"; stage: "init" | "plan" | "show"; diagnostics: Diagnostic[] })
+  | (Timed & { status: "locked"; lock: LockInfo });
+
+export type ApplyOutcome =
+  | (Timed & { status: "applied"; text: string })
+  | (Timed & { status: "error"; diagnostics: Diagnostic[] })
+  | (Timed & { status: "locked"; lock: LockInfo });
+
+export interface PlanSettings {
+  /** Drift checks read state without taking the lock, so they never block an apply. */
+  lock: boolean;
+  /** `-refresh=false`: plan from state alone. */
+  refresh?: boolean;
+}
+
+/**
+ * Plans every workspace, at most `concurrency` at once; one failing workspace never stops the
+ * others. Workspaces that need the same providers are initialised once first, and their lock
+ * file is copied to the rest: parallel `init`s sharing a plugin cache otherwise rewrite a
+ * provider binary while another plan executes it ("text file busy").
+ */
+export async function planWorkspaces(
+  dirs: readonly string[],
+  options: RunnerOptions,
+  settings: PlanSettings,
+): Promise<PlanOutcome[]> {
+  const groups = new Map<string, string[]>();
+  for (const dir of dirs) {
+    const key = await providerKey(dir);
+    groups.set(key, [...(groups.get(key) ?? []), dir]);
+  }
+  const leaders = new Map<string, PlanOutcome | undefined>();
+  // Leaders (one per provider set) first, in parallel with each other.
+  await mapLimit([...groups.entries()], options.concurrency, async ([key, members]) => {
+    const [leader] = members;
+    if (leader) leaders.set(leader, await planWorkspace(leader, options, settings));
+    return key;
+  });
+  const followers: string[] = [];
+  for (const members of groups.values()) {
+    const [leader, ...rest] = members;
+    const lockFile = leader ? join(leader, ".terraform.lock.hcl") : undefined;
+    for (const dir of rest) {
+      if (lockFile) await copyFile(lockFile, join(dir, ".terraform.lock.hcl")).catch(() => undefined);
+      followers.push(dir);
+    }
+  }
+  const followed = new Map<string, PlanOutcome>();
+  await mapLimit(followers, options.concurrency, async (dir) => {
+    followed.set(dir, await planWorkspace(dir, options, settings));
+    return dir;
+  });
+  return dirs.map((dir) => (leaders.get(dir) ?? followed.get(dir)) as PlanOutcome);
+}
+
+/** init, plan -out, show: a saved plan with its JSON and text, or why there is none. */
+export async function planWorkspace(
+  dir: string,
+  options: RunnerOptions,
+  settings: PlanSettings,
+): Promise<PlanOutcome> {
+  const started = Date.now();
+  const done = <T extends object>(outcome: T) => ({
+    workspace: dir,
+    durationMs: Date.now() - started,
+    ...outcome,
+  });
+  const log = (line: string) => options.log?.(dir, line);
+  const env = { ...options.env, TF_PLUGIN_CACHE_DIR: options.pluginCacheDir };
+
+  log("init");
+  const init = await runCommand(options.binary, ["init", "-input=false", "-no-color"], dir, env);
+  if (init.exitCode !== 0) {
+    const diagnostics = readTextDiagnostics(`${init.stdout}\n${init.stderr}`);
+    const lock = findLockInfo(diagnostics);
+    return lock
+      ? done({ status: "locked" as const, lock })
+      : done({
+          status: "error" as const,
+          stage: "init" as const,
+          diagnostics: orTail(diagnostics, init.stderr),
+        });
+  }
+
+  log("plan");
+  const planArgs = [
+    "plan",
+    "-input=false",
+    "-no-color",
+    "-json",
+    "-detailed-exitcode",
+    `-out=${PLAN_FILE}`,
+    `-lock=${settings.lock}`,
+  ];
+  if (settings.refresh === false) planArgs.push("-refresh=false");
+  const plan = await runCommand(options.binary, planArgs, dir, env);
+  if (plan.exitCode !== 0 && plan.exitCode !== 2) {
+    const diagnostics = readJsonDiagnostics(plan.stdout);
+    const lock = findLockInfo(diagnostics);
+    return lock
+      ? done({ status: "locked" as const, lock })
+      : done({
+          status: "error" as const,
+          stage: "plan" as const,
+          diagnostics: orTail(diagnostics, plan.stderr),
+        });
+  }
+
+  const [json, text] = await Promise.all([
+    runCommand(options.binary, ["show", "-json", PLAN_FILE], dir, env),
+    runCommand(options.binary, ["show", "-no-color", PLAN_FILE], dir, env),
+  ]);
+  if (json.exitCode !== 0 || text.exitCode !== 0) {
+    return done({
+      status: "error" as const,
+      stage: "show" as const,
+      diagnostics: orTail(readTextDiagnostics(json.stderr + text.stderr), json.stderr + text.stderr),
+    });
+  }
+  const status = plan.exitCode === 2 ? ("changes" as const) : ("no-changes" as const);
+  log(status === "changes" ? "plan has changes" : "no changes");
+  return done({
+    status,
+    planFile: join(dir, PLAN_FILE),
+    plan: parsePlanJson(json.stdout),
+    text: text.stdout,
+  });
+}
+
+/** Applies exactly the saved plan of a workspace, then removes the plan file. */
+export async function applyPlan(dir: string, options: RunnerOptions): Promise<ApplyOutcome> {
+  const started = Date.now();
+  const done = <T extends object>(outcome: T) => ({
+    workspace: dir,
+    durationMs: Date.now() - started,
+    ...outcome,
+  });
+  options.log?.(dir, "apply");
+  const env = { ...options.env, TF_PLUGIN_CACHE_DIR: options.pluginCacheDir };
+  const apply = await runCommand(
+    options.binary,
+    ["apply", "-input=false", "-no-color", "-json", PLAN_FILE],
+    dir,
+    env,
+  );
+  // The saved plan holds the variables it was made with, the join token among them.
+  await rm(join(dir, PLAN_FILE), { force: true });
+  if (apply.exitCode !== 0) {
+    const diagnostics = readJsonDiagnostics(apply.stdout);
+    const lock = findLockInfo(diagnostics);
+    return lock
+      ? done({ status: "locked" as const, lock })
+      : done({ status: "error" as const, diagnostics: orTail(diagnostics, apply.stderr) });
+  }
+  return done({ status: "applied" as const, text: applyMessages(apply.stdout) });
+}
+
+/** The human messages of a -json apply, one per line. */
+function applyMessages(stdout: string): string {
+  return stdout
+    .split("\n")
+    .flatMap((line) => {
+      try {
+        const parsed = JSON.parse(line) as { "@message"?: string; type?: string };
+        return parsed["@message"] && parsed.type !== "version" ? [parsed["@message"]] : [];
+      } catch {
+        return [];
+      }
+    })
+    .join("\n");
+}
+
+function orTail(diagnostics: Diagnostic[], stderr: string): Diagnostic[] {
+  if (diagnostics.some((d) => d.severity === "error")) return diagnostics;
+  const tail = stderr.trim().split("\n").slice(-20).join("\n");
+  return [
+    ...diagnostics,
+    { severity: "error", summary: "terraform failed without a diagnostic", detail: tail || "(no output)" },
+  ];
+}
+
+/** Workspaces with the same required providers share a lock file. */
+async function providerKey(dir: string): Promise<string> {
+  const main = await readFile(join(dir, "main.tf.json"), "utf8").catch(() => "");
+  try {
+    const providers = (JSON.parse(main) as { terraform?: { required_providers?: Record<string, unknown> } })
+      .terraform?.required_providers;
+    return providers ? JSON.stringify(providers) : dir;
+  } catch {
+    return dir;
+  }
+}
+
+/** Runs `task` over `items` with at most `limit` running at once. */
+export async function mapLimit<T, R>(
+  items: readonly T[],
+  limit: number,
+  task: (item: T) => Promise<R>,
+): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await task(items[index] as T);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+  return results;
+}

@@ -1,0 +1,165 @@
+import { spawn } from "node:child_process";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { summarizePlan } from "../../src/plan/plan-summary.js";
+import { applyPlan, planWorkspaces, type RunnerOptions } from "../../src/terraform/runner.js";
+import { type Postgres, postgresBinDir, startPostgres } from "../support/postgres.js";
+import { missing, toolchain } from "../support/toolchain.js";
+
+const TOKEN = "abcdef.0123456789abcdef";
+
+/** A workspace of terraform_data resources: real Terraform, no provider to install. */
+function workspace(root: string, name: string, main: object, backend?: object): string {
+  const dir = join(root, name);
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, "main.tf.json"), JSON.stringify(main, null, 2));
+  if (backend) writeFileSync(join(dir, "backend.tf.json"), JSON.stringify({ terraform: { backend } }));
+  return dir;
+}
+
+const nodes = (count: number) => ({
+  variable: { join_token: { type: "string", sensitive: true } },
+  resource: {
+    terraform_data: Object.fromEntries(
+      Array.from({ length: count }, (_, i) => [`node_${i}`, { input: "${sha256(var.join_token)}" }]),
+    ),
+  },
+});
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name));
+}
+
+describe.skipIf(missing("terraform"))("the runner, with real terraform", () => {
+  let root: string;
+  let options: RunnerOptions;
+  beforeAll(() => {
+    root = mkdtempSync(join(tmpdir(), "nodepool-runner-"));
+    const terraform = toolchain().bin("terraform") as string;
+    options = {
+      binary: { tool: "terraform", path: terraform },
+      env: { ...toolchain().env, TF_VAR_join_token: TOKEN },
+      pluginCacheDir: join(root, ".plugins"),
+      concurrency: 3,
+    };
+    mkdirSync(options.pluginCacheDir);
+  });
+
+  it("types every outcome, and one failing workspace does not stop the others", async () => {
+    const changed = workspace(root, "changed", nodes(3));
+    const empty = workspace(root, "empty", { variable: nodes(0).variable });
+    const broken = workspace(root, "broken", {
+      resource: { terraform_data: { x: { input: "${var.undeclared}" } } },
+    });
+    const outcomes = await planWorkspaces([changed, empty, broken], options, { lock: true });
+    expect(outcomes.map((o) => `${o.workspace.split("/").pop()}:${o.status}`)).toEqual([
+      "changed:changes",
+      "empty:no-changes",
+      "broken:error",
+    ]);
+    const [first, , failed] = outcomes;
+    if (first?.status !== "changes" || failed?.status !== "error") throw new Error("unexpected outcomes");
+    expect(summarizePlan(first.plan)).toMatchObject({ toAdd: 3, toChange: 0, toDestroy: 0 });
+    expect(first.text).toContain("Plan: 3 to add, 0 to change, 0 to destroy.");
+    expect(failed.stage).toBe("plan");
+    expect(failed.diagnostics[0]).toMatchObject({
+      severity: "error",
+      summary: "Reference to undeclared input variable",
+      location: "main.tf.json:5",
+    });
+  });
+
+  it("applies exactly the saved plan, then removes it; a second plan has no changes", async () => {
+    const dir = workspace(root, "applied", nodes(2));
+    const [planned] = await planWorkspaces([dir], options, { lock: true });
+    expect(planned?.status).toBe("changes");
+    const applied = await applyPlan(dir, options);
+    expect(applied).toMatchObject({ status: "applied" });
+    expect(statSync(join(dir, "tfplan"), { throwIfNoEntry: false })).toBeUndefined();
+    const [again] = await planWorkspaces([dir], options, { lock: true });
+    expect(again?.status).toBe("no-changes");
+  });
+
+  it("passes join data through the environment only: no file we write holds the token", async () => {
+    const dir = workspace(root, "secret", nodes(1));
+    await planWorkspaces([dir], options, { lock: true });
+    await applyPlan(dir, options);
+    const leaking = filesUnder(dir)
+      .filter((file) => !file.includes("/.terraform/providers/"))
+      .filter((file) => readFileSync(file).includes(TOKEN));
+    expect(leaking).toEqual([]);
+  });
+});
+
+describe.skipIf(missing("terraform") || (!postgresBinDir() && "PostgreSQL server not installed"))(
+  "the pg state backend, with a real PostgreSQL",
+  () => {
+    let postgres: Postgres;
+    let root: string;
+    let options: RunnerOptions;
+    beforeAll(async () => {
+      postgres = await startPostgres();
+      root = mkdtempSync(join(tmpdir(), "nodepool-pg-ws-"));
+      options = {
+        binary: { tool: "terraform", path: toolchain().bin("terraform") as string },
+        env: { ...toolchain().env, TF_VAR_join_token: TOKEN, PG_CONN_STR: postgres.connectionString },
+        pluginCacheDir: join(root, ".plugins"),
+        concurrency: 2,
+      };
+      mkdirSync(options.pluginCacheDir);
+    });
+    afterAll(() => postgres?.stop());
+
+    it("keeps one state per pool: two pools planned and applied in parallel in one database", async () => {
+      const a = workspace(root, "pool-a", nodes(1), { pg: { schema_name: "nodepool_a" } });
+      const b = workspace(root, "pool-b", nodes(2), { pg: { schema_name: "nodepool_b" } });
+      const planned = await planWorkspaces([a, b], options, { lock: true });
+      expect(planned.map((p) => p.status)).toEqual(["changes", "changes"]);
+      expect(
+        (await Promise.all([applyPlan(a, options), applyPlan(b, options)])).map((r) => r.status),
+      ).toEqual(["applied", "applied"]);
+      const again = await planWorkspaces([a, b], options, { lock: true });
+      expect(again.map((p) => p.status)).toEqual(["no-changes", "no-changes"]);
+    });
+
+    it("reports a lock held by another terraform as state-locked, with who holds it", async () => {
+      const dir = workspace(
+        root,
+        "locked",
+        {
+          resource: {
+            terraform_data: { slow: { provisioner: { "local-exec": { command: "sleep 8" } } } },
+          },
+        },
+        { pg: { schema_name: "nodepool_locked" } },
+      );
+      const terraform = options.binary.path;
+      const env = { ...process.env, ...options.env, TF_PLUGIN_CACHE_DIR: options.pluginCacheDir };
+      await new Promise<void>((resolve, reject) => {
+        const init = spawn(terraform, ["init", "-input=false"], { cwd: dir, env, stdio: "ignore" });
+        init.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`init exited ${code}`))));
+      });
+      const holder = spawn(terraform, ["apply", "-auto-approve", "-input=false"], {
+        cwd: dir,
+        env,
+        stdio: "pipe",
+      });
+      // The apply holds the lock from when it starts creating the resource.
+      await new Promise<void>((resolve) =>
+        holder.stdout?.on("data", (chunk: Buffer) => chunk.includes("Creating...") && resolve()),
+      );
+      const [outcome] = await planWorkspaces([dir], options, { lock: true });
+      holder.kill("SIGINT");
+      await new Promise((resolve) => holder.on("exit", resolve));
+      expect(outcome?.status).toBe("locked");
+      if (outcome?.status !== "locked") return;
+      expect(outcome.lock.id).toMatch(/\S+/);
+      expect(outcome.lock.operation).toMatch(/^OperationType/);
+      expect(outcome.lock.who).toMatch(/@/);
+    });
+  },
+);
