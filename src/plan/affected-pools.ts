@@ -1,0 +1,38 @@
+import type { NodePool, PoolSet } from "../spec/types.js";
+import { canonicalJson } from "./plan-hash.js";
+import { poolKey } from "./pool-result.js";
+
+export interface AffectedPools {
+  /** New pools, and pools whose merged spec, modules or state settings changed. */
+  changed: NodePool[];
+  /** Pools at the base that are gone: planned as a destroy of what they had. */
+  removed: NodePool[];
+  unchanged: NodePool[];
+}
+
+/**
+ * Which pools a change touches. Pools are compared after defaults are merged in, so an edit of a
+ * NodePoolDefaults document affects exactly the pools it selects. `changedModules` are the module
+ * folders (`vsphere`, `cloud-init`, ...) that differ from the base. Without a readable base, every
+ * pool counts as changed.
+ */
+export function findAffectedPools(
+  base: PoolSet | undefined,
+  head: PoolSet,
+  changedModules: readonly string[],
+): AffectedPools {
+  if (!base) return { changed: [...head.pools], removed: [], unchanged: [] };
+  const before = new Map(base.pools.map((pool) => [poolKey(pool), pool]));
+  const settingsChanged = canonicalJson(base.settings.backend) !== canonicalJson(head.settings.backend);
+  const result: AffectedPools = { changed: [], removed: [], unchanged: [] };
+  for (const pool of head.pools) {
+    const old = before.get(poolKey(pool));
+    const modulesChanged =
+      changedModules.includes("cloud-init") || changedModules.includes(pool.spec.provider);
+    const same = old !== undefined && canonicalJson(old.spec) === canonicalJson(pool.spec);
+    (same && !modulesChanged && !settingsChanged ? result.unchanged : result.changed).push(pool);
+  }
+  const after = new Set(head.pools.map(poolKey));
+  result.removed = base.pools.filter((pool) => !after.has(poolKey(pool)));
+  return result;
+}

@@ -1,0 +1,105 @@
+import { execFileSync } from "node:child_process";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { beforeEach, describe, expect, it } from "vitest";
+import { findAffectedPools } from "../../src/plan/affected-pools.js";
+import { poolKey } from "../../src/plan/pool-result.js";
+import { changedModuleFolders, GitError, readPoolFilesAtRef } from "../../src/spec/git-files.js";
+import { loadPools } from "../../src/spec/load-pools.js";
+import { parsePools } from "../../src/spec/parse-pools.js";
+import type { PoolSet } from "../../src/spec/types.js";
+
+let repo: string;
+const git = (...args: string[]) =>
+  execFileSync("git", ["-c", "user.name=t", "-c", "user.email=t@example.com", ...args], {
+    cwd: repo,
+    encoding: "utf8",
+  });
+
+beforeEach(() => {
+  repo = mkdtempSync(join(tmpdir(), "nodepool-git-"));
+  cpSync("pools", join(repo, "pools"), { recursive: true });
+  mkdirSync(join(repo, "modules/vsphere"), { recursive: true });
+  writeFileSync(join(repo, "modules/vsphere/main.tf"), "# v1\n");
+  git("init", "-q");
+  git("add", ".");
+  git("commit", "-qm", "base");
+});
+
+async function affected(base = "HEAD") {
+  const before = parsePools(await readPoolFilesAtRef(base, ["pools"], repo));
+  const after = await loadPools(["pools"], repo);
+  if (!after.ok) throw new Error("head invalid");
+  const modules = await changedModuleFolders(base, "modules", repo);
+  const result = findAffectedPools(before.ok ? before.value : undefined, after.value, modules);
+  const names = (pools: PoolSet["pools"]) =>
+    pools.map((p) => poolKey(p).replace("kamaji-tenant/", "")).sort();
+  return {
+    changed: names(result.changed),
+    removed: names(result.removed),
+    unchanged: result.unchanged.length,
+  };
+}
+
+const edit = (file: string, from: string, to: string) => {
+  const path = join(repo, file);
+  const text = readFileSync(path, "utf8");
+  if (!text.includes(from)) throw new Error(`${from} not in ${file}`);
+  writeFileSync(path, text.replace(from, to));
+};
+
+describe("pools affected by a change", () => {
+  it("none when nothing changed", async () => {
+    expect(await affected()).toEqual({ changed: [], removed: [], unchanged: 5 });
+  });
+
+  it("only the edited pool", async () => {
+    edit("pools/tcp-beta.yaml", "replicas: 2", "replicas: 3");
+    expect(await affected()).toEqual({ changed: ["tcp-beta/default-pool"], removed: [], unchanged: 4 });
+  });
+
+  it("exactly the pools a defaults document selects", async () => {
+    edit("pools/defaults.yaml", "      folder: kamaji/tcp-charlie", "      folder: kamaji/charlie");
+    // The vSphere block reaches both vSphere pools of tcp-charlie; the Cloud Director pool ignores it.
+    expect(await affected()).toEqual({
+      changed: ["tcp-charlie/default-pool", "tcp-charlie/system-pool"],
+      removed: [],
+      unchanged: 3,
+    });
+  });
+
+  it("a deleted pool as removed, to be planned as a destroy", async () => {
+    rmSync(join(repo, "pools/tcp-alpha.yaml"));
+    expect(await affected()).toEqual({ changed: [], removed: ["tcp-alpha/default-pool"], unchanged: 4 });
+  });
+
+  it("every pool of a provider whose module changed", async () => {
+    writeFileSync(join(repo, "modules/vsphere/main.tf"), "# v2\n");
+    expect(await affected()).toEqual({
+      changed: ["tcp-charlie/default-pool", "tcp-charlie/system-pool"],
+      removed: [],
+      unchanged: 3,
+    });
+  });
+
+  it("every pool when the state settings changed", async () => {
+    edit("pools/settings.yaml", "namespace: nodepool-state", "namespace: nodepool-states");
+    expect((await affected()).changed).toHaveLength(5);
+  });
+
+  it("every pool when the base cannot be read as valid pools", async () => {
+    writeFileSync(join(repo, "pools/tcp-beta.yaml"), "kind: [\n");
+    git("add", ".");
+    git("commit", "-qm", "broken");
+    cpSync("pools/tcp-beta.yaml", join(repo, "pools/tcp-beta.yaml"));
+    expect((await affected()).changed).toHaveLength(5);
+  });
+
+  it("says clearly when the base ref does not exist", async () => {
+    await expect(readPoolFilesAtRef("no-such-ref", ["pools"], repo)).rejects.toThrow(GitError);
+    await expect(readPoolFilesAtRef("no-such-ref", ["pools"], repo)).rejects.toThrow(
+      /git ls-tree .* failed: fatal: Not a valid object name no-such-ref/,
+    );
+  });
+});
