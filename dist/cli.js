@@ -44,7 +44,7 @@ var require_tunnel = __commonJS({
     var tls = __require("tls");
     var http = __require("http");
     var https = __require("https");
-    var events = __require("events");
+    var events2 = __require("events");
     var assert = __require("assert");
     var util = __require("util");
     exports.httpOverHttp = httpOverHttp2;
@@ -96,7 +96,7 @@ var require_tunnel = __commonJS({
         self.removeSocket(socket);
       });
     }
-    util.inherits(TunnelingAgent, events.EventEmitter);
+    util.inherits(TunnelingAgent, events2.EventEmitter);
     TunnelingAgent.prototype.addRequest = function addRequest(req, host, port, localAddress) {
       var self = this;
       var options = mergeOptions({ request: req }, self.options, toOptions(host, port, localAddress));
@@ -1075,14 +1075,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path4 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path && path[0] !== "/") {
-          path = `/${path}`;
+        if (path4 && path4[0] !== "/") {
+          path4 = `/${path4}`;
         }
-        return new URL(`${origin}${path}`);
+        return new URL(`${origin}${path4}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1533,39 +1533,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path, origin }
+          request: { method, path: path4, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path);
+        debuglog("sending request to %s %s/%s", method, origin, path4);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path, origin },
+          request: { method, path: path4, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path,
+          path4,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path, origin }
+          request: { method, path: path4, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path);
+        debuglog("trailers received from %s %s/%s", method, origin, path4);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path, origin },
+          request: { method, path: path4, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path,
+          path4,
           error2.message
         );
       });
@@ -1614,9 +1614,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path, origin }
+            request: { method, path: path4, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path);
+          debuglog("sending request to %s %s/%s", method, origin, path4);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1679,7 +1679,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path,
+        path: path4,
         method,
         body,
         headers,
@@ -1694,11 +1694,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler) {
-        if (typeof path !== "string") {
+        if (typeof path4 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path[0] !== "/" && !(path.startsWith("http://") || path.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path4[0] !== "/" && !(path4.startsWith("http://") || path4.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path)) {
+        } else if (invalidPathRegex.test(path4)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1764,7 +1764,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path, query) : path;
+        this.path = query ? buildURL(path4, query) : path4;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -2050,8 +2050,8 @@ var require_request = __commonJS({
 var require_dispatcher = __commonJS({
   "node_modules/undici/lib/dispatcher/dispatcher.js"(exports, module) {
     "use strict";
-    var EventEmitter = __require("node:events");
-    var Dispatcher = class extends EventEmitter {
+    var EventEmitter2 = __require("node:events");
+    var Dispatcher = class extends EventEmitter2 {
       dispatch() {
         throw new Error("not implemented");
       }
@@ -2161,9 +2161,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve2, reject) => {
+          return new Promise((resolve3, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve2(data);
+              return err ? reject(err) : resolve3(data);
             });
           });
         }
@@ -2201,12 +2201,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve2, reject) => {
+          return new Promise((resolve3, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve2(data);
+              ) : resolve3(data);
             });
           });
         }
@@ -4473,8 +4473,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve2, reject) => {
-        res = resolve2;
+      const promise = new Promise((resolve3, reject) => {
+        res = resolve3;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -5786,7 +5786,7 @@ var require_client_h1 = __commonJS({
       kResume,
       kHTTPContext
     } = require_symbols();
-    var constants3 = require_constants2();
+    var constants4 = require_constants2();
     var EMPTY_BUF = Buffer.alloc(0);
     var FastBuffer = Buffer[Symbol.species];
     var addListener = util.addListener;
@@ -5861,7 +5861,7 @@ var require_client_h1 = __commonJS({
       constructor(client, socket, { exports: exports2 }) {
         assert(Number.isFinite(client[kMaxHeadersSize]) && client[kMaxHeadersSize] > 0);
         this.llhttp = exports2;
-        this.ptr = this.llhttp.llhttp_alloc(constants3.TYPE.RESPONSE);
+        this.ptr = this.llhttp.llhttp_alloc(constants4.TYPE.RESPONSE);
         this.client = client;
         this.socket = socket;
         this.timeout = null;
@@ -5956,11 +5956,11 @@ var require_client_h1 = __commonJS({
             currentBufferRef = null;
           }
           const offset = llhttp.llhttp_get_error_pos(this.ptr) - currentBufferPtr;
-          if (ret !== constants3.ERROR.OK) {
+          if (ret !== constants4.ERROR.OK) {
             const body = data.subarray(offset);
-            if (ret === constants3.ERROR.PAUSED_UPGRADE) {
+            if (ret === constants4.ERROR.PAUSED_UPGRADE) {
               this.onUpgrade(body);
-            } else if (ret === constants3.ERROR.PAUSED) {
+            } else if (ret === constants4.ERROR.PAUSED) {
               this.paused = true;
               socket.unshift(body);
             } else {
@@ -5983,10 +5983,10 @@ var require_client_h1 = __commonJS({
         } finally {
           currentParser = null;
         }
-        if (ret === constants3.ERROR.OK) {
+        if (ret === constants4.ERROR.OK) {
           return null;
         }
-        if (ret === constants3.ERROR.PAUSED || ret === constants3.ERROR.PAUSED_UPGRADE) {
+        if (ret === constants4.ERROR.PAUSED || ret === constants4.ERROR.PAUSED_UPGRADE) {
           this.paused = true;
           return null;
         }
@@ -6003,7 +6003,7 @@ var require_client_h1 = __commonJS({
           const len = new Uint8Array(llhttp.memory.buffer, ptr).indexOf(0);
           message = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
         }
-        return new HTTPParserError(message, constants3.ERROR[ret], data);
+        return new HTTPParserError(message, constants4.ERROR[ret], data);
       }
       destroy() {
         assert(this.ptr != null);
@@ -6183,7 +6183,7 @@ var require_client_h1 = __commonJS({
           socket[kBlocking] = false;
           client[kResume]();
         }
-        return pause ? constants3.ERROR.PAUSED : 0;
+        return pause ? constants4.ERROR.PAUSED : 0;
       }
       onBody(buf) {
         const { client, socket, statusCode, maxResponseSize } = this;
@@ -6205,7 +6205,7 @@ var require_client_h1 = __commonJS({
         }
         this.bytesRead += buf.length;
         if (request.onData(buf) === false) {
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         }
       }
       onMessageComplete() {
@@ -6241,13 +6241,13 @@ var require_client_h1 = __commonJS({
         if (socket[kWriting]) {
           assert(client[kRunning] === 0);
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         } else if (!shouldKeepAlive) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         } else if (socket[kReset] && client[kRunning] === 0) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         } else if (client[kPipelining] == null || client[kPipelining] === 1) {
           setImmediate(() => client[kResume]());
         } else {
@@ -6457,7 +6457,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request) {
-      const { method, path, host, upgrade, blocking, reset } = request;
+      const { method, path: path4, host, upgrade, blocking, reset } = request;
       let { body, headers, contentLength } = request;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6538,7 +6538,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path} HTTP/1.1\r
+      let header = `${method} ${path4} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -6725,12 +6725,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve2, reject) => {
+      const waitForDrain = () => new Promise((resolve3, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve2;
+          callback = resolve3;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7067,7 +7067,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request) {
       const session = client[kHTTP2Session];
-      const { method, path, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
+      const { method, path: path4, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
       let { body } = request;
       if (upgrade) {
         util.errorRequest(client, request, new Error("Upgrade not supported for H2"));
@@ -7164,7 +7164,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path;
+      headers[HTTP2_HEADER_PATH] = path4;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7400,12 +7400,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve2, reject) => {
+      const waitForDrain = () => new Promise((resolve3, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve2;
+          callback = resolve3;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7517,9 +7517,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path = search ? `${pathname}${search}` : pathname;
+        const path4 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path;
+        this.opts.path = path4;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -7884,16 +7884,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve2) => {
+        return new Promise((resolve3) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve2;
+            this[kClosedResolve] = resolve3;
           } else {
-            resolve2(null);
+            resolve3(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve2) => {
+        return new Promise((resolve3) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request = requests[i];
@@ -7904,7 +7904,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve2(null);
+            resolve3(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7955,7 +7955,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve2, reject) => {
+        const socket = await new Promise((resolve3, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7967,7 +7967,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve2(socket2);
+              resolve3(socket2);
             }
           });
         });
@@ -8303,8 +8303,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve2) => {
-            this[kClosedResolve] = resolve2;
+          await new Promise((resolve3) => {
+            this[kClosedResolve] = resolve3;
           });
         }
       }
@@ -8758,10 +8758,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path = "/",
+          path: path4 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path;
+        opts.path = origin + path4;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -9573,7 +9573,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve2, reject) => {
+        return await new Promise((resolve3, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9586,7 +9586,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve2(null);
+              resolve3(null);
             }
           }).on("error", noop).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9605,7 +9605,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve2, reject) => {
+      return new Promise((resolve3, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9622,7 +9622,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve2,
+              resolve: resolve3,
               reject,
               length: 0,
               body: []
@@ -9692,18 +9692,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve2, stream, length } = consume2;
+      const { type, body, resolve: resolve3, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve2(chunksDecode(body, length));
+          resolve3(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve2(JSON.parse(chunksDecode(body, length)));
+          resolve3(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve2(chunksConcat(body, length).buffer);
+          resolve3(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve2(new Blob(body, { type: stream[kContentType] }));
+          resolve3(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve2(chunksConcat(body, length));
+          resolve3(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9960,9 +9960,9 @@ var require_api_request = __commonJS({
     };
     function request(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve2, reject) => {
+        return new Promise((resolve3, reject) => {
           request.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve2(data);
+            return err ? reject(err) : resolve3(data);
           });
         });
       }
@@ -10185,9 +10185,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve2, reject) => {
+        return new Promise((resolve3, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve2(data);
+            return err ? reject(err) : resolve3(data);
           });
         });
       }
@@ -10472,9 +10472,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve2, reject) => {
+        return new Promise((resolve3, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve2(data);
+            return err ? reject(err) : resolve3(data);
           });
         });
       }
@@ -10566,9 +10566,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve2, reject) => {
+        return new Promise((resolve3, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve2(data);
+            return err ? reject(err) : resolve3(data);
           });
         });
       }
@@ -10733,20 +10733,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path) {
-      if (typeof path !== "string") {
-        return path;
+    function safeUrl(path4) {
+      if (typeof path4 !== "string") {
+        return path4;
       }
-      const pathSegments = path.split("?");
+      const pathSegments = path4.split("?");
       if (pathSegments.length !== 2) {
-        return path;
+        return path4;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path);
+    function matchKey(mockDispatch2, { path: path4, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path4);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10768,7 +10768,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path }) => matchValue(safeUrl(path), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path4 }) => matchValue(safeUrl(path4), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10806,9 +10806,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path, method, body, headers, query } = opts;
+      const { path: path4, method, body, headers, query } = opts;
       return {
-        path,
+        path: path4,
         method,
         body,
         headers,
@@ -11114,7 +11114,7 @@ var require_mock_interceptor = __commonJS({
 var require_mock_client = __commonJS({
   "node_modules/undici/lib/mock/mock-client.js"(exports, module) {
     "use strict";
-    var { promisify } = __require("node:util");
+    var { promisify: promisify2 } = __require("node:util");
     var Client = require_client();
     var { buildMockDispatch } = require_mock_utils();
     var {
@@ -11154,7 +11154,7 @@ var require_mock_client = __commonJS({
         return new MockInterceptor(opts, this[kDispatches]);
       }
       async [kClose]() {
-        await promisify(this[kOriginalClose])();
+        await promisify2(this[kOriginalClose])();
         this[kConnected] = 0;
         this[kMockAgent][Symbols.kClients].delete(this[kOrigin]);
       }
@@ -11167,7 +11167,7 @@ var require_mock_client = __commonJS({
 var require_mock_pool = __commonJS({
   "node_modules/undici/lib/mock/mock-pool.js"(exports, module) {
     "use strict";
-    var { promisify } = __require("node:util");
+    var { promisify: promisify2 } = __require("node:util");
     var Pool = require_pool();
     var { buildMockDispatch } = require_mock_utils();
     var {
@@ -11207,7 +11207,7 @@ var require_mock_pool = __commonJS({
         return new MockInterceptor(opts, this[kDispatches]);
       }
       async [kClose]() {
-        await promisify(this[kOriginalClose])();
+        await promisify2(this[kOriginalClose])();
         this[kConnected] = 0;
         this[kMockAgent][Symbols.kClients].delete(this[kOrigin]);
       }
@@ -11271,10 +11271,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path4, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path,
+            Path: path4,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -12037,10 +12037,10 @@ var require_headers = __commonJS({
         const lowercaseName = isLowerCase ? name : name.toLowerCase();
         const exists2 = this[kHeadersMap].get(lowercaseName);
         if (exists2) {
-          const delimiter = lowercaseName === "cookie" ? "; " : ", ";
+          const delimiter3 = lowercaseName === "cookie" ? "; " : ", ";
           this[kHeadersMap].set(lowercaseName, {
             name: exists2.name,
-            value: `${exists2.value}${delimiter}${value}`
+            value: `${exists2.value}${delimiter3}${value}`
           });
         } else {
           this[kHeadersMap].set(lowercaseName, { name, value });
@@ -14431,7 +14431,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve2, reject) => agent.dispatch(
+        return new Promise((resolve3, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14507,7 +14507,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve2({
+              resolve3({
                 status,
                 statusText,
                 headersList,
@@ -14550,7 +14550,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve2({
+              resolve3({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -14955,7 +14955,7 @@ var require_util4 = __commonJS({
     var { getEncoding } = require_encoding();
     var { serializeAMimeType, parseMIMEType } = require_data_url();
     var { types } = __require("node:util");
-    var { StringDecoder } = __require("string_decoder");
+    var { StringDecoder: StringDecoder2 } = __require("string_decoder");
     var { btoa: btoa2 } = __require("node:buffer");
     var staticPropertyDescriptors = {
       enumerable: true,
@@ -15046,7 +15046,7 @@ var require_util4 = __commonJS({
             dataURL += serializeAMimeType(parsed);
           }
           dataURL += ";base64,";
-          const decoder = new StringDecoder("latin1");
+          const decoder = new StringDecoder2("latin1");
           for (const chunk of bytes) {
             dataURL += btoa2(decoder.write(chunk));
           }
@@ -15075,7 +15075,7 @@ var require_util4 = __commonJS({
         }
         case "BinaryString": {
           let binaryString = "";
-          const decoder = new StringDecoder("latin1");
+          const decoder = new StringDecoder2("latin1");
           for (const chunk of bytes) {
             binaryString += decoder.write(chunk);
           }
@@ -16153,9 +16153,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path) {
-      for (let i = 0; i < path.length; ++i) {
-        const code = path.charCodeAt(i);
+    function validateCookiePath(path4) {
+      for (let i = 0; i < path4.length; ++i) {
+        const code = path4.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -18291,8 +18291,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve2) => {
-        setTimeout(resolve2, ms).unref();
+      return new Promise((resolve3) => {
+        setTimeout(resolve3, ms).unref();
       });
     }
     module.exports = {
@@ -19075,11 +19075,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path = opts.path;
+          let path4 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path = `/${path}`;
+            path4 = `/${path4}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path);
+          url = new URL(util.parseOrigin(url).origin + path4);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -19527,11 +19527,11 @@ var require_codegen = __commonJS({
         const rhs = this.rhs === void 0 ? "" : ` = ${this.rhs}`;
         return `${varKind} ${this.name}${rhs};` + _n;
       }
-      optimizeNames(names, constants3) {
+      optimizeNames(names, constants4) {
         if (!names[this.name.str])
           return;
         if (this.rhs)
-          this.rhs = optimizeExpr(this.rhs, names, constants3);
+          this.rhs = optimizeExpr(this.rhs, names, constants4);
         return this;
       }
       get names() {
@@ -19548,10 +19548,10 @@ var require_codegen = __commonJS({
       render({ _n }) {
         return `${this.lhs} = ${this.rhs};` + _n;
       }
-      optimizeNames(names, constants3) {
+      optimizeNames(names, constants4) {
         if (this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects)
           return;
-        this.rhs = optimizeExpr(this.rhs, names, constants3);
+        this.rhs = optimizeExpr(this.rhs, names, constants4);
         return this;
       }
       get names() {
@@ -19612,8 +19612,8 @@ var require_codegen = __commonJS({
       optimizeNodes() {
         return `${this.code}` ? this : void 0;
       }
-      optimizeNames(names, constants3) {
-        this.code = optimizeExpr(this.code, names, constants3);
+      optimizeNames(names, constants4) {
+        this.code = optimizeExpr(this.code, names, constants4);
         return this;
       }
       get names() {
@@ -19642,12 +19642,12 @@ var require_codegen = __commonJS({
         }
         return nodes.length > 0 ? this : void 0;
       }
-      optimizeNames(names, constants3) {
+      optimizeNames(names, constants4) {
         const { nodes } = this;
         let i = nodes.length;
         while (i--) {
           const n = nodes[i];
-          if (n.optimizeNames(names, constants3))
+          if (n.optimizeNames(names, constants4))
             continue;
           subtractNames(names, n.names);
           nodes.splice(i, 1);
@@ -19700,12 +19700,12 @@ var require_codegen = __commonJS({
           return void 0;
         return this;
       }
-      optimizeNames(names, constants3) {
+      optimizeNames(names, constants4) {
         var _a;
-        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants3);
-        if (!(super.optimizeNames(names, constants3) || this.else))
+        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants4);
+        if (!(super.optimizeNames(names, constants4) || this.else))
           return;
-        this.condition = optimizeExpr(this.condition, names, constants3);
+        this.condition = optimizeExpr(this.condition, names, constants4);
         return this;
       }
       get names() {
@@ -19728,10 +19728,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.iteration})` + super.render(opts);
       }
-      optimizeNames(names, constants3) {
-        if (!super.optimizeNames(names, constants3))
+      optimizeNames(names, constants4) {
+        if (!super.optimizeNames(names, constants4))
           return;
-        this.iteration = optimizeExpr(this.iteration, names, constants3);
+        this.iteration = optimizeExpr(this.iteration, names, constants4);
         return this;
       }
       get names() {
@@ -19767,10 +19767,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
       }
-      optimizeNames(names, constants3) {
-        if (!super.optimizeNames(names, constants3))
+      optimizeNames(names, constants4) {
+        if (!super.optimizeNames(names, constants4))
           return;
-        this.iterable = optimizeExpr(this.iterable, names, constants3);
+        this.iterable = optimizeExpr(this.iterable, names, constants4);
         return this;
       }
       get names() {
@@ -19812,11 +19812,11 @@ var require_codegen = __commonJS({
         (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
         return this;
       }
-      optimizeNames(names, constants3) {
+      optimizeNames(names, constants4) {
         var _a, _b;
-        super.optimizeNames(names, constants3);
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants3);
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants3);
+        super.optimizeNames(names, constants4);
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants4);
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants4);
         return this;
       }
       get names() {
@@ -20037,20 +20037,20 @@ var require_codegen = __commonJS({
         return this._leafNode(new Throw(error2));
       }
       // start self-balancing block
-      block(body, nodeCount) {
+      block(body, nodeCount2) {
         this._blockStarts.push(this._nodes.length);
         if (body)
-          this.code(body).endBlock(nodeCount);
+          this.code(body).endBlock(nodeCount2);
         return this;
       }
       // end the current self-balancing block
-      endBlock(nodeCount) {
+      endBlock(nodeCount2) {
         const len = this._blockStarts.pop();
         if (len === void 0)
           throw new Error("CodeGen: not in self-balancing block");
         const toClose = this._nodes.length - len;
-        if (toClose < 0 || nodeCount !== void 0 && toClose !== nodeCount) {
-          throw new Error(`CodeGen: wrong number of nodes: ${toClose} vs ${nodeCount} expected`);
+        if (toClose < 0 || nodeCount2 !== void 0 && toClose !== nodeCount2) {
+          throw new Error(`CodeGen: wrong number of nodes: ${toClose} vs ${nodeCount2} expected`);
         }
         this._nodes.length = len;
         return this;
@@ -20117,7 +20117,7 @@ var require_codegen = __commonJS({
     function addExprNames(names, from) {
       return from instanceof code_1._CodeOrName ? addNames(names, from.names) : names;
     }
-    function optimizeExpr(expr, names, constants3) {
+    function optimizeExpr(expr, names, constants4) {
       if (expr instanceof code_1.Name)
         return replaceName(expr);
       if (!canOptimize(expr))
@@ -20132,14 +20132,14 @@ var require_codegen = __commonJS({
         return items;
       }, []));
       function replaceName(n) {
-        const c = constants3[n.str];
+        const c = constants4[n.str];
         if (c === void 0 || names[n.str] !== 1)
           return n;
         delete names[n.str];
         return c;
       }
       function canOptimize(e) {
-        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants3[c.str] !== void 0);
+        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants4[c.str] !== void 0);
       }
     }
     function subtractNames(names, from) {
@@ -22101,7 +22101,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve2.call(this, root, ref);
+      let _sch = resolve3.call(this, root, ref);
       if (_sch === void 0) {
         const schema4 = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -22128,7 +22128,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve2(root, ref) {
+    function resolve3(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -22379,8 +22379,8 @@ var require_utils2 = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path) {
-      let input = path;
+    function removeDotSegments(path4) {
+      let input = path4;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -22454,11 +22454,11 @@ var require_utils2 = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path) {
-      if (path === "" || path[0] === "/") {
-        return removeDotSegments(path);
+    function removeDotSegmentsRelative(path4) {
+      if (path4 === "" || path4[0] === "/") {
+        return removeDotSegments(path4);
       }
-      const segments = path.split("/");
+      const segments = path4.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -22821,8 +22821,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path && path !== "/" ? path : void 0;
+        const path4 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path4 && path4 !== "/" ? path4 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -22992,7 +22992,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve2(baseURI, relativeURI, options) {
+    function resolve3(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -23028,50 +23028,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative3, options, skipNormalization) {
+    function resolveComponent(base, relative4, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse2(serialize(base, options), options);
-        relative3 = parse2(serialize(relative3, options), options);
+        relative4 = parse2(serialize(relative4, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative3.scheme) {
-        target.scheme = relative3.scheme;
-        target.userinfo = relative3.userinfo;
-        target.host = relative3.host;
-        target.port = relative3.port;
-        target.path = removeDotSegments(relative3.path || "");
-        target.query = relative3.query;
+      if (!options.tolerant && relative4.scheme) {
+        target.scheme = relative4.scheme;
+        target.userinfo = relative4.userinfo;
+        target.host = relative4.host;
+        target.port = relative4.port;
+        target.path = removeDotSegments(relative4.path || "");
+        target.query = relative4.query;
       } else {
-        if (relative3.userinfo !== void 0 || relative3.host !== void 0 || relative3.port !== void 0) {
-          target.userinfo = relative3.userinfo;
-          target.host = relative3.host;
-          target.port = relative3.port;
-          target.path = removeDotSegments(relative3.path || "");
-          target.query = relative3.query;
+        if (relative4.userinfo !== void 0 || relative4.host !== void 0 || relative4.port !== void 0) {
+          target.userinfo = relative4.userinfo;
+          target.host = relative4.host;
+          target.port = relative4.port;
+          target.path = removeDotSegments(relative4.path || "");
+          target.query = relative4.query;
         } else {
-          if (!relative3.path) {
+          if (!relative4.path) {
             target.path = base.path;
-            if (relative3.query !== void 0) {
-              target.query = relative3.query;
+            if (relative4.query !== void 0) {
+              target.query = relative4.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative3.path[0] === "/") {
-              target.path = removeDotSegments(relative3.path);
+            if (relative4.path[0] === "/") {
+              target.path = removeDotSegments(relative4.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative3.path;
+                target.path = "/" + relative4.path;
               } else if (!base.path) {
-                target.path = relative3.path;
+                target.path = relative4.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative3.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative4.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative3.query;
+            target.query = relative4.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -23079,7 +23079,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative3.fragment;
+      target.fragment = relative4.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -23383,7 +23383,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve: resolve2,
+      resolve: resolve3,
       resolveComponent,
       equal,
       serialize,
@@ -27197,7 +27197,10 @@ var require_dist = __commonJS({
 });
 
 // src/cli.ts
-import { join as join4 } from "node:path";
+import { accessSync, constants as constants3 } from "node:fs";
+import { mkdtemp } from "node:fs/promises";
+import { availableParallelism, tmpdir } from "node:os";
+import { delimiter as delimiter2, join as join8 } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 
@@ -27332,11 +27335,11 @@ import { EOL as EOL2 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve2) {
-      resolve2(value);
+    return value instanceof P ? value : new P(function(resolve3) {
+      resolve3(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve2, reject) {
+  return new (P || (P = Promise))(function(resolve3, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -27352,7 +27355,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -27612,20 +27615,761 @@ var Summary = class {
 var _summary = new Summary();
 
 // node_modules/@actions/core/lib/platform.js
-import os2 from "os";
+import os3 from "os";
+
+// node_modules/@actions/exec/lib/exec.js
+import { StringDecoder } from "string_decoder";
+
+// node_modules/@actions/exec/lib/toolrunner.js
+import * as os2 from "os";
+import * as events from "events";
+import * as child from "child_process";
+import * as path3 from "path";
+
+// node_modules/@actions/io/lib/io.js
+import * as path2 from "path";
 
 // node_modules/@actions/io/lib/io-util.js
 import * as fs from "fs";
+import * as path from "path";
+var __awaiter2 = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve3) {
+      resolve3(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve3, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
 var { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs.promises;
 var IS_WINDOWS = process.platform === "win32";
 var READONLY = fs.constants.O_RDONLY;
+function exists(fsPath) {
+  return __awaiter2(this, void 0, void 0, function* () {
+    try {
+      yield stat(fsPath);
+    } catch (err) {
+      if (err.code === "ENOENT") {
+        return false;
+      }
+      throw err;
+    }
+    return true;
+  });
+}
+function isRooted(p) {
+  p = normalizeSeparators(p);
+  if (!p) {
+    throw new Error('isRooted() parameter "p" cannot be empty');
+  }
+  if (IS_WINDOWS) {
+    return p.startsWith("\\") || /^[A-Z]:/i.test(p);
+  }
+  return p.startsWith("/");
+}
+function tryGetExecutablePath(filePath, extensions) {
+  return __awaiter2(this, void 0, void 0, function* () {
+    let stats = void 0;
+    try {
+      stats = yield stat(filePath);
+    } catch (err) {
+      if (err.code !== "ENOENT") {
+        console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+      }
+    }
+    if (stats && stats.isFile()) {
+      if (IS_WINDOWS) {
+        const upperExt = path.extname(filePath).toUpperCase();
+        if (extensions.some((validExt) => validExt.toUpperCase() === upperExt)) {
+          return filePath;
+        }
+      } else {
+        if (isUnixExecutable(stats)) {
+          return filePath;
+        }
+      }
+    }
+    const originalFilePath = filePath;
+    for (const extension of extensions) {
+      filePath = originalFilePath + extension;
+      stats = void 0;
+      try {
+        stats = yield stat(filePath);
+      } catch (err) {
+        if (err.code !== "ENOENT") {
+          console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+        }
+      }
+      if (stats && stats.isFile()) {
+        if (IS_WINDOWS) {
+          try {
+            const directory = path.dirname(filePath);
+            const upperName = path.basename(filePath).toUpperCase();
+            for (const actualName of yield readdir(directory)) {
+              if (upperName === actualName.toUpperCase()) {
+                filePath = path.join(directory, actualName);
+                break;
+              }
+            }
+          } catch (err) {
+            console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
+          }
+          return filePath;
+        } else {
+          if (isUnixExecutable(stats)) {
+            return filePath;
+          }
+        }
+      }
+    }
+    return "";
+  });
+}
+function normalizeSeparators(p) {
+  p = p || "";
+  if (IS_WINDOWS) {
+    p = p.replace(/\//g, "\\");
+    return p.replace(/\\\\+/g, "\\");
+  }
+  return p.replace(/\/\/+/g, "/");
+}
+function isUnixExecutable(stats) {
+  return (stats.mode & 1) > 0 || (stats.mode & 8) > 0 && process.getgid !== void 0 && stats.gid === process.getgid() || (stats.mode & 64) > 0 && process.getuid !== void 0 && stats.uid === process.getuid();
+}
+
+// node_modules/@actions/io/lib/io.js
+var __awaiter3 = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve3) {
+      resolve3(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve3, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
+function which(tool, check) {
+  return __awaiter3(this, void 0, void 0, function* () {
+    if (!tool) {
+      throw new Error("parameter 'tool' is required");
+    }
+    if (check) {
+      const result = yield which(tool, false);
+      if (!result) {
+        if (IS_WINDOWS) {
+          throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
+        } else {
+          throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
+        }
+      }
+      return result;
+    }
+    const matches = yield findInPath(tool);
+    if (matches && matches.length > 0) {
+      return matches[0];
+    }
+    return "";
+  });
+}
+function findInPath(tool) {
+  return __awaiter3(this, void 0, void 0, function* () {
+    if (!tool) {
+      throw new Error("parameter 'tool' is required");
+    }
+    const extensions = [];
+    if (IS_WINDOWS && process.env["PATHEXT"]) {
+      for (const extension of process.env["PATHEXT"].split(path2.delimiter)) {
+        if (extension) {
+          extensions.push(extension);
+        }
+      }
+    }
+    if (isRooted(tool)) {
+      const filePath = yield tryGetExecutablePath(tool, extensions);
+      if (filePath) {
+        return [filePath];
+      }
+      return [];
+    }
+    if (tool.includes(path2.sep)) {
+      return [];
+    }
+    const directories = [];
+    if (process.env.PATH) {
+      for (const p of process.env.PATH.split(path2.delimiter)) {
+        if (p) {
+          directories.push(p);
+        }
+      }
+    }
+    const matches = [];
+    for (const directory of directories) {
+      const filePath = yield tryGetExecutablePath(path2.join(directory, tool), extensions);
+      if (filePath) {
+        matches.push(filePath);
+      }
+    }
+    return matches;
+  });
+}
 
 // node_modules/@actions/exec/lib/toolrunner.js
+import { setTimeout as setTimeout2 } from "timers";
+var __awaiter4 = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve3) {
+      resolve3(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve3, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
 var IS_WINDOWS2 = process.platform === "win32";
+var ToolRunner = class extends events.EventEmitter {
+  constructor(toolPath, args, options) {
+    super();
+    if (!toolPath) {
+      throw new Error("Parameter 'toolPath' cannot be null or empty.");
+    }
+    this.toolPath = toolPath;
+    this.args = args || [];
+    this.options = options || {};
+  }
+  _debug(message) {
+    if (this.options.listeners && this.options.listeners.debug) {
+      this.options.listeners.debug(message);
+    }
+  }
+  _getCommandString(options, noPrefix) {
+    const toolPath = this._getSpawnFileName();
+    const args = this._getSpawnArgs(options);
+    let cmd = noPrefix ? "" : "[command]";
+    if (IS_WINDOWS2) {
+      if (this._isCmdFile()) {
+        cmd += toolPath;
+        for (const a of args) {
+          cmd += ` ${a}`;
+        }
+      } else if (options.windowsVerbatimArguments) {
+        cmd += `"${toolPath}"`;
+        for (const a of args) {
+          cmd += ` ${a}`;
+        }
+      } else {
+        cmd += this._windowsQuoteCmdArg(toolPath);
+        for (const a of args) {
+          cmd += ` ${this._windowsQuoteCmdArg(a)}`;
+        }
+      }
+    } else {
+      cmd += toolPath;
+      for (const a of args) {
+        cmd += ` ${a}`;
+      }
+    }
+    return cmd;
+  }
+  _processLineBuffer(data, strBuffer, onLine) {
+    try {
+      let s = strBuffer + data.toString();
+      let n = s.indexOf(os2.EOL);
+      while (n > -1) {
+        const line = s.substring(0, n);
+        onLine(line);
+        s = s.substring(n + os2.EOL.length);
+        n = s.indexOf(os2.EOL);
+      }
+      return s;
+    } catch (err) {
+      this._debug(`error processing line. Failed with error ${err}`);
+      return "";
+    }
+  }
+  _getSpawnFileName() {
+    if (IS_WINDOWS2) {
+      if (this._isCmdFile()) {
+        return process.env["COMSPEC"] || "cmd.exe";
+      }
+    }
+    return this.toolPath;
+  }
+  _getSpawnArgs(options) {
+    if (IS_WINDOWS2) {
+      if (this._isCmdFile()) {
+        let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
+        for (const a of this.args) {
+          argline += " ";
+          argline += options.windowsVerbatimArguments ? a : this._windowsQuoteCmdArg(a);
+        }
+        argline += '"';
+        return [argline];
+      }
+    }
+    return this.args;
+  }
+  _endsWith(str, end) {
+    return str.endsWith(end);
+  }
+  _isCmdFile() {
+    const upperToolPath = this.toolPath.toUpperCase();
+    return this._endsWith(upperToolPath, ".CMD") || this._endsWith(upperToolPath, ".BAT");
+  }
+  _windowsQuoteCmdArg(arg) {
+    if (!this._isCmdFile()) {
+      return this._uvQuoteCmdArg(arg);
+    }
+    if (!arg) {
+      return '""';
+    }
+    const cmdSpecialChars = [
+      " ",
+      "	",
+      "&",
+      "(",
+      ")",
+      "[",
+      "]",
+      "{",
+      "}",
+      "^",
+      "=",
+      ";",
+      "!",
+      "'",
+      "+",
+      ",",
+      "`",
+      "~",
+      "|",
+      "<",
+      ">",
+      '"'
+    ];
+    let needsQuotes = false;
+    for (const char of arg) {
+      if (cmdSpecialChars.some((x) => x === char)) {
+        needsQuotes = true;
+        break;
+      }
+    }
+    if (!needsQuotes) {
+      return arg;
+    }
+    let reverse = '"';
+    let quoteHit = true;
+    for (let i = arg.length; i > 0; i--) {
+      reverse += arg[i - 1];
+      if (quoteHit && arg[i - 1] === "\\") {
+        reverse += "\\";
+      } else if (arg[i - 1] === '"') {
+        quoteHit = true;
+        reverse += '"';
+      } else {
+        quoteHit = false;
+      }
+    }
+    reverse += '"';
+    return reverse.split("").reverse().join("");
+  }
+  _uvQuoteCmdArg(arg) {
+    if (!arg) {
+      return '""';
+    }
+    if (!arg.includes(" ") && !arg.includes("	") && !arg.includes('"')) {
+      return arg;
+    }
+    if (!arg.includes('"') && !arg.includes("\\")) {
+      return `"${arg}"`;
+    }
+    let reverse = '"';
+    let quoteHit = true;
+    for (let i = arg.length; i > 0; i--) {
+      reverse += arg[i - 1];
+      if (quoteHit && arg[i - 1] === "\\") {
+        reverse += "\\";
+      } else if (arg[i - 1] === '"') {
+        quoteHit = true;
+        reverse += "\\";
+      } else {
+        quoteHit = false;
+      }
+    }
+    reverse += '"';
+    return reverse.split("").reverse().join("");
+  }
+  _cloneExecOptions(options) {
+    options = options || {};
+    const result = {
+      cwd: options.cwd || process.cwd(),
+      env: options.env || process.env,
+      silent: options.silent || false,
+      windowsVerbatimArguments: options.windowsVerbatimArguments || false,
+      failOnStdErr: options.failOnStdErr || false,
+      ignoreReturnCode: options.ignoreReturnCode || false,
+      delay: options.delay || 1e4
+    };
+    result.outStream = options.outStream || process.stdout;
+    result.errStream = options.errStream || process.stderr;
+    return result;
+  }
+  _getSpawnOptions(options, toolPath) {
+    options = options || {};
+    const result = {};
+    result.cwd = options.cwd;
+    result.env = options.env;
+    result["windowsVerbatimArguments"] = options.windowsVerbatimArguments || this._isCmdFile();
+    if (options.windowsVerbatimArguments) {
+      result.argv0 = `"${toolPath}"`;
+    }
+    return result;
+  }
+  /**
+   * Exec a tool.
+   * Output will be streamed to the live console.
+   * Returns promise with return code
+   *
+   * @param     tool     path to tool to exec
+   * @param     options  optional exec options.  See ExecOptions
+   * @returns   number
+   */
+  exec() {
+    return __awaiter4(this, void 0, void 0, function* () {
+      if (!isRooted(this.toolPath) && (this.toolPath.includes("/") || IS_WINDOWS2 && this.toolPath.includes("\\"))) {
+        this.toolPath = path3.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
+      }
+      this.toolPath = yield which(this.toolPath, true);
+      return new Promise((resolve3, reject) => __awaiter4(this, void 0, void 0, function* () {
+        this._debug(`exec tool: ${this.toolPath}`);
+        this._debug("arguments:");
+        for (const arg of this.args) {
+          this._debug(`   ${arg}`);
+        }
+        const optionsNonNull = this._cloneExecOptions(this.options);
+        if (!optionsNonNull.silent && optionsNonNull.outStream) {
+          optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + os2.EOL);
+        }
+        const state = new ExecState(optionsNonNull, this.toolPath);
+        state.on("debug", (message) => {
+          this._debug(message);
+        });
+        if (this.options.cwd && !(yield exists(this.options.cwd))) {
+          return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
+        }
+        const fileName = this._getSpawnFileName();
+        const cp = child.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
+        let stdbuffer = "";
+        if (cp.stdout) {
+          cp.stdout.on("data", (data) => {
+            if (this.options.listeners && this.options.listeners.stdout) {
+              this.options.listeners.stdout(data);
+            }
+            if (!optionsNonNull.silent && optionsNonNull.outStream) {
+              optionsNonNull.outStream.write(data);
+            }
+            stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
+              if (this.options.listeners && this.options.listeners.stdline) {
+                this.options.listeners.stdline(line);
+              }
+            });
+          });
+        }
+        let errbuffer = "";
+        if (cp.stderr) {
+          cp.stderr.on("data", (data) => {
+            state.processStderr = true;
+            if (this.options.listeners && this.options.listeners.stderr) {
+              this.options.listeners.stderr(data);
+            }
+            if (!optionsNonNull.silent && optionsNonNull.errStream && optionsNonNull.outStream) {
+              const s = optionsNonNull.failOnStdErr ? optionsNonNull.errStream : optionsNonNull.outStream;
+              s.write(data);
+            }
+            errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
+              if (this.options.listeners && this.options.listeners.errline) {
+                this.options.listeners.errline(line);
+              }
+            });
+          });
+        }
+        cp.on("error", (err) => {
+          state.processError = err.message;
+          state.processExited = true;
+          state.processClosed = true;
+          state.CheckComplete();
+        });
+        cp.on("exit", (code) => {
+          state.processExitCode = code;
+          state.processExited = true;
+          this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
+          state.CheckComplete();
+        });
+        cp.on("close", (code) => {
+          state.processExitCode = code;
+          state.processExited = true;
+          state.processClosed = true;
+          this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
+          state.CheckComplete();
+        });
+        state.on("done", (error2, exitCode) => {
+          if (stdbuffer.length > 0) {
+            this.emit("stdline", stdbuffer);
+          }
+          if (errbuffer.length > 0) {
+            this.emit("errline", errbuffer);
+          }
+          cp.removeAllListeners();
+          if (error2) {
+            reject(error2);
+          } else {
+            resolve3(exitCode);
+          }
+        });
+        if (this.options.input) {
+          if (!cp.stdin) {
+            throw new Error("child process missing stdin");
+          }
+          cp.stdin.end(this.options.input);
+        }
+      }));
+    });
+  }
+};
+function argStringToArray(argString) {
+  const args = [];
+  let inQuotes = false;
+  let escaped = false;
+  let arg = "";
+  function append(c) {
+    if (escaped && c !== '"') {
+      arg += "\\";
+    }
+    arg += c;
+    escaped = false;
+  }
+  for (let i = 0; i < argString.length; i++) {
+    const c = argString.charAt(i);
+    if (c === '"') {
+      if (!escaped) {
+        inQuotes = !inQuotes;
+      } else {
+        append(c);
+      }
+      continue;
+    }
+    if (c === "\\" && escaped) {
+      append(c);
+      continue;
+    }
+    if (c === "\\" && inQuotes) {
+      escaped = true;
+      continue;
+    }
+    if (c === " " && !inQuotes) {
+      if (arg.length > 0) {
+        args.push(arg);
+        arg = "";
+      }
+      continue;
+    }
+    append(c);
+  }
+  if (arg.length > 0) {
+    args.push(arg.trim());
+  }
+  return args;
+}
+var ExecState = class _ExecState extends events.EventEmitter {
+  constructor(options, toolPath) {
+    super();
+    this.processClosed = false;
+    this.processError = "";
+    this.processExitCode = 0;
+    this.processExited = false;
+    this.processStderr = false;
+    this.delay = 1e4;
+    this.done = false;
+    this.timeout = null;
+    if (!toolPath) {
+      throw new Error("toolPath must not be empty");
+    }
+    this.options = options;
+    this.toolPath = toolPath;
+    if (options.delay) {
+      this.delay = options.delay;
+    }
+  }
+  CheckComplete() {
+    if (this.done) {
+      return;
+    }
+    if (this.processClosed) {
+      this._setResult();
+    } else if (this.processExited) {
+      this.timeout = setTimeout2(_ExecState.HandleTimeout, this.delay, this);
+    }
+  }
+  _debug(message) {
+    this.emit("debug", message);
+  }
+  _setResult() {
+    let error2;
+    if (this.processExited) {
+      if (this.processError) {
+        error2 = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
+      } else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
+        error2 = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
+      } else if (this.processStderr && this.options.failOnStdErr) {
+        error2 = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
+      }
+    }
+    if (this.timeout) {
+      clearTimeout(this.timeout);
+      this.timeout = null;
+    }
+    this.done = true;
+    this.emit("done", error2, this.processExitCode);
+  }
+  static HandleTimeout(state) {
+    if (state.done) {
+      return;
+    }
+    if (!state.processClosed && state.processExited) {
+      const message = `The STDIO streams did not close within ${state.delay / 1e3} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
+      state._debug(message);
+    }
+    state._setResult();
+  }
+};
+
+// node_modules/@actions/exec/lib/exec.js
+var __awaiter5 = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve3) {
+      resolve3(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve3, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
+function exec(commandLine, args, options) {
+  return __awaiter5(this, void 0, void 0, function* () {
+    const commandArgs = argStringToArray(commandLine);
+    if (commandArgs.length === 0) {
+      throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
+    }
+    const toolPath = commandArgs[0];
+    args = commandArgs.slice(1).concat(args || []);
+    const runner = new ToolRunner(toolPath, args, options);
+    return runner.exec();
+  });
+}
+function getExecOutput(commandLine, args, options) {
+  return __awaiter5(this, void 0, void 0, function* () {
+    var _a, _b;
+    let stdout = "";
+    let stderr = "";
+    const stdoutDecoder = new StringDecoder("utf8");
+    const stderrDecoder = new StringDecoder("utf8");
+    const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
+    const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
+    const stdErrListener = (data) => {
+      stderr += stderrDecoder.write(data);
+      if (originalStdErrListener) {
+        originalStdErrListener(data);
+      }
+    };
+    const stdOutListener = (data) => {
+      stdout += stdoutDecoder.write(data);
+      if (originalStdoutListener) {
+        originalStdoutListener(data);
+      }
+    };
+    const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
+    const exitCode = yield exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
+    stdout += stdoutDecoder.end();
+    stderr += stderrDecoder.end();
+    return {
+      exitCode,
+      stdout,
+      stderr
+    };
+  });
+}
 
 // node_modules/@actions/core/lib/platform.js
-var platform = os2.platform();
-var arch = os2.arch();
+var platform = os3.platform();
+var arch = os3.arch();
 
 // node_modules/@actions/core/lib/core.js
 var ExitCode;
@@ -27640,113 +28384,86 @@ function warning(message, properties = {}) {
   issueCommand("warning", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 
-// src/render/module-files.ts
-import { readdir as readdir2, readFile } from "node:fs/promises";
-import { join, relative } from "node:path";
-function isModuleFile(path) {
-  return path.endsWith(".tf") && !path.includes("/") || path.startsWith("templates/");
-}
-async function readModuleFiles(root) {
-  const modules = {};
-  for (const entry of await readdir2(root, { withFileTypes: true })) {
-    if (!entry.isDirectory()) continue;
-    const folder = join(root, entry.name);
-    const files = [];
-    for (const file of await readdir2(folder, { recursive: true, withFileTypes: true })) {
-      if (!file.isFile()) continue;
-      const path = relative(folder, join(file.parentPath, file.name)).split("\\").join("/");
-      if (isModuleFile(path)) files.push({ path, contents: await readFile(join(folder, path), "utf8") });
-    }
-    modules[entry.name] = files.sort((a, b) => a.path.localeCompare(b.path));
-  }
-  return modules;
-}
-
-// src/render/workspace.ts
-import { posix as posix2 } from "node:path";
-
-// src/render/backend.ts
+// src/plan/plan-hash.ts
 import { createHash } from "node:crypto";
-import { posix } from "node:path";
+var MASKED = "(sensitive)";
+function hashPlan(plan2) {
+  const changes = (plan2.resource_changes ?? []).filter((change) => !change.change.actions.every((action) => action === "no-op" || action === "read")).map((change) => ({
+    address: change.address,
+    actions: change.change.actions,
+    before: mask(change.change.before, change.change.before_sensitive),
+    after: mask(change.change.after, change.change.after_sensitive),
+    after_unknown: change.change.after_unknown ?? {}
+  })).sort((a, b) => a.address.localeCompare(b.address));
+  return `sha256:${createHash("sha256").update(canonicalJson(changes)).digest("hex")}`;
+}
+function mask(value, sensitive) {
+  if (sensitive === true) return MASKED;
+  if (typeof sensitive !== "object" || sensitive === null) return value;
+  if (Array.isArray(value)) return value.map((item, i) => mask(item, sensitive[i]));
+  if (typeof value === "object" && value !== null) {
+    const marks = sensitive;
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, mask(item, marks[key])]));
+  }
+  return value;
+}
+function canonicalJson(value) {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
+  if (typeof value === "object" && value !== null) {
+    const entries = Object.entries(value).filter(([, item]) => item !== void 0).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
+    return `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${canonicalJson(item)}`).join(",")}}`;
+  }
+  return JSON.stringify(value);
+}
+
+// src/plan/pool-result.ts
+function poolKey(pool) {
+  return `${pool.tenant}/${pool.controlPlane}/${pool.name}`;
+}
+function destroyedNodes(result) {
+  if (result.status !== "changes") return [];
+  return [...result.summary.nodes.delete, ...result.summary.nodes.replace];
+}
+
+// src/plan/affected-pools.ts
+function findAffectedPools(base, head, changedModules) {
+  if (!base) return { changed: [...head.pools], removed: [], unchanged: [] };
+  const before = new Map(base.pools.map((pool) => [poolKey(pool), pool]));
+  const settingsChanged = canonicalJson(base.settings.backend) !== canonicalJson(head.settings.backend);
+  const result = { changed: [], removed: [], unchanged: [] };
+  for (const pool of head.pools) {
+    const old = before.get(poolKey(pool));
+    const modulesChanged = changedModules.includes("cloud-init") || changedModules.includes(pool.spec.provider);
+    const same = old !== void 0 && canonicalJson(old.spec) === canonicalJson(pool.spec);
+    (same && !modulesChanged && !settingsChanged ? result.unchanged : result.changed).push(pool);
+  }
+  const after = new Set(head.pools.map(poolKey));
+  result.removed = base.pools.filter((pool) => !after.has(poolKey(pool)));
+  return result;
+}
+
+// src/plan/join-placeholder.ts
+var PLACEHOLDER_JOIN = {
+  url: "join.invalid:6443",
+  token: "000000.0000000000000000",
+  caCertHash: `sha256:${"0".repeat(64)}`
+};
+function joinEnvironment(join9) {
+  const env = {
+    TF_VAR_join_url: join9.url,
+    TF_VAR_join_token: join9.token,
+    TF_VAR_join_ca_cert_hash: join9.caCertHash
+  };
+  if (join9.kubernetesVersion) env.TF_VAR_kubernetes_version = join9.kubernetesVersion;
+  return env;
+}
+
+// src/plan/plan-pools.ts
+import { join as join5 } from "node:path";
 
 // src/render/without-undefined.ts
 function withoutUndefined(values) {
   return Object.fromEntries(Object.entries(values).filter(([, value]) => value !== void 0));
-}
-
-// src/render/backend.ts
-var PG_IDENTIFIER_MAX = 63;
-function renderBackend(backend, key, workspaceDir) {
-  const [type, settings = {}] = Object.entries(backend)[0];
-  const path = `${key.tenant}/${key.controlPlane}/${key.pool}`;
-  const dashed = `${key.tenant}-${key.controlPlane}-${key.pool}`;
-  const str = (name) => String(settings[name] ?? "");
-  const opt = (name) => settings[name];
-  switch (type) {
-    case "local":
-      return {
-        type,
-        config: { path: posix.relative(workspaceDir, posix.join(str("directory"), `${path}.tfstate`)) }
-      };
-    case "s3":
-      return {
-        type,
-        config: withoutUndefined({
-          bucket: str("bucket"),
-          key: `${str("keyPrefix")}${path}.tfstate`,
-          region: str("region"),
-          endpoints: opt("endpoint") ? { s3: opt("endpoint") } : void 0,
-          dynamodb_table: opt("dynamodbTable"),
-          use_path_style: opt("usePathStyle"),
-          encrypt: opt("encrypt")
-        })
-      };
-    case "gcs":
-      return { type, config: { bucket: str("bucket"), prefix: `${str("prefix")}${path}` } };
-    case "azurerm":
-      return {
-        type,
-        config: {
-          resource_group_name: str("resourceGroupName"),
-          storage_account_name: str("storageAccountName"),
-          container_name: str("containerName"),
-          key: `${str("keyPrefix")}${path}.tfstate`
-        }
-      };
-    case "http": {
-      const address = `${str("address").replace(/\/+$/, "")}/${path}`;
-      return {
-        type,
-        config: opt("lock") ? { address, lock_address: address, unlock_address: address } : { address }
-      };
-    }
-    case "kubernetes":
-      return {
-        type,
-        config: {
-          secret_suffix: dashed,
-          namespace: str("namespace"),
-          in_cluster_config: opt("inClusterConfig")
-        }
-      };
-    case "pg":
-      return { type, config: { schema_name: pgSchemaName(str("schemaPrefix"), key) } };
-    case "remote":
-      return {
-        type,
-        config: {
-          hostname: str("hostname"),
-          organization: str("organization"),
-          workspaces: { name: `${str("workspacePrefix")}${dashed}` }
-        }
-      };
-  }
-}
-function pgSchemaName(prefix, key) {
-  const name = `${prefix}${key.tenant}_${key.controlPlane}_${key.pool}`.replaceAll("-", "_");
-  if (name.length <= PG_IDENTIFIER_MAX) return name;
-  const digest = createHash("sha256").update(name).digest("hex").slice(0, 12);
-  return `${name.slice(0, PG_IDENTIFIER_MAX - digest.length - 1)}_${digest}`;
 }
 
 // src/render/providers.ts
@@ -27833,6 +28550,86 @@ var PROVIDER_MODULES = {
     }
   }
 };
+
+// src/render/workspace.ts
+import { posix as posix2 } from "node:path";
+
+// src/render/backend.ts
+import { createHash as createHash2 } from "node:crypto";
+import { posix } from "node:path";
+var PG_IDENTIFIER_MAX = 63;
+function renderBackend(backend, key, workspaceDir) {
+  const [type, settings = {}] = Object.entries(backend)[0];
+  const path4 = `${key.tenant}/${key.controlPlane}/${key.pool}`;
+  const dashed = `${key.tenant}-${key.controlPlane}-${key.pool}`;
+  const str = (name) => String(settings[name] ?? "");
+  const opt = (name) => settings[name];
+  switch (type) {
+    case "local":
+      return {
+        type,
+        config: { path: posix.relative(workspaceDir, posix.join(str("directory"), `${path4}.tfstate`)) }
+      };
+    case "s3":
+      return {
+        type,
+        config: withoutUndefined({
+          bucket: str("bucket"),
+          key: `${str("keyPrefix")}${path4}.tfstate`,
+          region: str("region"),
+          endpoints: opt("endpoint") ? { s3: opt("endpoint") } : void 0,
+          dynamodb_table: opt("dynamodbTable"),
+          use_path_style: opt("usePathStyle"),
+          encrypt: opt("encrypt")
+        })
+      };
+    case "gcs":
+      return { type, config: { bucket: str("bucket"), prefix: `${str("prefix")}${path4}` } };
+    case "azurerm":
+      return {
+        type,
+        config: {
+          resource_group_name: str("resourceGroupName"),
+          storage_account_name: str("storageAccountName"),
+          container_name: str("containerName"),
+          key: `${str("keyPrefix")}${path4}.tfstate`
+        }
+      };
+    case "http": {
+      const address = `${str("address").replace(/\/+$/, "")}/${path4}`;
+      return {
+        type,
+        config: opt("lock") ? { address, lock_address: address, unlock_address: address } : { address }
+      };
+    }
+    case "kubernetes":
+      return {
+        type,
+        config: {
+          secret_suffix: dashed,
+          namespace: str("namespace"),
+          in_cluster_config: opt("inClusterConfig")
+        }
+      };
+    case "pg":
+      return { type, config: { schema_name: pgSchemaName(str("schemaPrefix"), key) } };
+    case "remote":
+      return {
+        type,
+        config: {
+          hostname: str("hostname"),
+          organization: str("organization"),
+          workspaces: { name: `${str("workspacePrefix")}${dashed}` }
+        }
+      };
+  }
+}
+function pgSchemaName(prefix, key) {
+  const name = `${prefix}${key.tenant}_${key.controlPlane}_${key.pool}`.replaceAll("-", "_");
+  if (name.length <= PG_IDENTIFIER_MAX) return name;
+  const digest = createHash2("sha256").update(name).digest("hex").slice(0, 12);
+  return `${name.slice(0, PG_IDENTIFIER_MAX - digest.length - 1)}_${digest}`;
+}
 
 // src/render/workspace.ts
 var JOIN_VARIABLES = {
@@ -27931,18 +28728,18 @@ function renderWorkspaces(set2, modules, outDir) {
 }
 
 // src/render/write-workspaces.ts
-import { mkdir as mkdir2, readdir as readdir3, rm as rm2, stat as stat2, writeFile as writeFile2 } from "node:fs/promises";
-import { dirname, join as join2 } from "node:path";
+import { mkdir as mkdir2, readdir as readdir2, rm as rm2, stat as stat2, writeFile as writeFile2 } from "node:fs/promises";
+import { dirname as dirname3, join as join3 } from "node:path";
 var RENDERED = ["modules", "main.tf.json", "backend.tf.json"];
 async function writeWorkspaces(outDir, workspaces, options) {
   const written = [];
   for (const workspace of workspaces) {
-    const dir = join2(outDir, workspace.dir);
-    for (const name of RENDERED) await rm2(join2(dir, name), { recursive: true, force: true });
+    const dir = join3(outDir, workspace.dir);
+    for (const name of RENDERED) await rm2(join3(dir, name), { recursive: true, force: true });
     for (const file of workspace.files) {
-      const path = join2(dir, file.path);
-      await mkdir2(dirname(path), { recursive: true });
-      await writeFile2(path, file.contents);
+      const path4 = join3(dir, file.path);
+      await mkdir2(dirname3(path4), { recursive: true });
+      await writeFile2(path4, file.contents);
     }
     written.push(workspace.dir);
   }
@@ -27951,7 +28748,7 @@ async function writeWorkspaces(outDir, workspaces, options) {
   const pruned = [];
   if (options.prune) {
     for (const dir of stale) {
-      await rm2(join2(outDir, dir), { recursive: true, force: true });
+      await rm2(join3(outDir, dir), { recursive: true, force: true });
       pruned.push(dir);
     }
   }
@@ -27959,20 +28756,519 @@ async function writeWorkspaces(outDir, workspaces, options) {
 }
 async function findWorkspaces(outDir) {
   const found = [];
-  const walk = async (relative3, depth) => {
-    const entries = await readdir3(join2(outDir, relative3), { withFileTypes: true }).catch(() => []);
+  const walk = async (relative4, depth) => {
+    const entries = await readdir2(join3(outDir, relative4), { withFileTypes: true }).catch(() => []);
     for (const entry of entries) {
       if (!entry.isDirectory() || entry.name.startsWith(".")) continue;
-      const child2 = relative3 ? `${relative3}/${entry.name}` : entry.name;
+      const child3 = relative4 ? `${relative4}/${entry.name}` : entry.name;
       if (depth === 2) {
-        if (await stat2(join2(outDir, child2, "main.tf.json")).catch(() => void 0)) found.push(child2);
+        if (await stat2(join3(outDir, child3, "main.tf.json")).catch(() => void 0)) found.push(child3);
       } else {
-        await walk(child2, depth + 1);
+        await walk(child3, depth + 1);
       }
     }
   };
   await walk("", 0);
   return found.sort();
+}
+
+// src/terraform/runner.ts
+import { copyFile as copyFile2, readFile, rm as rm3 } from "node:fs/promises";
+import { join as join4 } from "node:path";
+
+// src/plan/plan-json.ts
+var PlanFormatError = class extends Error {
+  constructor(message) {
+    super(message);
+    this.name = "PlanFormatError";
+  }
+};
+function parsePlanJson(text) {
+  let value;
+  try {
+    value = JSON.parse(text);
+  } catch (error2) {
+    throw new PlanFormatError(`plan JSON does not parse: ${error2.message}`);
+  }
+  const plan2 = value;
+  if (typeof plan2 !== "object" || plan2 === null || typeof plan2.format_version !== "string") {
+    throw new PlanFormatError(
+      "plan JSON has no format_version: is this `terraform show -json` of a plan file?"
+    );
+  }
+  if (!/^[01]\./.test(plan2.format_version)) {
+    throw new PlanFormatError(
+      `plan JSON format_version ${plan2.format_version} is not supported (0.x and 1.x are)`
+    );
+  }
+  for (const list of [plan2.resource_changes, plan2.resource_drift]) {
+    if (list !== void 0 && !Array.isArray(list))
+      throw new PlanFormatError("resource_changes must be a list");
+    for (const change of list ?? []) {
+      if (typeof change?.address !== "string" || !Array.isArray(change.change?.actions)) {
+        throw new PlanFormatError(
+          `a resource change lacks address or change.actions: ${JSON.stringify(change).slice(0, 120)}`
+        );
+      }
+    }
+  }
+  return plan2;
+}
+
+// src/terraform/diagnostics.ts
+function readJsonDiagnostics(output) {
+  const diagnostics = [];
+  for (const line of output.split("\n")) {
+    if (!line.startsWith("{")) continue;
+    let parsed;
+    try {
+      parsed = JSON.parse(line);
+    } catch {
+      continue;
+    }
+    const d = parsed.diagnostic;
+    if (parsed.type !== "diagnostic" || !d?.summary) continue;
+    const diagnostic = {
+      severity: d.severity === "warning" ? "warning" : "error",
+      summary: d.summary
+    };
+    if (d.detail) diagnostic.detail = d.detail;
+    if (d.range?.filename) diagnostic.location = `${d.range.filename}:${d.range.start?.line ?? 1}`;
+    diagnostics.push(diagnostic);
+  }
+  return diagnostics;
+}
+function readTextDiagnostics(output) {
+  const blocks = output.split(/\n(?=(?:│ )?(?:Error|Warning): )/);
+  return blocks.map(
+    (block2) => block2.replace(/^│ ?/gm, "").replace(/^[╷╵]\s*$/gm, "").trim()
+  ).filter((block2) => /^(Error|Warning): /.test(block2)).map((block2) => {
+    const [first = "", ...rest] = block2.split("\n");
+    const severity = first.startsWith("Warning") ? "warning" : "error";
+    const detail = rest.join("\n").trim();
+    const diagnostic = { severity, summary: first.replace(/^(Error|Warning): /, "") };
+    return detail ? { ...diagnostic, detail } : diagnostic;
+  });
+}
+function findLockInfo(diagnostics) {
+  const locked = diagnostics.find((d) => /Error acquiring the state lock/i.test(d.summary));
+  if (!locked) return void 0;
+  const field = (name) => new RegExp(`^\\s*${name}:\\s*(.*)$`, "m").exec(locked.detail ?? "")?.[1]?.trim();
+  const lock = { id: field("ID") ?? "unknown" };
+  const who = field("Who");
+  const operation = field("Operation");
+  const created = field("Created");
+  if (who) lock.who = who;
+  if (operation) lock.operation = operation;
+  if (created) lock.created = created;
+  return lock;
+}
+
+// src/terraform/run-command.ts
+var AUTOMATION_ENV = { TF_IN_AUTOMATION: "1", TF_INPUT: "0", CHECKPOINT_DISABLE: "1" };
+async function runCommand(binary2, args, cwd, env) {
+  const merged = {};
+  for (const [key, value] of Object.entries(process.env)) if (value !== void 0) merged[key] = value;
+  const result = await getExecOutput(binary2.path, [...args], {
+    cwd,
+    env: { ...merged, ...AUTOMATION_ENV, ...env },
+    ignoreReturnCode: true,
+    silent: true
+  });
+  return { exitCode: result.exitCode, stdout: result.stdout, stderr: result.stderr };
+}
+
+// src/terraform/runner.ts
+var PLAN_FILE = "tfplan";
+async function planWorkspaces(dirs, options, settings) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const dir of dirs) {
+    const key = await providerKey(dir);
+    groups.set(key, [...groups.get(key) ?? [], dir]);
+  }
+  const leaders = /* @__PURE__ */ new Map();
+  await mapLimit([...groups.entries()], options.concurrency, async ([key, members]) => {
+    const [leader] = members;
+    if (leader) leaders.set(leader, await planWorkspace(leader, options, settings));
+    return key;
+  });
+  const followers = [];
+  for (const members of groups.values()) {
+    const [leader, ...rest] = members;
+    const lockFile = leader ? join4(leader, ".terraform.lock.hcl") : void 0;
+    for (const dir of rest) {
+      if (lockFile) await copyFile2(lockFile, join4(dir, ".terraform.lock.hcl")).catch(() => void 0);
+      followers.push(dir);
+    }
+  }
+  const followed = /* @__PURE__ */ new Map();
+  await mapLimit(followers, options.concurrency, async (dir) => {
+    followed.set(dir, await planWorkspace(dir, options, settings));
+    return dir;
+  });
+  return dirs.map((dir) => leaders.get(dir) ?? followed.get(dir));
+}
+async function planWorkspace(dir, options, settings) {
+  const started = Date.now();
+  const done = (outcome) => ({
+    workspace: dir,
+    durationMs: Date.now() - started,
+    ...outcome
+  });
+  const log = (line) => options.log?.(dir, line);
+  const env = { ...options.env, TF_PLUGIN_CACHE_DIR: options.pluginCacheDir };
+  log("init");
+  const init = await runCommand(options.binary, ["init", "-input=false", "-no-color"], dir, env);
+  if (init.exitCode !== 0) {
+    const diagnostics = readTextDiagnostics(`${init.stdout}
+${init.stderr}`);
+    const lock = findLockInfo(diagnostics);
+    return lock ? done({ status: "locked", lock }) : done({
+      status: "error",
+      stage: "init",
+      diagnostics: orTail(diagnostics, init.stderr)
+    });
+  }
+  log("plan");
+  const planArgs = [
+    "plan",
+    "-input=false",
+    "-no-color",
+    "-json",
+    "-detailed-exitcode",
+    `-out=${PLAN_FILE}`,
+    `-lock=${settings.lock}`
+  ];
+  if (settings.refresh === false) planArgs.push("-refresh=false");
+  const plan2 = await runCommand(options.binary, planArgs, dir, env);
+  if (plan2.exitCode !== 0 && plan2.exitCode !== 2) {
+    const diagnostics = readJsonDiagnostics(plan2.stdout);
+    const lock = findLockInfo(diagnostics);
+    return lock ? done({ status: "locked", lock }) : done({
+      status: "error",
+      stage: "plan",
+      diagnostics: orTail(diagnostics, plan2.stderr)
+    });
+  }
+  const [json, text] = await Promise.all([
+    runCommand(options.binary, ["show", "-json", PLAN_FILE], dir, env),
+    runCommand(options.binary, ["show", "-no-color", PLAN_FILE], dir, env)
+  ]);
+  if (json.exitCode !== 0 || text.exitCode !== 0) {
+    return done({
+      status: "error",
+      stage: "show",
+      diagnostics: orTail(readTextDiagnostics(json.stderr + text.stderr), json.stderr + text.stderr)
+    });
+  }
+  const status = plan2.exitCode === 2 ? "changes" : "no-changes";
+  log(status === "changes" ? "plan has changes" : "no changes");
+  return done({
+    status,
+    planFile: join4(dir, PLAN_FILE),
+    plan: parsePlanJson(json.stdout),
+    text: text.stdout
+  });
+}
+function orTail(diagnostics, stderr) {
+  if (diagnostics.some((d) => d.severity === "error")) return diagnostics;
+  const tail = stderr.trim().split("\n").slice(-20).join("\n");
+  return [
+    ...diagnostics,
+    { severity: "error", summary: "terraform failed without a diagnostic", detail: tail || "(no output)" }
+  ];
+}
+async function providerKey(dir) {
+  const main2 = await readFile(join4(dir, "main.tf.json"), "utf8").catch(() => "");
+  try {
+    const providers = JSON.parse(main2).terraform?.required_providers;
+    return providers ? JSON.stringify(providers) : dir;
+  } catch {
+    return dir;
+  }
+}
+async function mapLimit(items, limit, task) {
+  const results = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await task(items[index]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+  return results;
+}
+
+// src/plan/plan-summary.ts
+function summarizePlan(plan2, machineTypes = []) {
+  const resources = (plan2.resource_changes ?? []).filter(isManaged).flatMap(summarizeChange);
+  const nodes = { create: [], update: [], replace: [], delete: [] };
+  for (const change of plan2.resource_changes ?? []) {
+    const summary3 = summarizeChange(change)[0];
+    if (!summary3 || !machineTypes.includes(change.type) || typeof change.index !== "string") continue;
+    nodes[summary3.action].push(change.index);
+  }
+  for (const list of Object.values(nodes)) list.sort();
+  const count = (action) => resources.filter((r) => r.action === action).length;
+  const summary2 = {
+    toAdd: count("create") + count("replace"),
+    toChange: count("update"),
+    toDestroy: count("delete") + count("replace"),
+    toReplace: count("replace"),
+    resources,
+    nodes,
+    drift: (plan2.resource_drift ?? []).filter(isManaged).flatMap(summarizeChange)
+  };
+  return plan2.terraform_version ? { terraformVersion: plan2.terraform_version, ...summary2 } : summary2;
+}
+function isManaged(change) {
+  return change.mode !== "data" && !change.address.startsWith("data.") && !change.address.includes(".data.");
+}
+function actionOf(actions) {
+  const key = actions.join(",");
+  if (key === "create") return "create";
+  if (key === "update") return "update";
+  if (key === "delete") return "delete";
+  if (key === "delete,create" || key === "create,delete") return "replace";
+  return void 0;
+}
+function summarizeChange(change) {
+  const action = actionOf(change.change.actions);
+  if (!action) return [];
+  const summary2 = {
+    address: change.address,
+    type: change.type,
+    action,
+    changedAttributes: action === "update" || action === "replace" ? changedAttributes(change) : []
+  };
+  return [change.action_reason ? { ...summary2, reason: change.action_reason } : summary2];
+}
+function changedAttributes(change) {
+  const before = asRecord(change.change.before);
+  const after = asRecord(change.change.after);
+  const unknown = asRecord(change.change.after_unknown);
+  const names = /* @__PURE__ */ new Set([...Object.keys(before), ...Object.keys(after)]);
+  return [...names].filter((name) => unknown[name] === true || JSON.stringify(before[name]) !== JSON.stringify(after[name])).sort();
+}
+function asRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value) ? value : {};
+}
+
+// src/plan/plan-pools.ts
+async function planPools(request) {
+  const workspaces = [
+    ...request.pools.map(
+      (pool) => renderWorkspace(pool, request.settings, request.modules, { outDir: request.outDir })
+    ),
+    ...request.removed.map(
+      (pool) => renderWorkspace(pool, request.settings, request.modules, { outDir: request.outDir, removed: true })
+    )
+  ];
+  await writeWorkspaces(request.outDir, workspaces, { prune: false });
+  const dirs = workspaces.map((w) => join5(request.outDir, w.dir));
+  const outcomes = await planWorkspaces(dirs, request.runner, { lock: request.lock });
+  return workspaces.map((workspace, i) => ({
+    workspace,
+    dir: dirs[i],
+    result: toPoolResult(workspace.pool, outcomes[i])
+  }));
+}
+function toPoolResult(pool, outcome) {
+  switch (outcome.status) {
+    case "error":
+      return { pool, status: "error", diagnostics: outcome.diagnostics };
+    case "locked":
+      return { pool, status: "locked", lock: outcome.lock };
+    default: {
+      const machine = PROVIDER_MODULES[pool.spec.provider].machineResource;
+      return {
+        pool,
+        status: outcome.status,
+        summary: summarizePlan(outcome.plan, [machine]),
+        text: outcome.text,
+        hash: hashPlan(outcome.plan),
+        nodesBefore: countExistingMachines(outcome.plan, machine)
+      };
+    }
+  }
+}
+function countExistingMachines(plan2, machine) {
+  return (plan2.resource_changes ?? []).filter(
+    (c) => c.type === machine && c.change.actions.join() !== "create"
+  ).length;
+}
+
+// src/render/module-files.ts
+import { readdir as readdir3, readFile as readFile2 } from "node:fs/promises";
+import { join as join6, relative as relative2 } from "node:path";
+function isModuleFile(path4) {
+  return path4.endsWith(".tf") && !path4.includes("/") || path4.startsWith("templates/");
+}
+async function readModuleFiles(root) {
+  const modules = {};
+  for (const entry of await readdir3(root, { withFileTypes: true })) {
+    if (!entry.isDirectory()) continue;
+    const folder = join6(root, entry.name);
+    const files = [];
+    for (const file of await readdir3(folder, { recursive: true, withFileTypes: true })) {
+      if (!file.isFile()) continue;
+      const path4 = relative2(folder, join6(file.parentPath, file.name)).split("\\").join("/");
+      if (isModuleFile(path4)) files.push({ path: path4, contents: await readFile2(join6(folder, path4), "utf8") });
+    }
+    modules[entry.name] = files.sort((a, b) => a.path.localeCompare(b.path));
+  }
+  return modules;
+}
+
+// src/report/plan-report.ts
+function headline(results) {
+  const total = (key) => results.reduce((sum, r) => sum + (r.status === "changes" ? r.summary.nodes[key].length : 0), 0);
+  const counts = [
+    [total("create"), "+"],
+    [total("update"), "~"],
+    [total("replace"), "\xB1"],
+    [total("delete"), "-"]
+  ];
+  const shown = counts.filter(([count]) => count > 0);
+  const nodes = shown.map(
+    ([count, sign], i) => i === 0 ? `${sign}${count} ${count === 1 ? "node" : "nodes"}` : `${sign}${count}`
+  );
+  const failed = results.filter((r) => r.status === "error" || r.status === "locked").length;
+  const otherChanges = results.filter(
+    (r) => r.status === "changes" && r.summary.resources.length > 0 && nodeCount(r) === 0
+  ).length;
+  return [
+    `${results.length} ${results.length === 1 ? "pool" : "pools"}: ${nodes.length > 0 ? nodes.join(", ") : "no node changes"}`,
+    otherChanges > 0 ? `${otherChanges} with other changes` : "",
+    failed > 0 ? `${failed} failed` : ""
+  ].filter(Boolean).join(", ");
+}
+function nodeCount(r) {
+  if (r.status !== "changes") return 0;
+  const n = r.summary.nodes;
+  return n.create.length + n.update.length + n.replace.length + n.delete.length;
+}
+function renderPlanReport(results, options) {
+  const fixed = [`## ${options.title}: ${headline(results)}`];
+  if (options.status) fixed.push("", options.status);
+  const destroyed = results.flatMap(
+    (r) => destroyedNodes(r).map((node) => `\`${node}\` (${poolKey(r.pool)})`)
+  );
+  if (destroyed.length > 0) {
+    fixed.push(
+      "",
+      "> [!WARNING]",
+      `> **${destroyed.length} ${destroyed.length === 1 ? "node is" : "nodes are"} destroyed or replaced by this plan:** ${destroyed.join(", ")}.`,
+      "> Their workloads are drained first. Applying it needs the `allow-destroy` input or the `nodepool/allow-destroy` label on the pull request."
+    );
+  }
+  fixed.push(
+    "",
+    "| Pool | Provider | Replicas | Added | Changed | Replaced | Removed | Result |",
+    "| --- | --- | --- | --- | --- | --- | --- | --- |"
+  );
+  for (const r of results) fixed.push(tableRow(r));
+  const details = results.flatMap((r) => poolDetails(r));
+  const body = [...fixed, "", ...details].join("\n");
+  const limit = options.maxLength ?? Number.POSITIVE_INFINITY;
+  if (body.length <= limit) return body;
+  return truncate(fixed, details, limit, options.fullReportUrl);
+}
+function tableRow(r) {
+  const names = (list) => list.map((n) => `\`${n.replace(`${r.pool.controlPlane}-${r.pool.name}-`, "")}\``).join(" ") || "";
+  const cells = [`\`${poolKey(r.pool)}\``, r.pool.spec.provider];
+  if (r.status === "changes" || r.status === "no-changes") {
+    const n = r.summary.nodes;
+    const after = r.nodesBefore + n.create.length - n.delete.length;
+    cells.push(
+      after === r.nodesBefore ? String(after) : `${r.nodesBefore} \u2192 ${after}`,
+      names(n.create),
+      names(n.update),
+      names(n.replace),
+      names(n.delete)
+    );
+    cells.push(
+      r.status === "changes" ? `${r.summary.toAdd} to add, ${r.summary.toChange} to change, ${r.summary.toDestroy} to destroy` : "no changes"
+    );
+  } else {
+    cells.push(
+      String(r.pool.spec.replicas),
+      "",
+      "",
+      "",
+      "",
+      r.status === "locked" ? "\u{1F512} state locked" : "\u274C failed"
+    );
+  }
+  return `| ${cells.join(" | ")} |`;
+}
+function poolDetails(r) {
+  const title = `### \`${poolKey(r.pool)}\``;
+  if (r.status === "locked") {
+    const who = [
+      r.lock.who && `by ${r.lock.who}`,
+      r.lock.operation && `for ${r.lock.operation}`,
+      r.lock.created && `since ${r.lock.created}`
+    ].filter(Boolean).join(" ");
+    return [
+      title,
+      "",
+      `\u{1F512} The state is locked ${who} (lock ID \`${r.lock.id}\`). Retry when that run ends; never force-unlock a lock that is in use.`,
+      ""
+    ];
+  }
+  if (r.status === "error") {
+    const lines = [title, "", "\u274C Terraform failed:", ""];
+    for (const d of r.diagnostics) {
+      lines.push(
+        `- **${d.severity === "error" ? "Error" : "Warning"}: ${d.summary}**${d.location ? ` (${d.location})` : ""}`
+      );
+      if (d.detail) lines.push("", "  ```text", ...d.detail.split("\n").map((line) => `  ${line}`), "  ```");
+    }
+    return [...lines, ""];
+  }
+  const summaryLine = r.status === "changes" ? `Plan: ${r.summary.toAdd} to add, ${r.summary.toChange} to change, ${r.summary.toDestroy} to destroy` : "No changes";
+  return [
+    title,
+    "",
+    "<details>",
+    `<summary>${summaryLine}</summary>`,
+    "",
+    "```terraform",
+    ...r.text.trimEnd().split("\n"),
+    "```",
+    "",
+    "</details>",
+    ""
+  ];
+}
+function truncate(fixed, details, limit, fullReportUrl) {
+  const where = fullReportUrl ? `[the job summary](${fullReportUrl})` : "the job summary of this run";
+  const note = (cut) => `
+
+> [!NOTE]
+> The plans are cut here (${cut} more lines): the full report is in ${where}.`;
+  const head = fixed.join("\n");
+  const budget = limit - head.length - note(details.length).length - 40;
+  const kept = [];
+  let length = 0;
+  let inFence = false;
+  let inDetails = false;
+  for (const line of details) {
+    if (length + line.length + 1 > budget) break;
+    kept.push(line);
+    length += line.length + 1;
+    if (line.trimStart().startsWith("```")) inFence = !inFence;
+    if (line === "<details>") inDetails = true;
+    if (line === "</details>") inDetails = false;
+  }
+  const closing = [inFence ? "```" : "", inDetails ? "</details>" : ""].filter(Boolean);
+  const text = [head, "", ...kept, ...closing].join("\n") + note(details.length - kept.length);
+  return text.length <= limit ? text : `${head.slice(0, limit - 200)}
+
+> [!NOTE]
+> Report cut to fit: see ${where}.`;
 }
 
 // src/report/pool-tree.ts
@@ -28027,9 +29323,48 @@ function formatIssue(issue2) {
   return `${issue2.file}:${issue2.line}:${issue2.column}: ${issue2.severity}: ${issue2.message}`;
 }
 
+// src/spec/git-files.ts
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
+var run = promisify(execFile);
+var GitError = class extends Error {
+  constructor(args, stderr) {
+    super(`git ${args.join(" ")} failed: ${stderr.trim().split("\n")[0] ?? ""}`);
+    this.args = args;
+    this.stderr = stderr;
+    this.name = "GitError";
+  }
+  args;
+  stderr;
+};
+async function git(args, cwd) {
+  try {
+    const { stdout } = await run("git", args, { cwd, maxBuffer: 256 * 1024 * 1024 });
+    return stdout;
+  } catch (error2) {
+    throw new GitError(args, error2.stderr ?? String(error2));
+  }
+}
+async function readPoolFilesAtRef(ref, paths, cwd) {
+  const listing = await git(["ls-tree", "-r", "--name-only", "--full-name", ref, "--", ...paths], cwd);
+  const names = listing.split("\n").filter((name) => /\.ya?ml$/.test(name));
+  const root = (await git(["rev-parse", "--show-prefix"], cwd)).trim();
+  const files = [];
+  for (const name of names) {
+    files.push({ path: name.slice(root.length), text: await git(["show", `${ref}:${name}`], cwd) });
+  }
+  return files;
+}
+async function changedModuleFolders(ref, modulesDir, cwd) {
+  const diff = await git(["diff", "--name-only", "--relative", ref, "--", modulesDir], cwd);
+  const prefix = `${modulesDir.replace(/\/+$/, "")}/`;
+  const folders = diff.split("\n").filter((line) => line.startsWith(prefix)).map((line) => line.slice(prefix.length).split("/")[0] ?? "");
+  return [...new Set(folders.filter(Boolean))].sort();
+}
+
 // src/spec/load-pools.ts
-import { readdir as readdir4, readFile as readFile2, stat as stat3 } from "node:fs/promises";
-import { join as join3, relative as relative2, resolve } from "node:path";
+import { readdir as readdir4, readFile as readFile3, stat as stat3 } from "node:fs/promises";
+import { join as join7, relative as relative3, resolve as resolve2 } from "node:path";
 
 // src/spec/merge-defaults.ts
 function mergeValues(base, override) {
@@ -28986,7 +30321,7 @@ function createAjv(useDefaults) {
 function compileSchema() {
   const instances = { plain: createAjv(false), withDefaults: createAjv(true) };
   const compiled = /* @__PURE__ */ new Map();
-  const run = (instance, kind, value) => {
+  const run2 = (instance, kind, value) => {
     const key = `${instance}:${kind}`;
     let fn = compiled.get(key);
     if (!fn) {
@@ -28996,8 +30331,8 @@ function compileSchema() {
     return fn(value) ? [] : [...fn.errors ?? []];
   };
   return {
-    validate: (kind, value) => run("plain", kind, value),
-    validateWithDefaults: (kind, value) => run("withDefaults", kind, value)
+    validate: (kind, value) => run2("plain", kind, value),
+    validateWithDefaults: (kind, value) => run2("withDefaults", kind, value)
   };
 }
 
@@ -29016,8 +30351,8 @@ function describeSchemaErrors(errors, base = []) {
   }
   return problems;
 }
-function describe(error2, path) {
-  const where = `\`${formatPath(path)}\``;
+function describe(error2, path4) {
+  const where = `\`${formatPath(path4)}\``;
   const parent = error2.parentSchema ?? {};
   const expected = typeof parent["x-expected"] === "string" ? parent["x-expected"] : void 0;
   const params = error2.params;
@@ -29027,11 +30362,11 @@ function describe(error2, path) {
       return void 0;
     case "required": {
       const field = String(params.missingProperty);
-      return { path, at: "key", message: `missing required field \`${formatPath([...path, field])}\`` };
+      return { path: path4, at: "key", message: `missing required field \`${formatPath([...path4, field])}\`` };
     }
     case "additionalProperties": {
       const field = String(params.additionalProperty);
-      const fieldPath = [...path, field];
+      const fieldPath = [...path4, field];
       const known = Object.keys(parent.properties ?? {});
       if (SECRET_KEY.test(field)) {
         return {
@@ -29046,7 +30381,7 @@ function describe(error2, path) {
     }
     case "type":
       return {
-        path,
+        path: path4,
         at: "value",
         message: `${where} must be ${withArticle(String(params.type))}, got ${describeValue(error2.data)}`
       };
@@ -29055,29 +30390,29 @@ function describe(error2, path) {
     case "exclusiveMinimum":
     case "exclusiveMaximum":
       return {
-        path,
+        path: path4,
         at: "value",
         message: `${where} must be ${String(params.comparison)} ${String(params.limit)}, got ${describeValue(error2.data)}`
       };
     case "minLength":
       return {
-        path,
+        path: path4,
         at: "value",
         message: params.limit === 1 ? `${where} must not be empty` : `${where} must be at least ${String(params.limit)} characters long`
       };
     case "maxLength":
       return {
-        path,
+        path: path4,
         at: "value",
         message: `${where} must be at most ${String(params.limit)} characters long, got ${String(error2.data.length)}`
       };
     case "maxItems":
-      return { path, at: "value", message: `${where} must have at most ${String(params.limit)} items` };
+      return { path: path4, at: "value", message: `${where} must have at most ${String(params.limit)} items` };
     case "minItems":
-      return { path, at: "value", message: `${where} must have at least ${String(params.limit)} items` };
+      return { path: path4, at: "value", message: `${where} must have at least ${String(params.limit)} items` };
     case "uniqueItems":
       return {
-        path: [...path, Number(params.i)],
+        path: [...path4, Number(params.i)],
         at: "value",
         message: `${where} lists the same item twice (items ${String(params.j)} and ${String(params.i)})`
       };
@@ -29086,21 +30421,21 @@ function describe(error2, path) {
       const suggestion = typeof error2.data === "string" ? closest(error2.data, allowed) : void 0;
       const hint = suggestion ? `; did you mean \`${suggestion}\`?` : "";
       return {
-        path,
+        path: path4,
         at: "value",
         message: `${where} must be one of ${allowed.join(", ")}; got ${describeValue(error2.data)}${hint}`
       };
     }
     case "const":
       return {
-        path,
+        path: path4,
         at: "value",
         message: `${where} must be ${describeValue(params.allowedValue)}, got ${describeValue(error2.data)}`
       };
     case "pattern":
     case "format": {
       if (error2.propertyName !== void 0) {
-        const keyPath = [...path, error2.propertyName];
+        const keyPath = [...path4, error2.propertyName];
         return {
           path: keyPath,
           at: "key",
@@ -29108,7 +30443,7 @@ function describe(error2, path) {
         };
       }
       return {
-        path,
+        path: path4,
         at: "value",
         message: `${where} must be ${expected ?? `a valid ${String(params.format ?? "value")}`}, got ${describeValue(error2.data)}`
       };
@@ -29116,15 +30451,15 @@ function describe(error2, path) {
     case "minProperties":
     case "maxProperties": {
       const known = Object.keys(parent.properties ?? {});
-      return { path, at: "key", message: `${where} must set exactly one of ${known.join(", ")}` };
+      return { path: path4, at: "key", message: `${where} must set exactly one of ${known.join(", ")}` };
     }
     default:
-      return { path, at: "value", message: `${where} ${error2.message ?? "is not valid"}` };
+      return { path: path4, at: "value", message: `${where} ${error2.message ?? "is not valid"}` };
   }
 }
-function formatPath(path) {
+function formatPath(path4) {
   let out = "";
-  for (const segment of path) {
+  for (const segment of path4) {
     if (typeof segment === "number") out += `[${segment}]`;
     else if (/^[A-Za-z_][A-Za-z0-9_-]*$/.test(segment)) out += out ? `.${segment}` : segment;
     else out += `[${JSON.stringify(segment)}]`;
@@ -29176,14 +30511,14 @@ var SECRET_VALUES = [
   { pattern: /-----BEGIN [A-Z ]*PRIVATE KEY-----/, what: "a private key" },
   { pattern: /:\/\/[^/\s:@]+:[^/\s@]+@/, what: "a password inside a URL" }
 ];
-function findSecretValues(value, path = []) {
+function findSecretValues(value, path4 = []) {
   if (typeof value === "string") {
     const hit = SECRET_VALUES.find(({ pattern }) => pattern.test(value));
-    return hit ? [{ path, what: hit.what }] : [];
+    return hit ? [{ path: path4, what: hit.what }] : [];
   }
-  if (Array.isArray(value)) return value.flatMap((item, i) => findSecretValues(item, [...path, i]));
+  if (Array.isArray(value)) return value.flatMap((item, i) => findSecretValues(item, [...path4, i]));
   if (typeof value === "object" && value !== null) {
-    return Object.entries(value).flatMap(([key, item]) => findSecretValues(item, [...path, key]));
+    return Object.entries(value).flatMap(([key, item]) => findSecretValues(item, [...path4, key]));
   }
   return [];
 }
@@ -29244,17 +30579,17 @@ function visit(node, visitor) {
 visit.BREAK = BREAK;
 visit.SKIP = SKIP;
 visit.REMOVE = REMOVE;
-function visit_(key, node, visitor, path) {
-  const ctrl = callVisitor(key, node, visitor, path);
+function visit_(key, node, visitor, path4) {
+  const ctrl = callVisitor(key, node, visitor, path4);
   if (isNode(ctrl) || isPair(ctrl)) {
-    replaceNode(key, path, ctrl);
-    return visit_(key, ctrl, visitor, path);
+    replaceNode(key, path4, ctrl);
+    return visit_(key, ctrl, visitor, path4);
   }
   if (typeof ctrl !== "symbol") {
     if (isCollection(node)) {
-      path = Object.freeze(path.concat(node));
+      path4 = Object.freeze(path4.concat(node));
       for (let i = 0; i < node.items.length; ++i) {
-        const ci = visit_(i, node.items[i], visitor, path);
+        const ci = visit_(i, node.items[i], visitor, path4);
         if (typeof ci === "number")
           i = ci - 1;
         else if (ci === BREAK)
@@ -29265,13 +30600,13 @@ function visit_(key, node, visitor, path) {
         }
       }
     } else if (isPair(node)) {
-      path = Object.freeze(path.concat(node));
-      const ck = visit_("key", node.key, visitor, path);
+      path4 = Object.freeze(path4.concat(node));
+      const ck = visit_("key", node.key, visitor, path4);
       if (ck === BREAK)
         return BREAK;
       else if (ck === REMOVE)
         node.key = null;
-      const cv = visit_("value", node.value, visitor, path);
+      const cv = visit_("value", node.value, visitor, path4);
       if (cv === BREAK)
         return BREAK;
       else if (cv === REMOVE)
@@ -29292,17 +30627,17 @@ async function visitAsync(node, visitor) {
 visitAsync.BREAK = BREAK;
 visitAsync.SKIP = SKIP;
 visitAsync.REMOVE = REMOVE;
-async function visitAsync_(key, node, visitor, path) {
-  const ctrl = await callVisitor(key, node, visitor, path);
+async function visitAsync_(key, node, visitor, path4) {
+  const ctrl = await callVisitor(key, node, visitor, path4);
   if (isNode(ctrl) || isPair(ctrl)) {
-    replaceNode(key, path, ctrl);
-    return visitAsync_(key, ctrl, visitor, path);
+    replaceNode(key, path4, ctrl);
+    return visitAsync_(key, ctrl, visitor, path4);
   }
   if (typeof ctrl !== "symbol") {
     if (isCollection(node)) {
-      path = Object.freeze(path.concat(node));
+      path4 = Object.freeze(path4.concat(node));
       for (let i = 0; i < node.items.length; ++i) {
-        const ci = await visitAsync_(i, node.items[i], visitor, path);
+        const ci = await visitAsync_(i, node.items[i], visitor, path4);
         if (typeof ci === "number")
           i = ci - 1;
         else if (ci === BREAK)
@@ -29313,13 +30648,13 @@ async function visitAsync_(key, node, visitor, path) {
         }
       }
     } else if (isPair(node)) {
-      path = Object.freeze(path.concat(node));
-      const ck = await visitAsync_("key", node.key, visitor, path);
+      path4 = Object.freeze(path4.concat(node));
+      const ck = await visitAsync_("key", node.key, visitor, path4);
       if (ck === BREAK)
         return BREAK;
       else if (ck === REMOVE)
         node.key = null;
-      const cv = await visitAsync_("value", node.value, visitor, path);
+      const cv = await visitAsync_("value", node.value, visitor, path4);
       if (cv === BREAK)
         return BREAK;
       else if (cv === REMOVE)
@@ -29346,23 +30681,23 @@ function initVisitor(visitor) {
   }
   return visitor;
 }
-function callVisitor(key, node, visitor, path) {
+function callVisitor(key, node, visitor, path4) {
   if (typeof visitor === "function")
-    return visitor(key, node, path);
+    return visitor(key, node, path4);
   if (isMap(node))
-    return visitor.Map?.(key, node, path);
+    return visitor.Map?.(key, node, path4);
   if (isSeq(node))
-    return visitor.Seq?.(key, node, path);
+    return visitor.Seq?.(key, node, path4);
   if (isPair(node))
-    return visitor.Pair?.(key, node, path);
+    return visitor.Pair?.(key, node, path4);
   if (isScalar(node))
-    return visitor.Scalar?.(key, node, path);
+    return visitor.Scalar?.(key, node, path4);
   if (isAlias(node))
-    return visitor.Alias?.(key, node, path);
+    return visitor.Alias?.(key, node, path4);
   return void 0;
 }
-function replaceNode(key, path, node) {
-  const parent = path[path.length - 1];
+function replaceNode(key, path4, node) {
+  const parent = path4[path4.length - 1];
   if (isCollection(parent)) {
     parent.items[key] = node;
   } else if (isPair(parent)) {
@@ -29893,10 +31228,10 @@ function createNode(value, tagName, ctx) {
 }
 
 // node_modules/yaml/browser/dist/nodes/Collection.js
-function collectionFromPath(schema4, path, value) {
+function collectionFromPath(schema4, path4, value) {
   let v = value;
-  for (let i = path.length - 1; i >= 0; --i) {
-    const k = path[i];
+  for (let i = path4.length - 1; i >= 0; --i) {
+    const k = path4[i];
     if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
       const a = [];
       a[k] = v;
@@ -29915,7 +31250,7 @@ function collectionFromPath(schema4, path, value) {
     sourceObjects: /* @__PURE__ */ new Map()
   });
 }
-var isEmptyPath = (path) => path == null || typeof path === "object" && !!path[Symbol.iterator]().next().done;
+var isEmptyPath = (path4) => path4 == null || typeof path4 === "object" && !!path4[Symbol.iterator]().next().done;
 var Collection = class extends NodeBase {
   constructor(type, schema4) {
     super(type);
@@ -29945,11 +31280,11 @@ var Collection = class extends NodeBase {
    * be a Pair instance or a `{ key, value }` object, which may not have a key
    * that already exists in the map.
    */
-  addIn(path, value) {
-    if (isEmptyPath(path))
+  addIn(path4, value) {
+    if (isEmptyPath(path4))
       this.add(value);
     else {
-      const [key, ...rest] = path;
+      const [key, ...rest] = path4;
       const node = this.get(key, true);
       if (isCollection(node))
         node.addIn(rest, value);
@@ -29963,8 +31298,8 @@ var Collection = class extends NodeBase {
    * Removes a value from the collection.
    * @returns `true` if the item was found and removed.
    */
-  deleteIn(path) {
-    const [key, ...rest] = path;
+  deleteIn(path4) {
+    const [key, ...rest] = path4;
     if (rest.length === 0)
       return this.delete(key);
     const node = this.get(key, true);
@@ -29978,8 +31313,8 @@ var Collection = class extends NodeBase {
    * scalar values from their surrounding node; to disable set `keepScalar` to
    * `true` (collections are always returned intact).
    */
-  getIn(path, keepScalar) {
-    const [key, ...rest] = path;
+  getIn(path4, keepScalar) {
+    const [key, ...rest] = path4;
     const node = this.get(key, true);
     if (rest.length === 0)
       return !keepScalar && isScalar(node) ? node.value : node;
@@ -29997,8 +31332,8 @@ var Collection = class extends NodeBase {
   /**
    * Checks if the collection includes a value with the key `key`.
    */
-  hasIn(path) {
-    const [key, ...rest] = path;
+  hasIn(path4) {
+    const [key, ...rest] = path4;
     if (rest.length === 0)
       return this.has(key);
     const node = this.get(key, true);
@@ -30008,8 +31343,8 @@ var Collection = class extends NodeBase {
    * Sets a value in this collection. For `!!set`, `value` needs to be a
    * boolean to add/remove the item from the set.
    */
-  setIn(path, value) {
-    const [key, ...rest] = path;
+  setIn(path4, value) {
+    const [key, ...rest] = path4;
     if (rest.length === 0) {
       this.set(key, value);
     } else {
@@ -32148,9 +33483,9 @@ var Document = class _Document {
       this.contents.add(value);
   }
   /** Adds a value to the document. */
-  addIn(path, value) {
+  addIn(path4, value) {
     if (assertCollection(this.contents))
-      this.contents.addIn(path, value);
+      this.contents.addIn(path4, value);
   }
   /**
    * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -32225,14 +33560,14 @@ var Document = class _Document {
    * Removes a value from the document.
    * @returns `true` if the item was found and removed.
    */
-  deleteIn(path) {
-    if (isEmptyPath(path)) {
+  deleteIn(path4) {
+    if (isEmptyPath(path4)) {
       if (this.contents == null)
         return false;
       this.contents = null;
       return true;
     }
-    return assertCollection(this.contents) ? this.contents.deleteIn(path) : false;
+    return assertCollection(this.contents) ? this.contents.deleteIn(path4) : false;
   }
   /**
    * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -32247,10 +33582,10 @@ var Document = class _Document {
    * scalar values from their surrounding node; to disable set `keepScalar` to
    * `true` (collections are always returned intact).
    */
-  getIn(path, keepScalar) {
-    if (isEmptyPath(path))
+  getIn(path4, keepScalar) {
+    if (isEmptyPath(path4))
       return !keepScalar && isScalar(this.contents) ? this.contents.value : this.contents;
-    return isCollection(this.contents) ? this.contents.getIn(path, keepScalar) : void 0;
+    return isCollection(this.contents) ? this.contents.getIn(path4, keepScalar) : void 0;
   }
   /**
    * Checks if the document includes a value with the key `key`.
@@ -32261,10 +33596,10 @@ var Document = class _Document {
   /**
    * Checks if the document includes a value at `path`.
    */
-  hasIn(path) {
-    if (isEmptyPath(path))
+  hasIn(path4) {
+    if (isEmptyPath(path4))
       return this.contents !== void 0;
-    return isCollection(this.contents) ? this.contents.hasIn(path) : false;
+    return isCollection(this.contents) ? this.contents.hasIn(path4) : false;
   }
   /**
    * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -32281,13 +33616,13 @@ var Document = class _Document {
    * Sets a value in this document. For `!!set`, `value` needs to be a
    * boolean to add/remove the item from the set.
    */
-  setIn(path, value) {
-    if (isEmptyPath(path)) {
+  setIn(path4, value) {
+    if (isEmptyPath(path4)) {
       this.contents = value;
     } else if (this.contents == null) {
-      this.contents = collectionFromPath(this.schema, Array.from(path), value);
+      this.contents = collectionFromPath(this.schema, Array.from(path4), value);
     } else if (assertCollection(this.contents)) {
-      this.contents.setIn(path, value);
+      this.contents.setIn(path4, value);
     }
   }
   /**
@@ -32626,10 +33961,10 @@ function resolveBlockMap({ composeNode: composeNode2, composeEmptyNode: composeE
   let offset = bm.offset;
   let commentEnd = null;
   for (const collItem of bm.items) {
-    const { start, key, sep, value } = collItem;
+    const { start, key, sep: sep2, value } = collItem;
     const keyProps = resolveProps(start, {
       indicator: "explicit-key-ind",
-      next: key ?? sep?.[0],
+      next: key ?? sep2?.[0],
       offset,
       onError,
       parentIndent: bm.indent,
@@ -32643,7 +33978,7 @@ function resolveBlockMap({ composeNode: composeNode2, composeEmptyNode: composeE
         else if ("indent" in key && key.indent !== bm.indent)
           onError(offset, "BAD_INDENT", startColMsg);
       }
-      if (!keyProps.anchor && !keyProps.tag && !sep) {
+      if (!keyProps.anchor && !keyProps.tag && !sep2) {
         commentEnd = keyProps.end;
         if (keyProps.comment) {
           if (map2.comment)
@@ -32667,7 +34002,7 @@ function resolveBlockMap({ composeNode: composeNode2, composeEmptyNode: composeE
     ctx.atKey = false;
     if (mapIncludes(ctx, map2.items, keyNode))
       onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-    const valueProps = resolveProps(sep ?? [], {
+    const valueProps = resolveProps(sep2 ?? [], {
       indicator: "map-value-ind",
       next: value,
       offset: keyNode.range[2],
@@ -32683,7 +34018,7 @@ function resolveBlockMap({ composeNode: composeNode2, composeEmptyNode: composeE
         if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
           onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
       }
-      const valueNode = value ? composeNode2(ctx, value, valueProps, onError) : composeEmptyNode2(ctx, offset, sep, null, valueProps, onError);
+      const valueNode = value ? composeNode2(ctx, value, valueProps, onError) : composeEmptyNode2(ctx, offset, sep2, null, valueProps, onError);
       if (ctx.schema.compat)
         flowIndentCheck(bm.indent, value, onError);
       offset = valueNode.range[2];
@@ -32759,7 +34094,7 @@ function resolveEnd(end, offset, reqSpace, onError) {
   let comment = "";
   if (end) {
     let hasSpace = false;
-    let sep = "";
+    let sep2 = "";
     for (const token of end) {
       const { source, type } = token;
       switch (type) {
@@ -32773,13 +34108,13 @@ function resolveEnd(end, offset, reqSpace, onError) {
           if (!comment)
             comment = cb;
           else
-            comment += sep + cb;
-          sep = "";
+            comment += sep2 + cb;
+          sep2 = "";
           break;
         }
         case "newline":
           if (comment)
-            sep += source;
+            sep2 += source;
           hasSpace = true;
           break;
         default:
@@ -32808,18 +34143,18 @@ function resolveFlowCollection({ composeNode: composeNode2, composeEmptyNode: co
   let offset = fc.offset + fc.start.source.length;
   for (let i = 0; i < fc.items.length; ++i) {
     const collItem = fc.items[i];
-    const { start, key, sep, value } = collItem;
+    const { start, key, sep: sep2, value } = collItem;
     const props = resolveProps(start, {
       flow: fcName,
       indicator: "explicit-key-ind",
-      next: key ?? sep?.[0],
+      next: key ?? sep2?.[0],
       offset,
       onError,
       parentIndent: fc.indent,
       startOnNewline: false
     });
     if (!props.found) {
-      if (!props.anchor && !props.tag && !sep && !value) {
+      if (!props.anchor && !props.tag && !sep2 && !value) {
         if (i === 0 && props.comma)
           onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
         else if (i < fc.items.length - 1)
@@ -32873,8 +34208,8 @@ function resolveFlowCollection({ composeNode: composeNode2, composeEmptyNode: co
         }
       }
     }
-    if (!isMap2 && !sep && !props.found) {
-      const valueNode = value ? composeNode2(ctx, value, props, onError) : composeEmptyNode2(ctx, props.end, sep, null, props, onError);
+    if (!isMap2 && !sep2 && !props.found) {
+      const valueNode = value ? composeNode2(ctx, value, props, onError) : composeEmptyNode2(ctx, props.end, sep2, null, props, onError);
       coll.items.push(valueNode);
       offset = valueNode.range[2];
       if (isBlock(value))
@@ -32886,7 +34221,7 @@ function resolveFlowCollection({ composeNode: composeNode2, composeEmptyNode: co
       if (isBlock(key))
         onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
       ctx.atKey = false;
-      const valueProps = resolveProps(sep ?? [], {
+      const valueProps = resolveProps(sep2 ?? [], {
         flow: fcName,
         indicator: "map-value-ind",
         next: value,
@@ -32897,8 +34232,8 @@ function resolveFlowCollection({ composeNode: composeNode2, composeEmptyNode: co
       });
       if (valueProps.found) {
         if (!isMap2 && !props.found && ctx.options.strict) {
-          if (sep)
-            for (const st of sep) {
+          if (sep2)
+            for (const st of sep2) {
               if (st === valueProps.found)
                 break;
               if (st.type === "newline") {
@@ -32915,7 +34250,7 @@ function resolveFlowCollection({ composeNode: composeNode2, composeEmptyNode: co
         else
           onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
       }
-      const valueNode = value ? composeNode2(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode2(ctx, valueProps.end, sep, null, valueProps, onError) : null;
+      const valueNode = value ? composeNode2(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode2(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
       if (valueNode) {
         if (isBlock(value))
           onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -33075,7 +34410,7 @@ function resolveBlockScalar(ctx, scalar, onError) {
       chompStart = i + 1;
   }
   let value = "";
-  let sep = "";
+  let sep2 = "";
   let prevMoreIndented = false;
   for (let i = 0; i < contentStart; ++i)
     value += lines[i][0].slice(trimIndent) + "\n";
@@ -33092,24 +34427,24 @@ function resolveBlockScalar(ctx, scalar, onError) {
       indent = "";
     }
     if (type === Scalar.BLOCK_LITERAL) {
-      value += sep + indent.slice(trimIndent) + content;
-      sep = "\n";
+      value += sep2 + indent.slice(trimIndent) + content;
+      sep2 = "\n";
     } else if (indent.length > trimIndent || content[0] === "	") {
-      if (sep === " ")
-        sep = "\n";
-      else if (!prevMoreIndented && sep === "\n")
-        sep = "\n\n";
-      value += sep + indent.slice(trimIndent) + content;
-      sep = "\n";
+      if (sep2 === " ")
+        sep2 = "\n";
+      else if (!prevMoreIndented && sep2 === "\n")
+        sep2 = "\n\n";
+      value += sep2 + indent.slice(trimIndent) + content;
+      sep2 = "\n";
       prevMoreIndented = true;
     } else if (content === "") {
-      if (sep === "\n")
+      if (sep2 === "\n")
         value += "\n";
       else
-        sep = "\n";
+        sep2 = "\n";
     } else {
-      value += sep + content;
-      sep = " ";
+      value += sep2 + content;
+      sep2 = " ";
       prevMoreIndented = false;
     }
   }
@@ -33284,25 +34619,25 @@ function unfoldLines(source) {
     trimBoth = /^[ \t]+|[ \t]+$/g;
   }
   let res = match[1].replace(trimEnd, "");
-  let sep = " ";
+  let sep2 = " ";
   let pos = line.lastIndex;
   while (match = line.exec(source)) {
     const lm = match[1].replace(trimBoth, "");
     if (lm === "") {
-      if (sep === "\n")
-        res += sep;
+      if (sep2 === "\n")
+        res += sep2;
       else
-        sep = "\n";
+        sep2 = "\n";
     } else {
-      res += sep + lm;
-      sep = " ";
+      res += sep2 + lm;
+      sep2 = " ";
     }
     pos = line.lastIndex;
   }
   const last = /[ \t]*(.*)/sy;
   last.lastIndex = pos;
   match = last.exec(source);
-  return res + sep + (match?.[1] ?? "");
+  return res + sep2 + (match?.[1] ?? "");
 }
 function doubleQuotedValue(source, onError) {
   let res = "";
@@ -33838,9 +35173,9 @@ function visit2(cst, visitor) {
 visit2.BREAK = BREAK2;
 visit2.SKIP = SKIP2;
 visit2.REMOVE = REMOVE2;
-visit2.itemAtPath = (cst, path) => {
+visit2.itemAtPath = (cst, path4) => {
   let item = cst;
-  for (const [field, index] of path) {
+  for (const [field, index] of path4) {
     const tok = item?.[field];
     if (tok && "items" in tok) {
       item = tok.items[index];
@@ -33849,23 +35184,23 @@ visit2.itemAtPath = (cst, path) => {
   }
   return item;
 };
-visit2.parentCollection = (cst, path) => {
-  const parent = visit2.itemAtPath(cst, path.slice(0, -1));
-  const field = path[path.length - 1][0];
+visit2.parentCollection = (cst, path4) => {
+  const parent = visit2.itemAtPath(cst, path4.slice(0, -1));
+  const field = path4[path4.length - 1][0];
   const coll = parent?.[field];
   if (coll && "items" in coll)
     return coll;
   throw new Error("Parent collection not found");
 };
-function _visit(path, item, visitor) {
-  let ctrl = visitor(item, path);
+function _visit(path4, item, visitor) {
+  let ctrl = visitor(item, path4);
   if (typeof ctrl === "symbol")
     return ctrl;
   for (const field of ["key", "value"]) {
     const token = item[field];
     if (token && "items" in token) {
       for (let i = 0; i < token.items.length; ++i) {
-        const ci = _visit(Object.freeze(path.concat([[field, i]])), token.items[i], visitor);
+        const ci = _visit(Object.freeze(path4.concat([[field, i]])), token.items[i], visitor);
         if (typeof ci === "number")
           i = ci - 1;
         else if (ci === BREAK2)
@@ -33876,10 +35211,10 @@ function _visit(path, item, visitor) {
         }
       }
       if (typeof ctrl === "function" && field === "key")
-        ctrl = ctrl(item, path);
+        ctrl = ctrl(item, path4);
     }
   }
-  return typeof ctrl === "function" ? ctrl(item, path) : ctrl;
+  return typeof ctrl === "function" ? ctrl(item, path4) : ctrl;
 }
 
 // node_modules/yaml/browser/dist/parse/cst.js
@@ -34919,18 +36254,18 @@ var Parser = class {
     if (this.type === "map-value-ind") {
       const prev = getPrevProps(this.peek(2));
       const start = getFirstKeyStartProps(prev);
-      let sep;
+      let sep2;
       if (scalar.end) {
-        sep = scalar.end;
-        sep.push(this.sourceToken);
+        sep2 = scalar.end;
+        sep2.push(this.sourceToken);
         delete scalar.end;
       } else
-        sep = [this.sourceToken];
+        sep2 = [this.sourceToken];
       const map2 = {
         type: "block-map",
         offset: scalar.offset,
         indent: scalar.indent,
-        items: [{ start, key: scalar, sep }]
+        items: [{ start, key: scalar, sep: sep2 }]
       };
       this.onKeyLine = true;
       this.stack[this.stack.length - 1] = map2;
@@ -35083,15 +36418,15 @@ var Parser = class {
             } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
               const start2 = getFirstKeyStartProps(it.start);
               const key = it.key;
-              const sep = it.sep;
-              sep.push(this.sourceToken);
+              const sep2 = it.sep;
+              sep2.push(this.sourceToken);
               delete it.key;
               delete it.sep;
               this.stack.push({
                 type: "block-map",
                 offset: this.offset,
                 indent: this.indent,
-                items: [{ start: start2, key, sep }]
+                items: [{ start: start2, key, sep: sep2 }]
               });
             } else if (start.length > 0) {
               it.sep = it.sep.concat(start, this.sourceToken);
@@ -35285,13 +36620,13 @@ var Parser = class {
         const prev = getPrevProps(parent);
         const start = getFirstKeyStartProps(prev);
         fixFlowSeqItems(fc);
-        const sep = fc.end.splice(1, fc.end.length);
-        sep.push(this.sourceToken);
+        const sep2 = fc.end.splice(1, fc.end.length);
+        sep2.push(this.sourceToken);
         const map2 = {
           type: "block-map",
           offset: fc.offset,
           indent: fc.indent,
-          items: [{ start, key: fc, sep }]
+          items: [{ start, key: fc, sep: sep2 }]
         };
         this.onKeyLine = true;
         this.stack[this.stack.length - 1] = map2;
@@ -35480,12 +36815,12 @@ function sourceDocument(file, doc, position) {
     file,
     line: position(root.range?.[0] ?? 0).line,
     value: doc.toJS({ maxAliasCount: 100 }),
-    locate(path, prefer = "value") {
+    locate(path4, prefer = "value") {
       let node = root;
       let keyNode;
       let exact = true;
-      for (const segment of path) {
-        const next = child(node, segment);
+      for (const segment of path4) {
+        const next = child2(node, segment);
         if (!next) {
           exact = false;
           break;
@@ -35509,7 +36844,7 @@ function findUnresolvedAlias(doc) {
   });
   return found;
 }
-function child(node, segment) {
+function child2(node, segment) {
   if (isMap(node)) {
     for (const pair of node.items) {
       if (!isPair(pair)) continue;
@@ -35551,8 +36886,8 @@ function parsePools(files) {
   validators ??= compileSchema();
   const schema4 = validators;
   const issues = [];
-  const report = (doc, path, message, at = "value", severity = "error") => {
-    const { line, column } = doc.locate(path, at);
+  const report = (doc, path4, message, at = "value", severity = "error") => {
+    const { line, column } = doc.locate(path4, at);
     issues.push({ file: doc.file, line, column, severity, message });
   };
   const reportProblems = (doc, problems) => {
@@ -35724,11 +37059,11 @@ function mergePool(pool, matching, schema4, report, reportProblems) {
   ];
   const reportMerged = (problems2, hint) => {
     for (const problem of problems2) {
-      const relative3 = problem.path.slice(1);
-      const owner = sources.find(({ doc, base }) => doc.locate([...base, ...relative3]).exact);
+      const relative4 = problem.path.slice(1);
+      const owner = sources.find(({ doc, base }) => doc.locate([...base, ...relative4]).exact);
       const target = owner ?? { doc: pool.source, base: ["spec"] };
       const message = problem.message.startsWith("missing required") ? `${problem.message}${hint}` : problem.message;
-      reportProblems(target.doc, [{ ...problem, path: [...target.base, ...relative3], message }]);
+      reportProblems(target.doc, [{ ...problem, path: [...target.base, ...relative4], message }]);
     }
   };
   const provider = merged.provider;
@@ -35808,27 +37143,27 @@ function reportDuplicates(items, key, onDuplicate) {
 
 // src/spec/load-pools.ts
 var PoolPathError = class extends Error {
-  constructor(path, reason) {
-    super(`${path}: ${reason}`);
-    this.path = path;
+  constructor(path4, reason) {
+    super(`${path4}: ${reason}`);
+    this.path = path4;
     this.name = "PoolPathError";
   }
   path;
 };
 async function findPoolFiles(paths, cwd) {
   const found = /* @__PURE__ */ new Set();
-  for (const path of paths) {
-    const absolute = resolve(cwd, path);
+  for (const path4 of paths) {
+    const absolute = resolve2(cwd, path4);
     const info = await stat3(absolute).catch(() => void 0);
-    if (!info) throw new PoolPathError(path, "no such file or folder");
+    if (!info) throw new PoolPathError(path4, "no such file or folder");
     if (info.isFile()) {
-      found.add(relative2(cwd, absolute));
+      found.add(relative3(cwd, absolute));
       continue;
     }
     const entries = await readdir4(absolute, { recursive: true, withFileTypes: true });
     for (const entry of entries) {
       if (entry.isFile() && /\.ya?ml$/.test(entry.name))
-        found.add(relative2(cwd, join3(entry.parentPath, entry.name)));
+        found.add(relative3(cwd, join7(entry.parentPath, entry.name)));
     }
   }
   if (found.size === 0) throw new PoolPathError(paths.join(", "), "no *.yaml or *.yml files found");
@@ -35836,8 +37171,8 @@ async function findPoolFiles(paths, cwd) {
 }
 async function loadPools(paths, cwd) {
   const files = [];
-  for (const path of await findPoolFiles(paths, cwd)) {
-    files.push({ path, text: await readFile2(resolve(cwd, path), "utf8") });
+  for (const path4 of await findPoolFiles(paths, cwd)) {
+    files.push({ path: path4, text: await readFile3(resolve2(cwd, path4), "utf8") });
   }
   return parsePools(files);
 }
@@ -35852,6 +37187,16 @@ Commands:
   render [PATH...]     write one Terraform workspace per pool
                        --out DIR   where (default: .nodepool)
                        --prune     remove workspaces of pools that no longer exist
+  plan [PATH...]       render and plan the pools with terraform (or tofu) from PATH;
+                       prints the report the pull-request comment shows
+                       --base REF          plan only pools changed since REF; removed
+                                           pools are planned as a destroy
+                       --tool NAME         terraform (default) or tofu
+                       --concurrency N     plans at once (default: CPU count)
+                       --out DIR           where workspaces go (default: .nodepool)
+                       Join data: NODEPOOL_JOIN_URL, NODEPOOL_JOIN_TOKEN,
+                       NODEPOOL_JOIN_CA_CERT_HASH (a placeholder that cannot join
+                       otherwise); NODEPOOL_KUBERNETES_VERSION for pools without one.
 
 Exit codes: 0 success, 1 invalid pools, 2 usage error.`;
 var UsageError = class extends Error {
@@ -35865,6 +37210,9 @@ async function main(argv) {
       json: { type: "boolean", default: false },
       out: { type: "string", default: ".nodepool" },
       prune: { type: "boolean", default: false },
+      base: { type: "string" },
+      tool: { type: "string", default: "terraform" },
+      concurrency: { type: "string" },
       help: { type: "boolean", short: "h", default: false }
     }
   });
@@ -35874,7 +37222,7 @@ async function main(argv) {
 `);
     return EXIT.ok;
   }
-  if (command !== "validate" && command !== "list" && command !== "render") {
+  if (!["validate", "list", "render", "plan"].includes(command ?? "")) {
     throw new UsageError(command ? `unknown command \`${command}\`` : "no command given");
   }
   const result = await loadPools(paths.length > 0 ? paths : ["pools"], process.cwd());
@@ -35892,6 +37240,8 @@ async function main(argv) {
 `);
   } else if (command === "render") {
     await render(result.value, values.out, values.prune);
+  } else if (command === "plan") {
+    return plan(result.value, paths.length > 0 ? paths : ["pools"], values);
   } else if (values.json) {
     process.stdout.write(`${JSON.stringify(listPools(pools), null, 2)}
 `);
@@ -35905,17 +37255,77 @@ async function render(set2, outDir, prune) {
   const modules = await readModuleFiles(fileURLToPath(new URL("../modules", import.meta.url)));
   const workspaces = renderWorkspaces(set2, modules, outDir);
   const result = await writeWorkspaces(outDir, workspaces, { prune });
-  for (const dir of result.written) process.stdout.write(`rendered ${join4(outDir, dir)}
+  for (const dir of result.written) process.stdout.write(`rendered ${join8(outDir, dir)}
 `);
   for (const dir of result.pruned)
-    process.stdout.write(`removed  ${join4(outDir, dir)} (pool no longer exists)
+    process.stdout.write(`removed  ${join8(outDir, dir)} (pool no longer exists)
 `);
   for (const dir of result.stale) {
     process.stderr.write(
-      `warning: ${join4(outDir, dir)} belongs to a pool that no longer exists; plan it as a destroy, or remove it with --prune
+      `warning: ${join8(outDir, dir)} belongs to a pool that no longer exists; plan it as a destroy, or remove it with --prune
 `
     );
   }
+}
+async function plan(set2, paths, options) {
+  if (options.tool !== "terraform" && options.tool !== "tofu")
+    throw new UsageError(`--tool must be terraform or tofu, got ${options.tool}`);
+  const concurrency = options.concurrency === void 0 ? availableParallelism() : Number(options.concurrency);
+  if (!Number.isInteger(concurrency) || concurrency < 1)
+    throw new UsageError(`--concurrency must be a whole number >= 1, got ${options.concurrency}`);
+  const binary2 = findOnPath(options.tool);
+  if (!binary2) throw new UsageError(`${options.tool} is not on PATH`);
+  let pools = set2.pools;
+  let removed = [];
+  if (options.base) {
+    const base = parsePools(await readPoolFilesAtRef(options.base, paths, process.cwd()));
+    const changedModules = await changedModuleFolders(options.base, "modules", process.cwd()).catch(() => []);
+    const affected = findAffectedPools(base.ok ? base.value : void 0, set2, changedModules);
+    pools = affected.changed;
+    removed = affected.removed;
+    process.stderr.write(
+      `${pools.length} changed, ${removed.length} removed, ${affected.unchanged.length} unchanged since ${options.base}
+`
+    );
+  }
+  const env = process.env;
+  const joinData = {
+    url: env.NODEPOOL_JOIN_URL ?? PLACEHOLDER_JOIN.url,
+    token: env.NODEPOOL_JOIN_TOKEN ?? PLACEHOLDER_JOIN.token,
+    caCertHash: env.NODEPOOL_JOIN_CA_CERT_HASH ?? PLACEHOLDER_JOIN.caCertHash,
+    ...env.NODEPOOL_KUBERNETES_VERSION ? { kubernetesVersion: env.NODEPOOL_KUBERNETES_VERSION } : {}
+  };
+  const planned = await planPools({
+    pools,
+    removed,
+    settings: set2.settings,
+    modules: await readModuleFiles(fileURLToPath(new URL("../modules", import.meta.url))),
+    outDir: options.out,
+    lock: true,
+    runner: {
+      binary: { tool: options.tool, path: binary2 },
+      env: joinEnvironment(joinData),
+      pluginCacheDir: await mkdtemp(join8(tmpdir(), "nodepool-plugins-")),
+      concurrency,
+      log: (workspace, line) => process.stderr.write(`${workspace}: ${line}
+`)
+    }
+  });
+  const results = planned.map((p) => p.result);
+  process.stdout.write(`${renderPlanReport(results, { title: "nodepool plan" })}
+`);
+  return results.some((r) => r.status === "error" || r.status === "locked") ? EXIT.invalid : EXIT.ok;
+}
+function findOnPath(name) {
+  for (const dir of (process.env.PATH ?? "").split(delimiter2)) {
+    const candidate = join8(dir, name);
+    try {
+      accessSync(candidate, constants3.X_OK);
+      return candidate;
+    } catch {
+    }
+  }
+  return void 0;
 }
 function reportIssues(issues) {
   const annotate = process.env.GITHUB_ACTIONS === "true";
@@ -35937,6 +37347,12 @@ main(process.argv.slice(2)).then(
       process.stderr.write(`nodepool: ${error2.message}
 
 ${USAGE}
+`);
+      process.exitCode = EXIT.usage;
+      return;
+    }
+    if (error2 instanceof GitError) {
+      process.stderr.write(`nodepool: ${error2.message}
 `);
       process.exitCode = EXIT.usage;
       return;

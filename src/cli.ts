@@ -1,14 +1,23 @@
-import { join } from "node:path";
+import { accessSync, constants } from "node:fs";
+import { mkdtemp } from "node:fs/promises";
+import { availableParallelism, tmpdir } from "node:os";
+import { delimiter, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import * as core from "@actions/core";
+import { findAffectedPools } from "./plan/affected-pools.js";
+import { joinEnvironment, PLACEHOLDER_JOIN } from "./plan/join-placeholder.js";
+import { planPools } from "./plan/plan-pools.js";
 import { readModuleFiles } from "./render/module-files.js";
 import { renderWorkspaces } from "./render/workspace.js";
 import { writeWorkspaces } from "./render/write-workspaces.js";
+import { renderPlanReport } from "./report/plan-report.js";
 import { formatPoolTree, listPools } from "./report/pool-tree.js";
 import { formatIssue } from "./spec/format-issue.js";
+import { changedModuleFolders, GitError, readPoolFilesAtRef } from "./spec/git-files.js";
 import { loadPools, PoolPathError } from "./spec/load-pools.js";
-import type { Issue, PoolSet } from "./spec/types.js";
+import { parsePools } from "./spec/parse-pools.js";
+import type { Issue, NodePool, PoolSet } from "./spec/types.js";
 
 const USAGE = `Usage: nodepool <command> [PATH...] [options]
 
@@ -19,6 +28,16 @@ Commands:
   render [PATH...]     write one Terraform workspace per pool
                        --out DIR   where (default: .nodepool)
                        --prune     remove workspaces of pools that no longer exist
+  plan [PATH...]       render and plan the pools with terraform (or tofu) from PATH;
+                       prints the report the pull-request comment shows
+                       --base REF          plan only pools changed since REF; removed
+                                           pools are planned as a destroy
+                       --tool NAME         terraform (default) or tofu
+                       --concurrency N     plans at once (default: CPU count)
+                       --out DIR           where workspaces go (default: .nodepool)
+                       Join data: NODEPOOL_JOIN_URL, NODEPOOL_JOIN_TOKEN,
+                       NODEPOOL_JOIN_CA_CERT_HASH (a placeholder that cannot join
+                       otherwise); NODEPOOL_KUBERNETES_VERSION for pools without one.
 
 Exit codes: 0 success, 1 invalid pools, 2 usage error.`;
 
@@ -34,6 +53,9 @@ async function main(argv: string[]): Promise<number> {
       json: { type: "boolean", default: false },
       out: { type: "string", default: ".nodepool" },
       prune: { type: "boolean", default: false },
+      base: { type: "string" },
+      tool: { type: "string", default: "terraform" },
+      concurrency: { type: "string" },
       help: { type: "boolean", short: "h", default: false },
     },
   });
@@ -42,7 +64,7 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return EXIT.ok;
   }
-  if (command !== "validate" && command !== "list" && command !== "render") {
+  if (!["validate", "list", "render", "plan"].includes(command ?? "")) {
     throw new UsageError(command ? `unknown command \`${command}\`` : "no command given");
   }
   const result = await loadPools(paths.length > 0 ? paths : ["pools"], process.cwd());
@@ -58,6 +80,8 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${pools.length} pools in ${files.length} files are valid\n`);
   } else if (command === "render") {
     await render(result.value, values.out, values.prune);
+  } else if (command === "plan") {
+    return plan(result.value, paths.length > 0 ? paths : ["pools"], values);
   } else if (values.json) {
     process.stdout.write(`${JSON.stringify(listPools(pools), null, 2)}\n`);
   } else {
@@ -78,6 +102,72 @@ async function render(set: PoolSet, outDir: string, prune: boolean): Promise<voi
       `warning: ${join(outDir, dir)} belongs to a pool that no longer exists; plan it as a destroy, or remove it with --prune\n`,
     );
   }
+}
+
+async function plan(
+  set: PoolSet,
+  paths: string[],
+  options: { out: string; base?: string | undefined; tool: string; concurrency?: string | undefined },
+): Promise<number> {
+  if (options.tool !== "terraform" && options.tool !== "tofu")
+    throw new UsageError(`--tool must be terraform or tofu, got ${options.tool}`);
+  const concurrency =
+    options.concurrency === undefined ? availableParallelism() : Number(options.concurrency);
+  if (!Number.isInteger(concurrency) || concurrency < 1)
+    throw new UsageError(`--concurrency must be a whole number >= 1, got ${options.concurrency}`);
+  const binary = findOnPath(options.tool);
+  if (!binary) throw new UsageError(`${options.tool} is not on PATH`);
+
+  let pools = set.pools;
+  let removed: NodePool[] = [];
+  if (options.base) {
+    const base = parsePools(await readPoolFilesAtRef(options.base, paths, process.cwd()));
+    const changedModules = await changedModuleFolders(options.base, "modules", process.cwd()).catch(() => []);
+    const affected = findAffectedPools(base.ok ? base.value : undefined, set, changedModules);
+    pools = affected.changed;
+    removed = affected.removed;
+    process.stderr.write(
+      `${pools.length} changed, ${removed.length} removed, ${affected.unchanged.length} unchanged since ${options.base}\n`,
+    );
+  }
+  const env = process.env;
+  const joinData = {
+    url: env.NODEPOOL_JOIN_URL ?? PLACEHOLDER_JOIN.url,
+    token: env.NODEPOOL_JOIN_TOKEN ?? PLACEHOLDER_JOIN.token,
+    caCertHash: env.NODEPOOL_JOIN_CA_CERT_HASH ?? PLACEHOLDER_JOIN.caCertHash,
+    ...(env.NODEPOOL_KUBERNETES_VERSION ? { kubernetesVersion: env.NODEPOOL_KUBERNETES_VERSION } : {}),
+  };
+  const planned = await planPools({
+    pools,
+    removed,
+    settings: set.settings,
+    modules: await readModuleFiles(fileURLToPath(new URL("../modules", import.meta.url))),
+    outDir: options.out,
+    lock: true,
+    runner: {
+      binary: { tool: options.tool, path: binary },
+      env: joinEnvironment(joinData),
+      pluginCacheDir: await mkdtemp(join(tmpdir(), "nodepool-plugins-")),
+      concurrency,
+      log: (workspace, line) => process.stderr.write(`${workspace}: ${line}\n`),
+    },
+  });
+  const results = planned.map((p) => p.result);
+  process.stdout.write(`${renderPlanReport(results, { title: "nodepool plan" })}\n`);
+  return results.some((r) => r.status === "error" || r.status === "locked") ? EXIT.invalid : EXIT.ok;
+}
+
+function findOnPath(name: string): string | undefined {
+  for (const dir of (process.env.PATH ?? "").split(delimiter)) {
+    const candidate = join(dir, name);
+    try {
+      accessSync(candidate, constants.X_OK);
+      return candidate;
+    } catch {
+      // not in this folder
+    }
+  }
+  return undefined;
 }
 
 function reportIssues(issues: readonly Issue[]): void {
@@ -102,6 +192,11 @@ main(process.argv.slice(2)).then(
       (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")
     ) {
       process.stderr.write(`nodepool: ${(error as Error).message}\n\n${USAGE}\n`);
+      process.exitCode = EXIT.usage;
+      return;
+    }
+    if (error instanceof GitError) {
+      process.stderr.write(`nodepool: ${error.message}\n`);
       process.exitCode = EXIT.usage;
       return;
     }

@@ -53,16 +53,24 @@ export function readJsonDiagnostics(output: string): Diagnostic[] {
 /** Diagnostics from plain text output (`init` has no -json in 1.8): each `Error: ...` block. */
 export function readTextDiagnostics(output: string): Diagnostic[] {
   const blocks = output.split(/\n(?=(?:│ )?(?:Error|Warning): )/);
-  return blocks
-    .map((block) => block.replace(/^│ ?/gm, "").trim())
-    .filter((block) => /^(Error|Warning): /.test(block))
-    .map((block) => {
-      const [first = "", ...rest] = block.split("\n");
-      const severity = first.startsWith("Warning") ? "warning" : "error";
-      const detail = rest.join("\n").trim();
-      const diagnostic: Diagnostic = { severity, summary: first.replace(/^(Error|Warning): /, "") };
-      return detail ? { ...diagnostic, detail } : diagnostic;
-    });
+  return (
+    blocks
+      // Terraform frames text diagnostics with box-drawing characters; keep only their words.
+      .map((block) =>
+        block
+          .replace(/^│ ?/gm, "")
+          .replace(/^[╷╵]\s*$/gm, "")
+          .trim(),
+      )
+      .filter((block) => /^(Error|Warning): /.test(block))
+      .map((block) => {
+        const [first = "", ...rest] = block.split("\n");
+        const severity = first.startsWith("Warning") ? "warning" : "error";
+        const detail = rest.join("\n").trim();
+        const diagnostic: Diagnostic = { severity, summary: first.replace(/^(Error|Warning): /, "") };
+        return detail ? { ...diagnostic, detail } : diagnostic;
+      })
+  );
 }
 
 /** The lock holder when a diagnostic says the state is locked by someone else. */

@@ -1,0 +1,77 @@
+import { join } from "node:path";
+import { PROVIDER_MODULES } from "../render/providers.js";
+import { type ModuleFiles, renderWorkspace, type Workspace } from "../render/workspace.js";
+import { writeWorkspaces } from "../render/write-workspaces.js";
+import type { NodePool, RepositorySettings } from "../spec/types.js";
+import { type PlanOutcome, planWorkspaces, type RunnerOptions } from "../terraform/runner.js";
+import { hashPlan } from "./plan-hash.js";
+import type { PlanJson } from "./plan-json.js";
+import { summarizePlan } from "./plan-summary.js";
+import type { PoolResult } from "./pool-result.js";
+
+export interface PlanPoolsRequest {
+  pools: readonly NodePool[];
+  /** Pools gone from the files: planned with zero replicas, so that their machines are destroyed. */
+  removed: readonly NodePool[];
+  settings: RepositorySettings;
+  modules: ModuleFiles;
+  /** Where workspaces are rendered, relative to the working directory. */
+  outDir: string;
+  runner: RunnerOptions;
+  /** false for drift checks: read the state without locking it. */
+  lock: boolean;
+}
+
+export interface PlannedPool {
+  result: PoolResult;
+  workspace: Workspace;
+  /** Folder of the workspace, where its saved plan is. */
+  dir: string;
+}
+
+/** Renders, writes and plans the given pools; every pool gets a result, failed or not. */
+export async function planPools(request: PlanPoolsRequest): Promise<PlannedPool[]> {
+  const workspaces = [
+    ...request.pools.map((pool) =>
+      renderWorkspace(pool, request.settings, request.modules, { outDir: request.outDir }),
+    ),
+    ...request.removed.map((pool) =>
+      renderWorkspace(pool, request.settings, request.modules, { outDir: request.outDir, removed: true }),
+    ),
+  ];
+  await writeWorkspaces(request.outDir, workspaces, { prune: false });
+  const dirs = workspaces.map((w) => join(request.outDir, w.dir));
+  const outcomes = await planWorkspaces(dirs, request.runner, { lock: request.lock });
+  return workspaces.map((workspace, i) => ({
+    workspace,
+    dir: dirs[i] as string,
+    result: toPoolResult(workspace.pool, outcomes[i] as PlanOutcome),
+  }));
+}
+
+function toPoolResult(pool: NodePool, outcome: PlanOutcome): PoolResult {
+  switch (outcome.status) {
+    case "error":
+      return { pool, status: "error", diagnostics: outcome.diagnostics };
+    case "locked":
+      return { pool, status: "locked", lock: outcome.lock };
+    default: {
+      const machine = PROVIDER_MODULES[pool.spec.provider].machineResource;
+      return {
+        pool,
+        status: outcome.status,
+        summary: summarizePlan(outcome.plan, [machine]),
+        text: outcome.text,
+        hash: hashPlan(outcome.plan),
+        nodesBefore: countExistingMachines(outcome.plan, machine),
+      };
+    }
+  }
+}
+
+/** Machines the state already has: every planned machine that is not being created. */
+function countExistingMachines(plan: PlanJson, machine: string): number {
+  return (plan.resource_changes ?? []).filter(
+    (c) => c.type === machine && c.change.actions.join() !== "create",
+  ).length;
+}
