@@ -92,19 +92,22 @@ locals {
     )
   }
 
-  # cloud-init network config version 2, for nodes with a static address only.
+  # cloud-init network config version 2, for nodes with a static address only. A glob is
+  # matched under the id "primary" (netplan, i.e. Ubuntu, honours match.name); an exact name is
+  # the id itself, which every cloud-init renderer (ENI, networkd, sysconfig) understands.
+  network_match_glob = length(regexall("[*?]", var.network_match_name)) > 0
   network_config = {
     for n, address in var.node_addresses : n => yamlencode({
       version = 2
       ethernets = {
-        primary = merge(
+        (local.network_match_glob ? "primary" : var.network_match_name) = merge(
+          { for k, v in { match = { name = var.network_match_name } } : k => v if local.network_match_glob },
           {
-            match     = { name = var.network_match_name }
             dhcp4     = false
             addresses = [address]
           },
           { for k, v in { routes = [{ to = "0.0.0.0/0", via = var.gateway }] } : k => v if var.gateway != null },
-          { for k, v in { nameservers = { addresses = var.nameservers, search = var.search_domains } } : k => v if length(var.nameservers) + length(var.search_domains) > 0 },
+          { for k, v in { nameservers = { for k, v in { addresses = var.nameservers, search = var.search_domains } : k => v if length(v) > 0 } } : k => v if length(v) > 0 },
         )
       }
     })

@@ -255,7 +255,7 @@ variable "domain" {
 }
 
 variable "network_match_name" {
-  description = "Interface name glob the static network config applies to (cloud-init network config v2 `match.name`). The default matches the first NIC of common images (`ens192`, `eth0`, `enp1s0`)."
+  description = "Interface the static network config applies to. A glob (default `e*`: `ens192`, `eth0`, `enp1s0`) becomes `match.name`, which only netplan (Ubuntu) honours; an exact name such as `ens192` works with every cloud-init network renderer (Debian, RHEL)."
   type        = string
   default     = "e*"
   nullable    = false

@@ -32,11 +32,17 @@ module "cloud_init" {
   gateway             = try(var.static_ipv4.gateway, null)
   nameservers         = var.nameservers
   search_domains      = var.search_domains
+  network_match_name  = local.network_match_name
 }
 
 ################################################################################
 # Nodes
 ################################################################################
+
+locals {
+  # Unused: MAAS writes the machine network config itself.
+  network_match_name = "e*"
+}
 
 # Allocates and deploys machines MAAS has already commissioned: no VM is created, and
 # cpus/memory_mib are minimums. MAAS configures the network (from its subnet), so the

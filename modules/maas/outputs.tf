@@ -3,7 +3,7 @@ output "nodes" {
   value = {
     for n, machine in maas_instance.this : n => {
       id           = machine.id
-      ip_addresses = var.static_ipv4 == null ? tolist(machine.ip_addresses) : [local.node_ipv4[n]]
+      ip_addresses = var.static_ipv4 == null ? tolist(machine.ip_addresses) : tolist([local.node_ipv4[n]])
     }
   }
 }

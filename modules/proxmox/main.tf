@@ -32,11 +32,17 @@ module "cloud_init" {
   gateway             = try(var.static_ipv4.gateway, null)
   nameservers         = var.nameservers
   search_domains      = var.search_domains
+  network_match_name  = local.network_match_name
 }
 
 ################################################################################
 # Nodes
 ################################################################################
+
+locals {
+  # Unused: Proxmox writes the guest network config from initialization.ip_config.
+  network_match_name = "e*"
+}
 
 # User data as a NoCloud snippet on the node's snippets datastore (uploaded over SSH by the provider).
 resource "proxmox_virtual_environment_file" "user_data" {

@@ -32,6 +32,7 @@ module "cloud_init" {
   gateway             = try(var.static_ipv4.gateway, null)
   nameservers         = var.nameservers
   search_domains      = var.search_domains
+  network_match_name  = local.network_match_name
 }
 
 ################################################################################
@@ -72,6 +73,8 @@ resource "vcd_vapp_org_network" "this" {
 ################################################################################
 
 locals {
+  network_match_name = coalesce(var.vcd.nic_name, "e*")
+
   # cloud-init OVF datasource: network-config is base64 YAML with a top-level "network" key.
   network_properties = {
     for n, config in module.cloud_init.network_config : n => { "network-config" = base64encode(yamlencode({ network = yamldecode(config) })) } if config != null
@@ -104,7 +107,7 @@ resource "vcd_vapp_vm" "this" {
   }
 
   dynamic "override_template_disk" {
-    for_each = var.vcd.override_template_disk == null ? [] : [var.vcd.override_template_disk]
+    for_each = var.vcd.resize_disk ? [var.vcd.override_template_disk] : []
 
     content {
       bus_type        = override_template_disk.value.bus_type

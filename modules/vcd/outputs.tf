@@ -3,7 +3,7 @@ output "nodes" {
   value = {
     for n, vm in vcd_vapp_vm.this : n => {
       id           = vm.id
-      ip_addresses = var.static_ipv4 == null ? [for nic in vm.network : nic.ip if nic.ip != null && nic.ip != ""] : [local.node_ipv4[n]]
+      ip_addresses = tolist(var.static_ipv4 == null ? [for nic in vm.network : nic.ip if nic.ip != null && nic.ip != ""] : [local.node_ipv4[n]])
     }
   }
 }

@@ -306,7 +306,7 @@ variable "search_domains" {
 ################################################################################
 
 variable "vcd" {
-  description = "Where the VMs go. `catalog` and `template` name the vApp template (cloud-init with the OVF datasource); `network` is the Org VDC network attached to the vApp. Optional: `org`/`vdc` (default: the provider's), `catalog_org` (org owning a shared catalog; default `org`), `vapp_name` (default `<control_plane>-<pool_name>`), `storage_profile`, `ip_allocation_mode` for DHCP nodes (DHCP or POOL; static_ipv4 always uses MANUAL), `adapter_type`, `network_dhcp_wait_seconds`, `override_template_disk` (the template disk resized to disk_gib, matched by bus; null keeps the template disk)."
+  description = "Where the VMs go. `catalog` and `template` name the vApp template (cloud-init with the OVF datasource); `network` is the Org VDC network attached to the vApp. Optional: `org`/`vdc` (default: the provider's), `catalog_org` (org owning a shared catalog; default `org`), `vapp_name` (default `<control_plane>-<pool_name>`), `storage_profile`, `ip_allocation_mode` for DHCP nodes (DHCP or POOL; static_ipv4 always uses MANUAL), `adapter_type`, `network_dhcp_wait_seconds`, `nic_name` (guest NIC the static_ipv4 config applies to, e.g. `ens192`; default: glob `e*`, honoured by netplan/Ubuntu only), `resize_disk` (true: the template disk is resized to disk_gib through `override_template_disk`, which must name its bus type, bus and unit; false keeps the template disk and ignores disk_gib)."
   type = object({
     org                       = optional(string)
     vdc                       = optional(string)
@@ -319,6 +319,8 @@ variable "vcd" {
     ip_allocation_mode        = optional(string, "DHCP")
     adapter_type              = optional(string, "VMXNET3")
     network_dhcp_wait_seconds = optional(number)
+    resize_disk               = optional(bool, true)
+    nic_name                  = optional(string)
     override_template_disk = optional(object({
       bus_type    = optional(string, "paravirtual")
       bus_number  = optional(number, 0)
@@ -343,12 +345,17 @@ variable "vcd" {
   }
 
   validation {
-    condition     = var.vcd.override_template_disk == null || try(contains(["ide", "parallel", "sas", "paravirtual", "sata", "nvme"], var.vcd.override_template_disk.bus_type), false)
+    condition     = contains(["ide", "parallel", "sas", "paravirtual", "sata", "nvme"], var.vcd.override_template_disk.bus_type)
     error_message = "vcd: override_template_disk.bus_type must be one of ide, parallel, sas, paravirtual, sata, nvme."
   }
 
   validation {
     condition     = var.vcd.network_dhcp_wait_seconds == null || try(var.vcd.network_dhcp_wait_seconds >= 0, false)
     error_message = "vcd: network_dhcp_wait_seconds must be null or >= 0."
+  }
+
+  validation {
+    condition     = var.vcd.nic_name == null || can(regex("^[A-Za-z0-9*?_.-]{1,15}$", var.vcd.nic_name))
+    error_message = "vcd: nic_name must be null or an interface name (or glob) of at most 15 characters, e.g. \"ens192\"."
   }
 }

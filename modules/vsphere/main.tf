@@ -32,6 +32,7 @@ module "cloud_init" {
   gateway             = try(var.static_ipv4.gateway, null)
   nameservers         = var.nameservers
   search_domains      = var.search_domains
+  network_match_name  = local.network_match_name
 }
 
 ################################################################################
@@ -74,6 +75,8 @@ data "vsphere_virtual_machine" "template" {
 ################################################################################
 
 locals {
+  network_match_name = coalesce(var.vsphere.nic_name, "e*")
+
   template_disk = try(data.vsphere_virtual_machine.template.disks[0], null)
 
   # cloud-init VMware datasource metadata; a static network config rides along base64-encoded.

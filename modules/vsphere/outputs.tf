@@ -3,7 +3,7 @@ output "nodes" {
   value = {
     for n, vm in vsphere_virtual_machine.this : n => {
       id           = vm.id
-      ip_addresses = var.static_ipv4 == null ? vm.guest_ip_addresses : [local.node_ipv4[n]]
+      ip_addresses = tolist(var.static_ipv4 == null ? vm.guest_ip_addresses : [local.node_ipv4[n]])
     }
   }
 }

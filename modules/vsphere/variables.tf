@@ -306,7 +306,7 @@ variable "search_domains" {
 ################################################################################
 
 variable "vsphere" {
-  description = "Where the VMs go. Names of existing vSphere objects: `datacenter`, `cluster` (compute cluster), `datastore`, `network` (port group) and `template` (VM template with cloud-init and the VMware GuestInfo datasource). Optional: `folder` (VM folder path), `resource_pool` (name; default the cluster's root pool), `linked_clone` (template needs a snapshot; disk then keeps the template size), `wait_for_guest_net_timeout` (minutes to wait for VMware Tools to report an IP; 0 disables)."
+  description = "Where the VMs go. Names of existing vSphere objects: `datacenter`, `cluster` (compute cluster), `datastore`, `network` (port group) and `template` (VM template with cloud-init and the VMware GuestInfo datasource). Optional: `folder` (VM folder path), `resource_pool` (name; default the cluster's root pool), `linked_clone` (template needs a snapshot; disk then keeps the template size), `wait_for_guest_net_timeout` (minutes to wait for VMware Tools to report an IP; 0 disables), `nic_name` (guest NIC the static_ipv4 config applies to, e.g. `ens192`; default: glob `e*`, honoured by netplan/Ubuntu only)."
   type = object({
     datacenter                 = string
     cluster                    = string
@@ -317,6 +317,7 @@ variable "vsphere" {
     resource_pool              = optional(string)
     linked_clone               = optional(bool, false)
     wait_for_guest_net_timeout = optional(number, 5)
+    nic_name                   = optional(string)
   })
   nullable = false
 
@@ -328,5 +329,10 @@ variable "vsphere" {
   validation {
     condition     = var.vsphere.wait_for_guest_net_timeout >= 0 && floor(var.vsphere.wait_for_guest_net_timeout) == var.vsphere.wait_for_guest_net_timeout
     error_message = "vsphere: wait_for_guest_net_timeout must be a whole number of minutes >= 0 (0 disables the wait)."
+  }
+
+  validation {
+    condition     = var.vsphere.nic_name == null || can(regex("^[A-Za-z0-9*?_.-]{1,15}$", var.vsphere.nic_name))
+    error_message = "vsphere: nic_name must be null or an interface name (or glob) of at most 15 characters, e.g. \"ens192\"."
   }
 }

@@ -259,6 +259,22 @@ run "static_addresses_render_network_config" {
   }
 }
 
+run "exact_interface_name_is_the_ethernet_id" {
+  command = plan
+
+  variables {
+    node_addresses     = { "tcp-alpha-default-node-00" = "10.0.0.10/24" }
+    network_match_name = "ens192"
+  }
+
+  assert {
+    condition = yamldecode(output.network_config["tcp-alpha-default-node-00"]).ethernets == {
+      ens192 = { dhcp4 = false, addresses = ["10.0.0.10/24"] }
+    }
+    error_message = "an exact interface name is the ethernets id, without match (every cloud-init renderer understands it)"
+  }
+}
+
 run "no_nodes_no_output" {
   command = plan
 

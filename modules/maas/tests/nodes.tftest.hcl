@@ -1,5 +1,7 @@
 # Plan and apply against a mock provider: node names, counts, addressing, user data,
-# and that scaling down or a new join token never touches the nodes that stay.
+# and that scaling down or a new join token never touches the nodes that stay. A mock
+# provider cannot answer "requires replacement", so the lifecycle runs check that the planned
+# values of existing nodes stay those of the apply (which is what ignore_changes guarantees).
 
 mock_provider "maas" {}
 
@@ -34,7 +36,7 @@ run "dhcp_nodes" {
   assert {
     condition = alltrue([for n, m in maas_instance.this :
       tolist(m.allocate_params)[0].min_cpu_count == 2 && tolist(m.allocate_params)[0].min_memory == 4096
-      && tolist(m.allocate_params)[0].pool == "kamaji" && tolist(tolist(m.allocate_params)[0].tags) == ["worker"]
+      && tolist(m.allocate_params)[0].pool == "kamaji" && tolist(tolist(m.allocate_params)[0].tags) == tolist(["worker"])
       && tolist(m.deploy_params)[0].distro_series == "noble"
       && length(m.network_interfaces) == 0
     ])
@@ -81,7 +83,7 @@ run "static_ipv4_assigns_consecutive_addresses" {
   }
 
   assert {
-    condition = [for n in ["tcp-alpha-default-node-00", "tcp-alpha-default-node-01", "tcp-alpha-default-node-02"] : tolist(maas_instance.this[n].network_interfaces)[0].ip_address] == ["10.0.0.254", "10.0.0.255", "10.0.1.0"]
+    condition     = [for n in ["tcp-alpha-default-node-00", "tcp-alpha-default-node-01", "tcp-alpha-default-node-02"] : tolist(maas_instance.this[n].network_interfaces)[0].ip_address] == ["10.0.0.254", "10.0.0.255", "10.0.1.0"]
     error_message = "node i must get first_address + i, across the octet boundary"
   }
 
@@ -93,7 +95,7 @@ run "static_ipv4_assigns_consecutive_addresses" {
   }
 
   assert {
-    condition     = output.nodes["tcp-alpha-default-node-00"].ip_addresses == ["10.0.0.254"] && output.nodes["tcp-alpha-default-node-02"].ip_addresses == ["10.0.1.0"]
+    condition     = output.nodes["tcp-alpha-default-node-00"].ip_addresses == tolist(["10.0.0.254"]) && output.nodes["tcp-alpha-default-node-02"].ip_addresses == tolist(["10.0.1.0"])
     error_message = "the nodes output must show the static addresses"
   }
 }
@@ -233,7 +235,22 @@ run "new_token_and_template_keep_existing_nodes" {
   }
 
   assert {
+    condition = alltrue([for n in ["tcp-alpha-default-node-00", "tcp-alpha-default-node-01", "tcp-alpha-default-node-02"] :
+      strcontains(tolist(maas_instance.this[n].deploy_params)[0].user_data, "JOIN_TOKEN='abcdef.0123456789abcdef'")
+      && strcontains(tolist(maas_instance.this[n].deploy_params)[0].user_data, "KUBERNETES_VERSION='v1.31.4'")
+      && !strcontains(tolist(maas_instance.this[n].deploy_params)[0].user_data, "zyxwvu")
+      && !strcontains(tolist(maas_instance.this[n].deploy_params)[0].user_data, "JoinConfiguration")
+    ])
+    error_message = "existing nodes must keep the user data they were created with (ignore_changes)"
+  }
+
+  assert {
+    condition     = alltrue([for m in values(maas_instance.this) : tolist(m.deploy_params)[0].distro_series == "noble"])
+    error_message = "existing machines must keep their deploy parameters (ignore_changes)"
+  }
+
+  assert {
     condition     = alltrue([for n in ["tcp-alpha-default-node-00", "tcp-alpha-default-node-01", "tcp-alpha-default-node-02"] : output.nodes[n].id == run.create_three_nodes.nodes[n].id])
-    error_message = "a new token, version, labels or template must not replace existing nodes"
+    error_message = "existing nodes must stay in state"
   }
 }

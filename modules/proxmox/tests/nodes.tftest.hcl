@@ -1,7 +1,14 @@
 # Plan and apply against a mock provider: node names, counts, addressing, user data,
-# and that scaling down or a new join token never touches the nodes that stay.
+# and that scaling down or a new join token never touches the nodes that stay. A mock
+# provider cannot answer "requires replacement", so the lifecycle runs check that the planned
+# values of existing nodes stay those of the apply (which is what ignore_changes guarantees).
 
-mock_provider "proxmox" {}
+mock_provider "proxmox" {
+  # The VM validates user_data_file_id as "<datastore>:<content type>/<file>".
+  mock_resource "proxmox_virtual_environment_file" {
+    defaults = { id = "local:snippets/user-data.yaml" }
+  }
+}
 
 variables {
   control_plane      = "tcp-alpha"
@@ -100,12 +107,12 @@ run "static_ipv4_assigns_consecutive_addresses" {
   }
 
   assert {
-    condition     = proxmox_virtual_environment_vm.this["tcp-alpha-default-node-00"].initialization[0].dns[0].servers == ["10.0.0.2"] && proxmox_virtual_environment_vm.this["tcp-alpha-default-node-00"].initialization[0].dns[0].domain == "example.com"
+    condition     = proxmox_virtual_environment_vm.this["tcp-alpha-default-node-00"].initialization[0].dns[0].servers == tolist(["10.0.0.2"]) && proxmox_virtual_environment_vm.this["tcp-alpha-default-node-00"].initialization[0].dns[0].domain == "example.com"
     error_message = "DNS servers and search domain must be set"
   }
 
   assert {
-    condition     = output.nodes["tcp-alpha-default-node-00"].ip_addresses == ["10.0.0.254"] && output.nodes["tcp-alpha-default-node-02"].ip_addresses == ["10.0.1.0"]
+    condition     = output.nodes["tcp-alpha-default-node-00"].ip_addresses == tolist(["10.0.0.254"]) && output.nodes["tcp-alpha-default-node-02"].ip_addresses == tolist(["10.0.1.0"])
     error_message = "the nodes output must show the static addresses"
   }
 }
@@ -265,7 +272,22 @@ run "new_token_and_template_keep_existing_nodes" {
   }
 
   assert {
+    condition = alltrue([for n in ["tcp-alpha-default-node-00", "tcp-alpha-default-node-01", "tcp-alpha-default-node-02"] :
+      strcontains(proxmox_virtual_environment_file.user_data[n].source_raw[0].data, "JOIN_TOKEN='abcdef.0123456789abcdef'")
+      && strcontains(proxmox_virtual_environment_file.user_data[n].source_raw[0].data, "KUBERNETES_VERSION='v1.31.4'")
+      && !strcontains(proxmox_virtual_environment_file.user_data[n].source_raw[0].data, "zyxwvu")
+      && !strcontains(proxmox_virtual_environment_file.user_data[n].source_raw[0].data, "JoinConfiguration")
+    ])
+    error_message = "existing nodes must keep the user data they were created with (ignore_changes)"
+  }
+
+  assert {
+    condition     = alltrue([for vm in values(proxmox_virtual_environment_vm.this) : vm.clone[0].vm_id == 9000])
+    error_message = "existing nodes must keep their template (ignore_changes)"
+  }
+
+  assert {
     condition     = alltrue([for n in ["tcp-alpha-default-node-00", "tcp-alpha-default-node-01", "tcp-alpha-default-node-02"] : output.nodes[n].id == run.create_three_nodes.nodes[n].id])
-    error_message = "a new token, version, labels or template must not replace existing nodes"
+    error_message = "existing nodes must stay in state"
   }
 }

@@ -1,6 +1,11 @@
 # One failing plan per validation and precondition.
 
-mock_provider "proxmox" {}
+mock_provider "proxmox" {
+  # The VM validates user_data_file_id as "<datastore>:<content type>/<file>".
+  mock_resource "proxmox_virtual_environment_file" {
+    defaults = { id = "local:snippets/user-data.yaml" }
+  }
+}
 
 variables {
   control_plane      = "tcp-alpha"

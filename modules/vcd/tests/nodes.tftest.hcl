@@ -1,5 +1,7 @@
 # Plan and apply against a mock provider: node names, counts, addressing, user data,
-# and that scaling down or a new join token never touches the nodes that stay.
+# and that scaling down or a new join token never touches the nodes that stay. A mock
+# provider cannot answer "requires replacement", so the lifecycle runs check that the planned
+# values of existing nodes stay those of the apply (which is what ignore_changes guarantees).
 
 mock_provider "vcd" {
   mock_data "vcd_catalog" {
@@ -96,7 +98,7 @@ run "static_ipv4_assigns_consecutive_addresses" {
   }
 
   assert {
-    condition = [for n in ["tcp-alpha-default-node-00", "tcp-alpha-default-node-01", "tcp-alpha-default-node-02"] : vcd_vapp_vm.this[n].network[0].ip] == ["10.0.0.254", "10.0.0.255", "10.0.1.0"]
+    condition     = [for n in ["tcp-alpha-default-node-00", "tcp-alpha-default-node-01", "tcp-alpha-default-node-02"] : vcd_vapp_vm.this[n].network[0].ip] == ["10.0.0.254", "10.0.0.255", "10.0.1.0"]
     error_message = "node i must get first_address + i, across the octet boundary"
   }
 
@@ -111,7 +113,7 @@ run "static_ipv4_assigns_consecutive_addresses" {
   }
 
   assert {
-    condition     = output.nodes["tcp-alpha-default-node-00"].ip_addresses == ["10.0.0.254"] && output.nodes["tcp-alpha-default-node-02"].ip_addresses == ["10.0.1.0"]
+    condition     = output.nodes["tcp-alpha-default-node-00"].ip_addresses == tolist(["10.0.0.254"]) && output.nodes["tcp-alpha-default-node-02"].ip_addresses == tolist(["10.0.1.0"])
     error_message = "the nodes output must show the static addresses"
   }
 }
@@ -153,12 +155,12 @@ run "vapp_name_and_pool_allocation" {
 
   variables {
     vcd = {
-      catalog                = "kamaji-templates"
-      template               = "ubuntu-2404-cloudinit"
-      network                = "workers"
-      vapp_name              = "kamaji-workers"
-      ip_allocation_mode     = "POOL"
-      override_template_disk = null
+      catalog            = "kamaji-templates"
+      template           = "ubuntu-2404-cloudinit"
+      network            = "workers"
+      vapp_name          = "kamaji-workers"
+      ip_allocation_mode = "POOL"
+      resize_disk        = false
     }
   }
 
@@ -169,8 +171,35 @@ run "vapp_name_and_pool_allocation" {
 
   assert {
     condition     = length(vcd_vapp_vm.this["tcp-alpha-default-node-00"].override_template_disk) == 0
-    error_message = "override_template_disk = null keeps the template disk"
+    error_message = "resize_disk = false keeps the template disk"
   }
+}
+
+run "nic_name_names_the_interface" {
+  command = plan
+
+  variables {
+    static_ipv4 = { first_address = "10.0.0.10", last_address = "10.0.0.19", prefix_length = 24, gateway = "10.0.0.1" }
+    vcd = {
+      catalog  = "kamaji-templates"
+      template = "ubuntu-2404-cloudinit"
+      network  = "workers"
+      nic_name = "ens192"
+    }
+  }
+
+  assert {
+    condition     = keys(yamldecode(base64decode(vcd_vapp_vm.this["tcp-alpha-default-node-00"].guest_properties["network-config"])).network.ethernets) == ["ens192"]
+    error_message = "nic_name must name the interface in the network config"
+  }
+}
+
+run "invalid_vcd_nic_name" {
+  command = plan
+  variables {
+    vcd = { catalog = "c", template = "t", network = "n", nic_name = "eth0; reboot" }
+  }
+  expect_failures = [var.vcd]
 }
 
 run "invalid_vcd_names" {
@@ -259,7 +288,22 @@ run "new_token_and_template_keep_existing_nodes" {
   }
 
   assert {
+    condition = alltrue([for n in ["tcp-alpha-default-node-00", "tcp-alpha-default-node-01", "tcp-alpha-default-node-02"] :
+      strcontains(base64decode(vcd_vapp_vm.this[n].guest_properties["user-data"]), "JOIN_TOKEN='abcdef.0123456789abcdef'")
+      && strcontains(base64decode(vcd_vapp_vm.this[n].guest_properties["user-data"]), "KUBERNETES_VERSION='v1.31.4'")
+      && !strcontains(base64decode(vcd_vapp_vm.this[n].guest_properties["user-data"]), "zyxwvu")
+      && !strcontains(base64decode(vcd_vapp_vm.this[n].guest_properties["user-data"]), "JoinConfiguration")
+    ])
+    error_message = "existing nodes must keep the user data they were created with (ignore_changes)"
+  }
+
+  assert {
+    condition     = alltrue([for vm in values(vcd_vapp_vm.this) : vm.vapp_template_id == "urn:vcloud:vapptemplate:00000000-0000-0000-0000-000000000001"])
+    error_message = "existing nodes must keep their template (ignore_changes)"
+  }
+
+  assert {
     condition     = alltrue([for n in ["tcp-alpha-default-node-00", "tcp-alpha-default-node-01", "tcp-alpha-default-node-02"] : output.nodes[n].id == run.create_three_nodes.nodes[n].id])
-    error_message = "a new token, version, labels or template must not replace existing nodes"
+    error_message = "existing nodes must stay in state"
   }
 }

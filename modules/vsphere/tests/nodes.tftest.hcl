@@ -1,5 +1,7 @@
 # Plan and apply against a mock provider: node names, counts, addressing, user data,
-# and that scaling down or a new join token never touches the nodes that stay.
+# and that scaling down or a new join token never touches the nodes that stay. A mock
+# provider cannot answer "requires replacement", so the lifecycle runs check that the planned
+# values of existing nodes stay those of the apply (which is what ignore_changes guarantees).
 
 mock_provider "vsphere" {
   mock_data "vsphere_datacenter" {
@@ -21,7 +23,6 @@ mock_provider "vsphere" {
     defaults = {
       id                      = "42000000-0000-0000-0000-000000000001"
       guest_id                = "ubuntu64Guest"
-      firmware                = "efi"
       scsi_type               = "pvscsi"
       network_interface_types = ["vmxnet3"]
       disks                   = [{ size = 20, eagerly_scrub = false, thin_provisioned = true, label = "Hard disk 1", unit_number = 0 }]
@@ -65,7 +66,7 @@ run "dhcp_nodes" {
       && vm.clone[0].template_uuid == "42000000-0000-0000-0000-000000000001"
       && vm.resource_pool_id == "resgroup-1" && vm.datastore_id == "datastore-1"
       && vm.network_interface[0].network_id == "network-1" && vm.network_interface[0].adapter_type == "vmxnet3"
-      && vm.guest_id == "ubuntu64Guest" && vm.firmware == "efi" && vm.scsi_type == "pvscsi"
+      && vm.guest_id == "ubuntu64Guest" && vm.scsi_type == "pvscsi"
     ])
     error_message = "VM sizing and placement must follow the inputs and the template"
   }
@@ -130,7 +131,7 @@ run "static_ipv4_assigns_consecutive_addresses" {
   }
 
   assert {
-    condition     = output.nodes["tcp-alpha-default-node-00"].ip_addresses == ["10.0.0.254"] && output.nodes["tcp-alpha-default-node-02"].ip_addresses == ["10.0.1.0"]
+    condition     = output.nodes["tcp-alpha-default-node-00"].ip_addresses == tolist(["10.0.0.254"]) && output.nodes["tcp-alpha-default-node-02"].ip_addresses == tolist(["10.0.1.0"])
     error_message = "the nodes output must show the static addresses"
   }
 }
@@ -201,6 +202,35 @@ run "resource_pool_and_folder" {
   }
 }
 
+run "nic_name_names_the_interface" {
+  command = plan
+
+  variables {
+    static_ipv4 = { first_address = "10.0.0.10", last_address = "10.0.0.19", prefix_length = 24, gateway = "10.0.0.1" }
+    vsphere = {
+      datacenter = "DC0"
+      cluster    = "DC0_C0"
+      datastore  = "LocalDS_0"
+      network    = "VM Network"
+      template   = "ubuntu-2404-cloudinit"
+      nic_name   = "ens192"
+    }
+  }
+
+  assert {
+    condition     = keys(yamldecode(base64decode(yamldecode(base64decode(vsphere_virtual_machine.this["tcp-alpha-default-node-00"].extra_config["guestinfo.metadata"])).network)).ethernets) == ["ens192"]
+    error_message = "nic_name must name the interface in the network config"
+  }
+}
+
+run "invalid_vsphere_nic_name" {
+  command = plan
+  variables {
+    vsphere = { datacenter = "DC0", cluster = "DC0_C0", datastore = "LocalDS_0", network = "VM Network", template = "t", nic_name = "a very long nic name" }
+  }
+  expect_failures = [var.vsphere]
+}
+
 run "invalid_vsphere_names" {
   command = plan
   variables {
@@ -262,7 +292,6 @@ run "new_token_and_template_keep_existing_nodes" {
     values = {
       id                      = "42000000-0000-0000-0000-000000000002"
       guest_id                = "ubuntu64Guest"
-      firmware                = "efi"
       scsi_type               = "pvscsi"
       network_interface_types = ["vmxnet3"]
       disks                   = [{ size = 20, eagerly_scrub = false, thin_provisioned = true, label = "Hard disk 1", unit_number = 0 }]
@@ -270,7 +299,22 @@ run "new_token_and_template_keep_existing_nodes" {
   }
 
   assert {
+    condition = alltrue([for n in ["tcp-alpha-default-node-00", "tcp-alpha-default-node-01", "tcp-alpha-default-node-02"] :
+      strcontains(base64decode(vsphere_virtual_machine.this[n].extra_config["guestinfo.userdata"]), "JOIN_TOKEN='abcdef.0123456789abcdef'")
+      && strcontains(base64decode(vsphere_virtual_machine.this[n].extra_config["guestinfo.userdata"]), "KUBERNETES_VERSION='v1.31.4'")
+      && !strcontains(base64decode(vsphere_virtual_machine.this[n].extra_config["guestinfo.userdata"]), "zyxwvu")
+      && !strcontains(base64decode(vsphere_virtual_machine.this[n].extra_config["guestinfo.userdata"]), "JoinConfiguration")
+    ])
+    error_message = "existing nodes must keep the user data they were created with (ignore_changes)"
+  }
+
+  assert {
+    condition     = alltrue([for vm in values(vsphere_virtual_machine.this) : vm.clone[0].template_uuid == "42000000-0000-0000-0000-000000000001"])
+    error_message = "existing nodes must keep their template (ignore_changes)"
+  }
+
+  assert {
     condition     = alltrue([for n in ["tcp-alpha-default-node-00", "tcp-alpha-default-node-01", "tcp-alpha-default-node-02"] : output.nodes[n].id == run.create_three_nodes.nodes[n].id])
-    error_message = "a new token, version, labels or template must not replace existing nodes"
+    error_message = "existing nodes must stay in state"
   }
 }

@@ -20,7 +20,6 @@ mock_provider "vsphere" {
     defaults = {
       id                      = "42000000-0000-0000-0000-000000000001"
       guest_id                = "ubuntu64Guest"
-      firmware                = "efi"
       scsi_type               = "pvscsi"
       network_interface_types = ["vmxnet3"]
       disks                   = [{ size = 20, eagerly_scrub = false, thin_provisioned = true, label = "Hard disk 1", unit_number = 0 }]

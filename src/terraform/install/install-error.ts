@@ -29,14 +29,20 @@ export type InstallFailure =
 
 /** An install that was refused or failed; nothing is cached or returned when this is thrown. */
 export class InstallError extends Error {
+  /** The file concerned, with any credentials removed. */
+  readonly url: string | undefined;
+  /** The HTTP status, when the server answered with an error. */
+  readonly httpStatus: number | undefined;
+
   constructor(
     readonly reason: InstallFailure,
     message: string,
-    /** The file concerned, with any credentials removed. */
-    readonly url?: string,
+    details: { url?: string; httpStatus?: number } = {},
   ) {
     super(message);
     this.name = "InstallError";
+    this.url = details.url;
+    this.httpStatus = details.httpStatus;
   }
 }
 

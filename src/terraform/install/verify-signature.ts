@@ -46,7 +46,7 @@ export async function verifyDetachedSignature(
   trustedKeys: readonly TrustedKey[],
   url: string,
 ): Promise<SignatureCheck> {
-  if (signature.length === 0) throw new InstallError("unsigned", `the signature at ${url} is empty`, url);
+  if (signature.length === 0) throw new InstallError("unsigned", `the signature at ${url} is empty`, { url });
   const keys = await Promise.all(trustedKeys.map(readTrustedKey));
   let parsed: openpgp.Signature;
   try {
@@ -55,7 +55,9 @@ export async function verifyDetachedSignature(
       ? await openpgp.readSignature({ armoredSignature: new TextDecoder().decode(signature) })
       : await openpgp.readSignature({ binarySignature: signature });
   } catch (error) {
-    throw new InstallError("bad-signature", `${url} is not an OpenPGP signature: ${messageOf(error)}`, url);
+    throw new InstallError("bad-signature", `${url} is not an OpenPGP signature: ${messageOf(error)}`, {
+      url,
+    });
   }
   const result = await openpgp.verify({
     message: await openpgp.createMessage({ binary: document }),
@@ -84,7 +86,7 @@ export async function verifyDetachedSignature(
   throw new InstallError(
     "bad-signature",
     `the signature at ${url} does not verify with ${expected} (${failures.join("; ") || "no signature packets"})`,
-    url,
+    { url },
   );
 }
 

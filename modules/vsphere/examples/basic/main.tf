@@ -10,9 +10,30 @@ terraform {
   }
 }
 
-# Credentials from VSPHERE_USER, VSPHERE_PASSWORD and VSPHERE_SERVER.
+# null arguments fall back to VSPHERE_USER, VSPHERE_PASSWORD and VSPHERE_SERVER.
 provider "vsphere" {
-  allow_unverified_ssl = false
+  user           = var.vsphere_user
+  password       = var.vsphere_password
+  vsphere_server = var.vsphere_server
+}
+
+variable "vsphere_user" {
+  description = "vCenter user; null reads VSPHERE_USER."
+  type        = string
+  default     = null
+}
+
+variable "vsphere_password" {
+  description = "vCenter password; null reads VSPHERE_PASSWORD."
+  type        = string
+  default     = null
+  sensitive   = true
+}
+
+variable "vsphere_server" {
+  description = "vCenter address; null reads VSPHERE_SERVER."
+  type        = string
+  default     = null
 }
 
 variable "join_token" {

@@ -1,0 +1,141 @@
+import { retry } from "@octokit/plugin-retry";
+import { type ThrottlingOptions, throttling } from "@octokit/plugin-throttling";
+import { Octokit } from "@octokit/rest";
+import { BodyTooLongError, MAX_BODY_LENGTH } from "./errors.js";
+import { SecretMask } from "./secrets.js";
+
+/**
+ * The Octokit we use: REST methods plus octokit's retry and throttling plugins, in the order
+ * octokit.js itself applies them.
+ */
+const PluggedOctokit = Octokit.plugin(retry, throttling);
+export type GitHubOctokit = InstanceType<typeof PluggedOctokit>;
+
+/** A client every operation in this folder takes; build it with `createGitHubClient`. */
+export interface GitHubClient {
+  readonly octokit: GitHubOctokit;
+  /** Applied to every request's parameters before it leaves (comment, issue, GraphQL). */
+  readonly mask: SecretMask;
+}
+
+export interface GitHubClientOptions {
+  token: string;
+  /** `https://api.github.com` unless set: GHES (`https://host/api/v3`) or a test server. */
+  baseUrl?: string;
+  /** Secrets to mask in everything sent; a new empty mask when left out. */
+  mask?: SecretMask;
+  /** Retries of a 5xx answer or a network error (never of 400, 401, 403, 404, 410, 422, 451). */
+  retries?: number;
+  /** Retries after GitHub's primary or secondary rate limit (403/429 with Retry-After or a reset time). */
+  rateLimitRetries?: number;
+  /** A rate limit asking to wait longer than this fails at once instead of stalling the job. */
+  maxRateLimitWaitSeconds?: number;
+  /**
+   * Milliseconds per second of waiting: GitHub's Retry-After and the retry back-off (1, 4, 9 s)
+   * are multiplied by it. 1000 for real; tests pass 1 so that retries take no time.
+   */
+  delayUnitMs?: number;
+  /**
+   * GitHub asks integrations to leave a second between writes (three before a write that
+   * notifies), which the throttling plugin does. Tests turn it off.
+   */
+  paceWrites?: boolean;
+  /** A request without an answer for this long fails (and is retried like a 5xx). */
+  requestTimeoutMs?: number;
+  /** Warnings: rate limits hit, retries. The adapter passes `core.warning`. */
+  warn?: (message: string) => void;
+  userAgent?: string;
+}
+
+export const DEFAULT_BASE_URL = "https://api.github.com";
+export const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
+
+/** Statuses a retry cannot fix (octokit/plugin-retry's list), plus 429 which the throttling plugin owns. */
+export const DO_NOT_RETRY = [400, 401, 403, 404, 410, 422, 429, 451] as const;
+
+/** Request options that are routing and transport, never text we wrote: left unmasked. */
+const TRANSPORT_KEYS = new Set(["method", "url", "baseUrl", "headers", "mediaType", "request"]);
+
+type PacingGroup = NonNullable<Exclude<ThrottlingOptions, { enabled: false }>["write"]>;
+
+export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
+  const mask = options.mask ?? new SecretMask();
+  const warn = options.warn ?? (() => {});
+  const unit = options.delayUnitMs ?? 1000;
+  const maxWait = options.maxRateLimitWaitSeconds ?? 120;
+  const rateLimitRetries = options.rateLimitRetries ?? 2;
+  const onLimit =
+    (kind: string) =>
+    (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
+      const retrying = retryCount < rateLimitRetries && retryAfter <= maxWait;
+      warn(
+        `GitHub ${kind} rate limit on ${request.method} ${request.url}: ${
+          retrying ? `retrying in ${retryAfter}s` : `giving up (asked to wait ${retryAfter}s)`
+        }`,
+      );
+      return retrying;
+    };
+  const pacing: Partial<Record<"write" | "notifications", PacingGroup>> =
+    options.paceWrites === false ? { write: unpaced(), notifications: unpaced() } : {};
+
+  const octokit = new PluggedOctokit({
+    auth: options.token,
+    baseUrl: options.baseUrl ?? DEFAULT_BASE_URL,
+    userAgent: options.userAgent ?? "nodepool-action",
+    log: { debug: () => {}, info: () => {}, warn, error: warn },
+    request: { fetch: fetchWithTimeout(options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS) },
+    retry: { doNotRetry: [...DO_NOT_RETRY], retries: options.retries ?? 3, retryAfterBaseValue: unit },
+    throttle: {
+      onRateLimit: onLimit("primary"),
+      onSecondaryRateLimit: onLimit("secondary"),
+      retryAfterBaseValue: unit,
+      ...pacing,
+    },
+  });
+
+  // Runs before the retry and throttling wrappers (hooks added last run first), once per call:
+  // what is checked here is never retried, and nothing reaches the wire unmasked.
+  octokit.hook.before("request", (request) => {
+    for (const [key, value] of Object.entries(request)) {
+      if (!TRANSPORT_KEYS.has(key)) request[key] = mask.applyDeep(value);
+    }
+    const body = request.body;
+    if (typeof body === "string" && body.length > MAX_BODY_LENGTH) {
+      throw new BodyTooLongError(`${request.method} ${request.url}`, body.length, MAX_BODY_LENGTH, "client");
+    }
+  });
+  return { octokit, mask };
+}
+
+/**
+ * Masks `text` and checks it against GitHub's limit, so a too-long body fails before any request
+ * with a message naming what was being sent. Returns the text to send.
+ */
+export function prepareBody(client: GitHubClient, text: string, target: string): string {
+  const masked = client.mask.apply(text);
+  if (masked.length > MAX_BODY_LENGTH) {
+    throw new BodyTooLongError(target, masked.length, MAX_BODY_LENGTH, "client");
+  }
+  return masked;
+}
+
+function fetchWithTimeout(timeoutMs: number): typeof fetch {
+  return (input, init) => {
+    const timeout = AbortSignal.timeout(timeoutMs);
+    const signal = init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
+    return fetch(input, { ...init, signal });
+  };
+}
+
+/**
+ * Stands in for one of the throttling plugin's Bottleneck groups and runs every job at once. The
+ * plugin only calls `key(id).schedule(options, job)`; its groups are shared by every client in
+ * the process, so replacing them per client is the only way to switch pacing off.
+ */
+function unpaced(): PacingGroup {
+  const limiter = {
+    schedule: (_options: unknown, job: (...args: unknown[]) => unknown, ...args: unknown[]) =>
+      Promise.resolve(job(...args)),
+  };
+  return { key: () => limiter } as unknown as PacingGroup;
+}

@@ -1,0 +1,157 @@
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createJoinCommand } from "../../src/kamaji/create-join-command.js";
+import { connectWithToken, KubeApiError, KubeConnectionError } from "../../src/kamaji/kube-client.js";
+import { KubeconfigError, loadKubeconfig } from "../../src/kamaji/kubeconfig.js";
+import { preflightJoin } from "../../src/kamaji/preflight.js";
+import { resolveJoinSource } from "../../src/kamaji/join-source.js";
+import { readFileSync } from "node:fs";
+
+/**
+ * Error paths that need no control plane: unreachable servers, unreadable kubeconfigs, and an API
+ * server message that quotes the caller's credentials. None may put a secret into an error.
+ */
+
+const TOKEN = "abcdef.0123456789abcdef";
+const CLIENT_TOKEN = "kubeconfig-user-token-must-not-leak";
+const CA = readFileSync(new URL("fixtures/kubeadm-pubkeypin-test.crt", import.meta.url), "utf8");
+
+/** A port that was free a moment ago: nothing listens there. */
+async function closedPort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+function kubeconfigFor(server: string, secretLine = `    token: ${CLIENT_TOKEN}`): string {
+  return [
+    "apiVersion: v1",
+    "kind: Config",
+    "clusters:",
+    "- name: tenant",
+    "  cluster:",
+    `    server: ${server}`,
+    `    certificate-authority-data: ${Buffer.from(CA).toString("base64")}`,
+    "users:",
+    "- name: admin",
+    "  user:",
+    secretLine,
+    "contexts:",
+    "- name: tenant",
+    "  context: { cluster: tenant, user: admin }",
+    "current-context: tenant",
+    "",
+  ].join("\n");
+}
+
+async function caught(promise: Promise<unknown>): Promise<Error> {
+  try {
+    await promise;
+  } catch (error) {
+    return error as Error;
+  }
+  throw new Error("expected a rejection");
+}
+
+describe("an unreachable server", () => {
+  let port: number;
+  beforeAll(async () => {
+    port = await closedPort();
+  });
+
+  it("is a clear error at once when nothing listens", async () => {
+    const started = Date.now();
+    const error = await caught(createJoinCommand(kubeconfigFor(`https://127.0.0.1:${port}`)));
+    expect(Date.now() - started).toBeLessThan(2_000);
+    expect(error).toBeInstanceOf(KubeConnectionError);
+    expect(error.message).toBe(
+      `cannot reach https://127.0.0.1:${port}: connection refused (nothing listens on that port) [ECONNREFUSED]`,
+    );
+    expect(error.message).not.toContain(CLIENT_TOKEN);
+  });
+
+  it("is a clear error within the deadline when packets go nowhere", async () => {
+    const started = Date.now();
+    // TEST-NET-1 (RFC 5737) is never routed: the connection hangs or fails at once.
+    const client = connectWithToken("https://192.0.2.1:6443", TOKEN, CA, 1_500);
+    const error = await caught(client.get("/version"));
+    expect(Date.now() - started).toBeLessThan(3_000);
+    expect(error).toBeInstanceOf(KubeConnectionError);
+    expect(error.message).toMatch(/^cannot reach https:\/\/192\.0\.2\.1:6443: /);
+    expect(error.message).not.toContain(TOKEN);
+  });
+
+  it("fails the join preflight at its first step, with a verdict that holds no secret", async () => {
+    const verdict = await preflightJoin({ endpoint: `127.0.0.1:${port}`, token: TOKEN, caPin: "sha256:00" });
+    expect(verdict).toMatchObject({ ok: false, tokenId: "abcdef", checks: [{ step: "reach", ok: false }] });
+    expect(JSON.stringify(verdict)).not.toContain("0123456789abcdef");
+  });
+
+  it("fails a tenant join source clearly", async () => {
+    const error = await caught(resolveJoinSource({ kind: "tenant", kubeconfig: kubeconfigFor(`https://127.0.0.1:${port}`) }));
+    expect(error).toBeInstanceOf(KubeConnectionError);
+    expect(error.message).not.toContain(CLIENT_TOKEN);
+  });
+});
+
+describe("an API server message quoting credentials", () => {
+  let server: Server;
+  let url: string;
+  beforeAll(async () => {
+    // Echoes the Authorization header into a Status message, the worst an error body could do.
+    server = createServer((request, response) => {
+      response.writeHead(403, { "Content-Type": "application/json" });
+      response.end(
+        JSON.stringify({
+          kind: "Status",
+          status: "Failure",
+          reason: "Forbidden",
+          code: 403,
+          message: `user with ${request.headers.authorization} and ${TOKEN} cannot get resource`,
+        }),
+      );
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(() => new Promise((resolve) => server.close(resolve)));
+
+  it("is redacted in the error", async () => {
+    const other = "some-other-bearer-value";
+    const error = await caught(connectWithToken(url, other, CA).get("/api/v1/nodes"));
+    expect(error).toBeInstanceOf(KubeApiError);
+    expect((error as KubeApiError).status).toBe(403);
+    expect(error.message).toBe("GET /api/v1/nodes: 403 Forbidden: user with Bearer *** and *** cannot get resource");
+  });
+});
+
+describe("an unreadable kubeconfig", () => {
+  it("is named by where it came from, never quoted", () => {
+    const broken = kubeconfigFor("https://127.0.0.1:6443", `    token: ${CLIENT_TOKEN}\n   bad: [indent`);
+    let error: unknown;
+    try {
+      loadKubeconfig(broken, { where: "tenant kubeconfig (NODEPOOL_TENANT_KUBECONFIG)" });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(KubeconfigError);
+    expect((error as Error).message).toMatch(/^tenant kubeconfig \(NODEPOOL_TENANT_KUBECONFIG\): not valid YAML \(line \d+\)$/);
+    expect((error as Error).message).not.toContain(CLIENT_TOKEN);
+  });
+
+  it("without a CA cannot give a pin, and says so without contacting anything", async () => {
+    const noCa = kubeconfigFor("https://127.0.0.1:1").replace(/ {4}certificate-authority-data: .*\n/, "");
+    await expect(createJoinCommand(noCa, { caHashOnly: true })).rejects.toThrow(
+      "kubeconfig: its cluster has no certificate-authority-data: the CA to pin is unknown",
+    );
+  });
+
+  it("gives the CA pin without contacting the (unreachable) server", async () => {
+    expect(await createJoinCommand(kubeconfigFor("https://192.0.2.1:6443"), { caHashOnly: true })).toBe(
+      "sha256:345959acb2c3b2feb87d281961c893f62a314207ef02599f1cc4a5fb255480b3",
+    );
+  });
+});
