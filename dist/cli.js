@@ -28939,6 +28939,7 @@ ${init.stderr}`);
     `-out=${PLAN_FILE}`,
     `-lock=${settings.lock}`
   ];
+  if (settings.lock && options.lockTimeout) planArgs.push(`-lock-timeout=${options.lockTimeout}`);
   if (settings.refresh === false) planArgs.push("-refresh=false");
   const plan2 = await runCommand(options.binary, planArgs, dir, env);
   if (plan2.exitCode !== 0 && plan2.exitCode !== 2) {

@@ -21,6 +21,12 @@ export interface RunnerOptions {
   pluginCacheDir: string;
   /** How many workspaces run at once. */
   concurrency: number;
+  /**
+   * How long to wait for a state lock (`-lock-timeout`, e.g. "5m"). Terraform's pg backend locks
+   * every default workspace of a database with the same advisory lock (hashicorp/terraform#22833),
+   * so pools sharing a database wait for each other instead of failing.
+   */
+  lockTimeout?: string;
   /** Progress, one line at a time, prefixed by the caller as it likes. */
   log?: (workspace: string, line: string) => void;
 }
@@ -128,6 +134,7 @@ export async function planWorkspace(
     `-out=${PLAN_FILE}`,
     `-lock=${settings.lock}`,
   ];
+  if (settings.lock && options.lockTimeout) planArgs.push(`-lock-timeout=${options.lockTimeout}`);
   if (settings.refresh === false) planArgs.push("-refresh=false");
   const plan = await runCommand(options.binary, planArgs, dir, env);
   if (plan.exitCode !== 0 && plan.exitCode !== 2) {
@@ -173,9 +180,10 @@ export async function applyPlan(dir: string, options: RunnerOptions): Promise<Ap
   });
   options.log?.(dir, "apply");
   const env = { ...options.env, TF_PLUGIN_CACHE_DIR: options.pluginCacheDir };
+  const lockTimeout = options.lockTimeout ? [`-lock-timeout=${options.lockTimeout}`] : [];
   const apply = await runCommand(
     options.binary,
-    ["apply", "-input=false", "-no-color", "-json", PLAN_FILE],
+    ["apply", "-input=false", "-no-color", "-json", ...lockTimeout, PLAN_FILE],
     dir,
     env,
   );
