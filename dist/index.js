@@ -27750,6 +27750,15 @@ function checkPoolSpec(controlPlane, pool, spec) {
       message: `node names of this pool would be ${longest.length} characters long (${longest}), over the ${MAX_LABEL} a DNS-1123 label allows: shorten metadata.name or metadata.controlPlane`
     });
   }
+  for (const key of Object.keys(spec.kubernetes.labels ?? {})) {
+    if (!isSelfLabelAllowed(key)) {
+      problems.push({
+        path: ["spec", "kubernetes", "labels", key],
+        at: "key",
+        message: `label \`${key}\` cannot be set by a joining node: the kubelet may only set labels in the kubernetes.io and k8s.io namespaces under kubelet.kubernetes.io/, node.kubernetes.io/ and the well-known topology, os and arch keys (NodeRestriction); use your own prefix, for example example.com/role`
+      });
+    }
+  }
   const range = spec.network.static;
   if (range) {
     const first = ipv4ToNumber(range.first);
@@ -27820,6 +27829,24 @@ function checkStaticOverlaps(pools) {
     }
   }
   return problems;
+}
+var RESTRICTED_LABEL_DOMAIN = /(^|\.)(kubernetes\.io|k8s\.io)\//;
+var ALLOWED_SELF_LABELS = /* @__PURE__ */ new Set([
+  "kubernetes.io/hostname",
+  "kubernetes.io/arch",
+  "kubernetes.io/os",
+  "beta.kubernetes.io/arch",
+  "beta.kubernetes.io/os",
+  "beta.kubernetes.io/instance-type",
+  "failure-domain.beta.kubernetes.io/region",
+  "failure-domain.beta.kubernetes.io/zone",
+  "topology.kubernetes.io/region",
+  "topology.kubernetes.io/zone"
+]);
+function isSelfLabelAllowed(key) {
+  if (!RESTRICTED_LABEL_DOMAIN.test(key)) return true;
+  const prefix = key.split("/")[0] ?? "";
+  return ALLOWED_SELF_LABELS.has(key) || /(^|\.)kubelet\.kubernetes\.io$/.test(prefix) || /(^|\.)node\.kubernetes\.io$/.test(prefix);
 }
 
 // src/spec/schema.ts
@@ -35439,7 +35466,7 @@ function mergePool(pool, matching, schema4, report, reportProblems) {
   if (problems.length > 0 || !ok) return void 0;
   const spec = merged;
   const rules = checkPoolSpec(pool.controlPlane, pool.name, spec);
-  for (const rule of rules) reportMerged([{ path: rule.path, at: "value", message: rule.message }], "");
+  for (const rule of rules) reportMerged([{ path: rule.path, at: rule.at ?? "value", message: rule.message }], "");
   if (rules.length > 0) return void 0;
   return {
     tenant: pool.tenant,

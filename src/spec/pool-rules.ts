@@ -7,6 +7,8 @@ export interface RuleProblem {
   /** Path in the pool document, starting at `spec`. */
   path: DocPath;
   message: string;
+  /** Point at the map key rather than its value. */
+  at?: "key";
 }
 
 const MAX_LABEL = 63;
@@ -21,6 +23,15 @@ export function checkPoolSpec(controlPlane: string, pool: string, spec: PoolSpec
       path: ["spec"],
       message: `node names of this pool would be ${longest.length} characters long (${longest}), over the ${MAX_LABEL} a DNS-1123 label allows: shorten metadata.name or metadata.controlPlane`,
     });
+  }
+  for (const key of Object.keys(spec.kubernetes.labels ?? {})) {
+    if (!isSelfLabelAllowed(key)) {
+      problems.push({
+        path: ["spec", "kubernetes", "labels", key],
+        at: "key",
+        message: `label \`${key}\` cannot be set by a joining node: the kubelet may only set labels in the kubernetes.io and k8s.io namespaces under kubelet.kubernetes.io/, node.kubernetes.io/ and the well-known topology, os and arch keys (NodeRestriction); use your own prefix, for example example.com/role`,
+      });
+    }
   }
   const range = spec.network.static;
   if (range) {
@@ -95,4 +106,29 @@ export function checkStaticOverlaps(pools: readonly NodePool[]): { pool: NodePoo
     }
   }
   return problems;
+}
+
+/** Labels in these namespaces are refused to kubelets (NodeRestriction) unless listed below. */
+const RESTRICTED_LABEL_DOMAIN = /(^|\.)(kubernetes\.io|k8s\.io)\//;
+const ALLOWED_SELF_LABELS = new Set([
+  "kubernetes.io/hostname",
+  "kubernetes.io/arch",
+  "kubernetes.io/os",
+  "beta.kubernetes.io/arch",
+  "beta.kubernetes.io/os",
+  "beta.kubernetes.io/instance-type",
+  "failure-domain.beta.kubernetes.io/region",
+  "failure-domain.beta.kubernetes.io/zone",
+  "topology.kubernetes.io/region",
+  "topology.kubernetes.io/zone",
+]);
+
+function isSelfLabelAllowed(key: string): boolean {
+  if (!RESTRICTED_LABEL_DOMAIN.test(key)) return true;
+  const prefix = key.split("/")[0] ?? "";
+  return (
+    ALLOWED_SELF_LABELS.has(key) ||
+    /(^|\.)kubelet\.kubernetes\.io$/.test(prefix) ||
+    /(^|\.)node\.kubernetes\.io$/.test(prefix)
+  );
 }
