@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Checks every Terraform module under modules/: formatting, `validate` of the module and
-# of its examples/basic, `test` (mock providers), README tables and the shared sections.
+# of its examples/basic, `test` (mock providers), README tables (readme-tables.py) and the
+# sections the four provider modules share.
 #
 #   modules/test.sh                 all modules with terraform
-#   TF=tofu modules/test.sh         same with OpenTofu (its 1.6 has no mock_provider: tests skipped
-#                                   unless TF_TEST=1)
+#   TF=tofu modules/test.sh         same with OpenTofu; its 1.6 has no mock_provider, so only test
+#                                   files without mocks run (cloud-init) unless TF_TEST=1
 #   modules/test.sh vsphere maas    only these modules
 #
 # Providers come from wherever the CLI config points (scripts/toolchain.sh --print-env sets a
@@ -42,9 +43,14 @@ run_in() { # dir command...
   (cd "$dir" && "$@")
 }
 
-# README tables must list every variable and output.
+# README tables must match variables.tf and outputs.tf (readme-tables.py --check), or at least
+# list every variable and output when python3 is missing.
 check_docs() { # module
   local m=$1 dir=$MODULES_DIR/$1 name missing=0
+  if command -v python3 >/dev/null; then
+    python3 "$MODULES_DIR/readme-tables.py" --check "$m"
+    return
+  fi
   for name in $(sed -n 's/^variable "\([^"]*\)".*/\1/p' "$dir/variables.tf") $(sed -n 's/^output "\([^"]*\)".*/\1/p' "$dir/outputs.tf"); do
     if ! grep -q "^| $name |" "$dir/README.md"; then
       echo "$m/README.md has no table row for '$name'" >&2

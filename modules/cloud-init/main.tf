@@ -5,8 +5,9 @@ locals {
     log         = "/var/log/nodepool-join.log"
   }
 
-  # kubeadm reads JoinConfiguration v1beta4 since 1.31 and dropped v1beta3 in 1.36,
-  # so the version follows the Kubernetes minor: v1beta3 below 1.31, v1beta4 from 1.31.
+  # kubeadm reads JoinConfiguration v1beta4 since 1.31, where v1beta3 became deprecated (still
+  # read by 1.36 with a warning; removed after it by kubernetes/kubernetes#136016), so the
+  # version follows the Kubernetes minor: v1beta3 below 1.31, v1beta4 from 1.31.
   kubernetes_minor    = tonumber(regex("^v1\\.([0-9]+)\\.", var.kubernetes_version)[0])
   kubeadm_api_version = local.kubernetes_minor >= 31 ? "kubeadm.k8s.io/v1beta4" : "kubeadm.k8s.io/v1beta3"
 
