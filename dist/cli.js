@@ -28487,7 +28487,8 @@ var PROVIDER_MODULES = {
         network: s.network,
         template: s.template,
         folder: s.folder,
-        resource_pool: s.resourcePool
+        resource_pool: s.resourcePool,
+        nic_name: s.nicName
       });
     }
   },
@@ -28505,7 +28506,8 @@ var PROVIDER_MODULES = {
         template: s.template,
         network: s.network,
         vapp_name: s.vappName,
-        storage_profile: s.storageProfile
+        storage_profile: s.storageProfile,
+        nic_name: s.nicName
       });
     }
   },
@@ -28545,7 +28547,8 @@ var PROVIDER_MODULES = {
         zone: s.zone,
         distro_series: s.distroSeries,
         hwe_kernel: s.hweKernel,
-        subnet_cidr: s.subnet
+        subnet_cidr: s.subnet,
+        interface_name: s.interfaceName
       });
     }
   }
@@ -29469,10 +29472,10 @@ function checkPoolSpec(controlPlane, pool, spec) {
         message: `\`spec.network.static.gateway\` (${range.gateway}) lies inside the pool's own range ${range.first} to ${range.last}`
       });
     }
-    if (spec.provider === "maas" && !spec.maas?.subnet) {
+    if (spec.provider === "maas" && (!spec.maas?.subnet || !spec.maas.interfaceName)) {
       problems.push({
         path: ["spec", "maas"],
-        message: "`spec.maas.subnet` is required with static addressing: MAAS links each address on that subnet"
+        message: "`spec.maas.subnet` and `spec.maas.interfaceName` are required with static addressing: MAAS links each address on that subnet through that interface"
       });
     }
   }
@@ -29528,14 +29531,21 @@ var nodepool_schema_default = {
   title: "nodepool-action documents",
   description: "One YAML document: a NodePool (worker machines of one Kamaji tenant control plane), NodePoolDefaults (shared settings deep-merged under matching pools) or NodePoolSettings (repository-wide settings such as the state backend).",
   type: "object",
-  required: ["apiVersion", "kind"],
+  required: [
+    "apiVersion",
+    "kind"
+  ],
   properties: {
     apiVersion: {
       const: "nodepool.kamaji.io/v1alpha1",
       description: "Version of this format."
     },
     kind: {
-      enum: ["NodePool", "NodePoolDefaults", "NodePoolSettings"],
+      enum: [
+        "NodePool",
+        "NodePoolDefaults",
+        "NodePoolSettings"
+      ],
       description: "What the document declares."
     }
   },
@@ -29548,7 +29558,9 @@ var nodepool_schema_default = {
             const: "NodePool"
           }
         },
-        required: ["kind"]
+        required: [
+          "kind"
+        ]
       },
       then: {
         $ref: "#/$defs/NodePool"
@@ -29562,7 +29574,9 @@ var nodepool_schema_default = {
             const: "NodePoolDefaults"
           }
         },
-        required: ["kind"]
+        required: [
+          "kind"
+        ]
       },
       then: {
         $ref: "#/$defs/NodePoolDefaults"
@@ -29576,7 +29590,9 @@ var nodepool_schema_default = {
             const: "NodePoolSettings"
           }
         },
-        required: ["kind"]
+        required: [
+          "kind"
+        ]
       },
       then: {
         $ref: "#/$defs/NodePoolSettings"
@@ -29610,7 +29626,11 @@ var nodepool_schema_default = {
       type: "object",
       description: "Which pool this is.",
       additionalProperties: false,
-      required: ["name", "tenant", "controlPlane"],
+      required: [
+        "name",
+        "tenant",
+        "controlPlane"
+      ],
       properties: {
         name: {
           $ref: "#/$defs/dnsLabel",
@@ -29630,7 +29650,12 @@ var nodepool_schema_default = {
       type: "object",
       description: "Worker machines of one tenant control plane, created by one Terraform workspace.",
       additionalProperties: false,
-      required: ["apiVersion", "kind", "metadata", "spec"],
+      required: [
+        "apiVersion",
+        "kind",
+        "metadata",
+        "spec"
+      ],
       properties: {
         apiVersion: true,
         kind: true,
@@ -29648,7 +29673,12 @@ var nodepool_schema_default = {
       additionalProperties: false,
       properties: {
         provider: {
-          enum: ["vsphere", "vcd", "proxmox", "maas"],
+          enum: [
+            "vsphere",
+            "vcd",
+            "proxmox",
+            "maas"
+          ],
           description: "Infrastructure that hosts the machines: `vsphere` (VMware vSphere), `vcd` (VMware Cloud Director), `proxmox` (Proxmox VE), `maas` (Canonical MAAS). The block of the same name configures it."
         },
         replicas: {
@@ -29715,7 +29745,10 @@ var nodepool_schema_default = {
               items: {
                 type: "object",
                 additionalProperties: false,
-                required: ["key", "effect"],
+                required: [
+                  "key",
+                  "effect"
+                ],
                 properties: {
                   key: {
                     type: "string",
@@ -29732,7 +29765,11 @@ var nodepool_schema_default = {
                     description: "Taint value (optional)."
                   },
                   effect: {
-                    enum: ["NoSchedule", "PreferNoSchedule", "NoExecute"],
+                    enum: [
+                      "NoSchedule",
+                      "PreferNoSchedule",
+                      "NoExecute"
+                    ],
                     description: "Taint effect."
                   }
                 }
@@ -29749,7 +29786,12 @@ var nodepool_schema_default = {
               type: "object",
               description: "Static IPv4 addressing: node NN gets the NN-th address of the range, starting at `first`.",
               additionalProperties: false,
-              required: ["first", "last", "prefixLength", "gateway"],
+              required: [
+                "first",
+                "last",
+                "prefixLength",
+                "gateway"
+              ],
               properties: {
                 first: {
                   $ref: "#/$defs/ipv4",
@@ -29878,6 +29920,13 @@ var nodepool_schema_default = {
               type: "string",
               minLength: 1,
               description: "Resource pool path; defaults to the cluster's root pool."
+            },
+            nicName: {
+              type: "string",
+              minLength: 1,
+              pattern: "^[A-Za-z0-9_.:-]+$",
+              "x-expected": "a network interface name such as ens192",
+              description: "Name of the machine's first network interface inside the guest (for example ens192), used with static addressing. Leave out on Ubuntu images (netplan matches the first `e*` interface); other distributions need the exact name."
             }
           }
         },
@@ -29920,6 +29969,13 @@ var nodepool_schema_default = {
               type: "string",
               minLength: 1,
               description: "Storage policy for the disks (optional)."
+            },
+            nicName: {
+              type: "string",
+              minLength: 1,
+              pattern: "^[A-Za-z0-9_.:-]+$",
+              "x-expected": "a network interface name such as ens192",
+              description: "Name of the machine's first network interface inside the guest (for example ens192), used with static addressing. Leave out on Ubuntu images (netplan matches the first `e*` interface); other distributions need the exact name."
             }
           }
         },
@@ -30009,6 +30065,13 @@ var nodepool_schema_default = {
             subnet: {
               $ref: "#/$defs/cidr",
               description: "Subnet (CIDR) of the boot interface, needed with static addressing."
+            },
+            interfaceName: {
+              type: "string",
+              minLength: 1,
+              pattern: "^[A-Za-z0-9_.:-]+$",
+              "x-expected": "a network interface name such as eno1",
+              description: "Boot interface of the machines as MAAS names it (for example eno1); required with static addressing, where MAAS links each address on `subnet` through it."
             }
           }
         }
@@ -30022,23 +30085,43 @@ var nodepool_schema_default = {
           $ref: "#/$defs/PoolSpec"
         }
       ],
-      required: ["provider", "replicas", "machine"],
+      required: [
+        "provider",
+        "replicas",
+        "machine"
+      ],
       properties: {
         machine: {
           type: "object",
-          required: ["cpus", "memoryMiB"]
+          required: [
+            "cpus",
+            "memoryMiB"
+          ]
         },
         vsphere: {
           type: "object",
-          required: ["datacenter", "cluster", "datastore", "network", "template"]
+          required: [
+            "datacenter",
+            "cluster",
+            "datastore",
+            "network",
+            "template"
+          ]
         },
         vcd: {
           type: "object",
-          required: ["catalog", "template", "network"]
+          required: [
+            "catalog",
+            "template",
+            "network"
+          ]
         },
         proxmox: {
           type: "object",
-          required: ["node", "templateVmId"]
+          required: [
+            "node",
+            "templateVmId"
+          ]
         }
       }
     },
@@ -30046,14 +30129,21 @@ var nodepool_schema_default = {
       type: "object",
       description: "Settings shared by many pools. Its `values` are deep-merged under every pool its selector matches: maps merge key by key, lists and scalars are replaced, and the pool always wins. Defaults selecting a tenant and control plane apply over those selecting only a tenant, which apply over those selecting nothing.",
       additionalProperties: false,
-      required: ["apiVersion", "kind", "metadata", "spec"],
+      required: [
+        "apiVersion",
+        "kind",
+        "metadata",
+        "spec"
+      ],
       properties: {
         apiVersion: true,
         kind: true,
         metadata: {
           type: "object",
           additionalProperties: false,
-          required: ["name"],
+          required: [
+            "name"
+          ],
           properties: {
             name: {
               $ref: "#/$defs/dnsLabel",
@@ -30065,7 +30155,9 @@ var nodepool_schema_default = {
         spec: {
           type: "object",
           additionalProperties: false,
-          required: ["values"],
+          required: [
+            "values"
+          ],
           properties: {
             selector: {
               type: "object",
@@ -30095,14 +30187,21 @@ var nodepool_schema_default = {
       type: "object",
       description: "Repository-wide settings. At most one such document.",
       additionalProperties: false,
-      required: ["apiVersion", "kind", "metadata", "spec"],
+      required: [
+        "apiVersion",
+        "kind",
+        "metadata",
+        "spec"
+      ],
       properties: {
         apiVersion: true,
         kind: true,
         metadata: {
           type: "object",
           additionalProperties: false,
-          required: ["name"],
+          required: [
+            "name"
+          ],
           properties: {
             name: {
               $ref: "#/$defs/dnsLabel",
@@ -30124,7 +30223,10 @@ var nodepool_schema_default = {
               additionalProperties: false,
               properties: {
                 tool: {
-                  enum: ["terraform", "tofu"],
+                  enum: [
+                    "terraform",
+                    "tofu"
+                  ],
                   default: "terraform",
                   description: "Terraform or OpenTofu."
                 },
@@ -30165,7 +30267,10 @@ var nodepool_schema_default = {
           type: "object",
           description: "Amazon S3 or an S3-compatible store. Credentials: AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY (or any AWS credential source).",
           additionalProperties: false,
-          required: ["bucket", "region"],
+          required: [
+            "bucket",
+            "region"
+          ],
           properties: {
             bucket: {
               type: "string",
@@ -30208,7 +30313,9 @@ var nodepool_schema_default = {
           type: "object",
           description: "Google Cloud Storage. Credentials: GOOGLE_CREDENTIALS or application default credentials.",
           additionalProperties: false,
-          required: ["bucket"],
+          required: [
+            "bucket"
+          ],
           properties: {
             bucket: {
               type: "string",
@@ -30226,7 +30333,11 @@ var nodepool_schema_default = {
           type: "object",
           description: "Azure Blob Storage. Credentials: ARM_ACCESS_KEY, ARM_SAS_TOKEN or ARM_CLIENT_ID/ARM_CLIENT_SECRET/ARM_TENANT_ID.",
           additionalProperties: false,
-          required: ["resourceGroupName", "storageAccountName", "containerName"],
+          required: [
+            "resourceGroupName",
+            "storageAccountName",
+            "containerName"
+          ],
           properties: {
             resourceGroupName: {
               type: "string",
@@ -30254,7 +30365,9 @@ var nodepool_schema_default = {
           type: "object",
           description: "A REST state server. Credentials: TF_HTTP_USERNAME and TF_HTTP_PASSWORD.",
           additionalProperties: false,
-          required: ["address"],
+          required: [
+            "address"
+          ],
           properties: {
             address: {
               type: "string",
@@ -30274,7 +30387,9 @@ var nodepool_schema_default = {
           type: "object",
           description: "Secrets in a Kubernetes cluster, for example the Kamaji management cluster. Credentials: KUBE_CONFIG_PATH, or in-cluster service account.",
           additionalProperties: false,
-          required: ["namespace"],
+          required: [
+            "namespace"
+          ],
           properties: {
             namespace: {
               $ref: "#/$defs/dnsLabel",
@@ -30305,7 +30420,9 @@ var nodepool_schema_default = {
           type: "object",
           description: "HCP Terraform or Terraform Enterprise. Credentials: TF_TOKEN_<hostname>.",
           additionalProperties: false,
-          required: ["organization"],
+          required: [
+            "organization"
+          ],
           properties: {
             hostname: {
               type: "string",

@@ -37,6 +37,7 @@ export const PROVIDER_MODULES: Record<ProviderName, ProviderModule> = {
         template: s.template,
         folder: s.folder,
         resource_pool: s.resourcePool,
+        nic_name: s.nicName,
       });
     },
   },
@@ -55,6 +56,7 @@ export const PROVIDER_MODULES: Record<ProviderName, ProviderModule> = {
         network: s.network,
         vapp_name: s.vappName,
         storage_profile: s.storageProfile,
+        nic_name: s.nicName,
       });
     },
   },
@@ -95,6 +97,7 @@ export const PROVIDER_MODULES: Record<ProviderName, ProviderModule> = {
         distro_series: s.distroSeries,
         hwe_kernel: s.hweKernel,
         subnet_cidr: s.subnet,
+        interface_name: s.interfaceName,
       });
     },
   },

@@ -307,7 +307,8 @@ function mergePool(
 
   const spec = merged as unknown as PoolSpec;
   const rules = checkPoolSpec(pool.controlPlane, pool.name, spec);
-  for (const rule of rules) reportMerged([{ path: rule.path, at: rule.at ?? "value", message: rule.message }], "");
+  for (const rule of rules)
+    reportMerged([{ path: rule.path, at: rule.at ?? "value", message: rule.message }], "");
   if (rules.length > 0) return undefined;
   return {
     tenant: pool.tenant,

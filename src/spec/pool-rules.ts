@@ -75,11 +75,11 @@ export function checkPoolSpec(controlPlane: string, pool: string, spec: PoolSpec
         message: `\`spec.network.static.gateway\` (${range.gateway}) lies inside the pool's own range ${range.first} to ${range.last}`,
       });
     }
-    if (spec.provider === "maas" && !spec.maas?.subnet) {
+    if (spec.provider === "maas" && (!spec.maas?.subnet || !spec.maas.interfaceName)) {
       problems.push({
         path: ["spec", "maas"],
         message:
-          "`spec.maas.subnet` is required with static addressing: MAAS links each address on that subnet",
+          "`spec.maas.subnet` and `spec.maas.interfaceName` are required with static addressing: MAAS links each address on that subnet through that interface",
       });
     }
   }

@@ -25,6 +25,7 @@ export interface VsphereSettings {
   template: string;
   folder?: string;
   resourcePool?: string;
+  nicName?: string;
 }
 
 export interface VcdSettings {
@@ -35,6 +36,7 @@ export interface VcdSettings {
   template: string;
   network: string;
   storageProfile?: string;
+  nicName?: string;
 }
 
 export interface ProxmoxSettings {
@@ -54,6 +56,7 @@ export interface MaasSettings {
   distroSeries: string;
   hweKernel?: string;
   subnet?: string;
+  interfaceName?: string;
 }
 
 /** A pool's spec after defaults are merged in and schema defaults applied. */

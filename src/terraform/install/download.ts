@@ -28,6 +28,19 @@ export interface DownloadOptions {
   log: (line: string) => void;
 }
 
+/** Download options from partial settings, the rest defaulted; log defaults to nowhere. */
+export function downloadOptions(settings: {
+  limits?: Partial<DownloadLimits>;
+  retry?: Partial<RetryPolicy>;
+  log?: (line: string) => void;
+}): DownloadOptions {
+  return {
+    limits: { ...DEFAULT_LIMITS, ...settings.limits },
+    retry: { ...DEFAULT_RETRY, ...settings.retry },
+    log: settings.log ?? (() => {}),
+  };
+}
+
 export interface DownloadedFile {
   path: string;
   bytes: number;

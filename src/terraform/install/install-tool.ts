@@ -4,12 +4,10 @@ import { dirname, join } from "node:path";
 import * as toolCache from "@actions/tool-cache";
 import type { TerraformBinary } from "../run-command.js";
 import {
-  DEFAULT_LIMITS,
-  DEFAULT_RETRY,
   type DownloadLimits,
-  type DownloadOptions,
   downloadBytes,
   downloadFile,
+  downloadOptions,
   type RetryPolicy,
 } from "./download.js";
 import { findOnPath, readBinaryVersion } from "./find-on-path.js";
@@ -17,8 +15,8 @@ import { InstallError, VersionError } from "./install-error.js";
 import type { TrustedKey } from "./publisher-keys.js";
 import {
   buildReleaseFiles,
-  checkDownloadUrl,
   executableName,
+  mirrorBase,
   type ReleaseFiles,
   type ReleasePlatform,
   redactUrl,
@@ -117,14 +115,8 @@ export async function installTool(options: InstallOptions): Promise<InstalledToo
     log(`not using ${onPath}: ${found.ok ? `it is ${found.version}` : found.problem}`);
   }
 
-  let base: string | undefined;
-  if (options.downloadUrl !== undefined) {
-    const checked = checkDownloadUrl(options.downloadUrl);
-    if (!checked.ok) throw new InstallError("bad-download-url", checked.issue);
-    base = checked.value;
-  }
   const started = Date.now();
-  const files = buildReleaseFiles(options.tool, version, platform, base);
+  const files = buildReleaseFiles(options.tool, version, platform, mirrorBase(options.downloadUrl));
   const dir = await downloadVerified(options, version, platform, files, exe, log);
   log(
     `${release.displayName} ${version} installed in ${((Date.now() - started) / 1000).toFixed(1)} s: ${dir}`,
@@ -141,11 +133,7 @@ async function downloadVerified(
   log: (line: string) => void,
 ): Promise<string> {
   const release = TOOLS[options.tool];
-  const download: DownloadOptions = {
-    limits: { ...DEFAULT_LIMITS, ...options.limits },
-    retry: { ...DEFAULT_RETRY, ...options.retry },
-    log,
-  };
+  const download = downloadOptions({ ...options, log });
   const signatureUrl = redactUrl(files.signature.url);
 
   log(`downloading ${redactUrl(files.sums.url)}`);

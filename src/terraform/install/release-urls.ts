@@ -1,3 +1,4 @@
+import { InstallError } from "./install-error.js";
 import { TOOLS, type ToolName } from "./tools.js";
 
 /** The `<os>_<arch>` part of a release file name, in Go's terms (`linux_amd64`). */
@@ -91,6 +92,17 @@ export function checkDownloadUrl(text: string): DownloadUrlResult {
       issue: "download-url must not have a ?query or #fragment: file names are appended to it",
     };
   return { ok: true, value: trimSlashes(url.toString()) };
+}
+
+/**
+ * The checked mirror base, or undefined for the publisher's own (no `download-url`, or an empty
+ * one as an unset action input reads). Throws InstallError `bad-download-url`.
+ */
+export function mirrorBase(downloadUrl: string | undefined): string | undefined {
+  if (downloadUrl === undefined || downloadUrl.trim() === "") return undefined;
+  const checked = checkDownloadUrl(downloadUrl);
+  if (!checked.ok) throw new InstallError("bad-download-url", checked.issue);
+  return checked.value;
 }
 
 /** The URL with any user:password replaced, safe to log. */

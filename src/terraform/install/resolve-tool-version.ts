@@ -1,13 +1,7 @@
-import {
-  DEFAULT_LIMITS,
-  DEFAULT_RETRY,
-  type DownloadLimits,
-  downloadBytes,
-  type RetryPolicy,
-} from "./download.js";
+import { type DownloadLimits, downloadBytes, downloadOptions, type RetryPolicy } from "./download.js";
 import { InstallError, VersionError } from "./install-error.js";
 import { readVersionSources, type SourceLocations } from "./read-version-sources.js";
-import { checkDownloadUrl, redactUrl, releaseListUrl } from "./release-urls.js";
+import { mirrorBase, redactUrl, releaseListUrl } from "./release-urls.js";
 import { TOOLS, type ToolName } from "./tools.js";
 import { pickVersion, requestVersion } from "./version-request.js";
 
@@ -50,20 +44,10 @@ export async function resolveToolVersion(options: ResolveOptions): Promise<Resol
 }
 
 async function fetchReleaseList(options: ResolveOptions, log: (line: string) => void): Promise<string[]> {
-  let base: string | undefined;
-  if (options.downloadUrl !== undefined) {
-    const checked = checkDownloadUrl(options.downloadUrl);
-    if (!checked.ok) throw new InstallError("bad-download-url", checked.issue);
-    base = checked.value;
-  }
-  const url = releaseListUrl(options.tool, base);
+  const url = releaseListUrl(options.tool, mirrorBase(options.downloadUrl));
   const shown = redactUrl(url);
   log(`reading the release list ${shown}`);
-  const body = await downloadBytes(url, RELEASE_LIST_MAX_BYTES, {
-    limits: { ...DEFAULT_LIMITS, ...options.limits },
-    retry: { ...DEFAULT_RETRY, ...options.retry },
-    log,
-  });
+  const body = await downloadBytes(url, RELEASE_LIST_MAX_BYTES, downloadOptions({ ...options, log }));
   let json: unknown;
   try {
     json = JSON.parse(new TextDecoder().decode(body));

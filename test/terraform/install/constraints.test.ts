@@ -5,7 +5,11 @@ import {
   parseConstraints,
   satisfiesAll,
 } from "../../../src/terraform/install/constraints.js";
-import { compareVersions, parseReleaseVersion, parseVersion } from "../../../src/terraform/install/version.js";
+import {
+  compareVersions,
+  parseReleaseVersion,
+  parseVersion,
+} from "../../../src/terraform/install/version.js";
 
 function constraints(text: string): Constraint[] {
   const parsed = parseConstraints(text);
@@ -24,17 +28,36 @@ describe("parseVersion / compareVersions", () => {
     expect(parseVersion("1.8")).toEqual({ major: 1, minor: 8, patch: 0, prerelease: "", written: 2 });
     expect(parseVersion("v1.9.0-alpha20240516")).toMatchObject({ patch: 0, prerelease: "alpha20240516" });
     expect(parseVersion("1.8.5+ent")).toMatchObject({ patch: 5, prerelease: "", written: 3 });
-    for (const bad of ["", "1.8.5.1", "one", "1.8.x", "1.8.5-", "../1.8.5"]) expect(parseVersion(bad)).toBeUndefined();
+    for (const bad of ["", "1.8.5.1", "one", "1.8.x", "1.8.5-", "../1.8.5"])
+      expect(parseVersion(bad)).toBeUndefined();
     expect(parseReleaseVersion("1.8")).toBeUndefined();
   });
 
   it("orders pre-releases before their release, numerically where both are numbers", () => {
-    const sorted = ["1.10.0", "1.9.0", "1.9.0-rc1", "1.9.0-alpha20240516", "1.9.0-beta2", "1.9.0-beta10", "1.2.10"]
+    const sorted = [
+      "1.10.0",
+      "1.9.0",
+      "1.9.0-rc1",
+      "1.9.0-alpha20240516",
+      "1.9.0-beta2",
+      "1.9.0-beta10",
+      "1.2.10",
+    ]
       .map((text) => ({ text, version: parseVersion(text) }))
       .sort((a, b) => compareVersions(a.version ?? fail(), b.version ?? fail()))
       .map((v) => v.text);
-    expect(sorted).toEqual(["1.2.10", "1.9.0-alpha20240516", "1.9.0-beta10", "1.9.0-beta2", "1.9.0-rc1", "1.9.0", "1.10.0"]);
-    expect(compareVersions(parseVersion("1.0.0-rc.2") ?? fail(), parseVersion("1.0.0-rc.10") ?? fail())).toBeLessThan(0);
+    expect(sorted).toEqual([
+      "1.2.10",
+      "1.9.0-alpha20240516",
+      "1.9.0-beta10",
+      "1.9.0-beta2",
+      "1.9.0-rc1",
+      "1.9.0",
+      "1.10.0",
+    ]);
+    expect(
+      compareVersions(parseVersion("1.0.0-rc.2") ?? fail(), parseVersion("1.0.0-rc.10") ?? fail()),
+    ).toBeLessThan(0);
   });
 });
 
@@ -97,7 +120,9 @@ describe("newestSatisfying", () => {
     expect(newestSatisfying(available, constraints(">= 1.5.0, < 2.0.0"))).toBe("1.9.8");
     expect(newestSatisfying(available, constraints("~> 1.8.0"))).toBe("1.8.5");
     expect(newestSatisfying(available, constraints("!= 2.0.0"))).toBe("1.9.8");
-    expect(newestSatisfying(available, constraints(">= 1.9.0-beta1, < 1.9.0"))).toBe("1.9.0-beta2");
+    expect(newestSatisfying(available, constraints("~> 1.9.0-beta1"))).toBe("1.9.0-beta2");
+    // As in go-version (and so in Terraform): "< 1.9.0" names no pre-release, so it admits none.
+    expect(newestSatisfying(available, constraints(">= 1.9.0-beta1, < 1.9.0"))).toBeUndefined();
     expect(newestSatisfying(available, constraints("= 1.10.0-alpha20240606"))).toBe("1.10.0-alpha20240606");
   });
 

@@ -9,7 +9,7 @@ import { type InstallOptions, installTool } from "../../../src/terraform/install
 import { publish, releasePaths, writeFakeBinary, zipAs } from "./support/publish.js";
 import { cutOffAfter, type ReleaseServer, stallAfter, startReleaseServer } from "./support/release-server.js";
 import { createSigner, type TestSigner } from "./support/signing.js";
-import { findZip, ZIP_MISSING } from "./support/toolchain.js";
+import { findZip, ZIP_MISSING } from "./support/zip.js";
 
 // Every refusal and every transport failure, against a loopback mirror serving a small stand-in
 // binary. The real terraform build is exercised in install-terraform-binary.test.ts.
@@ -166,6 +166,14 @@ describe("installTool from a mirror", () => {
     expect(error).toMatchObject({ reason: "not-found", url: `${server.url}${paths.archive}` });
   });
 
+  it("refuses a SHA256SUMS larger than any real one", async () => {
+    server.routes.set(paths.sums, new Uint8Array(2 * 1024 * 1024));
+    expect(await refusal(install())).toMatchObject({
+      reason: "too-large",
+      url: `${server.url}${paths.sums}`,
+    });
+  });
+
   it("gives up on a server that stops sending, within the stall limit", async () => {
     await publish(server, { tool: "terraform", version: "1.8.5", archive, signer: publisher });
     server.routes.set(paths.archive, stallAfter(archive, 100));
@@ -245,7 +253,9 @@ describe("installTool from a mirror", () => {
     const tofuArchive = await zipAs(zip as string, join(work, "fake-tofu"), "tofu", work);
     await publish(server, { tool: "tofu", version: "1.6.3", archive: tofuArchive, signer: publisher });
     server.routes.set("/storage/blob", tofuArchive);
-    server.routes.set(tofuPaths.archive, (_req, res) => res.writeHead(302, { location: "/storage/blob" }).end());
+    server.routes.set(tofuPaths.archive, (_req, res) =>
+      res.writeHead(302, { location: "/storage/blob" }).end(),
+    );
 
     const installed = await install({ tool: "tofu", version: "1.6.3" });
     expect(installed).toMatchObject({ tool: "tofu", version: "1.6.3", source: "download" });

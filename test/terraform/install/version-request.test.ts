@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { pickVersion, requestVersion, type VersionSources } from "../../../src/terraform/install/version-request.js";
+import {
+  pickVersion,
+  requestVersion,
+  type VersionSources,
+} from "../../../src/terraform/install/version-request.js";
 
 const MODULES = [
   { file: "modules/vsphere/versions.tf", constraint: ">= 1.5.0" },
@@ -36,10 +40,12 @@ describe("requestVersion + pickVersion", () => {
       version: "1.8.4",
       source: ".terraform-version",
     });
-    expect(resolve("terraform", sources({ files: { ".tool-versions": "terraform 1.5.7\n" } }))).toMatchObject({
-      version: "1.5.7",
-      source: ".tool-versions",
-    });
+    expect(resolve("terraform", sources({ files: { ".tool-versions": "terraform 1.5.7\n" } }))).toMatchObject(
+      {
+        version: "1.5.7",
+        source: ".tool-versions",
+      },
+    );
   });
 
   it("reads .opentofu-version and the opentofu line of .tool-versions for tofu, never terraform's", () => {

@@ -31,7 +31,8 @@ describe("version files", () => {
     expect(parsePin("latest:^1.8", false)).toMatchObject({ ok: false });
     expect(parsePin("1.8", true)).toEqual({
       ok: false,
-      issue: '"1.8" is not a version; expected an exact version (1.8.5), "latest", or constraints (~> 1.8, >= 1.5.0, < 2.0.0)',
+      issue:
+        '"1.8" is not a version; expected an exact version (1.8.5), "latest", or constraints (~> 1.8, >= 1.5.0, < 2.0.0)',
     });
   });
 });
@@ -39,10 +40,10 @@ describe("version files", () => {
 describe("findRequiredVersions", () => {
   it("reads required_version from HCL, ignoring comments but not strings holding #", () => {
     const tf = [
-      "# required_version = \"= 0.12.0\"",
-      "// required_version = \"= 0.13.0\"",
-      "/* terraform { required_version = \"= 0.14.0\" } */",
-      "locals { tag = \"#not-a-comment\" }",
+      '# required_version = "= 0.12.0"',
+      '// required_version = "= 0.13.0"',
+      '/* terraform { required_version = "= 0.14.0" } */',
+      'locals { tag = "#not-a-comment" }',
       "terraform {",
       '  required_version = ">= 1.5.0, < 2.0.0" # trailing comment',
       "}",
@@ -54,11 +55,12 @@ describe("findRequiredVersions", () => {
   });
 
   it("reads required_version from JSON syntax, one block or a list of them", () => {
-    expect(findRequiredVersions("main.tf.json", '{"terraform": {"required_version": "~> 1.8"}}').found).toEqual([
-      { file: "main.tf.json", constraint: "~> 1.8" },
-    ]);
     expect(
-      findRequiredVersions("main.tf.json", '{"terraform": [{"required_version": ">= 1.5"}, {"backend": {}}]}').found,
+      findRequiredVersions("main.tf.json", '{"terraform": {"required_version": "~> 1.8"}}').found,
+    ).toEqual([{ file: "main.tf.json", constraint: "~> 1.8" }]);
+    expect(
+      findRequiredVersions("main.tf.json", '{"terraform": [{"required_version": ">= 1.5"}, {"backend": {}}]}')
+        .found,
     ).toEqual([{ file: "main.tf.json", constraint: ">= 1.5" }]);
     expect(findRequiredVersions("x.tf.json", '{"resource": {}}')).toEqual({ found: [], problems: [] });
     expect(findRequiredVersions("bad.tf.json", "{").problems[0]).toMatch(/^bad\.tf\.json: not valid JSON/);

@@ -14,7 +14,11 @@ export async function createSigner(name: string): Promise<TestSigner> {
     format: "object",
   });
   return {
-    trusted: { publisher: name, fingerprint: publicKey.getFingerprint().toUpperCase(), armored: publicKey.armor() },
+    trusted: {
+      publisher: name,
+      fingerprint: publicKey.getFingerprint().toUpperCase(),
+      armored: publicKey.armor(),
+    },
     sign: async (document) =>
       openpgp.sign({
         message: await openpgp.createMessage({ binary: document }),
