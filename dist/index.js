@@ -28256,6 +28256,12 @@ var nodepool_schema_default = {
               pattern: "^[A-Za-z0-9_.:-]+$",
               "x-expected": "a network interface name such as ens192",
               description: "Name of the machine's first network interface inside the guest (for example ens192), used with static addressing. Leave out on Ubuntu images (netplan matches the first `e*` interface); other distributions need the exact name."
+            },
+            waitForGuestNetMinutes: {
+              type: "integer",
+              minimum: 0,
+              maximum: 60,
+              description: "Minutes Terraform waits for VMware Tools to report each machine's IP address (0: do not wait; the outputs then lack addresses). Defaults to the module's 5."
             }
           }
         },
@@ -35580,7 +35586,8 @@ function mergePool(pool, matching, schema4, report, reportProblems) {
   if (problems.length > 0 || !ok) return void 0;
   const spec = merged;
   const rules = checkPoolSpec(pool.controlPlane, pool.name, spec);
-  for (const rule of rules) reportMerged([{ path: rule.path, at: rule.at ?? "value", message: rule.message }], "");
+  for (const rule of rules)
+    reportMerged([{ path: rule.path, at: rule.at ?? "value", message: rule.message }], "");
   if (rules.length > 0) return void 0;
   return {
     tenant: pool.tenant,

@@ -133,8 +133,10 @@ resource "vsphere_virtual_machine" "this" {
 
   lifecycle {
     # User data (and its join token) only matters at first boot, and a new template
-    # is for new nodes: neither may update or replace a running node.
-    ignore_changes = [extra_config, clone[0].template_uuid]
+    # is for new nodes: neither may update or replace a running node. The swap file
+    # placement is not ours to manage; vcsim, for one, reports none, which would be a
+    # permanent in-place update.
+    ignore_changes = [extra_config, clone[0].template_uuid, swap_placement_policy]
 
     precondition {
       condition     = length(each.key) <= 63

@@ -82,7 +82,9 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     auth: options.token,
     baseUrl: options.baseUrl ?? DEFAULT_BASE_URL,
     userAgent: options.userAgent ?? "nodepool-action",
-    log: { debug: () => {}, info: () => {}, warn, error: warn },
+    // Octokit logs every failed request as an error; ours are turned into errors the caller sees,
+    // so only its warnings (deprecated endpoints) are passed on.
+    log: { debug: () => {}, info: () => {}, warn, error: () => {} },
     request: { fetch: fetchWithTimeout(options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS) },
     retry: { doNotRetry: [...DO_NOT_RETRY], retries: options.retries ?? 3, retryAfterBaseValue: unit },
     throttle: {

@@ -53,6 +53,8 @@ export function readDriftIssueKey(text: string): string | undefined {
 /** Our open drift issues for `key`, oldest first (more than one only after a race). */
 export async function listDriftIssues(client: GitHubClient, options: DriftIssueKey): Promise<DriftIssue[]> {
   const { owner, repo, label } = options;
+  // The header went out masked, so a key holding a secret value is looked for masked too.
+  const key = client.mask.apply(options.key);
   const issues = await callGitHub(`list open "${label}" issues in ${owner}/${repo}`, PERMISSION, () =>
     client.octokit.paginate(client.octokit.rest.issues.listForRepo, {
       owner,
@@ -65,8 +67,13 @@ export async function listDriftIssues(client: GitHubClient, options: DriftIssueK
     }),
   );
   return issues
-    .filter((issue) => issue.pull_request === undefined && readDriftIssueKey(issue.body ?? "") === options.key)
-    .map((issue) => ({ number: issue.number, url: issue.html_url, title: issue.title, text: issue.body ?? "" }));
+    .filter((issue) => issue.pull_request === undefined && readDriftIssueKey(issue.body ?? "") === key)
+    .map((issue) => ({
+      number: issue.number,
+      url: issue.html_url,
+      title: issue.title,
+      text: issue.body ?? "",
+    }));
 }
 
 /** Opens the drift issue for `key`, or replaces the title and body of the open one. */
@@ -76,19 +83,28 @@ export async function upsertDriftIssue(
 ): Promise<UpsertDriftIssueResult> {
   const { owner, repo, label } = options;
   const title = client.mask.apply(options.title);
-  const text = prepareBody(client, formatDriftIssueBody(options.key, options.body), `drift issue for ${options.key}`);
+  const text = prepareBody(
+    client,
+    formatDriftIssueBody(options.key, options.body),
+    `drift issue for ${options.key}`,
+  );
   const [existing] = await listDriftIssues(client, options);
   if (existing) {
     if (existing.text.replace(/\r\n/g, "\n") === text && existing.title === title) {
       return { action: "unchanged", issue: { number: existing.number, url: existing.url } };
     }
-    const { data } = await callGitHub(`update drift issue ${owner}/${repo}#${existing.number}`, PERMISSION, () =>
-      client.octokit.rest.issues.update({ owner, repo, issue_number: existing.number, title, body: text }),
+    const { data } = await callGitHub(
+      `update drift issue ${owner}/${repo}#${existing.number}`,
+      PERMISSION,
+      () =>
+        client.octokit.rest.issues.update({ owner, repo, issue_number: existing.number, title, body: text }),
     );
     return { action: "updated", issue: { number: data.number, url: data.html_url } };
   }
-  const { data } = await callGitHub(`open drift issue for ${options.key} in ${owner}/${repo}`, PERMISSION, () =>
-    client.octokit.rest.issues.create({ owner, repo, title, body: text, labels: [label] }),
+  const { data } = await callGitHub(
+    `open drift issue for ${options.key} in ${owner}/${repo}`,
+    PERMISSION,
+    () => client.octokit.rest.issues.create({ owner, repo, title, body: text, labels: [label] }),
   );
   return { action: "created", issue: { number: data.number, url: data.html_url } };
 }

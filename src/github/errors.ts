@@ -1,25 +1,26 @@
+import { GITHUB_BODY_LIMIT } from "../report/plan-report.js";
 /**
  * GitHub refuses comment and issue bodies longer than this many characters (422 "body is too
  * long"). It counts characters; JavaScript's `length` counts UTF-16 code units, never fewer, so a
  * body that passes here also passes there.
  */
-export const MAX_BODY_LENGTH = 65_536;
+export const MAX_BODY_LENGTH = GITHUB_BODY_LIMIT;
 
 /** A body over GitHub's limit: refused before sending (`client`), or by GitHub itself (`github`). */
 export class BodyTooLongError extends Error {
   constructor(
-    /** What was being sent: `comment on o/r#12`, `issue o/r#3`. */
+    /** What was being sent: `comment on o/r#12`, `create comment on o/r#12`. */
     readonly target: string,
     /** Characters in the body, after secret masking; unknown when GitHub refused it. */
     readonly length: number | undefined,
     readonly limit: number,
     readonly detectedBy: "client" | "github",
   ) {
-    const size = length === undefined ? "" : ` (${length} characters)`;
-    const by = detectedBy === "client" ? "not sent" : "GitHub refused it";
-    super(
-      `body of ${target} is too long${size}: ${by}; the limit is ${limit} characters, so cut the report (by whole lines) before posting it`,
-    );
+    const what =
+      detectedBy === "client"
+        ? `body is too long (${length} characters), not sent`
+        : "GitHub refused the body as too long";
+    super(`${target}: ${what}; the limit is ${limit} characters, so cut the text (by whole lines) to fit`);
     this.name = "BodyTooLongError";
   }
 }
@@ -72,7 +73,11 @@ function isHttpFailure(error: unknown): error is HttpFailure {
  * into `BodyTooLongError`, other statuses into `GitHubApiError` with a hint naming the token
  * permission the call needs. Anything else (our own errors, a bug) passes through unchanged.
  */
-export async function callGitHub<T>(operation: string, permission: string, call: () => Promise<T>): Promise<T> {
+export async function callGitHub<T>(
+  operation: string,
+  permission: string,
+  call: () => Promise<T>,
+): Promise<T> {
   try {
     return await call();
   } catch (error) {

@@ -32,12 +32,6 @@ export function readHiddenHeader(name: string, text: string): HeaderRead {
   }
 }
 
-/** `text` without its first line (the header), when it has one. */
-export function withoutHeader(text: string): string {
-  const end = text.indexOf("\n");
-  return end === -1 ? "" : text.slice(end + 1);
-}
-
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }

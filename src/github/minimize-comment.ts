@@ -10,11 +10,17 @@ export const MINIMIZE_OUTDATED_MUTATION = `mutation MinimizeOutdatedComment($sub
 }`;
 
 interface MinimizeResponse {
-  minimizeComment: { minimizedComment: { isMinimized: boolean; minimizedReason: string | null } | null } | null;
+  minimizeComment: {
+    minimizedComment: { isMinimized: boolean; minimizedReason: string | null } | null;
+  } | null;
 }
 
 /** Collapses a comment (by GraphQL node id) as outdated. */
-export async function minimizeComment(client: GitHubClient, nodeId: string, operation: string): Promise<void> {
+export async function minimizeComment(
+  client: GitHubClient,
+  nodeId: string,
+  operation: string,
+): Promise<void> {
   try {
     await callGitHub(operation, "pull-requests: write", () =>
       client.octokit.graphql<MinimizeResponse>(MINIMIZE_OUTDATED_MUTATION, { subjectId: nodeId }),

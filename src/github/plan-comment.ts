@@ -108,10 +108,14 @@ export function readCommentHeader(text: string): CommentHeaderRead {
   const value = read.value;
   if (!isRecord(value)) return { ok: false, problem: "header is not a JSON object" };
   if (value.version !== PLAN_COMMENT_VERSION) {
-    return { ok: false, problem: `header version ${JSON.stringify(value.version)} is not ${PLAN_COMMENT_VERSION}` };
+    return {
+      ok: false,
+      problem: `header version ${JSON.stringify(value.version)} is not ${PLAN_COMMENT_VERSION}`,
+    };
   }
   const { key, sha, status, hashes } = value;
-  if (typeof key !== "string" || key === "") return { ok: false, problem: "header key is not a non-empty string" };
+  if (typeof key !== "string" || key === "")
+    return { ok: false, problem: "header key is not a non-empty string" };
   if (typeof sha !== "string") return { ok: false, problem: "header sha is not a string" };
   if (!PLAN_COMMENT_STATUSES.includes(status as PlanCommentStatus)) {
     return {
@@ -135,8 +139,13 @@ export function readCommentHeader(text: string): CommentHeaderRead {
 }
 
 /** Our comments for `key` on a pull request, oldest first, over every page of comments. */
-export async function listPlanComments(client: GitHubClient, options: FindCommentOptions): Promise<PlanComment[]> {
+export async function listPlanComments(
+  client: GitHubClient,
+  options: FindCommentOptions,
+): Promise<PlanComment[]> {
   const { owner, repo, pullNumber } = options;
+  // The header went out masked, so a key holding a secret value is looked for masked too.
+  const key = client.mask.apply(options.key);
   const comments = await callGitHub(`list comments on ${owner}/${repo}#${pullNumber}`, PERMISSION, () =>
     client.octokit.paginate(client.octokit.rest.issues.listComments, {
       owner,
@@ -151,8 +160,15 @@ export async function listPlanComments(client: GitHubClient, options: FindCommen
     if (options.author !== undefined && author !== options.author) continue;
     const text = comment.body ?? "";
     const header = readCommentHeader(text);
-    if (!header.ok || header.value.key !== options.key) continue;
-    ours.push({ id: comment.id, nodeId: comment.node_id, url: comment.html_url, header: header.value, text, author });
+    if (!header.ok || header.value.key !== key) continue;
+    ours.push({
+      id: comment.id,
+      nodeId: comment.node_id,
+      url: comment.html_url,
+      header: header.value,
+      text,
+      author,
+    });
   }
   return ours;
 }
@@ -190,7 +206,12 @@ export async function upsertPlanComment(
   const { data } = await callGitHub(`create ${target}`, PERMISSION, () =>
     client.octokit.rest.issues.createComment({ owner, repo, issue_number: pullNumber, body: text }),
   );
-  const result = { action: "created" as const, comment: toRef(data), minimized: [] as CommentRef[], warnings: [] as string[] };
+  const result = {
+    action: "created" as const,
+    comment: toRef(data),
+    minimized: [] as CommentRef[],
+    warnings: [] as string[],
+  };
   if (existing) {
     // Only the latest older comment: earlier ones were collapsed when it was posted.
     try {

@@ -35,13 +35,16 @@ export async function findMergedPullRequest(
   options: RepoRef & { sha: string },
 ): Promise<MergedPullRequestResult> {
   const { owner, repo, sha } = options;
-  const pulls = await callGitHub(`list pull requests of commit ${sha} in ${owner}/${repo}`, "contents: read", () =>
-    client.octokit.paginate(client.octokit.rest.repos.listPullRequestsAssociatedWithCommit, {
-      owner,
-      repo,
-      commit_sha: sha,
-      per_page: 100,
-    }),
+  const pulls = await callGitHub(
+    `list pull requests of commit ${sha} in ${owner}/${repo}`,
+    "contents: read",
+    () =>
+      client.octokit.paginate(client.octokit.rest.repos.listPullRequestsAssociatedWithCommit, {
+        owner,
+        repo,
+        commit_sha: sha,
+        per_page: 100,
+      }),
   );
   const merged = pulls.find((pull) => pull.merged_at !== null && pull.merge_commit_sha === sha);
   if (merged) {
@@ -61,9 +64,15 @@ export async function findMergedPullRequest(
   }
   const short = sha.slice(0, 7);
   if (pulls.length === 0) {
-    return { found: false, reason: `commit ${short} in ${owner}/${repo} belongs to no pull request (a direct push?)` };
+    return {
+      found: false,
+      reason: `commit ${short} in ${owner}/${repo} belongs to no pull request (a direct push?)`,
+    };
   }
-  const others = pulls.map((pull) => `#${pull.number} (${pull.merged_at ? `merged as ${pull.merge_commit_sha?.slice(0, 7)}` : pull.state})`);
+  const others = pulls.map(
+    (pull) =>
+      `#${pull.number} (${pull.merged_at ? `merged as ${pull.merge_commit_sha?.slice(0, 7)}` : pull.state})`,
+  );
   return {
     found: false,
     reason: `commit ${short} in ${owner}/${repo} is not the merge commit of any pull request; it is in ${others.join(", ")}`,

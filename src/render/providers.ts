@@ -38,6 +38,7 @@ export const PROVIDER_MODULES: Record<ProviderName, ProviderModule> = {
         folder: s.folder,
         resource_pool: s.resourcePool,
         nic_name: s.nicName,
+        wait_for_guest_net_timeout: s.waitForGuestNetMinutes,
       });
     },
   },

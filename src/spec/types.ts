@@ -26,6 +26,7 @@ export interface VsphereSettings {
   folder?: string;
   resourcePool?: string;
   nicName?: string;
+  waitForGuestNetMinutes?: number;
 }
 
 export interface VcdSettings {

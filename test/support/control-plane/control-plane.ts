@@ -93,11 +93,10 @@ export async function startControlPlane(): Promise<ControlPlane> {
       dir,
     );
     processes.push(etcd);
-    await waitFor(
-      "etcd ready",
-      async () => (await fetch(`http://127.0.0.1:${etcdClient}/health`)).ok,
-      { timeoutMs: 20_000, process: etcd },
-    );
+    await waitFor("etcd ready", async () => (await fetch(`http://127.0.0.1:${etcdClient}/health`)).ok, {
+      timeoutMs: 20_000,
+      process: etcd,
+    });
     timings.etcd = Date.now() - phaseStart;
 
     phaseStart = Date.now();
@@ -138,6 +137,10 @@ export async function startControlPlane(): Promise<ControlPlane> {
 
     phaseStart = Date.now();
     const kcmKubeconfig = join(dir, "controller-manager.conf");
+    writeFileSync(
+      kcmKubeconfig,
+      readFileSync(kcmKubeconfig, "utf8").replace(`https://${ADVERTISE_ADDRESS}:${apiPort}`, server),
+    );
     const kcm = startProcess(
       "kube-controller-manager",
       bin("kube-controller-manager"),
@@ -190,11 +193,19 @@ export async function startControlPlane(): Promise<ControlPlane> {
   }
 }
 
+/**
+ * kubeadm takes a loopback advertise address to mean "the global address on lo" and fails without
+ * one, so it gets a documentation address (RFC 5737) that nothing connects to: it only lands in the
+ * serving certificate's SANs and in controller-manager.conf, which is pointed at 127.0.0.1 below.
+ * Machines reach the API server through controlPlaneEndpoint, 127.0.0.1:<port>, as in a tenant.
+ */
+const ADVERTISE_ADDRESS = "198.51.100.10";
+
 function kubeadmConfig(apiPort: number, pki: string): string {
   return `apiVersion: kubeadm.k8s.io/v1beta4
 kind: InitConfiguration
 localAPIEndpoint:
-  advertiseAddress: 127.0.0.1
+  advertiseAddress: ${ADVERTISE_ADDRESS}
   bindPort: ${apiPort}
 nodeRegistration:
   name: control-plane

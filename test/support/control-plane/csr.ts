@@ -40,14 +40,21 @@ export interface NodeKey {
 
 export function generateNodeKey(): NodeKey {
   const { privateKey, publicKey } = generateKeyPairSync("ec", { namedCurve: "prime256v1" });
-  return { privateKey, publicKey, privateKeyPem: privateKey.export({ type: "pkcs8", format: "pem" }).toString() };
+  return {
+    privateKey,
+    publicKey,
+    privateKeyPem: privateKey.export({ type: "pkcs8", format: "pem" }).toString(),
+  };
 }
 
 /** PEM CSR for `system:node:<nodeName>` in `system:nodes`. */
 export function createNodeCsr(key: NodeKey, nodeName: string): string {
   const info = sequence(
     der(0x02, Buffer.from([0])),
-    sequence(attribute(OID.organization, "system:nodes"), attribute(OID.commonName, `system:node:${nodeName}`)),
+    sequence(
+      attribute(OID.organization, "system:nodes"),
+      attribute(OID.commonName, `system:node:${nodeName}`),
+    ),
     key.publicKey.export({ type: "spki", format: "der" }),
     // No attributes: [0] IMPLICIT SET, empty.
     der(0xa0, Buffer.alloc(0)),

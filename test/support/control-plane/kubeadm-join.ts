@@ -21,30 +21,34 @@ export interface JoinDryRun extends RunResult {
 
 export async function runKubeadmJoinDryRun(
   kubeadm: string,
-  join_: { endpoint: string; token: string; caPin: string; nodeName: string } | { config: string },
+  data: { endpoint: string; token: string; caPin: string; nodeName: string } | { config: string },
   options: { timeoutMs?: number } = {},
 ): Promise<JoinDryRun> {
   const dryRunDir = mkdtempSync(join(tmpdir(), "kubeadm-join-dry-run-"));
   try {
     const args =
-      "config" in join_
-        ? ["join", "--config", join_.config]
+      "config" in data
+        ? ["join", "--config", data.config]
         : [
             "join",
-            join_.endpoint,
+            data.endpoint,
             "--token",
-            join_.token,
+            data.token,
             "--discovery-token-ca-cert-hash",
-            join_.caPin,
+            data.caPin,
             "--node-name",
-            join_.nodeName,
+            data.nodeName,
           ];
     const result = await run(kubeadm, [...args, "--dry-run", "--ignore-preflight-errors=all", "-v=1"], {
       env: { ...process.env, KUBEADM_JOIN_DRYRUN_DIR: dryRunDir },
       timeoutMs: options.timeoutMs ?? 60_000,
     });
     const output = `${result.stdout}\n${result.stderr}`;
-    return { ...result, output, usedFakeDiscovery: output.includes("Mutating the JoinConfiguration.Discovery") };
+    return {
+      ...result,
+      output,
+      usedFakeDiscovery: output.includes("Mutating the JoinConfiguration.Discovery"),
+    };
   } finally {
     rmSync(dryRunDir, { recursive: true, force: true });
   }

@@ -57,7 +57,9 @@ export async function joinAsKubelet(
       if (current.status?.conditions?.some((c) => c.type === "Denied" || c.type === "Failed")) {
         throw new Error(`CSR ${csr.metadata.name} was denied or failed: ${JSON.stringify(current.status)}`);
       }
-      certificatePem = current.status?.certificate ? Buffer.from(current.status.certificate, "base64").toString() : "";
+      certificatePem = current.status?.certificate
+        ? Buffer.from(current.status.certificate, "base64").toString()
+        : "";
       return certificatePem !== "";
     },
     { timeoutMs: options.timeoutMs ?? 30_000, intervalMs: 100 },
@@ -79,7 +81,11 @@ export async function joinAsKubelet(
     kind: "Node",
     metadata: {
       name: nodeName,
-      labels: { "kubernetes.io/hostname": nodeName, "kubernetes.io/os": "linux", "kubernetes.io/arch": "amd64" },
+      labels: {
+        "kubernetes.io/hostname": nodeName,
+        "kubernetes.io/os": "linux",
+        "kubernetes.io/arch": "amd64",
+      },
     },
   });
   await reportReady(client, nodeName, options.kubeletVersion ?? "v1.36.3");
@@ -87,7 +93,11 @@ export async function joinAsKubelet(
 }
 
 /** The kubelet's status update: Ready, plus the node info a real one reports. */
-export async function reportReady(client: KubeClient, nodeName: string, kubeletVersion: string): Promise<void> {
+export async function reportReady(
+  client: KubeClient,
+  nodeName: string,
+  kubeletVersion: string,
+): Promise<void> {
   const now = new Date().toISOString().replace(/\.\d+Z$/, "Z");
   await client.patch(
     `/api/v1/nodes/${nodeName}/status`,

@@ -35,12 +35,15 @@ export interface TenantControlPlaneFixture {
   adminKubeconfig: string;
 }
 
-export async function createTenantControlPlane(client: KubeClient, tcp: TenantControlPlaneFixture): Promise<void> {
-  await client.post("/api/v1/namespaces", { apiVersion: "v1", kind: "Namespace", metadata: { name: tcp.namespace } }).catch(
-    (error: unknown) => {
+export async function createTenantControlPlane(
+  client: KubeClient,
+  tcp: TenantControlPlaneFixture,
+): Promise<void> {
+  await client
+    .post("/api/v1/namespaces", { apiVersion: "v1", kind: "Namespace", metadata: { name: tcp.namespace } })
+    .catch((error: unknown) => {
       if (!(error instanceof KubeApiError && error.status === 409)) throw error;
-    },
-  );
+    });
   const secretName = `${tcp.name}-admin-kubeconfig`;
   await client.post(`/api/v1/namespaces/${tcp.namespace}/secrets`, {
     apiVersion: "v1",

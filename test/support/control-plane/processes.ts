@@ -94,7 +94,9 @@ export async function waitFor(
   const started = Date.now();
   for (;;) {
     if (options.process && options.process.child.exitCode !== null) {
-      throw new Error(`${what}: ${options.process.name} exited (${options.process.child.exitCode}):\n${logTail(options.process)}`);
+      throw new Error(
+        `${what}: ${options.process.name} exited (${options.process.child.exitCode}):\n${logTail(options.process)}`,
+      );
     }
     if (await check().catch(() => false)) return Date.now() - started;
     if (Date.now() - started > options.timeoutMs) {

@@ -1,0 +1,47 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import { connect } from "node:net";
+import { freePort } from "./postgres.js";
+
+/** vcsim, the vCenter simulator from govmomi, on loopback: inventory DC0, DC0_C0, LocalDS_0, "VM Network". */
+export interface Vcsim {
+  /** Environment the vSphere provider reads. */
+  env: Record<string, string>;
+  stop(): Promise<void>;
+}
+
+export async function startVcsim(binary: string): Promise<Vcsim> {
+  const port = await freePort();
+  const child: ChildProcess = spawn(binary, ["-l", `127.0.0.1:${port}`], { stdio: "ignore" });
+  const deadline = Date.now() + 15_000;
+  while (!(await listening(port))) {
+    if (Date.now() > deadline || child.exitCode !== null) {
+      child.kill();
+      throw new Error(`vcsim did not listen on 127.0.0.1:${port}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return {
+    env: {
+      VSPHERE_SERVER: `127.0.0.1:${port}`,
+      VSPHERE_USER: "user",
+      VSPHERE_PASSWORD: "pass",
+      VSPHERE_ALLOW_UNVERIFIED_SSL: "true",
+    },
+    stop: () =>
+      new Promise((resolve) => {
+        child.once("exit", () => resolve());
+        child.kill();
+      }),
+  };
+}
+
+function listening(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect(port, "127.0.0.1");
+    socket.once("connect", () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once("error", () => resolve(false));
+  });
+}
