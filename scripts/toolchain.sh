@@ -130,6 +130,7 @@ setup_go() {
   # go.work from somewhere above, and no GOFLAGS from the caller (e.g. -mod=mod).
   export CGO_ENABLED=0 GOWORK=off GOFLAGS=-buildvcs=false
   say "using $(go env GOVERSION) from $(command -v go)"
+  GO_READY=1
 }
 
 # run_go NAME LOG CMD...: runs a Go command with its output in LOG; on failure
@@ -169,6 +170,7 @@ build_piece() {
     say "$name $version cached"
     return 0
   fi
+  [[ -n ${GO_READY-} ]] || setup_go
   [[ $ldflags == KUBE ]] && ldflags=$(kube_ldflags)
   local log=$LOG_DIR/$name.log tmp start
   tmp=$(mktemp -d "$TOOLCHAIN_DIR/tmp/$name.XXXXXX")
@@ -194,7 +196,6 @@ build_piece() {
 
 build_all() {
   local entry name version how what ldflags dir type pkg
-  setup_go
   mkdir -p "$BIN_DIR" "$PROVIDERS_DIR" "$MIRROR_DIR" "$LOG_DIR" "$TOOLCHAIN_DIR/tmp"
   # One build at a time per toolchain dir; then leftovers of an interrupted
   # build can be removed safely.
@@ -221,7 +222,8 @@ build_all() {
       "wrapper kubernetes") check_wrapper "$name" kubernetes k8s.io/kubernetes "$version" ;;
     esac
     build_piece "$name" "$version" "$BIN_DIR/$name-$version" "$how" "$what" "$ldflags"
-    ln -sfn "$name-$version" "$BIN_DIR/$name"
+    [[ $(readlink "$BIN_DIR/$name" 2>/dev/null) == "$name-$version" ]] ||
+      ln -sfn "$name-$version" "$BIN_DIR/$name"
   done
 
   write_mirror
@@ -293,6 +295,8 @@ EOF
 
 check() {
   local bad=0 name version entry type
+  # Our CLI config, not whatever the caller's environment names.
+  export TF_CLI_CONFIG_FILE=$CLI_CONFIG
   show() { # label file [args...]: runs file with args, or just checks it exists
     local label=$1 out
     shift

@@ -64,4 +64,8 @@ require (
 	google.golang.org/protobuf v1.31.0 // indirect
 )
 
+// The provider's module declares the path terraform-provider-maas (not its
+// GitHub URL), so it is required under that name and fetched from GitHub's path.
+// go.sum was seeded from the provider's own go.sum: the checksum database does
+// not answer for its github.com/maas/gomaasclient pseudo-version here.
 replace terraform-provider-maas => github.com/canonical/terraform-provider-maas v1.3.1
