@@ -1,23 +1,233 @@
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { availableParallelism } from "node:os";
+import { join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 import * as core from "@actions/core";
-import { formatIssue } from "./spec/format-issue.js";
+import { createGitHubClient } from "./github/client.js";
+import { readRunEvent } from "./github/event.js";
+import { SecretMask } from "./github/secrets.js";
+import { type ActionInputs, readInputs } from "./inputs.js";
+import { readModuleFiles } from "./render/module-files.js";
+import { changedModuleFolders, readPoolFilesAtRef } from "./spec/git-files.js";
 import { loadPools } from "./spec/load-pools.js";
+import { parsePools } from "./spec/parse-pools.js";
+import type { Issue } from "./spec/types.js";
+import { installTool } from "./terraform/install/install-tool.js";
+import { resolveToolVersion } from "./terraform/install/resolve-tool-version.js";
+import { runApplyMode } from "./workflow/apply-mode.js";
+import type { RunOutputs, WorkflowContext } from "./workflow/context.js";
+import { runDriftMode } from "./workflow/drift-mode.js";
+import { runPlanMode } from "./workflow/plan-mode.js";
 
-/** For now the action validates the pools and annotates the files; plan and apply follow. */
+/** Reads inputs and the event, runs the mode, and writes outputs, summary and annotations. */
 async function run(): Promise<void> {
-  const poolsPath = core.getInput("pools") || "pools";
-  const workingDirectory = core.getInput("working-directory") || ".";
-  const result = await loadPools([poolsPath], workingDirectory);
-  const issues = result.ok ? result.warnings : result.issues;
+  const inputs = readInputs(availableParallelism());
+  const mask = registerSecrets(inputs);
+  const cwd = resolve(inputs.workingDirectory);
+  const eventName = process.env.GITHUB_EVENT_NAME ?? "";
+  const payload = process.env.GITHUB_EVENT_PATH
+    ? JSON.parse(await readFile(process.env.GITHUB_EVENT_PATH, "utf8"))
+    : {};
+  const event = readRunEvent(eventName, payload);
+  const mode = inputs.mode !== "auto" ? inputs.mode : autoMode(event);
+  core.info(`mode: ${mode} (event ${eventName || "none"})`);
+
+  const loaded = await loadPools([inputs.pools], cwd);
+  annotate(loaded.ok ? loaded.warnings : loaded.issues);
+  if (!loaded.ok) {
+    core.setOutput("failure-reason", "invalid-pools");
+    core.setFailed(
+      `${loaded.issues.filter((i) => i.severity === "error").length} errors in pool files (annotated on the files)`,
+    );
+    return;
+  }
+  if (mode === "validate" || mode === "skip") {
+    core.info(
+      mode === "skip"
+        ? `nothing to do for a ${eventName} event`
+        : `${loaded.value.pools.length} pools are valid`,
+    );
+    return;
+  }
+
+  const tool = await core.group(`Install ${inputs.tool}`, () => install(inputs, cwd));
+  const [owner = "", repo = ""] = (process.env.GITHUB_REPOSITORY ?? "").split("/");
+  const runUrl = `${process.env.GITHUB_SERVER_URL ?? "https://github.com"}/${owner}/${repo}/actions/runs/${process.env.GITHUB_RUN_ID ?? ""}`;
+  const pluginCacheDir = join(process.env.RUNNER_TEMP ?? cwd, "nodepool-plugins");
+  await mkdir(pluginCacheDir, { recursive: true });
+  const hasJoin = inputs.joinUrl && inputs.joinToken && inputs.joinCaCertHash;
+  const ctx: WorkflowContext = {
+    set: loaded.value,
+    modules: await readModuleFiles(fileURLToPath(new URL("../modules", import.meta.url))),
+    outDir: join(".nodepool", "workspaces"),
+    runner: {
+      binary: tool,
+      env: {},
+      pluginCacheDir,
+      concurrency: inputs.concurrency,
+      ...(inputs.lockTimeout ? { lockTimeout: inputs.lockTimeout } : {}),
+      log: (workspace, line) => core.info(`${workspace}: ${line}`),
+    },
+    ...(hasJoin
+      ? { join: { url: inputs.joinUrl, token: inputs.joinToken, caCertHash: inputs.joinCaCertHash } }
+      : {}),
+    ...(inputs.kubernetesVersion ? { kubernetesVersion: inputs.kubernetesVersion } : {}),
+    ...(inputs.githubToken && owner
+      ? {
+          github: {
+            client: createGitHubClient({
+              token: inputs.githubToken,
+              mask,
+              warn: core.warning,
+              ...(process.env.GITHUB_API_URL ? { baseUrl: process.env.GITHUB_API_URL } : {}),
+            }),
+            owner,
+            repo,
+            author: "github-actions[bot]",
+          },
+        }
+      : {}),
+    comment: { mode: inputs.comment, key: inputs.pools },
+    allowDestroy: inputs.allowDestroy,
+    driftIssue: inputs.driftIssue,
+    summaryUrl: runUrl,
+    poolsAt: async (ref) => {
+      try {
+        const base = parsePools(await readPoolFilesAtRef(ref, [inputs.pools], cwd));
+        return base.ok ? base.value : undefined;
+      } catch (error) {
+        core.warning(
+          `cannot read the pools at ${ref} (${(error as Error).message}); planning every pool. Check out with fetch-depth: 0.`,
+        );
+        return undefined;
+      }
+    },
+    changedModules: (ref) => changedModuleFolders(ref, "modules", cwd).catch(() => []),
+    log: core.info,
+  };
+
+  const previous = process.cwd();
+  process.chdir(cwd);
+  let outputs: RunOutputs;
+  try {
+    if (mode === "plan" && event.kind === "pull-request") outputs = await runPlanMode(ctx, event);
+    else if (mode === "plan")
+      outputs = await runPlanMode(ctx, {
+        number: 0,
+        headSha: process.env.GITHUB_SHA ?? "",
+        baseSha: inputs.baseRef,
+        fromFork: false,
+      });
+    else if (mode === "apply" && event.kind === "push") outputs = await runApplyMode(ctx, event);
+    else if (mode === "apply")
+      throw new Error("apply mode runs on a push event (the merge of a pull request)");
+    else outputs = await runDriftMode(ctx);
+  } finally {
+    process.chdir(previous);
+  }
+  await writeOutputs(outputs, cwd);
+}
+
+type RunMode = ActionInputs["mode"] | "skip";
+
+function autoMode(event: ReturnType<typeof readRunEvent>): RunMode {
+  if (event.kind === "pull-request") return "plan";
+  if (event.kind === "push") return event.toDefaultBranch ? "apply" : "skip";
+  if (event.kind === "schedule") return "drift";
+  return "validate";
+}
+
+/** Every secret the run knows is masked in logs and scrubbed from everything sent to GitHub. */
+function registerSecrets(inputs: ActionInputs): SecretMask {
+  const mask = new SecretMask();
+  mask.addFromEnv(process.env);
+  mask.add(inputs.joinToken);
+  mask.add(inputs.githubToken);
+  for (const value of mask.values) core.setSecret(value);
+  return mask;
+}
+
+async function install(inputs: ActionInputs, cwd: string) {
+  const log = (line: string) => core.info(line);
+  const resolved = await resolveToolVersion({
+    tool: inputs.tool,
+    workingDir: cwd,
+    ...(inputs.terraformVersion ? { input: inputs.terraformVersion } : {}),
+    ...(inputs.downloadUrl ? { downloadUrl: inputs.downloadUrl } : {}),
+    log,
+  });
+  for (const warning of resolved.warnings) core.warning(warning);
+  const tool = await installTool({
+    tool: inputs.tool,
+    version: resolved.version,
+    ...(inputs.downloadUrl ? { downloadUrl: inputs.downloadUrl } : {}),
+    log,
+  });
+  core.addPath(tool.dir);
+  core.info(`${inputs.tool} ${tool.version} (${resolved.source}; ${tool.source})`);
+  return tool;
+}
+
+function annotate(issues: readonly Issue[]): void {
   for (const issue of issues) {
     const properties = { file: issue.file, startLine: issue.line, startColumn: issue.column };
     (issue.severity === "error" ? core.error : core.warning)(issue.message, properties);
   }
-  if (!result.ok) {
-    core.setOutput("failure-reason", "invalid-pools");
-    core.setFailed(`invalid pool files:\n${issues.map(formatIssue).join("\n")}`);
-    return;
+}
+
+async function writeOutputs(outputs: RunOutputs, cwd: string): Promise<void> {
+  let add = 0;
+  let change = 0;
+  let destroy = 0;
+  let replace = 0;
+  for (const r of outputs.results) {
+    if (r.status !== "changes") continue;
+    add += r.summary.toAdd;
+    change += r.summary.toChange;
+    destroy += r.summary.toDestroy;
+    replace += r.summary.toReplace;
   }
-  core.info(`${result.value.pools.length} pools in ${result.value.files.length} files are valid`);
+  core.setOutput("changes", String(add + change + destroy > 0));
+  core.setOutput("to-add", String(add));
+  core.setOutput("to-change", String(change));
+  core.setOutput("to-destroy", String(destroy));
+  core.setOutput("to-replace", String(replace));
+  if (outputs.drift !== undefined) core.setOutput("drift", String(outputs.drift));
+  if (outputs.commentUrl) core.setOutput("comment-url", outputs.commentUrl);
+  // Per-pool summaries only: raw plan JSON holds variable values, the join token among them.
+  const summaryPath = join(cwd, ".nodepool", "plan-summary.json");
+  await writeFile(summaryPath, `${JSON.stringify(outputs.results.map(summaryOf), null, 2)}\n`);
+  core.setOutput("plan-json", summaryPath);
+  await core.summary.addRaw(outputs.report).write();
+  core.info(outputs.message);
+  if (outputs.failureReason) {
+    core.setOutput("failure-reason", outputs.failureReason);
+    core.setFailed(`${outputs.failureReason}: ${outputs.message}`);
+  }
+}
+
+function summaryOf(result: RunOutputs["results"][number]) {
+  const pool = {
+    tenant: result.pool.tenant,
+    controlPlane: result.pool.controlPlane,
+    pool: result.pool.name,
+    status: result.status,
+  };
+  switch (result.status) {
+    case "locked":
+      return { ...pool, lock: result.lock };
+    case "error":
+      return { ...pool, diagnostics: result.diagnostics };
+    default:
+      return {
+        ...pool,
+        hash: result.hash,
+        nodes: result.summary.nodes,
+        toAdd: result.summary.toAdd,
+        toChange: result.summary.toChange,
+        toDestroy: result.summary.toDestroy,
+      };
+  }
 }
 
 run().catch((error: unknown) => core.setFailed((error as Error).message));

@@ -1,0 +1,66 @@
+import * as core from "@actions/core";
+import { COMMENT_MODES, type CommentMode } from "./github/plan-comment.js";
+
+export const MODES = ["auto", "plan", "apply", "drift", "validate"] as const;
+export type Mode = (typeof MODES)[number];
+
+/** Every input of action.yml, read and checked in one place. */
+export interface ActionInputs {
+  mode: Mode;
+  pools: string;
+  workingDirectory: string;
+  tool: "terraform" | "tofu";
+  terraformVersion: string;
+  downloadUrl: string;
+  githubToken: string;
+  concurrency: number;
+  lockTimeout: string;
+  baseRef: string;
+  joinUrl: string;
+  joinToken: string;
+  joinCaCertHash: string;
+  kubernetesVersion: string;
+  allowDestroy: boolean;
+  comment: CommentMode;
+  driftIssue: boolean;
+}
+
+/** An input with a value it cannot have: the message names the input and what is allowed. */
+export class InputError extends Error {
+  constructor(name: string, value: string, allowed: string) {
+    super(`Input ${name} must be ${allowed}, got "${value}"`);
+    this.name = "InputError";
+  }
+}
+
+function oneOf<T extends string>(name: string, allowed: readonly T[]): T {
+  const value = core.getInput(name);
+  if (!allowed.includes(value as T)) throw new InputError(name, value, `one of ${allowed.join(", ")}`);
+  return value as T;
+}
+
+export function readInputs(defaultConcurrency: number): ActionInputs {
+  const concurrencyText = core.getInput("concurrency");
+  const concurrency = concurrencyText ? Number(concurrencyText) : defaultConcurrency;
+  if (!Number.isInteger(concurrency) || concurrency < 1)
+    throw new InputError("concurrency", concurrencyText, "a whole number >= 1");
+  return {
+    mode: oneOf("mode", MODES),
+    pools: core.getInput("pools"),
+    workingDirectory: core.getInput("working-directory"),
+    tool: oneOf("tool", ["terraform", "tofu"] as const),
+    terraformVersion: core.getInput("terraform-version"),
+    downloadUrl: core.getInput("download-url"),
+    githubToken: core.getInput("github-token"),
+    concurrency,
+    lockTimeout: core.getInput("lock-timeout"),
+    baseRef: core.getInput("base-ref"),
+    joinUrl: core.getInput("join-url"),
+    joinToken: core.getInput("join-token"),
+    joinCaCertHash: core.getInput("join-ca-cert-hash"),
+    kubernetesVersion: core.getInput("kubernetes-version"),
+    allowDestroy: core.getBooleanInput("allow-destroy"),
+    comment: oneOf("comment", COMMENT_MODES),
+    driftIssue: core.getBooleanInput("drift-issue"),
+  };
+}

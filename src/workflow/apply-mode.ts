@@ -1,0 +1,169 @@
+import { findComment, upsertPlanComment } from "../github/plan-comment.js";
+import { findMergedPullRequest, hasLabel } from "../github/pull-requests.js";
+import { findAffectedPools } from "../plan/affected-pools.js";
+import { PLACEHOLDER_JOIN } from "../plan/join-placeholder.js";
+import { planPools } from "../plan/plan-pools.js";
+import { destroyedNodes, poolKey } from "../plan/pool-result.js";
+import { GITHUB_BODY_LIMIT, renderPlanReport } from "../report/plan-report.js";
+import { applyPlan } from "../terraform/runner.js";
+import { type FailureReason, failureOf, joinEnv, type RunOutputs, type WorkflowContext } from "./context.js";
+import { PLAN_TITLE, planHashes } from "./plan-mode.js";
+
+export const ALLOW_DESTROY_LABEL = "nodepool/allow-destroy";
+
+export interface Push {
+  sha: string;
+  before: string;
+}
+
+/**
+ * Applies what the merged pull request's comment showed: the pools are planned again with the
+ * same inputs, and only plans whose hash equals the reviewed one are applied.
+ */
+export async function runApplyMode(ctx: WorkflowContext, push: Push): Promise<RunOutputs> {
+  const github = ctx.github;
+  if (!github) throw new Error("apply mode needs a GitHub token to find the reviewed plan");
+  const repo = { owner: github.owner, repo: github.repo };
+  const merged = await findMergedPullRequest(github.client, { ...repo, sha: push.sha });
+  if (!merged.found) {
+    const message = `Nothing to apply: ${merged.reason}`;
+    return { results: [], report: `## nodepool apply: nothing to do\n\n${message}`, message };
+  }
+  const pr = merged.pullRequest;
+  const comment = await findComment(github.client, {
+    ...repo,
+    pullNumber: pr.number,
+    key: ctx.comment.key,
+    ...(github.author ? { author: github.author } : {}),
+  });
+  const base = push.before ? await ctx.poolsAt(push.before) : undefined;
+  const affected = findAffectedPools(base, ctx.set, base ? await ctx.changedModules(push.before) : []);
+  if (affected.changed.length + affected.removed.length === 0) {
+    const message = `Pull request #${pr.number} changed no pool: nothing to apply.`;
+    return { results: [], report: `## nodepool apply: nothing to do\n\n${message}`, message };
+  }
+  if (!comment) {
+    const message = `Pull request #${pr.number} changed pools but has no nodepool plan comment to apply: nothing was applied. Plan it in a pull request first.`;
+    return {
+      results: [],
+      report: `## nodepool apply: refused\n\n${message}`,
+      message,
+      failureReason: "plan-changed",
+    };
+  }
+
+  const join = ctx.join ?? PLACEHOLDER_JOIN;
+  const planned = await planPools({
+    pools: affected.changed,
+    removed: affected.removed,
+    settings: ctx.set.settings,
+    modules: ctx.modules,
+    outDir: ctx.outDir,
+    lock: true,
+    runner: { ...ctx.runner, env: { ...ctx.runner.env, ...joinEnv(ctx, join) } },
+  });
+  const reviewed = comment.header.hashes;
+  const allowDestroy =
+    ctx.allowDestroy ||
+    (await hasLabel(github.client, { ...repo, number: pr.number, label: ALLOW_DESTROY_LABEL }));
+  const lines: string[] = [];
+  const refusals: FailureReason[] = [];
+  const toApply: typeof planned = [];
+  for (const p of planned) {
+    const key = poolKey(p.result.pool);
+    const r = p.result;
+    if (r.status === "error" || r.status === "locked") {
+      lines.push(
+        `- ❌ \`${key}\`: ${r.status === "locked" ? "state locked" : "plan failed"}; nothing applied`,
+      );
+      refusals.push(r.status === "locked" ? "state-locked" : "plan-failed");
+    } else if (reviewed[key] !== r.hash) {
+      const was = reviewed[key]
+        ? `the reviewed plan was ${reviewed[key].slice(0, 19)}…`
+        : "it was not in the reviewed plan";
+      lines.push(
+        `- ⛔ \`${key}\`: the plan changed since review (${was}, now ${r.hash.slice(0, 19)}…: ${r.summary.toAdd} to add, ${r.summary.toChange} to change, ${r.summary.toDestroy} to destroy); refused, plan it again in a pull request`,
+      );
+      refusals.push("plan-changed");
+    } else if (destroyedNodes(r).length > 0 && !allowDestroy) {
+      lines.push(
+        `- ⛔ \`${key}\`: destroys ${destroyedNodes(r).join(", ")}; refused without \`allow-destroy\` or the \`${ALLOW_DESTROY_LABEL}\` label`,
+      );
+      refusals.push("destroy-not-allowed");
+    } else if (r.status === "changes" && r.summary.nodes.create.length > 0 && join === PLACEHOLDER_JOIN) {
+      lines.push(
+        `- ⛔ \`${key}\`: creates nodes but the workflow gives no join data (join-url, join-token, join-ca-cert-hash); refused`,
+      );
+      refusals.push("apply-failed");
+    } else if (r.status === "no-changes") {
+      lines.push(`- ✅ \`${key}\`: no changes`);
+    } else {
+      toApply.push(p);
+    }
+  }
+
+  const update = async (status: "applying" | "applied" | "apply-failed", statusLine: string) => {
+    const body = renderPlanReport(
+      planned.map((p) => p.result),
+      {
+        title: PLAN_TITLE,
+        status: statusLine,
+        maxLength: GITHUB_BODY_LIMIT - 1000,
+        ...(ctx.summaryUrl ? { fullReportUrl: ctx.summaryUrl } : {}),
+      },
+    );
+    const posted = await upsertPlanComment(github.client, {
+      ...repo,
+      pullNumber: pr.number,
+      header: {
+        key: ctx.comment.key,
+        hashes: reviewed,
+        sha: comment.header.sha,
+        status,
+      },
+      body,
+      mode: "update",
+      ...(github.author ? { author: github.author } : {}),
+    });
+    return posted.action === "skipped" ? undefined : posted.comment.url;
+  };
+
+  if (toApply.length > 0)
+    await update("applying", `Applying ${toApply.length} pools from merge ${push.sha.slice(0, 7)}…`);
+  for (const p of toApply) {
+    const outcome = await applyPlan(p.dir, {
+      ...ctx.runner,
+      env: { ...ctx.runner.env, ...joinEnv(ctx, join) },
+    });
+    const key = poolKey(p.result.pool);
+    const seconds = (outcome.durationMs / 1000).toFixed(1);
+    if (outcome.status === "applied") {
+      const nodes = p.result.status === "changes" ? p.result.summary.nodes : undefined;
+      const created = nodes?.create.length ? `; created ${nodes.create.join(", ")}` : "";
+      const removed = nodes?.delete.length ? `; removed ${nodes.delete.join(", ")}` : "";
+      lines.push(`- ✅ \`${key}\`: applied in ${seconds} s${created}${removed}`);
+    } else {
+      lines.push(
+        `- ❌ \`${key}\`: apply failed after ${seconds} s: ${outcome.status === "locked" ? `state locked by ${outcome.lock.who ?? outcome.lock.id}` : outcome.diagnostics.map((d) => d.summary).join("; ")}`,
+      );
+      refusals.push(outcome.status === "locked" ? "state-locked" : "apply-failed");
+    }
+  }
+  const failureReason = refusals[0] ?? failureOf(planned.map((p) => p.result));
+  const statusLine = [
+    `${failureReason ? "Apply failed or was refused" : "Applied"} from merge ${push.sha.slice(0, 7)}:`,
+    "",
+    ...lines,
+  ].join("\n");
+  const commentUrl = await update(failureReason ? "apply-failed" : "applied", statusLine);
+  return {
+    results: planned.map((p) => p.result),
+    report: renderPlanReport(
+      planned.map((p) => p.result),
+      { title: "nodepool apply", status: statusLine },
+    ),
+    message: lines.join("\n"),
+    ...(failureReason ? { failureReason } : {}),
+    ...(commentUrl ? { commentUrl } : {}),
+  };
+}

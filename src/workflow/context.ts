@@ -1,0 +1,70 @@
+import type { GitHubClient } from "../github/client.js";
+import type { CommentMode } from "../github/plan-comment.js";
+import { type JoinData, joinEnvironment } from "../plan/join-placeholder.js";
+import type { PoolResult } from "../plan/pool-result.js";
+import type { ModuleFiles } from "../render/workspace.js";
+import type { PoolSet } from "../spec/types.js";
+import type { RunnerOptions } from "../terraform/runner.js";
+
+/** Everything a mode needs, gathered by the adapter; the modes themselves read no environment. */
+export interface WorkflowContext {
+  set: PoolSet;
+  modules: ModuleFiles;
+  /** Where workspaces are rendered (relative to the working directory). */
+  outDir: string;
+  /** Runner settings without join data: each mode adds the join data it may use. */
+  runner: RunnerOptions;
+  /** Real join data, when the workflow provides it; plans that only get reviewed never use it. */
+  join?: JoinData;
+  /** For pools without their own Kubernetes version (the control plane's). */
+  kubernetesVersion?: string;
+  github?: {
+    client: GitHubClient;
+    owner: string;
+    repo: string;
+    /** Only comments by this login are ours (the workflow token's bot). */
+    author?: string;
+  };
+  comment: { mode: CommentMode; key: string };
+  allowDestroy: boolean;
+  driftIssue: boolean;
+  /** Pools as they were at a git ref, or undefined when that cannot be read. */
+  poolsAt(ref: string): Promise<PoolSet | undefined>;
+  /** Module folders changed since a ref (only in repositories that hold the modules). */
+  changedModules(ref: string): Promise<string[]>;
+  /** Link to this run's job summary, named when the comment is cut. */
+  summaryUrl?: string;
+  log(line: string): void;
+}
+
+export type FailureReason =
+  | "invalid-pools"
+  | "plan-failed"
+  | "plan-changed"
+  | "state-locked"
+  | "apply-failed"
+  | "destroy-not-allowed";
+
+export interface RunOutputs {
+  results: PoolResult[];
+  /** The whole report, for the job summary. */
+  report: string;
+  /** One line for the log: what happened. */
+  message: string;
+  failureReason?: FailureReason;
+  drift?: boolean;
+  commentUrl?: string;
+}
+
+export function failureOf(results: readonly PoolResult[]): FailureReason | undefined {
+  if (results.some((r) => r.status === "locked")) return "state-locked";
+  if (results.some((r) => r.status === "error")) return "plan-failed";
+  return undefined;
+}
+
+/** The TF_VAR_* environment of a run: the given join data, and the Kubernetes version if known. */
+export function joinEnv(ctx: WorkflowContext, join: JoinData): Record<string, string> {
+  return joinEnvironment(
+    ctx.kubernetesVersion ? { ...join, kubernetesVersion: ctx.kubernetesVersion } : join,
+  );
+}

@@ -1,0 +1,77 @@
+import { closeDriftIssue, upsertDriftIssue } from "../github/drift-issue.js";
+import { PLACEHOLDER_JOIN } from "../plan/join-placeholder.js";
+import { planPools } from "../plan/plan-pools.js";
+import type { PoolResult } from "../plan/pool-result.js";
+import { GITHUB_BODY_LIMIT, renderPlanReport } from "../report/plan-report.js";
+import { failureOf, joinEnv, type RunOutputs, type WorkflowContext } from "./context.js";
+
+export const DRIFT_LABEL = "nodepool/drift";
+
+/**
+ * Plans every pool without taking state locks and reports what differs from Git: one issue per
+ * control plane while it drifts, closed when the drift is gone.
+ */
+export async function runDriftMode(ctx: WorkflowContext): Promise<RunOutputs> {
+  const planned = await planPools({
+    pools: ctx.set.pools,
+    removed: [],
+    settings: ctx.set.settings,
+    modules: ctx.modules,
+    outDir: ctx.outDir,
+    lock: false,
+    runner: { ...ctx.runner, env: { ...ctx.runner.env, ...joinEnv(ctx, PLACEHOLDER_JOIN) } },
+  });
+  const results = planned.map((p) => p.result);
+  const byControlPlane = new Map<string, PoolResult[]>();
+  for (const r of results) {
+    const key = `${r.pool.tenant}/${r.pool.controlPlane}`;
+    byControlPlane.set(key, [...(byControlPlane.get(key) ?? []), r]);
+  }
+  const drifted = [...byControlPlane.entries()].filter(([, list]) =>
+    list.some((r) => r.status === "changes"),
+  );
+  const lines: string[] = [];
+  if (ctx.github && ctx.driftIssue) {
+    const repo = { owner: ctx.github.owner, repo: ctx.github.repo, label: DRIFT_LABEL };
+    for (const [key, list] of byControlPlane) {
+      if (list.some((r) => r.status === "error" || r.status === "locked")) continue; // unknown: leave any issue as it is
+      if (list.some((r) => r.status === "changes")) {
+        const body = renderPlanReport(list, {
+          title: `Drift of ${key}`,
+          status:
+            "The machines differ from what the pool files say. Re-apply through a pull request, or change the pool files to match.",
+          maxLength: GITHUB_BODY_LIMIT - 1000,
+          ...(ctx.summaryUrl ? { fullReportUrl: ctx.summaryUrl } : {}),
+        });
+        const issue = await upsertDriftIssue(ctx.github.client, {
+          ...repo,
+          key,
+          title: `Node pool drift: ${key}`,
+          body,
+        });
+        lines.push(`${key}: drift, issue ${issue.issue.url} ${issue.action}`);
+      } else {
+        const closed = await closeDriftIssue(ctx.github.client, {
+          ...repo,
+          key,
+          comment: "No drift any more: the machines match the pool files.",
+        });
+        if (closed.action === "closed")
+          lines.push(`${key}: drift gone, closed ${closed.issues.map((i) => i.url).join(", ")}`);
+      }
+    }
+  }
+  const failureReason = failureOf(results);
+  return {
+    results,
+    drift: drifted.length > 0,
+    report: renderPlanReport(results, {
+      title: "nodepool drift",
+      status: drifted.length > 0 ? `Drift in ${drifted.map(([k]) => k).join(", ")}.` : "No drift.",
+    }),
+    message: [drifted.length > 0 ? `drift in ${drifted.length} control planes` : "no drift", ...lines].join(
+      "\n",
+    ),
+    ...(failureReason ? { failureReason } : {}),
+  };
+}

@@ -1,0 +1,85 @@
+import { upsertPlanComment } from "../github/plan-comment.js";
+import { findAffectedPools } from "../plan/affected-pools.js";
+import { PLACEHOLDER_JOIN } from "../plan/join-placeholder.js";
+import { planPools } from "../plan/plan-pools.js";
+import { type PoolResult, poolKey } from "../plan/pool-result.js";
+import { GITHUB_BODY_LIMIT, renderPlanReport } from "../report/plan-report.js";
+import { type FailureReason, failureOf, joinEnv, type RunOutputs, type WorkflowContext } from "./context.js";
+
+export interface PullRequest {
+  number: number;
+  headSha: string;
+  baseSha: string;
+  fromFork: boolean;
+}
+
+export const PLAN_TITLE = "nodepool plan";
+
+/**
+ * Plans the pools a pull request changes and posts the report as one comment, updated on every
+ * push. Reviewed plans use placeholder join data: no token is minted for a plan nobody applies.
+ */
+export async function runPlanMode(ctx: WorkflowContext, pr: PullRequest): Promise<RunOutputs> {
+  if (pr.fromFork) {
+    const message =
+      "Pull request from a fork: it gets no secrets and a read-only token, so nodepool-action does not plan it. Plan it from a branch of this repository.";
+    return { results: [], report: `## ${PLAN_TITLE}: skipped\n\n${message}`, message };
+  }
+  const base = pr.baseSha ? await ctx.poolsAt(pr.baseSha) : undefined;
+  const affected = findAffectedPools(base, ctx.set, base ? await ctx.changedModules(pr.baseSha) : []);
+  ctx.log(
+    `${affected.changed.length} pools changed, ${affected.removed.length} removed, ${affected.unchanged.length} unchanged`,
+  );
+  const planned = await planPools({
+    pools: affected.changed,
+    removed: affected.removed,
+    settings: ctx.set.settings,
+    modules: ctx.modules,
+    outDir: ctx.outDir,
+    lock: true,
+    runner: { ...ctx.runner, env: { ...ctx.runner.env, ...joinEnv(ctx, PLACEHOLDER_JOIN) } },
+  });
+  const results = planned.map((p) => p.result);
+  const failureReason = failureOf(results);
+  const status = failureReason
+    ? "plan-failed"
+    : results.some((r) => r.status === "changes")
+      ? "planned"
+      : "no-changes";
+  const statusLine = `Planned for ${pr.headSha.slice(0, 7)}. Merging applies exactly these plans; a pool whose plan differs by then is refused.`;
+  const outputs: RunOutputs = {
+    results,
+    report: renderPlanReport(results, { title: PLAN_TITLE, status: statusLine }),
+    message: `${results.length} pools planned`,
+    ...(failureReason ? { failureReason } : {}),
+  };
+  if (ctx.github && ctx.comment.mode !== "off") {
+    const body = renderPlanReport(results, {
+      title: PLAN_TITLE,
+      status: statusLine,
+      maxLength: GITHUB_BODY_LIMIT - 1000,
+      ...(ctx.summaryUrl ? { fullReportUrl: ctx.summaryUrl } : {}),
+    });
+    const posted = await upsertPlanComment(ctx.github.client, {
+      owner: ctx.github.owner,
+      repo: ctx.github.repo,
+      pullNumber: pr.number,
+      header: { key: ctx.comment.key, hashes: planHashes(results), sha: pr.headSha, status },
+      body,
+      mode: ctx.comment.mode,
+      ...(ctx.github.author ? { author: ctx.github.author } : {}),
+    });
+    if (posted.action !== "skipped") outputs.commentUrl = posted.comment.url;
+  }
+  return outputs;
+}
+
+/** Pool key -> hash of its full plan, for every pool that planned. */
+export function planHashes(results: readonly PoolResult[]): Record<string, string> {
+  const hashes: Record<string, string> = {};
+  for (const r of results)
+    if (r.status === "changes" || r.status === "no-changes") hashes[poolKey(r.pool)] = r.hash;
+  return hashes;
+}
+
+export type { FailureReason };
