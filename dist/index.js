@@ -43048,6 +43048,7 @@ var SECRET_SHAPES = [
   /\b[a-z0-9]{6}\.[a-z0-9]{16}\b/g,
   /-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----[\s\S]*?-----END [A-Z0-9 ]*PRIVATE KEY-----/g
 ];
+var NOT_SECRET_ENV = /* @__PURE__ */ new Set(["PWD", "OLDPWD"]);
 var TOKEN_LIKE_LINE = /^[A-Za-z0-9+/=_.~-]{16,}$/;
 var URL_PASSWORD = /^[a-z][a-z0-9+.-]*:\/\/[^/\s:@]*:([^/\s@]+)@/i;
 var SecretMask = class {
@@ -43080,7 +43081,7 @@ var SecretMask = class {
    * `*_TOKEN`, `*_SECRET`, `*_KEY`, `PG_CONN_STR`, ...). Returns the names registered.
    */
   addFromEnv(env) {
-    return Object.entries(env).filter(([name, value]) => SECRET_ENV_NAME.test(name) && this.add(value)).map(([name]) => name);
+    return Object.entries(env).filter(([name, value]) => SECRET_ENV_NAME.test(name) && !NOT_SECRET_ENV.has(name) && this.add(value)).map(([name]) => name);
   }
   /**
    * Registers a kubeconfig: the whole text, and each credential in it (tokens, passwords, client

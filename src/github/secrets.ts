@@ -22,6 +22,8 @@ const SECRET_SHAPES: readonly RegExp[] = [
 ];
 
 /** A line of a multi-line secret that is itself worth masking: long, no spaces (PEM body, token). */
+/** Shell variables whose names look like credentials but hold the working directory. */
+const NOT_SECRET_ENV = new Set(["PWD", "OLDPWD"]);
 const TOKEN_LIKE_LINE = /^[A-Za-z0-9+/=_.~-]{16,}$/;
 
 /** `scheme://user:password@host`: the password is masked on its own too. */
@@ -66,7 +68,7 @@ export class SecretMask {
    */
   addFromEnv(env: Readonly<Record<string, string | undefined>>): string[] {
     return Object.entries(env)
-      .filter(([name, value]) => SECRET_ENV_NAME.test(name) && this.add(value))
+      .filter(([name, value]) => SECRET_ENV_NAME.test(name) && !NOT_SECRET_ENV.has(name) && this.add(value))
       .map(([name]) => name);
   }
 

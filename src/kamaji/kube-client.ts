@@ -30,6 +30,8 @@ export interface RequestOptions {
     | "application/json"
     | "application/merge-patch+json"
     | "application/strategic-merge-patch+json";
+  /** Secrets in this request's body, kept out of any error message about it. */
+  secrets?: readonly string[];
 }
 
 /** The API server answered with an error status. */
@@ -131,11 +133,17 @@ export class KubeClient {
       request.on("error", (error) => reject(this.connectionError(error)));
       request.end(body);
     });
-    if (status >= 400) throw this.apiError(method, path, status, text);
+    if (status >= 400) throw this.apiError(method, path, status, text, options.secrets ?? []);
     return (text ? JSON.parse(text) : undefined) as T;
   }
 
-  private apiError(method: HttpMethod, path: string, status: number, text: string): KubeApiError {
+  private apiError(
+    method: HttpMethod,
+    path: string,
+    status: number,
+    text: string,
+    secrets: readonly string[],
+  ): KubeApiError {
     let parsed: Partial<Status> = {};
     try {
       parsed = JSON.parse(text) as Status;
@@ -144,7 +152,7 @@ export class KubeClient {
       parsed = { message: text.split("\n")[0]?.slice(0, 200) ?? "" };
     }
     const reason = parsed.reason ?? (status === 401 ? "Unauthorized" : `HTTP${status}`);
-    const detail = redactSecrets(parsed.message ?? "", this.connection.secrets);
+    const detail = redactSecrets(parsed.message ?? "", [...this.connection.secrets, ...secrets]);
     return new KubeApiError(method, path, status, reason, parsed.details?.causes ?? [], detail);
   }
 

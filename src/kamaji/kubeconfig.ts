@@ -90,13 +90,17 @@ export function loadKubeconfig(text: string, options: KubeconfigOptions = {}): K
     const known = namesOf(doc.contexts);
     return fail(`no context "${contextName}" (contexts: ${known.join(", ") || "none"})`);
   }
-  const cluster = context.cluster ? findNamed<ClusterEntry>(doc.clusters, context.cluster, "cluster") : undefined;
+  const cluster = context.cluster
+    ? findNamed<ClusterEntry>(doc.clusters, context.cluster, "cluster")
+    : undefined;
   if (!cluster?.server) return fail(`context "${contextName}" names no cluster with a server`);
   const user = (context.user ? findNamed<UserEntry>(doc.users, context.user, "user") : undefined) ?? {};
   if (cluster["proxy-url"]) return fail("proxy-url is not supported; reach the API server directly");
-  if (user["auth-provider"]) return fail("auth-provider plugins are not supported; use an exec plugin or a token");
+  if (user["auth-provider"])
+    return fail("auth-provider plugins are not supported; use an exec plugin or a token");
 
-  const path = (file: string) => (isAbsolute(file) || !options.baseDir ? file : resolve(options.baseDir, file));
+  const path = (file: string) =>
+    isAbsolute(file) || !options.baseDir ? file : resolve(options.baseDir, file);
   const readText = (file: string, what: string): string => {
     try {
       return readFileSync(path(file), "utf8");
@@ -173,7 +177,9 @@ function stringOr(value: unknown): string | undefined {
 }
 
 function namesOf(list: unknown): string[] {
-  return Array.isArray(list) ? list.map((item) => String((item as { name?: unknown } | null)?.name ?? "")) : [];
+  return Array.isArray(list)
+    ? list.map((item) => String((item as { name?: unknown } | null)?.name ?? ""))
+    : [];
 }
 
 /** `clusters`, `users` and `contexts` are lists of `{name, <kind>: {...}}`. */
@@ -210,7 +216,11 @@ function execPlugin(config: ExecConfig, where: string, baseDir: string | undefin
       const env = {
         ...process.env,
         ...Object.fromEntries((config.env ?? []).map(({ name, value }) => [name, value])),
-        KUBERNETES_EXEC_INFO: JSON.stringify({ apiVersion, kind: "ExecCredential", spec: { interactive: false } }),
+        KUBERNETES_EXEC_INFO: JSON.stringify({
+          apiVersion,
+          kind: "ExecCredential",
+          spec: { interactive: false },
+        }),
       };
       const stdout = await new Promise<string>((resolvePromise, reject) => {
         execFile(file, config.args ?? [], { env, timeout: 60_000, maxBuffer: 4 << 20 }, (error, out, err) => {
@@ -241,7 +251,9 @@ function execPlugin(config: ExecConfig, where: string, baseDir: string | undefin
         ...(status.clientKeyData ? { key: status.clientKeyData } : {}),
       };
       // Without an expiry client-go keeps the credential for the life of the process; so do we.
-      const expires = status.expirationTimestamp ? Date.parse(status.expirationTimestamp) : Number.POSITIVE_INFINITY;
+      const expires = status.expirationTimestamp
+        ? Date.parse(status.expirationTimestamp)
+        : Number.POSITIVE_INFINITY;
       cached = { credential, expires };
       return credential;
     },

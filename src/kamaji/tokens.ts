@@ -76,13 +76,17 @@ export async function createJoinToken(
   const isClash = (error: unknown) => error instanceof KubeApiError && error.status === 409;
   return retryUntil(
     async () => {
-      const expiresAt = new Date(now().getTime() + ttlMs);
+      // Whole seconds, as the Secret stores it: the token expires then, not a fraction later.
+      const expiresAt = new Date(Math.floor((now().getTime() + ttlMs) / 1000) * 1000);
       const secret = renderBootstrapTokenSecret(token, {
         expiresAt,
         ...(options.description ? { description: options.description } : {}),
       });
       try {
-        await client.post(`/api/v1/namespaces/${TOKEN_NAMESPACE}/secrets`, secret);
+        await client.request("POST", `/api/v1/namespaces/${TOKEN_NAMESPACE}/secrets`, {
+          body: secret,
+          secrets: [token.secret],
+        });
       } catch (error) {
         if (isClash(error)) {
           clashes += 1;

@@ -52,13 +52,19 @@ describe("bootstrap tokens", () => {
       for (const char of id + secret) counts.set(char, (counts.get(char) ?? 0) + 1);
     }
     const expected = 44_000 / 36;
-    const chiSquare = [...TOKEN_ALPHABET].reduce((sum, c) => sum + ((counts.get(c) ?? 0) - expected) ** 2 / expected, 0);
+    const chiSquare = [...TOKEN_ALPHABET].reduce(
+      (sum, c) => sum + ((counts.get(c) ?? 0) - expected) ** 2 / expected,
+      0,
+    );
     // 35 degrees of freedom: 80 is exceeded by chance with p < 1e-4; a modulo bias of 4/256 gives ~190.
     expect(chiSquare).toBeLessThan(80);
   });
 
   it("parse only the exact form, without echoing the value in the error", () => {
-    expect(parseBootstrapToken(" abcdef.0123456789abcdef\n")).toEqual({ id: "abcdef", secret: "0123456789abcdef" });
+    expect(parseBootstrapToken(" abcdef.0123456789abcdef\n")).toEqual({
+      id: "abcdef",
+      secret: "0123456789abcdef",
+    });
     for (const bad of ["ABCDEF.0123456789abcdef", "abcdef.0123456789abcde", "abcdef:0123456789abcdef", ""]) {
       expect(() => parseBootstrapToken(bad)).toThrow(InvalidBootstrapTokenError);
     }
@@ -109,8 +115,8 @@ describe("the bootstrap token Secret", () => {
   });
 
   it("has a description naming pool and run", () => {
-    expect(describeToken({ tenant: "kamaji-tenant", controlPlane: "tcp-alpha", pool: "workers", runId: "42" })).toBe(
-      "nodepool-action: join kamaji-tenant/tcp-alpha/workers, run 42",
-    );
+    expect(
+      describeToken({ tenant: "kamaji-tenant", controlPlane: "tcp-alpha", pool: "workers", runId: "42" }),
+    ).toBe("nodepool-action: join kamaji-tenant/tcp-alpha/workers, run 42");
   });
 });

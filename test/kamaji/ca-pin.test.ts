@@ -31,6 +31,8 @@ describe("CA pins", () => {
   it("are compared in lowercase, as kubeadm accepts either case", () => {
     expect(normalizeCaPin(KUBEADM_PIN.toUpperCase().replace("SHA256", "sha256"))).toBe(KUBEADM_PIN);
     expect(normalizeCaPin("SHA256:345959")).toBeUndefined();
-    expect(normalizeCaPin("345959acb2c3b2feb87d281961c893f62a314207ef02599f1cc4a5fb255480b3")).toBeUndefined();
+    expect(
+      normalizeCaPin("345959acb2c3b2feb87d281961c893f62a314207ef02599f1cc4a5fb255480b3"),
+    ).toBeUndefined();
   });
 });

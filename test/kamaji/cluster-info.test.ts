@@ -27,7 +27,11 @@ const signed = { kubeconfig, "jws-kubeconfig-abcdef": signDetachedJws(kubeconfig
 describe("cluster-info checks", () => {
   it("pass with the signing token and the CA's pin, giving the server and CA", () => {
     const result = checkClusterInfo(signed, token, PIN.toUpperCase().replace("SHA256", "sha256"));
-    expect(result).toMatchObject({ ok: true, caPins: [PIN], kubeconfig: { server: "https://10.0.0.10:6443" } });
+    expect(result).toMatchObject({
+      ok: true,
+      caPins: [PIN],
+      kubeconfig: { server: "https://10.0.0.10:6443" },
+    });
     expect(result.ok && result.kubeconfig.caPem).toBe(CA);
   });
 

@@ -5,7 +5,9 @@ import { redactSecrets } from "../../src/kamaji/redact.js";
 
 describe("join command", () => {
   it("is kubeadm's line: server without https://, token, one hash flag per CA", () => {
-    expect(formatJoinCommand("https://10.0.0.10:6443", "abcdef.0123456789abcdef", ["sha256:aa", "sha256:bb"])).toBe(
+    expect(
+      formatJoinCommand("https://10.0.0.10:6443", "abcdef.0123456789abcdef", ["sha256:aa", "sha256:bb"]),
+    ).toBe(
       "kubeadm join 10.0.0.10:6443 --token abcdef.0123456789abcdef --discovery-token-ca-cert-hash sha256:aa --discovery-token-ca-cert-hash sha256:bb",
     );
   });

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { signDetachedJws, verifyDetachedJws } from "../../src/kamaji/jws.js";
 
 const token = { id: "abcdef", secret: "0123456789abcdef" };
-const content = "apiVersion: v1\nclusters:\n- cluster:\n    server: https://10.0.0.10:6443\n  name: \"\"\n";
+const content = 'apiVersion: v1\nclusters:\n- cluster:\n    server: https://10.0.0.10:6443\n  name: ""\n';
 
 describe("detached JWS of cluster-info", () => {
   it("has go-jose's protected header and no payload part", () => {
@@ -33,7 +33,9 @@ describe("detached JWS of cluster-info", () => {
     const jws = signDetachedJws(content, token);
     const last = jws.at(-1) === "A" ? "B" : "A";
     expect(verifyDetachedJws(`${jws.slice(0, -1)}${last}`, content, token)).toMatchObject({ ok: false });
-    expect(verifyDetachedJws(jws, content.replace("10.0.0.10", "10.6.6.6"), token)).toMatchObject({ ok: false });
+    expect(verifyDetachedJws(jws, content.replace("10.0.0.10", "10.6.6.6"), token)).toMatchObject({
+      ok: false,
+    });
     expect(verifyDetachedJws(jws, content, { ...token, secret: "fedcba9876543210" })).toEqual({
       ok: false,
       problem: "the signature does not verify with the token secret",
@@ -50,7 +52,10 @@ describe("detached JWS of cluster-info", () => {
       ok: false,
       problem: "the JWS algorithm is none, expected HS256",
     });
-    const attached = signDetachedJws(content, token).replace("..", `.${Buffer.from(content).toString("base64url")}.`);
+    const attached = signDetachedJws(content, token).replace(
+      "..",
+      `.${Buffer.from(content).toString("base64url")}.`,
+    );
     expect(verifyDetachedJws(attached, content, token)).toMatchObject({ ok: false });
     expect(verifyDetachedJws("garbage", content, token)).toMatchObject({ ok: false });
   });

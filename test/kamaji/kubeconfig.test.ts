@@ -42,7 +42,10 @@ async function prepared(text: string, options = {}): Promise<RequestOptions> {
 describe("kubeconfig loading", () => {
   it("takes server and CA data of the current context, and a bearer token", async () => {
     const text = kubeconfig(
-      ["server: https://10.0.0.10:6443/", `certificate-authority-data: ${Buffer.from(CA).toString("base64")}`],
+      [
+        "server: https://10.0.0.10:6443/",
+        `certificate-authority-data: ${Buffer.from(CA).toString("base64")}`,
+      ],
       ["token: t0ken-value"],
     );
     const config = loadKubeconfig(text);
@@ -77,7 +80,12 @@ describe("kubeconfig loading", () => {
     chmodSync(plugin, 0o755);
     const text = kubeconfig(
       ["server: https://h:6443", "insecure-skip-tls-verify: true"],
-      ["exec:", "  apiVersion: client.authentication.k8s.io/v1", "  command: ./plugin.sh", "  env: [{ name: PREFIX, value: exec }]"],
+      [
+        "exec:",
+        "  apiVersion: client.authentication.k8s.io/v1",
+        "  command: ./plugin.sh",
+        "  env: [{ name: PREFIX, value: exec }]",
+      ],
     );
     const client = loadKubeconfig(text, { baseDir: dir }).connect();
     for (let i = 0; i < 3; i++) {
@@ -104,15 +112,15 @@ describe("kubeconfig loading", () => {
   });
 
   it("refuses what it cannot honour instead of ignoring it", () => {
-    expect(() => loadKubeconfig(kubeconfig(["server: https://h:6443", "proxy-url: http://proxy:3128"], []))).toThrow(
-      KubeconfigError,
-    );
+    expect(() =>
+      loadKubeconfig(kubeconfig(["server: https://h:6443", "proxy-url: http://proxy:3128"], [])),
+    ).toThrow(KubeconfigError);
     expect(() => loadKubeconfig(kubeconfig(["certificate-authority: x"], []))).toThrow(
       'kubeconfig: context "ctx" names no cluster with a server',
     );
     expect(() => loadKubeconfig("current-context: x\ncontexts: []")).toThrow('no context "x"');
-    expect(() => loadKubeconfig(kubeconfig(["server: https://h", "certificate-authority: /nonexistent/ca"], []))).toThrow(
-      "kubeconfig: cannot read the certificate-authority file /nonexistent/ca",
-    );
+    expect(() =>
+      loadKubeconfig(kubeconfig(["server: https://h", "certificate-authority: /nonexistent/ca"], [])),
+    ).toThrow("kubeconfig: cannot read the certificate-authority file /nonexistent/ca");
   });
 });

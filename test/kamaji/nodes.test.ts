@@ -11,7 +11,15 @@ const node = (name: string, ready: "True" | "False" | "Unknown" | undefined): No
     ? {
         conditions: [
           { type: "MemoryPressure", status: "False", reason: "KubeletHasSufficientMemory" },
-          { type: "Ready", status: ready, reason: ready === "True" ? "KubeletReady" : "KubeletNotReady", message: ready === "True" ? "" : "container runtime network not ready: NetworkReady=false reason:NetworkPluginNotReady message:Network plugin returns error: cni plugin not initialized" },
+          {
+            type: "Ready",
+            status: ready,
+            reason: ready === "True" ? "KubeletReady" : "KubeletNotReady",
+            message:
+              ready === "True"
+                ? ""
+                : "container runtime network not ready: NetworkReady=false reason:NetworkPluginNotReady message:Network plugin returns error: cni plugin not initialized",
+          },
         ],
       }
     : {},
@@ -66,8 +74,16 @@ describe("pool status", () => {
 describe("drain plan", () => {
   it("evicts ordinary pods and skips DaemonSet and mirror pods", () => {
     const plan = planDrain([
-      pod("web-0", { ownerReferences: [{ apiVersion: "apps/v1", kind: "StatefulSet", name: "web", uid: "1", controller: true }] }),
-      pod("agent-x", { ownerReferences: [{ apiVersion: "apps/v1", kind: "DaemonSet", name: "agent", uid: "2", controller: true }] }),
+      pod("web-0", {
+        ownerReferences: [
+          { apiVersion: "apps/v1", kind: "StatefulSet", name: "web", uid: "1", controller: true },
+        ],
+      }),
+      pod("agent-x", {
+        ownerReferences: [
+          { apiVersion: "apps/v1", kind: "DaemonSet", name: "agent", uid: "2", controller: true },
+        ],
+      }),
       pod("etcd-n0", { annotations: { "kubernetes.io/config.mirror": "abc" } }),
       pod("bare"),
     ]);
@@ -81,7 +97,10 @@ describe("drain plan", () => {
   it("reads the blocking budget from a 429's causes", () => {
     expect(
       blockingBudget([
-        { reason: "DisruptionBudget", message: "The disruption budget db-pdb needs 2 healthy pods and has 2 currently" },
+        {
+          reason: "DisruptionBudget",
+          message: "The disruption budget db-pdb needs 2 healthy pods and has 2 currently",
+        },
       ]),
     ).toBe("db-pdb");
     expect(blockingBudget([])).toBeUndefined();
@@ -102,7 +121,11 @@ describe("TenantControlPlane status", () => {
   it("gives endpoint, version and admin Secret when Ready", () => {
     expect(readTenantControlPlane(tcp("Ready"))).toEqual({
       ok: true,
-      value: { endpoint: "203.0.113.10:6443", kubernetesVersion: "v1.33.2", adminSecretName: "tcp-alpha-admin-kubeconfig" },
+      value: {
+        endpoint: "203.0.113.10:6443",
+        kubernetesVersion: "v1.33.2",
+        adminSecretName: "tcp-alpha-admin-kubeconfig",
+      },
     });
   });
 
@@ -113,7 +136,10 @@ describe("TenantControlPlane status", () => {
       message:
         "TenantControlPlane kamaji-tenant/tcp-alpha is Provisioning, not Ready: nodes join only a Ready control plane (status.kubernetesResources.version.status)",
     });
-    expect(readTenantControlPlane({ metadata: { name: "x" } })).toMatchObject({ ok: false, status: "Unknown" });
+    expect(readTenantControlPlane({ metadata: { name: "x" } })).toMatchObject({
+      ok: false,
+      status: "Unknown",
+    });
   });
 
   it("names missing status fields", () => {

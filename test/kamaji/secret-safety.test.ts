@@ -1,12 +1,13 @@
+import { readFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createJoinCommand } from "../../src/kamaji/create-join-command.js";
+import { resolveJoinSource } from "../../src/kamaji/join-source.js";
 import { connectWithToken, KubeApiError, KubeConnectionError } from "../../src/kamaji/kube-client.js";
 import { KubeconfigError, loadKubeconfig } from "../../src/kamaji/kubeconfig.js";
 import { preflightJoin } from "../../src/kamaji/preflight.js";
-import { resolveJoinSource } from "../../src/kamaji/join-source.js";
-import { readFileSync } from "node:fs";
+import { createJoinToken } from "../../src/kamaji/tokens.js";
 
 /**
  * Error paths that need no control plane: unreachable servers, unreadable kubeconfigs, and an API
@@ -75,12 +76,12 @@ describe("an unreachable server", () => {
 
   it("is a clear error within the deadline when packets go nowhere", async () => {
     const started = Date.now();
-    // TEST-NET-1 (RFC 5737) is never routed: the connection hangs or fails at once.
-    const client = connectWithToken("https://192.0.2.1:6443", TOKEN, CA, 1_500);
+    // TEST-NET-3 (RFC 5737) is never routed: the connection hangs or fails at once.
+    const client = connectWithToken("https://203.0.113.1:6443", TOKEN, CA, 1_500);
     const error = await caught(client.get("/version"));
     expect(Date.now() - started).toBeLessThan(3_000);
     expect(error).toBeInstanceOf(KubeConnectionError);
-    expect(error.message).toMatch(/^cannot reach https:\/\/192\.0\.2\.1:6443: /);
+    expect(error.message).toMatch(/^cannot reach https:\/\/203\.0\.113\.1:6443: /);
     expect(error.message).not.toContain(TOKEN);
   });
 
@@ -91,7 +92,9 @@ describe("an unreachable server", () => {
   });
 
   it("fails a tenant join source clearly", async () => {
-    const error = await caught(resolveJoinSource({ kind: "tenant", kubeconfig: kubeconfigFor(`https://127.0.0.1:${port}`) }));
+    const error = await caught(
+      resolveJoinSource({ kind: "tenant", kubeconfig: kubeconfigFor(`https://127.0.0.1:${port}`) }),
+    );
     expect(error).toBeInstanceOf(KubeConnectionError);
     expect(error.message).not.toContain(CLIENT_TOKEN);
   });
@@ -124,7 +127,9 @@ describe("an API server message quoting credentials", () => {
     const error = await caught(connectWithToken(url, other, CA).get("/api/v1/nodes"));
     expect(error).toBeInstanceOf(KubeApiError);
     expect((error as KubeApiError).status).toBe(403);
-    expect(error.message).toBe("GET /api/v1/nodes: 403 Forbidden: user with Bearer *** and *** cannot get resource");
+    expect(error.message).toBe(
+      "GET /api/v1/nodes: 403 Forbidden: user with Bearer *** and *** cannot get resource",
+    );
   });
 });
 
@@ -138,7 +143,9 @@ describe("an unreadable kubeconfig", () => {
       error = e;
     }
     expect(error).toBeInstanceOf(KubeconfigError);
-    expect((error as Error).message).toMatch(/^tenant kubeconfig \(NODEPOOL_TENANT_KUBECONFIG\): not valid YAML \(line \d+\)$/);
+    expect((error as Error).message).toMatch(
+      /^tenant kubeconfig \(NODEPOOL_TENANT_KUBECONFIG\): not valid YAML \(line \d+\)$/,
+    );
     expect((error as Error).message).not.toContain(CLIENT_TOKEN);
   });
 
@@ -150,8 +157,48 @@ describe("an unreadable kubeconfig", () => {
   });
 
   it("gives the CA pin without contacting the (unreachable) server", async () => {
-    expect(await createJoinCommand(kubeconfigFor("https://192.0.2.1:6443"), { caHashOnly: true })).toBe(
+    expect(await createJoinCommand(kubeconfigFor("https://203.0.113.1:6443"), { caHashOnly: true })).toBe(
       "sha256:345959acb2c3b2feb87d281961c893f62a314207ef02599f1cc4a5fb255480b3",
+    );
+  });
+});
+
+describe("a token Secret the API server refuses", () => {
+  let server: Server;
+  let url: string;
+  beforeAll(async () => {
+    // Quotes the posted token secret back in a validation message.
+    server = createServer((request, response) => {
+      let body = "";
+      request.on("data", (chunk) => {
+        body += chunk;
+      });
+      request.on("end", () => {
+        const secret = (JSON.parse(body) as { stringData: Record<string, string> }).stringData[
+          "token-secret"
+        ];
+        response.writeHead(422, { "Content-Type": "application/json" });
+        response.end(
+          JSON.stringify({
+            kind: "Status",
+            reason: "Invalid",
+            code: 422,
+            message: `token-secret "${secret}" is invalid`,
+          }),
+        );
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(() => new Promise((resolve) => server.close(resolve)));
+
+  it("never gets the secret into the error", async () => {
+    const random = () => Uint8Array.from({ length: 16 }, (_, i) => i);
+    const error = await caught(createJoinToken(connectWithToken(url, "bearer-value", CA), { random }));
+    expect(error).toBeInstanceOf(KubeApiError);
+    expect(error.message).toBe(
+      'POST /api/v1/namespaces/kube-system/secrets: 422 Invalid: token-secret "***" is invalid',
     );
   });
 });

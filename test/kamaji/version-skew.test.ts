@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { allowedKubeletSkew, parseKubernetesVersion, resolvePoolVersion } from "../../src/kamaji/version-skew.js";
+import {
+  allowedKubeletSkew,
+  parseKubernetesVersion,
+  resolvePoolVersion,
+} from "../../src/kamaji/version-skew.js";
 
 const where = "kamaji-tenant/tcp-alpha/workers";
 

@@ -158,7 +158,9 @@ describe.skipIf(missing("terraform"))("cloud-init user data, rendered by real Te
       nodeRegistration: {
         name: "tcp-charlie-system-pool-node-01",
         taints: [{ key: "CriticalAddonsOnly", value: "true", effect: "NoSchedule" }],
-        kubeletExtraArgs: [{ name: "node-labels", value: "example.com/role=system,node.kubernetes.io/tier=" }],
+        kubeletExtraArgs: [
+          { name: "node-labels", value: "example.com/role=system,node.kubernetes.io/tier=" },
+        ],
       },
     });
     expect(file(config, "/var/lib/nodepool/join.sh")?.content).toContain(

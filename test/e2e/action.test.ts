@@ -1,0 +1,295 @@
+import { execFileSync, spawn } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { build } from "esbuild";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+// @ts-expect-error: a plain .mjs build script, without types
+import { esbuildOptions } from "../../scripts/esbuild-options.mjs";
+import { type GitHubServer, startGitHubServer } from "../support/github-server/index.js";
+import { missing, toolchain } from "../support/toolchain.js";
+import { startVcsim, type Vcsim } from "../support/vcsim.js";
+
+/**
+ * The action as GitHub runs it: the bundle under node with INPUT_* variables, an event payload,
+ * GITHUB_OUTPUT and GITHUB_STEP_SUMMARY, against the OpenAPI-checked GitHub server, real
+ * terraform and the real vSphere provider on vcsim. One pull request goes through plan, a
+ * second push, merge and apply; a tampered merge is refused; a drift run opens and closes an issue.
+ */
+const OWNER = "octo";
+const REPO = "fleet";
+const GH_TOKEN = "ghs_e2etoken0123456789abcdefghijklmnopq";
+const JOIN_TOKEN = "k7x2qa.q8w3e4r5t6y7u8i9";
+
+describe.skipIf(missing("terraform", "vcsim"))("the action, end to end", () => {
+  let vcsim: Vcsim;
+  let github: GitHubServer;
+  let repo: string;
+  let action: string;
+  const git = (...args: string[]) =>
+    execFileSync("git", ["-c", "user.name=dev", "-c", "user.email=dev@example.com", ...args], {
+      cwd: repo,
+      encoding: "utf8",
+    }).trim();
+
+  beforeAll(async () => {
+    vcsim = await startVcsim(toolchain().bin("vcsim") as string);
+    github = await startGitHubServer({ token: GH_TOKEN });
+    github.github.addRepo(OWNER, REPO);
+    // Bundled next to dist/ so that ../modules is the repository's modules folder, as for dist/index.js.
+    action = resolve("dist-test/action.mjs");
+    await build({ ...esbuildOptions, entryPoints: ["src/action.ts"], outfile: action });
+    repo = mkdtempSync(join(tmpdir(), "nodepool-action-e2e-"));
+    git("init", "-q", "-b", "main");
+    mkdirSync(join(repo, "pools"));
+    writeFileSync(
+      join(repo, "pools/settings.yaml"),
+      "apiVersion: nodepool.kamaji.io/v1alpha1\nkind: NodePoolSettings\nmetadata: { name: settings }\nspec:\n  backend:\n    local: { directory: state }\n",
+    );
+    writeFileSync(join(repo, ".gitignore"), ".nodepool/\nstate/\n");
+    git("add", ".");
+    git("commit", "-qm", "settings");
+  });
+  afterAll(async () => {
+    await vcsim?.stop();
+    await github?.close();
+  });
+
+  function writePool(replicas: number, cpus = 1): void {
+    writeFileSync(
+      join(repo, "pools/workers.yaml"),
+      `apiVersion: nodepool.kamaji.io/v1alpha1
+kind: NodePool
+metadata: { name: workers, tenant: acme, controlPlane: tcp-e2e }
+spec:
+  provider: vsphere
+  replicas: ${replicas}
+  machine: { cpus: ${cpus}, memoryMiB: 1024, diskGiB: 10 }
+  kubernetes: { version: v1.36.3 }
+  vsphere: { datacenter: DC0, cluster: DC0_C0, datastore: LocalDS_0, network: VM Network, template: DC0_C0_RP0_VM0, waitForGuestNetMinutes: 0 }
+`,
+    );
+  }
+
+  // Async: the GitHub server answers from this process, so the test must not block while the action runs.
+  async function runAction(eventName: string, payload: object, inputs: Record<string, string> = {}) {
+    const dir = mkdtempSync(join(tmpdir(), "nodepool-run-"));
+    const files = {
+      event: join(dir, "event.json"),
+      output: join(dir, "output"),
+      summary: join(dir, "summary.md"),
+    };
+    writeFileSync(files.event, JSON.stringify(payload));
+    writeFileSync(files.output, "");
+    writeFileSync(files.summary, "");
+    const defaults: Record<string, string> = {
+      mode: "auto",
+      pools: "pools",
+      "working-directory": repo,
+      tool: "terraform",
+      "terraform-version": "1.8.5",
+      "download-url": "",
+      "github-token": GH_TOKEN,
+      concurrency: "2",
+      "lock-timeout": "1m",
+      "base-ref": "",
+      "join-url": "tcp-e2e.example.com:6443",
+      "join-token": JOIN_TOKEN,
+      "join-ca-cert-hash": `sha256:${"d".repeat(64)}`,
+      "kubernetes-version": "",
+      "allow-destroy": "false",
+      comment: "update",
+      "drift-issue": "true",
+    };
+    const env: Record<string, string> = {};
+    for (const [key, value] of Object.entries(process.env))
+      if (value !== undefined && !key.startsWith("GITHUB_") && !key.startsWith("INPUT_")) env[key] = value;
+    for (const [name, value] of Object.entries({ ...defaults, ...inputs }))
+      env[`INPUT_${name.toUpperCase()}`] = value;
+    Object.assign(env, toolchain().env, vcsim.env, {
+      GITHUB_ACTIONS: "true",
+      GITHUB_EVENT_NAME: eventName,
+      GITHUB_EVENT_PATH: files.event,
+      GITHUB_OUTPUT: files.output,
+      GITHUB_STEP_SUMMARY: files.summary,
+      GITHUB_REPOSITORY: `${OWNER}/${REPO}`,
+      GITHUB_API_URL: github.url,
+      GITHUB_SERVER_URL: "https://github.com",
+      GITHUB_RUN_ID: "42",
+      GITHUB_SHA: git("rev-parse", "HEAD"),
+      RUNNER_TEMP: dir,
+      RUNNER_TOOL_CACHE: join(dir, "tool-cache"),
+    });
+    const child = spawn(process.execPath, [action], { cwd: repo, env, stdio: ["ignore", "pipe", "pipe"] });
+    let log = "";
+    child.stdout.on("data", (chunk: Buffer) => {
+      log += chunk.toString();
+    });
+    child.stderr.on("data", (chunk: Buffer) => {
+      log += chunk.toString();
+    });
+    const code = await new Promise<number | null>((resolve) => child.on("exit", resolve));
+    return {
+      code,
+      log,
+      outputs: readOutputs(readFileSync(files.output, "utf8")),
+      summary: readFileSync(files.summary, "utf8"),
+    };
+  }
+
+  const repository = { full_name: `${OWNER}/${REPO}`, default_branch: "main" };
+  const pullRequestEvent = (number: number, headSha: string, baseSha: string) => ({
+    action: "synchronize",
+    number,
+    pull_request: {
+      number,
+      head: { sha: headSha, repo: { full_name: `${OWNER}/${REPO}` } },
+      base: { sha: baseSha },
+    },
+    repository,
+  });
+  const ourComments = (number: number) =>
+    github.github.commentsOn(OWNER, REPO, number).filter((c) => c.body.startsWith("<!-- nodepool-action"));
+
+  function merge(number: number, branch: string): { sha: string; before: string } {
+    const before = git("rev-parse", "main");
+    git("checkout", "-q", "main");
+    git("merge", "-q", "--no-ff", "-m", `Merge #${number}`, branch);
+    const sha = git("rev-parse", "HEAD");
+    const fake = github.github.repo(OWNER, REPO);
+    const pr = fake?.issues.get(number);
+    if (!fake || !pr?.pull) throw new Error("no such pull request");
+    pr.state = "closed";
+    pr.pull.mergedAt = new Date().toISOString();
+    pr.pull.mergeCommitSha = sha;
+    fake.commits.set(sha, [number]);
+    return { sha, before };
+  }
+
+  it("plans a pull request into one comment, updates it on the next push, and applies it on merge", async () => {
+    const base = git("rev-parse", "HEAD");
+    git("checkout", "-q", "-b", "add-workers");
+    writePool(2);
+    git("add", ".");
+    git("commit", "-qm", "add workers");
+    github.github.addPullRequest(OWNER, REPO, {
+      number: 1,
+      headSha: git("rev-parse", "HEAD"),
+      headRef: "add-workers",
+    });
+
+    const planned = await runAction("pull_request", pullRequestEvent(1, git("rev-parse", "HEAD"), base));
+    expect(planned.code, planned.log).toBe(0);
+    expect(planned.outputs).toMatchObject({ changes: "true", "to-add": "2", "to-destroy": "0" });
+    expect(ourComments(1)).toHaveLength(1);
+    expect(ourComments(1)[0]?.body).toContain("## nodepool plan: 1 pool: +2 nodes");
+    expect(planned.summary).toContain("| `acme/tcp-e2e/workers` | vsphere | 0 → 2 | `node-00` `node-01` |");
+
+    writePool(2, 2);
+    git("commit", "-qam", "bigger workers");
+    const replanned = await runAction("pull_request", pullRequestEvent(1, git("rev-parse", "HEAD"), base));
+    expect(replanned.code, replanned.log).toBe(0);
+    expect(ourComments(1)).toHaveLength(1);
+    expect(ourComments(1)[0]?.body).toContain(`Planned for ${git("rev-parse", "HEAD").slice(0, 7)}`);
+
+    const push = merge(1, "add-workers");
+    const applied = await runAction("push", {
+      ref: "refs/heads/main",
+      after: push.sha,
+      before: push.before,
+      repository,
+    });
+    expect(applied.code, applied.log).toBe(0);
+    expect(applied.outputs).toMatchObject({ "to-add": "2" });
+    expect(ourComments(1)[0]?.body).toMatch(
+      /✅ `acme\/tcp-e2e\/workers`: applied in [\d.]+ s; created tcp-e2e-workers-node-00, tcp-e2e-workers-node-01/,
+    );
+    expect(ourComments(1)[0]?.body).toContain('"status":"applied"');
+  });
+
+  it("refuses to apply a pool that changed between the reviewed plan and the merge", async () => {
+    const base = git("rev-parse", "main");
+    git("checkout", "-q", "-b", "scale-up");
+    writePool(3, 2);
+    git("commit", "-qam", "three workers");
+    github.github.addPullRequest(OWNER, REPO, {
+      number: 2,
+      headSha: git("rev-parse", "HEAD"),
+      headRef: "scale-up",
+    });
+    expect((await runAction("pull_request", pullRequestEvent(2, git("rev-parse", "HEAD"), base))).code).toBe(
+      0,
+    );
+    // Someone pushes a different pool after the review, and it is merged without a new plan.
+    writePool(4, 2);
+    git("commit", "-qam", "four workers, unreviewed");
+    const push = merge(2, "scale-up");
+    const refused = await runAction("push", {
+      ref: "refs/heads/main",
+      after: push.sha,
+      before: push.before,
+      repository,
+    });
+    expect(refused.code).toBe(1);
+    expect(refused.outputs["failure-reason"]).toBe("plan-changed");
+    expect(ourComments(2)[0]?.body).toContain("⛔ `acme/tcp-e2e/workers`: the plan changed since review");
+  });
+
+  it("opens a drift issue when a machine disappears, and closes it once the drift is gone", async () => {
+    const workspace = join(repo, ".nodepool/workspaces/acme/tcp-e2e/workers");
+    const terraform = toolchain().bin("terraform") as string;
+    const env = {
+      ...process.env,
+      ...toolchain().env,
+      ...vcsim.env,
+      TF_VAR_join_url: "x.invalid:6443",
+      TF_VAR_join_token: "000000.0000000000000000",
+      TF_VAR_join_ca_cert_hash: `sha256:${"0".repeat(64)}`,
+    };
+    // A machine destroyed outside the pull-request flow.
+    execFileSync(
+      terraform,
+      [
+        "apply",
+        "-destroy",
+        "-auto-approve",
+        "-input=false",
+        '-target=module.nodes.vsphere_virtual_machine.this["tcp-e2e-workers-node-01"]',
+      ],
+      { cwd: workspace, env, stdio: "pipe" },
+    );
+    const drifted = await runAction("schedule", { schedule: "0 3 * * *", repository });
+    expect(drifted.code, drifted.log).toBe(0);
+    expect(drifted.outputs.drift).toBe("true");
+    const issues = [...(github.github.repo(OWNER, REPO)?.issues.values() ?? [])].filter((i) =>
+      i.labels.includes("nodepool/drift"),
+    );
+    expect(issues.map((i) => [i.title, i.state])).toEqual([["Node pool drift: acme/tcp-e2e", "open"]]);
+
+    execFileSync(terraform, ["apply", "-auto-approve", "-input=false"], {
+      cwd: workspace,
+      env,
+      stdio: "pipe",
+    });
+    const clean = await runAction("schedule", { schedule: "0 3 * * *", repository });
+    expect(clean.code, clean.log).toBe(0);
+    expect(clean.outputs.drift).toBe("false");
+    expect(issues[0]?.state).toBe("closed");
+  });
+
+  it("sent GitHub only requests its OpenAPI description allows, and never the join token", () => {
+    expect(github.violations).toEqual([]);
+    const sent = github.requests.map((r) => `${r.url}\n${r.body}`).join("\n");
+    expect(sent).not.toContain(JOIN_TOKEN);
+    expect(sent).not.toContain(Buffer.from(JOIN_TOKEN).toString("base64"));
+    expect(github.requests.length).toBeGreaterThan(5);
+  });
+});
+
+/** GITHUB_OUTPUT as @actions/core writes it: `name<<DELIMITER\nvalue\nDELIMITER`. */
+function readOutputs(text: string): Record<string, string> {
+  const outputs: Record<string, string> = {};
+  const pattern = /^([^\n<]+)<<(\S+)\n([\s\S]*?)\n\2$/gm;
+  for (const match of text.matchAll(pattern)) outputs[match[1] as string] = match[3] as string;
+  return outputs;
+}
