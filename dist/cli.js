@@ -42,8 +42,8 @@ var require_tunnel = __commonJS({
     "use strict";
     var net = __require("net");
     var tls = __require("tls");
-    var http = __require("http");
-    var https = __require("https");
+    var http2 = __require("http");
+    var https2 = __require("https");
     var events2 = __require("events");
     var assert = __require("assert");
     var util = __require("util");
@@ -53,24 +53,24 @@ var require_tunnel = __commonJS({
     exports.httpsOverHttps = httpsOverHttps2;
     function httpOverHttp2(options) {
       var agent = new TunnelingAgent(options);
-      agent.request = http.request;
+      agent.request = http2.request;
       return agent;
     }
     function httpsOverHttp2(options) {
       var agent = new TunnelingAgent(options);
-      agent.request = http.request;
+      agent.request = http2.request;
       agent.createSocket = createSecureSocket;
       agent.defaultPort = 443;
       return agent;
     }
     function httpOverHttps2(options) {
       var agent = new TunnelingAgent(options);
-      agent.request = https.request;
+      agent.request = https2.request;
       return agent;
     }
     function httpsOverHttps2(options) {
       var agent = new TunnelingAgent(options);
-      agent.request = https.request;
+      agent.request = https2.request;
       agent.createSocket = createSecureSocket;
       agent.defaultPort = 443;
       return agent;
@@ -79,7 +79,7 @@ var require_tunnel = __commonJS({
       var self = this;
       self.options = options || {};
       self.proxyOptions = self.options.proxy || {};
-      self.maxSockets = self.options.maxSockets || http.Agent.defaultMaxSockets;
+      self.maxSockets = self.options.maxSockets || http2.Agent.defaultMaxSockets;
       self.requests = [];
       self.sockets = [];
       self.on("free", function onFree(socket, host, port, localAddress) {
@@ -2161,9 +2161,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve3, reject) => {
+          return new Promise((resolve5, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve3(data);
+              return err ? reject(err) : resolve5(data);
             });
           });
         }
@@ -2201,12 +2201,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve3, reject) => {
+          return new Promise((resolve5, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve3(data);
+              ) : resolve5(data);
             });
           });
         }
@@ -4473,8 +4473,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve3, reject) => {
-        res = resolve3;
+      const promise = new Promise((resolve5, reject) => {
+        res = resolve5;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -6725,12 +6725,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve3, reject) => {
+      const waitForDrain = () => new Promise((resolve5, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve3;
+          callback = resolve5;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7400,12 +7400,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve3, reject) => {
+      const waitForDrain = () => new Promise((resolve5, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve3;
+          callback = resolve5;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7623,7 +7623,7 @@ var require_client = __commonJS({
     "use strict";
     var assert = __require("node:assert");
     var net = __require("node:net");
-    var http = __require("node:http");
+    var http2 = __require("node:http");
     var util = require_util();
     var { channels } = require_diagnostics();
     var Request = require_request();
@@ -7812,7 +7812,7 @@ var require_client = __commonJS({
         this[kUrl] = util.parseOrigin(url);
         this[kConnector] = connect2;
         this[kPipelining] = pipelining != null ? pipelining : 1;
-        this[kMaxHeadersSize] = maxHeaderSize || http.maxHeaderSize;
+        this[kMaxHeadersSize] = maxHeaderSize || http2.maxHeaderSize;
         this[kKeepAliveDefaultTimeout] = keepAliveTimeout == null ? 4e3 : keepAliveTimeout;
         this[kKeepAliveMaxTimeout] = keepAliveMaxTimeout == null ? 6e5 : keepAliveMaxTimeout;
         this[kKeepAliveTimeoutThreshold] = keepAliveTimeoutThreshold == null ? 2e3 : keepAliveTimeoutThreshold;
@@ -7884,16 +7884,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve3) => {
+        return new Promise((resolve5) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve3;
+            this[kClosedResolve] = resolve5;
           } else {
-            resolve3(null);
+            resolve5(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve3) => {
+        return new Promise((resolve5) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request = requests[i];
@@ -7904,7 +7904,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve3(null);
+            resolve5(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7955,7 +7955,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve3, reject) => {
+        const socket = await new Promise((resolve5, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7967,7 +7967,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve3(socket2);
+              resolve5(socket2);
             }
           });
         });
@@ -8303,8 +8303,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve3) => {
-            this[kClosedResolve] = resolve3;
+          await new Promise((resolve5) => {
+            this[kClosedResolve] = resolve5;
           });
         }
       }
@@ -9573,7 +9573,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve3, reject) => {
+        return await new Promise((resolve5, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9586,7 +9586,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve3(null);
+              resolve5(null);
             }
           }).on("error", noop).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9605,7 +9605,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve3, reject) => {
+      return new Promise((resolve5, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9622,7 +9622,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve3,
+              resolve: resolve5,
               reject,
               length: 0,
               body: []
@@ -9692,18 +9692,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve3, stream, length } = consume2;
+      const { type, body, resolve: resolve5, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve3(chunksDecode(body, length));
+          resolve5(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve3(JSON.parse(chunksDecode(body, length)));
+          resolve5(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve3(chunksConcat(body, length).buffer);
+          resolve5(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve3(new Blob(body, { type: stream[kContentType] }));
+          resolve5(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve3(chunksConcat(body, length));
+          resolve5(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9960,9 +9960,9 @@ var require_api_request = __commonJS({
     };
     function request(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve3, reject) => {
+        return new Promise((resolve5, reject) => {
           request.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve3(data);
+            return err ? reject(err) : resolve5(data);
           });
         });
       }
@@ -10185,9 +10185,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve3, reject) => {
+        return new Promise((resolve5, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve3(data);
+            return err ? reject(err) : resolve5(data);
           });
         });
       }
@@ -10472,9 +10472,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve3, reject) => {
+        return new Promise((resolve5, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve3(data);
+            return err ? reject(err) : resolve5(data);
           });
         });
       }
@@ -10566,9 +10566,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve3, reject) => {
+        return new Promise((resolve5, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve3(data);
+            return err ? reject(err) : resolve5(data);
           });
         });
       }
@@ -14431,7 +14431,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve3, reject) => agent.dispatch(
+        return new Promise((resolve5, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14507,7 +14507,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve3({
+              resolve5({
                 status,
                 statusText,
                 headersList,
@@ -14550,7 +14550,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve3({
+              resolve5({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -18291,8 +18291,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve3) => {
-        setTimeout(resolve3, ms).unref();
+      return new Promise((resolve5) => {
+        setTimeout(resolve5, ms).unref();
       });
     }
     module.exports = {
@@ -22101,7 +22101,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve3.call(this, root, ref);
+      let _sch = resolve5.call(this, root, ref);
       if (_sch === void 0) {
         const schema4 = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -22128,7 +22128,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve3(root, ref) {
+    function resolve5(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -22881,7 +22881,7 @@ var require_schemes = __commonJS({
       urnComponent.nss = (uuidComponent.uuid || "").toLowerCase();
       return urnComponent;
     }
-    var http = (
+    var http2 = (
       /** @type {SchemeHandler} */
       {
         scheme: "http",
@@ -22890,11 +22890,11 @@ var require_schemes = __commonJS({
         serialize: httpSerialize
       }
     );
-    var https = (
+    var https2 = (
       /** @type {SchemeHandler} */
       {
         scheme: "https",
-        domainHost: http.domainHost,
+        domainHost: http2.domainHost,
         parse: httpParse,
         serialize: httpSerialize
       }
@@ -22938,8 +22938,8 @@ var require_schemes = __commonJS({
     var SCHEMES = (
       /** @type {Record<SchemeName, SchemeHandler>} */
       {
-        http,
-        https,
+        http: http2,
+        https: https2,
         ws,
         wss,
         urn,
@@ -22992,7 +22992,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve3(baseURI, relativeURI, options) {
+    function resolve5(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -23383,7 +23383,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve: resolve3,
+      resolve: resolve5,
       resolveComponent,
       equal,
       serialize,
@@ -27198,9 +27198,9 @@ var require_dist = __commonJS({
 
 // src/cli.ts
 import { accessSync, constants as constants3 } from "node:fs";
-import { mkdtemp } from "node:fs/promises";
+import { mkdtemp, readFile as readFile4 } from "node:fs/promises";
 import { availableParallelism, tmpdir } from "node:os";
-import { delimiter as delimiter2, join as join8 } from "node:path";
+import { delimiter as delimiter2, dirname as dirname4, join as join8, resolve as resolve4 } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 
@@ -27335,11 +27335,11 @@ import { EOL as EOL2 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve3) {
-      resolve3(value);
+    return value instanceof P ? value : new P(function(resolve5) {
+      resolve5(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve3, reject) {
+  return new (P || (P = Promise))(function(resolve5, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -27355,7 +27355,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -27634,11 +27634,11 @@ import * as fs from "fs";
 import * as path from "path";
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve3) {
-      resolve3(value);
+    return value instanceof P ? value : new P(function(resolve5) {
+      resolve5(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve3, reject) {
+  return new (P || (P = Promise))(function(resolve5, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -27654,7 +27654,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -27758,11 +27758,11 @@ function isUnixExecutable(stats) {
 // node_modules/@actions/io/lib/io.js
 var __awaiter3 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve3) {
-      resolve3(value);
+    return value instanceof P ? value : new P(function(resolve5) {
+      resolve5(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve3, reject) {
+  return new (P || (P = Promise))(function(resolve5, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -27778,7 +27778,7 @@ var __awaiter3 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -27852,11 +27852,11 @@ function findInPath(tool) {
 import { setTimeout as setTimeout2 } from "timers";
 var __awaiter4 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve3) {
-      resolve3(value);
+    return value instanceof P ? value : new P(function(resolve5) {
+      resolve5(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve3, reject) {
+  return new (P || (P = Promise))(function(resolve5, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -27872,7 +27872,7 @@ var __awaiter4 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -28091,7 +28091,7 @@ var ToolRunner = class extends events.EventEmitter {
         this.toolPath = path3.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
       }
       this.toolPath = yield which(this.toolPath, true);
-      return new Promise((resolve3, reject) => __awaiter4(this, void 0, void 0, function* () {
+      return new Promise((resolve5, reject) => __awaiter4(this, void 0, void 0, function* () {
         this._debug(`exec tool: ${this.toolPath}`);
         this._debug("arguments:");
         for (const arg of this.args) {
@@ -28174,7 +28174,7 @@ var ToolRunner = class extends events.EventEmitter {
           if (error2) {
             reject(error2);
           } else {
-            resolve3(exitCode);
+            resolve5(exitCode);
           }
         });
         if (this.options.input) {
@@ -28297,11 +28297,11 @@ var ExecState = class _ExecState extends events.EventEmitter {
 // node_modules/@actions/exec/lib/exec.js
 var __awaiter5 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve3) {
-      resolve3(value);
+    return value instanceof P ? value : new P(function(resolve5) {
+      resolve5(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve3, reject) {
+  return new (P || (P = Promise))(function(resolve5, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -28317,7 +28317,7 @@ var __awaiter5 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -28384,2300 +28384,120 @@ function warning(message, properties = {}) {
   issueCommand("warning", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 
-// src/plan/plan-hash.ts
-import { createHash } from "node:crypto";
-var MASKED = "(sensitive)";
-function hashPlan(plan2) {
-  const changes = (plan2.resource_changes ?? []).filter((change) => !change.change.actions.every((action) => action === "no-op" || action === "read")).map((change) => ({
-    address: change.address,
-    actions: change.change.actions,
-    before: mask(change.change.before, change.change.before_sensitive),
-    after: mask(change.change.after, change.change.after_sensitive),
-    after_unknown: change.change.after_unknown ?? {}
-  })).sort((a, b) => a.address.localeCompare(b.address));
-  return `sha256:${createHash("sha256").update(canonicalJson(changes)).digest("hex")}`;
-}
-function mask(value, sensitive) {
-  if (sensitive === true) return MASKED;
-  if (typeof sensitive !== "object" || sensitive === null) return value;
-  if (Array.isArray(value)) return value.map((item, i) => mask(item, sensitive[i]));
-  if (typeof value === "object" && value !== null) {
-    const marks = sensitive;
-    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, mask(item, marks[key])]));
-  }
-  return value;
-}
-function canonicalJson(value) {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
-  if (typeof value === "object" && value !== null) {
-    const entries = Object.entries(value).filter(([, item]) => item !== void 0).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
-    return `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${canonicalJson(item)}`).join(",")}}`;
-  }
-  return JSON.stringify(value);
-}
-
-// src/plan/pool-result.ts
-function poolKey(pool) {
-  return `${pool.tenant}/${pool.controlPlane}/${pool.name}`;
-}
-function destroyedNodes(result) {
-  if (result.status !== "changes") return [];
-  return [...result.summary.nodes.delete, ...result.summary.nodes.replace];
-}
-
-// src/plan/affected-pools.ts
-function findAffectedPools(base, head, changedModules) {
-  if (!base) return { changed: [...head.pools], removed: [], unchanged: [] };
-  const before = new Map(base.pools.map((pool) => [poolKey(pool), pool]));
-  const settingsChanged = canonicalJson(base.settings.backend) !== canonicalJson(head.settings.backend);
-  const result = { changed: [], removed: [], unchanged: [] };
-  for (const pool of head.pools) {
-    const old = before.get(poolKey(pool));
-    const modulesChanged = changedModules.includes("cloud-init") || changedModules.includes(pool.spec.provider);
-    const same = old !== void 0 && canonicalJson(old.spec) === canonicalJson(pool.spec);
-    (same && !modulesChanged && !settingsChanged ? result.unchanged : result.changed).push(pool);
-  }
-  const after = new Set(head.pools.map(poolKey));
-  result.removed = base.pools.filter((pool) => !after.has(poolKey(pool)));
-  return result;
-}
-
-// src/plan/join-placeholder.ts
-var PLACEHOLDER_JOIN = {
-  url: "join.invalid:6443",
-  token: "000000.0000000000000000",
-  caCertHash: `sha256:${"0".repeat(64)}`
-};
-function joinEnvironment(join9) {
-  const env = {
-    TF_VAR_join_url: join9.url,
-    TF_VAR_join_token: join9.token,
-    TF_VAR_join_ca_cert_hash: join9.caCertHash
-  };
-  if (join9.kubernetesVersion) env.TF_VAR_kubernetes_version = join9.kubernetesVersion;
-  return env;
-}
-
-// src/plan/plan-pools.ts
-import { join as join5 } from "node:path";
-
-// src/render/without-undefined.ts
-function withoutUndefined(values) {
-  return Object.fromEntries(Object.entries(values).filter(([, value]) => value !== void 0));
-}
-
-// src/render/providers.ts
-function block(spec, name) {
-  const settings = spec[name];
-  if (!settings) throw new Error(`spec.${name} is missing: the pool was not validated`);
-  return settings;
-}
-var PROVIDER_MODULES = {
-  vsphere: {
-    name: "vsphere",
-    machineResource: "vsphere_virtual_machine",
-    source: "vmware/vsphere",
-    credentials: ["VSPHERE_SERVER", "VSPHERE_USER", "VSPHERE_PASSWORD", "VSPHERE_ALLOW_UNVERIFIED_SSL"],
-    placement(spec) {
-      const s = block(spec, "vsphere");
-      return withoutUndefined({
-        datacenter: s.datacenter,
-        cluster: s.cluster,
-        datastore: s.datastore,
-        network: s.network,
-        template: s.template,
-        folder: s.folder,
-        resource_pool: s.resourcePool,
-        nic_name: s.nicName,
-        wait_for_guest_net_timeout: s.waitForGuestNetMinutes
-      });
-    }
-  },
-  vcd: {
-    name: "vcd",
-    machineResource: "vcd_vapp_vm",
-    source: "vmware/vcd",
-    credentials: ["VCD_URL", "VCD_ORG", "VCD_VDC", "VCD_USER", "VCD_PASSWORD", "VCD_API_TOKEN"],
-    placement(spec) {
-      const s = block(spec, "vcd");
-      return withoutUndefined({
-        org: s.org,
-        vdc: s.vdc,
-        catalog: s.catalog,
-        template: s.template,
-        network: s.network,
-        vapp_name: s.vappName,
-        storage_profile: s.storageProfile,
-        nic_name: s.nicName
-      });
-    }
-  },
-  proxmox: {
-    name: "proxmox",
-    machineResource: "proxmox_virtual_environment_vm",
-    source: "bpg/proxmox",
-    credentials: [
-      "PROXMOX_VE_ENDPOINT",
-      "PROXMOX_VE_API_TOKEN",
-      "PROXMOX_VE_USERNAME",
-      "PROXMOX_VE_PASSWORD"
-    ],
-    placement(spec) {
-      const s = block(spec, "proxmox");
-      return withoutUndefined({
-        node_name: s.node,
-        template_vm_id: s.templateVmId,
-        datastore_id: s.datastore,
-        snippets_datastore_id: s.snippetsDatastore,
-        bridge: s.bridge,
-        vlan_id: s.vlan,
-        vm_id_start: s.vmIdStart
-      });
-    }
-  },
-  maas: {
-    name: "maas",
-    machineResource: "maas_instance",
-    source: "canonical/maas",
-    credentials: ["MAAS_API_URL", "MAAS_API_KEY"],
-    placement(spec) {
-      const s = block(spec, "maas");
-      return withoutUndefined({
-        tags: s.tags,
-        pool: s.pool,
-        zone: s.zone,
-        distro_series: s.distroSeries,
-        hwe_kernel: s.hweKernel,
-        subnet_cidr: s.subnet,
-        interface_name: s.interfaceName
-      });
-    }
-  }
-};
-
-// src/render/workspace.ts
-import { posix as posix2 } from "node:path";
-
-// src/render/backend.ts
-import { createHash as createHash2 } from "node:crypto";
-import { posix } from "node:path";
-var PG_IDENTIFIER_MAX = 63;
-function renderBackend(backend, key, workspaceDir) {
-  const [type, settings = {}] = Object.entries(backend)[0];
-  const path4 = `${key.tenant}/${key.controlPlane}/${key.pool}`;
-  const dashed = `${key.tenant}-${key.controlPlane}-${key.pool}`;
-  const str = (name) => String(settings[name] ?? "");
-  const opt = (name) => settings[name];
-  switch (type) {
-    case "local":
-      return {
-        type,
-        config: { path: posix.relative(workspaceDir, posix.join(str("directory"), `${path4}.tfstate`)) }
-      };
-    case "s3":
-      return {
-        type,
-        config: withoutUndefined({
-          bucket: str("bucket"),
-          key: `${str("keyPrefix")}${path4}.tfstate`,
-          region: str("region"),
-          endpoints: opt("endpoint") ? { s3: opt("endpoint") } : void 0,
-          dynamodb_table: opt("dynamodbTable"),
-          use_path_style: opt("usePathStyle"),
-          encrypt: opt("encrypt")
-        })
-      };
-    case "gcs":
-      return { type, config: { bucket: str("bucket"), prefix: `${str("prefix")}${path4}` } };
-    case "azurerm":
-      return {
-        type,
-        config: {
-          resource_group_name: str("resourceGroupName"),
-          storage_account_name: str("storageAccountName"),
-          container_name: str("containerName"),
-          key: `${str("keyPrefix")}${path4}.tfstate`
-        }
-      };
-    case "http": {
-      const address = `${str("address").replace(/\/+$/, "")}/${path4}`;
-      return {
-        type,
-        config: opt("lock") ? { address, lock_address: address, unlock_address: address } : { address }
-      };
-    }
-    case "kubernetes":
-      return {
-        type,
-        config: {
-          secret_suffix: dashed,
-          namespace: str("namespace"),
-          in_cluster_config: opt("inClusterConfig")
-        }
-      };
-    case "pg":
-      return { type, config: { schema_name: pgSchemaName(str("schemaPrefix"), key) } };
-    case "remote":
-      return {
-        type,
-        config: {
-          hostname: str("hostname"),
-          organization: str("organization"),
-          workspaces: { name: `${str("workspacePrefix")}${dashed}` }
-        }
-      };
-  }
-}
-function pgSchemaName(prefix, key) {
-  const name = `${prefix}${key.tenant}_${key.controlPlane}_${key.pool}`.replaceAll("-", "_");
-  if (name.length <= PG_IDENTIFIER_MAX) return name;
-  const digest = createHash2("sha256").update(name).digest("hex").slice(0, 12);
-  return `${name.slice(0, PG_IDENTIFIER_MAX - digest.length - 1)}_${digest}`;
-}
-
-// src/render/workspace.ts
-var JOIN_VARIABLES = {
-  join_url: { type: "string", description: "Control plane endpoint (host:port) the nodes join." },
-  join_token: { type: "string", sensitive: true, description: "Bootstrap token of this run." },
-  join_ca_cert_hash: {
-    type: "string",
-    sensitive: true,
-    description: "sha256:<hex> pin of the control plane CA."
-  }
-};
-var SHARED_MODULE = "cloud-init";
-function renderWorkspace(pool, settings, modules, options) {
-  const provider = PROVIDER_MODULES[pool.spec.provider];
-  const dir = `${pool.tenant}/${pool.controlPlane}/${pool.name}`;
-  const backend = renderBackend(
-    settings.backend,
-    { tenant: pool.tenant, controlPlane: pool.controlPlane, pool: pool.name },
-    posix2.join(options.outDir, dir)
-  );
-  const files = [];
-  for (const name of [provider.name, SHARED_MODULE]) {
-    const moduleFiles = modules[name];
-    if (!moduleFiles) throw new Error(`module ${name} is missing from the modules folder`);
-    for (const file of moduleFiles)
-      files.push({ path: `modules/${name}/${file.path}`, contents: file.contents });
-  }
-  files.push({
-    path: "main.tf.json",
-    contents: toJson(mainConfig(pool, provider.name, provider.source, options.removed ?? false))
-  });
-  files.push({
-    path: "backend.tf.json",
-    contents: toJson({ terraform: { backend: { [backend.type]: backend.config } } })
-  });
-  files.sort((a, b) => a.path.localeCompare(b.path));
-  return { pool, dir, files };
-}
-function mainConfig(pool, name, source, removed) {
-  const { spec } = pool;
-  const version = spec.kubernetes.version;
-  const variables = { ...JOIN_VARIABLES };
-  if (!version)
-    variables.kubernetes_version = {
-      type: "string",
-      description: "Kubernetes version of the control plane."
-    };
-  const range = spec.network.static;
-  const module = withoutUndefined({
-    source: `./modules/${name}`,
-    control_plane: pool.controlPlane,
-    pool_name: pool.name,
-    replicas: removed ? 0 : spec.replicas,
-    cpus: spec.machine.cpus,
-    memory_mib: spec.machine.memoryMiB,
-    disk_gib: spec.machine.diskGiB,
-    kubernetes_version: version ?? "${var.kubernetes_version}",
-    join_url: "${var.join_url}",
-    join_token: "${var.join_token}",
-    join_ca_cert_hash: "${var.join_ca_cert_hash}",
-    node_labels: spec.kubernetes.labels,
-    node_taints: spec.kubernetes.taints,
-    ssh_authorized_keys: spec.sshAuthorizedKeys,
-    extra_packages: spec.bootstrap.extraPackages,
-    yaki_url: spec.bootstrap.yakiURL,
-    yaki_sha256: spec.bootstrap.yakiSHA256,
-    static_ipv4: range && {
-      first_address: range.first,
-      last_address: range.last,
-      prefix_length: range.prefixLength,
-      gateway: range.gateway
-    },
-    nameservers: spec.network.nameservers,
-    search_domains: spec.network.searchDomains,
-    domain: spec.network.domain,
-    [name]: PROVIDER_MODULES[spec.provider].placement(spec)
-  });
+// src/kamaji/bootstrap-token.ts
+import { randomBytes } from "node:crypto";
+var TOKEN_ALPHABET = "0123456789abcdefghijklmnopqrstuvwxyz";
+var TOKEN_ID_LENGTH = 6;
+var TOKEN_SECRET_LENGTH = 16;
+var TOKEN_NAMESPACE = "kube-system";
+var TOKEN_SECRET_TYPE = "bootstrap.kubernetes.io/token";
+var TOKEN_SECRET_PREFIX = "bootstrap-token-";
+var DEFAULT_NODE_TOKEN_GROUP = "system:bootstrappers:kubeadm:default-node-token";
+var UNBIASED_BYTE_LIMIT = 252;
+function generateBootstrapToken(random = randomBytes) {
   return {
-    "//": removed ? `Generated by nodepool-action: pool ${pool.tenant}/${pool.controlPlane}/${pool.name} was removed from ${pool.source.file}; planning destroys its machines.` : `Generated by nodepool-action from ${pool.source.file}:${pool.source.line}; edit the pool file, not this one.`,
-    terraform: { required_providers: { [name]: { source } } },
-    variable: variables,
-    provider: { [name]: {} },
-    module: { nodes: module },
-    output: {
-      nodes: { description: "Per node name: machine id and IP addresses.", value: "${module.nodes.nodes}" },
-      node_names: { description: "Node names of the pool.", value: "${module.nodes.node_names}" }
-    }
+    id: randomTokenString(TOKEN_ID_LENGTH, random),
+    secret: randomTokenString(TOKEN_SECRET_LENGTH, random)
   };
 }
-function toJson(value) {
-  return `${JSON.stringify(value, null, 2)}
-`;
-}
-function renderWorkspaces(set2, modules, outDir) {
-  return set2.pools.map((pool) => renderWorkspace(pool, set2.settings, modules, { outDir })).sort((a, b) => a.dir.localeCompare(b.dir));
-}
-
-// src/render/write-workspaces.ts
-import { mkdir as mkdir2, readdir as readdir2, rm as rm2, stat as stat2, writeFile as writeFile2 } from "node:fs/promises";
-import { dirname as dirname3, join as join3 } from "node:path";
-var RENDERED = ["modules", "main.tf.json", "backend.tf.json"];
-async function writeWorkspaces(outDir, workspaces, options) {
-  const written = [];
-  for (const workspace of workspaces) {
-    const dir = join3(outDir, workspace.dir);
-    for (const name of RENDERED) await rm2(join3(dir, name), { recursive: true, force: true });
-    for (const file of workspace.files) {
-      const path4 = join3(dir, file.path);
-      await mkdir2(dirname3(path4), { recursive: true });
-      await writeFile2(path4, file.contents);
-    }
-    written.push(workspace.dir);
-  }
-  const current = new Set(written);
-  const stale = (await findWorkspaces(outDir)).filter((dir) => !current.has(dir));
-  const pruned = [];
-  if (options.prune) {
-    for (const dir of stale) {
-      await rm2(join3(outDir, dir), { recursive: true, force: true });
-      pruned.push(dir);
-    }
-  }
-  return { written, stale: options.prune ? [] : stale, pruned };
-}
-async function findWorkspaces(outDir) {
-  const found = [];
-  const walk = async (relative4, depth) => {
-    const entries = await readdir2(join3(outDir, relative4), { withFileTypes: true }).catch(() => []);
-    for (const entry of entries) {
-      if (!entry.isDirectory() || entry.name.startsWith(".")) continue;
-      const child3 = relative4 ? `${relative4}/${entry.name}` : entry.name;
-      if (depth === 2) {
-        if (await stat2(join3(outDir, child3, "main.tf.json")).catch(() => void 0)) found.push(child3);
-      } else {
-        await walk(child3, depth + 1);
-      }
-    }
-  };
-  await walk("", 0);
-  return found.sort();
-}
-
-// src/terraform/runner.ts
-import { copyFile as copyFile2, readFile, rm as rm3 } from "node:fs/promises";
-import { join as join4 } from "node:path";
-
-// src/plan/plan-json.ts
-var PlanFormatError = class extends Error {
-  constructor(message) {
-    super(message);
-    this.name = "PlanFormatError";
-  }
-};
-function parsePlanJson(text) {
-  let value;
-  try {
-    value = JSON.parse(text);
-  } catch (error2) {
-    throw new PlanFormatError(`plan JSON does not parse: ${error2.message}`);
-  }
-  const plan2 = value;
-  if (typeof plan2 !== "object" || plan2 === null || typeof plan2.format_version !== "string") {
-    throw new PlanFormatError(
-      "plan JSON has no format_version: is this `terraform show -json` of a plan file?"
-    );
-  }
-  if (!/^[01]\./.test(plan2.format_version)) {
-    throw new PlanFormatError(
-      `plan JSON format_version ${plan2.format_version} is not supported (0.x and 1.x are)`
-    );
-  }
-  for (const list of [plan2.resource_changes, plan2.resource_drift]) {
-    if (list !== void 0 && !Array.isArray(list))
-      throw new PlanFormatError("resource_changes must be a list");
-    for (const change of list ?? []) {
-      if (typeof change?.address !== "string" || !Array.isArray(change.change?.actions)) {
-        throw new PlanFormatError(
-          `a resource change lacks address or change.actions: ${JSON.stringify(change).slice(0, 120)}`
-        );
-      }
-    }
-  }
-  return plan2;
-}
-
-// src/terraform/diagnostics.ts
-function readJsonDiagnostics(output) {
-  const diagnostics = [];
-  for (const line of output.split("\n")) {
-    if (!line.startsWith("{")) continue;
-    let parsed;
-    try {
-      parsed = JSON.parse(line);
-    } catch {
-      continue;
-    }
-    const d = parsed.diagnostic;
-    if (parsed.type !== "diagnostic" || !d?.summary) continue;
-    const diagnostic = {
-      severity: d.severity === "warning" ? "warning" : "error",
-      summary: d.summary
-    };
-    if (d.detail) diagnostic.detail = d.detail;
-    if (d.range?.filename) diagnostic.location = `${d.range.filename}:${d.range.start?.line ?? 1}`;
-    diagnostics.push(diagnostic);
-  }
-  return diagnostics;
-}
-function readTextDiagnostics(output) {
-  const blocks = output.split(/\n(?=(?:│ )?(?:Error|Warning): )/);
-  return blocks.map(
-    (block2) => block2.replace(/^│ ?/gm, "").replace(/^[╷╵]\s*$/gm, "").trim()
-  ).filter((block2) => /^(Error|Warning): /.test(block2)).map((block2) => {
-    const [first = "", ...rest] = block2.split("\n");
-    const severity = first.startsWith("Warning") ? "warning" : "error";
-    const detail = rest.join("\n").trim();
-    const diagnostic = { severity, summary: first.replace(/^(Error|Warning): /, "") };
-    return detail ? { ...diagnostic, detail } : diagnostic;
-  });
-}
-function findLockInfo(diagnostics) {
-  const locked = diagnostics.find((d) => /Error acquiring the state lock/i.test(d.summary));
-  if (!locked) return void 0;
-  const field = (name) => new RegExp(`^\\s*${name}:\\s*(.*)$`, "m").exec(locked.detail ?? "")?.[1]?.trim();
-  const lock = { id: field("ID") ?? "unknown" };
-  const who = field("Who");
-  const operation = field("Operation");
-  const created = field("Created");
-  if (who) lock.who = who;
-  if (operation) lock.operation = operation;
-  if (created) lock.created = created;
-  return lock;
-}
-
-// src/terraform/run-command.ts
-var AUTOMATION_ENV = { TF_IN_AUTOMATION: "1", TF_INPUT: "0", CHECKPOINT_DISABLE: "1" };
-async function runCommand(binary2, args, cwd, env) {
-  const merged = {};
-  for (const [key, value] of Object.entries(process.env)) if (value !== void 0) merged[key] = value;
-  const result = await getExecOutput(binary2.path, [...args], {
-    cwd,
-    env: { ...merged, ...AUTOMATION_ENV, ...env },
-    ignoreReturnCode: true,
-    silent: true
-  });
-  return { exitCode: result.exitCode, stdout: result.stdout, stderr: result.stderr };
-}
-
-// src/terraform/runner.ts
-var PLAN_FILE = "tfplan";
-async function planWorkspaces(dirs, options, settings) {
-  const groups = /* @__PURE__ */ new Map();
-  for (const dir of dirs) {
-    const key = await providerKey(dir);
-    groups.set(key, [...groups.get(key) ?? [], dir]);
-  }
-  const leaders = /* @__PURE__ */ new Map();
-  await mapLimit([...groups.entries()], options.concurrency, async ([key, members]) => {
-    const [leader] = members;
-    if (leader) leaders.set(leader, await planWorkspace(leader, options, settings));
-    return key;
-  });
-  const followers = [];
-  for (const members of groups.values()) {
-    const [leader, ...rest] = members;
-    const lockFile = leader ? join4(leader, ".terraform.lock.hcl") : void 0;
-    for (const dir of rest) {
-      if (lockFile) await copyFile2(lockFile, join4(dir, ".terraform.lock.hcl")).catch(() => void 0);
-      followers.push(dir);
-    }
-  }
-  const followed = /* @__PURE__ */ new Map();
-  await mapLimit(followers, options.concurrency, async (dir) => {
-    followed.set(dir, await planWorkspace(dir, options, settings));
-    return dir;
-  });
-  return dirs.map((dir) => leaders.get(dir) ?? followed.get(dir));
-}
-async function planWorkspace(dir, options, settings) {
-  const started = Date.now();
-  const done = (outcome) => ({
-    workspace: dir,
-    durationMs: Date.now() - started,
-    ...outcome
-  });
-  const log = (line) => options.log?.(dir, line);
-  const env = { ...options.env, TF_PLUGIN_CACHE_DIR: options.pluginCacheDir };
-  log("init");
-  const init = await runCommand(options.binary, ["init", "-input=false", "-no-color"], dir, env);
-  if (init.exitCode !== 0) {
-    const diagnostics = readTextDiagnostics(`${init.stdout}
-${init.stderr}`);
-    const lock = findLockInfo(diagnostics);
-    return lock ? done({ status: "locked", lock }) : done({
-      status: "error",
-      stage: "init",
-      diagnostics: orTail(diagnostics, init.stderr)
-    });
-  }
-  log("plan");
-  const planArgs = [
-    "plan",
-    "-input=false",
-    "-no-color",
-    "-json",
-    "-detailed-exitcode",
-    `-out=${PLAN_FILE}`,
-    `-lock=${settings.lock}`
-  ];
-  if (settings.lock && options.lockTimeout) planArgs.push(`-lock-timeout=${options.lockTimeout}`);
-  if (settings.refresh === false) planArgs.push("-refresh=false");
-  const plan2 = await runCommand(options.binary, planArgs, dir, env);
-  if (plan2.exitCode !== 0 && plan2.exitCode !== 2) {
-    const diagnostics = readJsonDiagnostics(plan2.stdout);
-    const lock = findLockInfo(diagnostics);
-    return lock ? done({ status: "locked", lock }) : done({
-      status: "error",
-      stage: "plan",
-      diagnostics: orTail(diagnostics, plan2.stderr)
-    });
-  }
-  const [json, text] = await Promise.all([
-    runCommand(options.binary, ["show", "-json", PLAN_FILE], dir, env),
-    runCommand(options.binary, ["show", "-no-color", PLAN_FILE], dir, env)
-  ]);
-  if (json.exitCode !== 0 || text.exitCode !== 0) {
-    return done({
-      status: "error",
-      stage: "show",
-      diagnostics: orTail(readTextDiagnostics(json.stderr + text.stderr), json.stderr + text.stderr)
-    });
-  }
-  const status = plan2.exitCode === 2 ? "changes" : "no-changes";
-  log(status === "changes" ? "plan has changes" : "no changes");
-  return done({
-    status,
-    planFile: join4(dir, PLAN_FILE),
-    plan: parsePlanJson(json.stdout),
-    text: text.stdout
-  });
-}
-function orTail(diagnostics, stderr) {
-  if (diagnostics.some((d) => d.severity === "error")) return diagnostics;
-  const tail = stderr.trim().split("\n").slice(-20).join("\n");
-  return [
-    ...diagnostics,
-    { severity: "error", summary: "terraform failed without a diagnostic", detail: tail || "(no output)" }
-  ];
-}
-async function providerKey(dir) {
-  const main2 = await readFile(join4(dir, "main.tf.json"), "utf8").catch(() => "");
-  try {
-    const providers = JSON.parse(main2).terraform?.required_providers;
-    return providers ? JSON.stringify(providers) : dir;
-  } catch {
-    return dir;
-  }
-}
-async function mapLimit(items, limit, task) {
-  const results = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await task(items[index]);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-  return results;
-}
-
-// src/plan/plan-summary.ts
-function summarizePlan(plan2, machineTypes = []) {
-  const resources = (plan2.resource_changes ?? []).filter(isManaged).flatMap(summarizeChange);
-  const nodes = { create: [], update: [], replace: [], delete: [] };
-  for (const change of plan2.resource_changes ?? []) {
-    const summary3 = summarizeChange(change)[0];
-    if (!summary3 || !machineTypes.includes(change.type) || typeof change.index !== "string") continue;
-    nodes[summary3.action].push(change.index);
-  }
-  for (const list of Object.values(nodes)) list.sort();
-  const count = (action) => resources.filter((r) => r.action === action).length;
-  const summary2 = {
-    toAdd: count("create") + count("replace"),
-    toChange: count("update"),
-    toDestroy: count("delete") + count("replace"),
-    toReplace: count("replace"),
-    resources,
-    nodes,
-    drift: (plan2.resource_drift ?? []).filter(isManaged).flatMap(summarizeChange)
-  };
-  return plan2.terraform_version ? { terraformVersion: plan2.terraform_version, ...summary2 } : summary2;
-}
-function isManaged(change) {
-  return change.mode !== "data" && !change.address.startsWith("data.") && !change.address.includes(".data.");
-}
-function actionOf(actions) {
-  const key = actions.join(",");
-  if (key === "create") return "create";
-  if (key === "update") return "update";
-  if (key === "delete") return "delete";
-  if (key === "delete,create" || key === "create,delete") return "replace";
-  return void 0;
-}
-function summarizeChange(change) {
-  const action = actionOf(change.change.actions);
-  if (!action) return [];
-  const summary2 = {
-    address: change.address,
-    type: change.type,
-    action,
-    changedAttributes: action === "update" || action === "replace" ? changedAttributes(change) : []
-  };
-  return [change.action_reason ? { ...summary2, reason: change.action_reason } : summary2];
-}
-function changedAttributes(change) {
-  const before = asRecord(change.change.before);
-  const after = asRecord(change.change.after);
-  const unknown = asRecord(change.change.after_unknown);
-  const names = /* @__PURE__ */ new Set([...Object.keys(before), ...Object.keys(after)]);
-  return [...names].filter((name) => unknown[name] === true || JSON.stringify(before[name]) !== JSON.stringify(after[name])).sort();
-}
-function asRecord(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value) ? value : {};
-}
-
-// src/plan/plan-pools.ts
-async function planPools(request) {
-  const workspaces = [
-    ...request.pools.map(
-      (pool) => renderWorkspace(pool, request.settings, request.modules, { outDir: request.outDir })
-    ),
-    ...request.removed.map(
-      (pool) => renderWorkspace(pool, request.settings, request.modules, { outDir: request.outDir, removed: true })
-    )
-  ];
-  await writeWorkspaces(request.outDir, workspaces, { prune: false });
-  const dirs = workspaces.map((w) => join5(request.outDir, w.dir));
-  const outcomes = await planWorkspaces(dirs, request.runner, { lock: request.lock });
-  return workspaces.map((workspace, i) => ({
-    workspace,
-    dir: dirs[i],
-    result: toPoolResult(workspace.pool, outcomes[i])
-  }));
-}
-function toPoolResult(pool, outcome) {
-  switch (outcome.status) {
-    case "error":
-      return { pool, status: "error", diagnostics: outcome.diagnostics };
-    case "locked":
-      return { pool, status: "locked", lock: outcome.lock };
-    default: {
-      const machine = PROVIDER_MODULES[pool.spec.provider].machineResource;
-      return {
-        pool,
-        status: outcome.status,
-        summary: summarizePlan(outcome.plan, [machine]),
-        text: outcome.text,
-        hash: hashPlan(outcome.plan),
-        nodesBefore: countExistingMachines(outcome.plan, machine)
-      };
-    }
-  }
-}
-function countExistingMachines(plan2, machine) {
-  return (plan2.resource_changes ?? []).filter(
-    (c) => c.type === machine && c.change.actions.join() !== "create"
-  ).length;
-}
-
-// src/render/module-files.ts
-import { readdir as readdir3, readFile as readFile2 } from "node:fs/promises";
-import { join as join6, relative as relative2 } from "node:path";
-function isModuleFile(path4) {
-  return path4.endsWith(".tf") && !path4.includes("/") || path4.startsWith("templates/");
-}
-async function readModuleFiles(root) {
-  const modules = {};
-  for (const entry of await readdir3(root, { withFileTypes: true })) {
-    if (!entry.isDirectory()) continue;
-    const folder = join6(root, entry.name);
-    const files = [];
-    for (const file of await readdir3(folder, { recursive: true, withFileTypes: true })) {
-      if (!file.isFile()) continue;
-      const path4 = relative2(folder, join6(file.parentPath, file.name)).split("\\").join("/");
-      if (isModuleFile(path4)) files.push({ path: path4, contents: await readFile2(join6(folder, path4), "utf8") });
-    }
-    modules[entry.name] = files.sort((a, b) => a.path.localeCompare(b.path));
-  }
-  return modules;
-}
-
-// src/report/plan-report.ts
-function headline(results) {
-  const total = (key) => results.reduce((sum, r) => sum + (r.status === "changes" ? r.summary.nodes[key].length : 0), 0);
-  const counts = [
-    [total("create"), "+"],
-    [total("update"), "~"],
-    [total("replace"), "\xB1"],
-    [total("delete"), "-"]
-  ];
-  const shown = counts.filter(([count]) => count > 0);
-  const nodes = shown.map(
-    ([count, sign], i) => i === 0 ? `${sign}${count} ${count === 1 ? "node" : "nodes"}` : `${sign}${count}`
-  );
-  const failed = results.filter((r) => r.status === "error" || r.status === "locked").length;
-  const otherChanges = results.filter(
-    (r) => r.status === "changes" && r.summary.resources.length > 0 && nodeCount(r) === 0
-  ).length;
-  return [
-    `${results.length} ${results.length === 1 ? "pool" : "pools"}: ${nodes.length > 0 ? nodes.join(", ") : "no node changes"}`,
-    otherChanges > 0 ? `${otherChanges} with other changes` : "",
-    failed > 0 ? `${failed} failed` : ""
-  ].filter(Boolean).join(", ");
-}
-function nodeCount(r) {
-  if (r.status !== "changes") return 0;
-  const n = r.summary.nodes;
-  return n.create.length + n.update.length + n.replace.length + n.delete.length;
-}
-function renderPlanReport(results, options) {
-  const fixed = [`## ${options.title}: ${headline(results)}`];
-  if (options.status) fixed.push("", options.status);
-  const destroyed = results.flatMap(
-    (r) => destroyedNodes(r).map((node) => `\`${node}\` (${poolKey(r.pool)})`)
-  );
-  if (destroyed.length > 0) {
-    fixed.push(
-      "",
-      "> [!WARNING]",
-      `> **${destroyed.length} ${destroyed.length === 1 ? "node is" : "nodes are"} destroyed or replaced by this plan:** ${destroyed.join(", ")}.`,
-      "> Their workloads are drained first. Applying it needs the `allow-destroy` input or the `nodepool/allow-destroy` label on the pull request."
-    );
-  }
-  fixed.push(
-    "",
-    "| Pool | Provider | Replicas | Added | Changed | Replaced | Removed | Result |",
-    "| --- | --- | --- | --- | --- | --- | --- | --- |"
-  );
-  for (const r of results) fixed.push(tableRow(r));
-  const details = results.flatMap((r) => poolDetails(r));
-  const body = [...fixed, "", ...details].join("\n");
-  const limit = options.maxLength ?? Number.POSITIVE_INFINITY;
-  if (body.length <= limit) return body;
-  return truncate(fixed, details, limit, options.fullReportUrl);
-}
-function tableRow(r) {
-  const names = (list) => list.map((n) => `\`${n.replace(`${r.pool.controlPlane}-${r.pool.name}-`, "")}\``).join(" ") || "";
-  const cells = [`\`${poolKey(r.pool)}\``, r.pool.spec.provider];
-  if (r.status === "changes" || r.status === "no-changes") {
-    const n = r.summary.nodes;
-    const after = r.nodesBefore + n.create.length - n.delete.length;
-    cells.push(
-      after === r.nodesBefore ? String(after) : `${r.nodesBefore} \u2192 ${after}`,
-      names(n.create),
-      names(n.update),
-      names(n.replace),
-      names(n.delete)
-    );
-    cells.push(
-      r.status === "changes" ? `${r.summary.toAdd} to add, ${r.summary.toChange} to change, ${r.summary.toDestroy} to destroy` : "no changes"
-    );
-  } else {
-    cells.push(
-      String(r.pool.spec.replicas),
-      "",
-      "",
-      "",
-      "",
-      r.status === "locked" ? "\u{1F512} state locked" : "\u274C failed"
-    );
-  }
-  return `| ${cells.join(" | ")} |`;
-}
-function poolDetails(r) {
-  const title = `### \`${poolKey(r.pool)}\``;
-  if (r.status === "locked") {
-    const who = [
-      r.lock.who && `by ${r.lock.who}`,
-      r.lock.operation && `for ${r.lock.operation}`,
-      r.lock.created && `since ${r.lock.created}`
-    ].filter(Boolean).join(" ");
-    return [
-      title,
-      "",
-      `\u{1F512} The state is locked ${who} (lock ID \`${r.lock.id}\`). Retry when that run ends; never force-unlock a lock that is in use.`,
-      ""
-    ];
-  }
-  if (r.status === "error") {
-    const lines = [title, "", "\u274C Terraform failed:", ""];
-    for (const d of r.diagnostics) {
-      lines.push(
-        `- **${d.severity === "error" ? "Error" : "Warning"}: ${d.summary}**${d.location ? ` (${d.location})` : ""}`
-      );
-      if (d.detail) lines.push("", "  ```text", ...d.detail.split("\n").map((line) => `  ${line}`), "  ```");
-    }
-    return [...lines, ""];
-  }
-  const summaryLine = r.status === "changes" ? `Plan: ${r.summary.toAdd} to add, ${r.summary.toChange} to change, ${r.summary.toDestroy} to destroy` : "No changes";
-  return [
-    title,
-    "",
-    "<details>",
-    `<summary>${summaryLine}</summary>`,
-    "",
-    "```terraform",
-    ...r.text.trimEnd().split("\n"),
-    "```",
-    "",
-    "</details>",
-    ""
-  ];
-}
-function truncate(fixed, details, limit, fullReportUrl) {
-  const where = fullReportUrl ? `[the job summary](${fullReportUrl})` : "the job summary of this run";
-  const note = (cut) => `
-
-> [!NOTE]
-> The plans are cut here (${cut} more lines): the full report is in ${where}.`;
-  const head = fixed.join("\n");
-  const budget = limit - head.length - note(details.length).length - 40;
-  const kept = [];
-  let length = 0;
-  let inFence = false;
-  let inDetails = false;
-  for (const line of details) {
-    if (length + line.length + 1 > budget) break;
-    kept.push(line);
-    length += line.length + 1;
-    if (line.trimStart().startsWith("```")) inFence = !inFence;
-    if (line === "<details>") inDetails = true;
-    if (line === "</details>") inDetails = false;
-  }
-  const closing = [inFence ? "```" : "", inDetails ? "</details>" : ""].filter(Boolean);
-  const text = [head, "", ...kept, ...closing].join("\n") + note(details.length - kept.length);
-  return text.length <= limit ? text : `${head.slice(0, limit - 200)}
-
-> [!NOTE]
-> Report cut to fit: see ${where}.`;
-}
-
-// src/report/pool-tree.ts
-function listPools(pools) {
-  return [...pools].sort(
-    (a, b) => a.tenant.localeCompare(b.tenant) || a.controlPlane.localeCompare(b.controlPlane) || a.name.localeCompare(b.name)
-  ).map((p) => ({
-    tenant: p.tenant,
-    controlPlane: p.controlPlane,
-    pool: p.name,
-    provider: p.spec.provider,
-    replicas: p.spec.replicas,
-    nodes: p.nodeNames,
-    file: p.source.file,
-    line: p.source.line
-  }));
-}
-function formatPoolTree(pools) {
-  const roots = [];
-  const childNamed = (list, label) => {
-    const found = list.find((n) => n.label === label);
-    if (found) return found;
-    const node = { label, children: [] };
-    list.push(node);
-    return node;
-  };
-  for (const pool of listPools(pools)) {
-    const controlPlane = childNamed(childNamed(roots, pool.tenant).children, pool.controlPlane);
-    const replicas = `${pool.replicas} ${pool.replicas === 1 ? "replica" : "replicas"}`;
-    controlPlane.children.push({
-      label: `${pool.pool} (${pool.provider}, ${replicas})`,
-      children: pool.nodes.map((label) => ({ label, children: [] }))
-    });
-  }
-  const lines = [];
-  const draw = (nodes, prefix) => {
-    for (const [i, node] of nodes.entries()) {
-      const last = i === nodes.length - 1;
-      lines.push(`${prefix}${last ? "\u2514\u2500\u2500 " : "\u251C\u2500\u2500 "}${node.label}`);
-      draw(node.children, `${prefix}${last ? "    " : "\u2502   "}`);
-    }
-  };
-  for (const root of roots) {
-    lines.push(root.label);
-    draw(root.children, "");
-  }
-  return lines.join("\n");
-}
-
-// src/spec/format-issue.ts
-function formatIssue(issue2) {
-  return `${issue2.file}:${issue2.line}:${issue2.column}: ${issue2.severity}: ${issue2.message}`;
-}
-
-// src/spec/git-files.ts
-import { execFile } from "node:child_process";
-import { promisify } from "node:util";
-var run = promisify(execFile);
-var GitError = class extends Error {
-  constructor(args, stderr) {
-    super(`git ${args.join(" ")} failed: ${stderr.trim().split("\n")[0] ?? ""}`);
-    this.args = args;
-    this.stderr = stderr;
-    this.name = "GitError";
-  }
-  args;
-  stderr;
-};
-async function git(args, cwd) {
-  try {
-    const { stdout } = await run("git", args, { cwd, maxBuffer: 256 * 1024 * 1024 });
-    return stdout;
-  } catch (error2) {
-    throw new GitError(args, error2.stderr ?? String(error2));
-  }
-}
-async function readPoolFilesAtRef(ref, paths, cwd) {
-  const listing = await git(["ls-tree", "-r", "--name-only", "--full-name", ref, "--", ...paths], cwd);
-  const names = listing.split("\n").filter((name) => /\.ya?ml$/.test(name));
-  const root = (await git(["rev-parse", "--show-prefix"], cwd)).trim();
-  const files = [];
-  for (const name of names) {
-    files.push({ path: name.slice(root.length), text: await git(["show", `${ref}:${name}`], cwd) });
-  }
-  return files;
-}
-async function changedModuleFolders(ref, modulesDir, cwd) {
-  const diff = await git(["diff", "--name-only", "--relative", ref, "--", modulesDir], cwd);
-  const prefix = `${modulesDir.replace(/\/+$/, "")}/`;
-  const folders = diff.split("\n").filter((line) => line.startsWith(prefix)).map((line) => line.slice(prefix.length).split("/")[0] ?? "");
-  return [...new Set(folders.filter(Boolean))].sort();
-}
-
-// src/spec/load-pools.ts
-import { readdir as readdir4, readFile as readFile3, stat as stat3 } from "node:fs/promises";
-import { join as join7, relative as relative3, resolve as resolve2 } from "node:path";
-
-// src/spec/merge-defaults.ts
-function mergeValues(base, override) {
-  if (!isPlainObject(base) || !isPlainObject(override)) return override === void 0 ? base : override;
-  const merged = { ...base };
-  for (const [key, value] of Object.entries(override)) merged[key] = mergeValues(base[key], value);
-  return merged;
-}
-function isPlainObject(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function selects(selector, tenant, controlPlane) {
-  return (selector.tenant === void 0 || selector.tenant === tenant) && (selector.controlPlane === void 0 || selector.controlPlane === controlPlane);
-}
-function specificity(selector) {
-  return (selector.tenant === void 0 ? 0 : 1) + (selector.controlPlane === void 0 ? 0 : 1);
-}
-
-// src/spec/node-names.ts
-function nodeName(controlPlane, pool, index) {
-  return `${controlPlane}-${pool}-node-${String(index).padStart(2, "0")}`;
-}
-function nodeNames(controlPlane, pool, replicas) {
-  return Array.from({ length: replicas }, (_, i) => nodeName(controlPlane, pool, i));
-}
-
-// src/spec/ipv4.ts
-function ipv4ToNumber(address) {
-  return address.split(".").reduce((sum, octet) => sum * 256 + Number(octet), 0);
-}
-function numberToIPv4(value) {
-  return [24, 16, 8, 0].map((shift) => Math.floor(value / 2 ** shift) % 256).join(".");
-}
-function networkOf(address, prefixLength) {
-  const size = 2 ** (32 - prefixLength);
-  return Math.floor(ipv4ToNumber(address) / size) * size;
-}
-function subnetSize(prefixLength) {
-  return 2 ** (32 - prefixLength);
-}
-
-// src/spec/pool-rules.ts
-var MAX_LABEL = 63;
-function checkPoolSpec(controlPlane, pool, spec) {
-  const problems = [];
-  const longest = nodeName(controlPlane, pool, Math.max(spec.replicas - 1, 0));
-  if (longest.length > MAX_LABEL) {
-    problems.push({
-      path: ["spec"],
-      message: `node names of this pool would be ${longest.length} characters long (${longest}), over the ${MAX_LABEL} a DNS-1123 label allows: shorten metadata.name or metadata.controlPlane`
-    });
-  }
-  for (const key of Object.keys(spec.kubernetes.labels ?? {})) {
-    if (!isSelfLabelAllowed(key)) {
-      problems.push({
-        path: ["spec", "kubernetes", "labels", key],
-        at: "key",
-        message: `label \`${key}\` cannot be set by a joining node: the kubelet may only set labels in the kubernetes.io and k8s.io namespaces under kubelet.kubernetes.io/, node.kubernetes.io/ and the well-known topology, os and arch keys (NodeRestriction); use your own prefix, for example example.com/role`
-      });
-    }
-  }
-  const range = spec.network.static;
-  if (range) {
-    const first = ipv4ToNumber(range.first);
-    const last = ipv4ToNumber(range.last);
-    const base = ["spec", "network", "static"];
-    const subnet = `${range.first}/${range.prefixLength}`;
-    const network = networkOf(range.first, range.prefixLength);
-    const broadcast = network + subnetSize(range.prefixLength) - 1;
-    if (last < first) {
-      problems.push({
-        path: [...base, "last"],
-        message: `\`spec.network.static.last\` (${range.last}) comes before \`first\` (${range.first})`
-      });
-    } else if (last - first + 1 < spec.replicas) {
-      problems.push({
-        path: [...base, "last"],
-        message: `\`spec.network.static\` holds ${last - first + 1} addresses (${range.first} to ${range.last}) but \`spec.replicas\` is ${spec.replicas}`
-      });
-    }
-    if (networkOf(range.last, range.prefixLength) !== network) {
-      problems.push({
-        path: [...base, "last"],
-        message: `\`spec.network.static.last\` (${range.last}) is outside the subnet of \`first\` (${subnet})`
-      });
-    } else if (first === network || last === broadcast) {
-      problems.push({
-        path: [...base, first === network ? "first" : "last"],
-        message: `\`spec.network.static\` must not include the subnet's network or broadcast address (${subnet})`
-      });
-    }
-    const gateway = ipv4ToNumber(range.gateway);
-    if (networkOf(range.gateway, range.prefixLength) !== network) {
-      problems.push({
-        path: [...base, "gateway"],
-        message: `\`spec.network.static.gateway\` (${range.gateway}) is outside the subnet ${subnet}`
-      });
-    } else if (gateway >= first && gateway <= last) {
-      problems.push({
-        path: [...base, "gateway"],
-        message: `\`spec.network.static.gateway\` (${range.gateway}) lies inside the pool's own range ${range.first} to ${range.last}`
-      });
-    }
-    if (spec.provider === "maas" && (!spec.maas?.subnet || !spec.maas.interfaceName)) {
-      problems.push({
-        path: ["spec", "maas"],
-        message: "`spec.maas.subnet` and `spec.maas.interfaceName` are required with static addressing: MAAS links each address on that subnet through that interface"
-      });
-    }
-  }
-  return problems;
-}
-function checkStaticOverlaps(pools) {
-  const problems = [];
-  const withRanges = pools.filter((p) => p.spec.network.static);
-  for (const [i, pool] of withRanges.entries()) {
-    const range = pool.spec.network.static;
-    if (!range) continue;
-    for (const earlier of withRanges.slice(0, i)) {
-      const other = earlier.spec.network.static;
-      if (!other || earlier.tenant !== pool.tenant || earlier.controlPlane !== pool.controlPlane) continue;
-      const start = Math.max(ipv4ToNumber(range.first), ipv4ToNumber(other.first));
-      const end = Math.min(ipv4ToNumber(range.last), ipv4ToNumber(other.last));
-      if (start > end) continue;
-      problems.push({
-        pool,
-        message: `static addresses ${range.first} to ${range.last} overlap those of pool ${earlier.name} (${other.first} to ${other.last}, ${earlier.source.file}:${earlier.source.line}) of the same control plane, from ${numberToIPv4(start)} to ${numberToIPv4(end)}`
-      });
-    }
-  }
-  return problems;
-}
-var RESTRICTED_LABEL_DOMAIN = /(^|\.)(kubernetes\.io|k8s\.io)\//;
-var ALLOWED_SELF_LABELS = /* @__PURE__ */ new Set([
-  "kubernetes.io/hostname",
-  "kubernetes.io/arch",
-  "kubernetes.io/os",
-  "beta.kubernetes.io/arch",
-  "beta.kubernetes.io/os",
-  "beta.kubernetes.io/instance-type",
-  "failure-domain.beta.kubernetes.io/region",
-  "failure-domain.beta.kubernetes.io/zone",
-  "topology.kubernetes.io/region",
-  "topology.kubernetes.io/zone"
-]);
-function isSelfLabelAllowed(key) {
-  if (!RESTRICTED_LABEL_DOMAIN.test(key)) return true;
-  const prefix = key.split("/")[0] ?? "";
-  return ALLOWED_SELF_LABELS.has(key) || /(^|\.)kubelet\.kubernetes\.io$/.test(prefix) || /(^|\.)node\.kubernetes\.io$/.test(prefix);
-}
-
-// src/spec/schema.ts
-var import__ = __toESM(require__(), 1);
-var import_ajv_formats = __toESM(require_dist(), 1);
-
-// src/spec/nodepool.schema.json
-var nodepool_schema_default = {
-  $schema: "https://json-schema.org/draft/2020-12/schema",
-  $id: "https://nodepool.kamaji.io/schema/v1alpha1.json",
-  title: "nodepool-action documents",
-  description: "One YAML document: a NodePool (worker machines of one Kamaji tenant control plane), NodePoolDefaults (shared settings deep-merged under matching pools) or NodePoolSettings (repository-wide settings such as the state backend).",
-  type: "object",
-  required: [
-    "apiVersion",
-    "kind"
-  ],
-  properties: {
-    apiVersion: {
-      const: "nodepool.kamaji.io/v1alpha1",
-      description: "Version of this format."
-    },
-    kind: {
-      enum: [
-        "NodePool",
-        "NodePoolDefaults",
-        "NodePoolSettings"
-      ],
-      description: "What the document declares."
-    }
-  },
-  allOf: [
-    {
-      if: {
-        type: "object",
-        properties: {
-          kind: {
-            const: "NodePool"
-          }
-        },
-        required: [
-          "kind"
-        ]
-      },
-      then: {
-        $ref: "#/$defs/NodePool"
-      }
-    },
-    {
-      if: {
-        type: "object",
-        properties: {
-          kind: {
-            const: "NodePoolDefaults"
-          }
-        },
-        required: [
-          "kind"
-        ]
-      },
-      then: {
-        $ref: "#/$defs/NodePoolDefaults"
-      }
-    },
-    {
-      if: {
-        type: "object",
-        properties: {
-          kind: {
-            const: "NodePoolSettings"
-          }
-        },
-        required: [
-          "kind"
-        ]
-      },
-      then: {
-        $ref: "#/$defs/NodePoolSettings"
-      }
-    }
-  ],
-  $defs: {
-    dnsLabel: {
-      type: "string",
-      minLength: 1,
-      maxLength: 63,
-      pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$",
-      "x-expected": "a DNS-1123 label: lowercase letters, digits and '-', starting and ending with a letter or digit, at most 63 characters"
-    },
-    ipv4: {
-      type: "string",
-      format: "ipv4",
-      "x-expected": "an IPv4 address such as 10.20.0.10"
-    },
-    cidr: {
-      type: "string",
-      pattern: "^((25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])/([0-9]|[12][0-9]|3[0-2])$",
-      "x-expected": "an IPv4 CIDR such as 10.20.0.0/24"
-    },
-    envName: {
-      type: "string",
-      pattern: "^[A-Z_][A-Z0-9_]*$",
-      "x-expected": "the NAME of an environment variable (upper case, digits, '_'), never the secret itself"
-    },
-    Metadata: {
-      type: "object",
-      description: "Which pool this is.",
-      additionalProperties: false,
-      required: [
-        "name",
-        "tenant",
-        "controlPlane"
-      ],
-      properties: {
-        name: {
-          $ref: "#/$defs/dnsLabel",
-          description: "Pool name, unique within its control plane. Nodes are named `<controlPlane>-<name>-node-NN`."
-        },
-        tenant: {
-          $ref: "#/$defs/dnsLabel",
-          description: "Kamaji tenant: the namespace of the TenantControlPlane in the management cluster."
-        },
-        controlPlane: {
-          $ref: "#/$defs/dnsLabel",
-          description: "Name of the TenantControlPlane the nodes join."
-        }
-      }
-    },
-    NodePool: {
-      type: "object",
-      description: "Worker machines of one tenant control plane, created by one Terraform workspace.",
-      additionalProperties: false,
-      required: [
-        "apiVersion",
-        "kind",
-        "metadata",
-        "spec"
-      ],
-      properties: {
-        apiVersion: true,
-        kind: true,
-        metadata: {
-          $ref: "#/$defs/Metadata"
-        },
-        spec: {
-          $ref: "#/$defs/PoolSpec"
-        }
-      }
-    },
-    PoolSpec: {
-      type: "object",
-      description: "What the pool's machines look like. Fields left out here may come from NodePoolDefaults; after the merge, `provider`, `replicas`, `machine.cpus`, `machine.memoryMiB` and the provider's own block are required.",
-      additionalProperties: false,
-      properties: {
-        provider: {
-          enum: [
-            "vsphere",
-            "vcd",
-            "proxmox",
-            "maas"
-          ],
-          description: "Infrastructure that hosts the machines: `vsphere` (VMware vSphere), `vcd` (VMware Cloud Director), `proxmox` (Proxmox VE), `maas` (Canonical MAAS). The block of the same name configures it."
-        },
-        replicas: {
-          type: "integer",
-          minimum: 0,
-          maximum: 100,
-          description: "Number of machines. 0 keeps an empty pool. Scaling down removes the highest node numbers first."
-        },
-        machine: {
-          type: "object",
-          description: "Machine size. For MAAS these are minimums used to pick a commissioned machine.",
-          additionalProperties: false,
-          properties: {
-            cpus: {
-              type: "integer",
-              minimum: 1,
-              maximum: 768,
-              description: "Virtual CPUs (MAAS: minimum CPU count)."
-            },
-            memoryMiB: {
-              type: "integer",
-              minimum: 1024,
-              maximum: 25165824,
-              description: "Memory in MiB (MAAS: minimum memory)."
-            },
-            diskGiB: {
-              type: "integer",
-              minimum: 10,
-              maximum: 65536,
-              default: 40,
-              description: "Size of the system disk in GiB (ignored by MAAS, which uses the machine's own disks)."
-            }
-          }
-        },
-        kubernetes: {
-          type: "object",
-          description: "How the machines join the tenant control plane.",
-          additionalProperties: false,
-          properties: {
-            version: {
-              type: "string",
-              pattern: "^v(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",
-              "x-expected": "vMAJOR.MINOR.PATCH, for example v1.33.2",
-              description: "Kubernetes version of kubelet and kubeadm, `vMAJOR.MINOR.PATCH`. Leave it out to use the control plane's own version; it must never be newer than the control plane."
-            },
-            labels: {
-              type: "object",
-              description: "Node labels set at registration.",
-              propertyNames: {
-                maxLength: 316,
-                pattern: "^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$",
-                "x-expected": "a label key: an optional DNS subdomain prefix and '/', then a name of at most 63 characters"
-              },
-              additionalProperties: {
-                type: "string",
-                maxLength: 63,
-                pattern: "^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$",
-                "x-expected": "a label value: at most 63 letters, digits, '-', '_' or '.', starting and ending with a letter or digit"
-              }
-            },
-            taints: {
-              type: "array",
-              description: "Node taints set at registration.",
-              items: {
-                type: "object",
-                additionalProperties: false,
-                required: [
-                  "key",
-                  "effect"
-                ],
-                properties: {
-                  key: {
-                    type: "string",
-                    maxLength: 316,
-                    pattern: "^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$",
-                    "x-expected": "a taint key such as dedicated or example.com/gpu",
-                    description: "Taint key."
-                  },
-                  value: {
-                    type: "string",
-                    maxLength: 63,
-                    pattern: "^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$",
-                    "x-expected": "at most 63 letters, digits, '-', '_' or '.'",
-                    description: "Taint value (optional)."
-                  },
-                  effect: {
-                    enum: [
-                      "NoSchedule",
-                      "PreferNoSchedule",
-                      "NoExecute"
-                    ],
-                    description: "Taint effect."
-                  }
-                }
-              }
-            }
-          }
-        },
-        network: {
-          type: "object",
-          description: "Addressing of the machines' first network interface. Without `static`, the machines use DHCP.",
-          additionalProperties: false,
-          properties: {
-            static: {
-              type: "object",
-              description: "Static IPv4 addressing: node NN gets the NN-th address of the range, starting at `first`.",
-              additionalProperties: false,
-              required: [
-                "first",
-                "last",
-                "prefixLength",
-                "gateway"
-              ],
-              properties: {
-                first: {
-                  $ref: "#/$defs/ipv4",
-                  description: "First address of the pool's range (node 00)."
-                },
-                last: {
-                  $ref: "#/$defs/ipv4",
-                  description: "Last address of the pool's range; the range must hold `replicas` addresses."
-                },
-                prefixLength: {
-                  type: "integer",
-                  minimum: 8,
-                  maximum: 30,
-                  description: "Prefix length of the subnet, for example 24."
-                },
-                gateway: {
-                  $ref: "#/$defs/ipv4",
-                  description: "Default gateway, inside the subnet and outside the range."
-                }
-              }
-            },
-            nameservers: {
-              type: "array",
-              items: {
-                $ref: "#/$defs/ipv4"
-              },
-              uniqueItems: true,
-              maxItems: 3,
-              description: "DNS servers (with static addressing; DHCP provides its own)."
-            },
-            searchDomains: {
-              type: "array",
-              items: {
-                type: "string",
-                format: "hostname",
-                "x-expected": "a DNS domain such as lab.example.com"
-              },
-              uniqueItems: true,
-              description: "DNS search domains."
-            },
-            domain: {
-              type: "string",
-              format: "hostname",
-              "x-expected": "a DNS domain such as lab.example.com",
-              description: "Domain appended to the node name to form the machine's FQDN."
-            }
-          }
-        },
-        sshAuthorizedKeys: {
-          type: "array",
-          description: "Public SSH keys allowed to log in as the image's default user.",
-          uniqueItems: true,
-          items: {
-            type: "string",
-            pattern: "^(ssh-(rsa|ed25519|dss)|ecdsa-sha2-nistp(256|384|521)|sk-(ssh-ed25519|ecdsa-sha2-nistp256)@openssh\\.com) [A-Za-z0-9+/]+={0,3}( .*)?$",
-            "x-expected": "an OpenSSH public key line such as 'ssh-ed25519 AAAA... user@host'"
-          }
-        },
-        bootstrap: {
-          type: "object",
-          description: "How machines install Kubernetes and join: cloud-init runs yaki.",
-          additionalProperties: false,
-          properties: {
-            yakiURL: {
-              type: "string",
-              format: "uri",
-              pattern: "^https?://",
-              default: "https://goyaki.clastix.io",
-              "x-expected": "an http(s) URL",
-              description: "Where machines download yaki. Pin it to a commit URL together with `yakiSHA256`: the default URL serves whatever is newest."
-            },
-            yakiSHA256: {
-              type: "string",
-              pattern: "^[a-f0-9]{64}$",
-              "x-expected": "64 lowercase hex digits",
-              description: "SHA-256 of the script at `yakiURL`; the join stops when the download differs."
-            },
-            extraPackages: {
-              type: "array",
-              uniqueItems: true,
-              items: {
-                type: "string",
-                pattern: "^[a-z0-9][a-z0-9+.:=~-]*$",
-                "x-expected": "a distribution package name such as nfs-common"
-              },
-              description: "Packages cloud-init installs in addition to the ones yaki needs."
-            }
-          }
-        },
-        vsphere: {
-          type: "object",
-          description: "VMware vSphere placement: machines are cloned from a template; user data goes through guestinfo.",
-          additionalProperties: false,
-          properties: {
-            datacenter: {
-              type: "string",
-              minLength: 1,
-              description: "Datacenter name."
-            },
-            cluster: {
-              type: "string",
-              minLength: 1,
-              description: "Compute cluster name."
-            },
-            datastore: {
-              type: "string",
-              minLength: 1,
-              description: "Datastore for the disks."
-            },
-            network: {
-              type: "string",
-              minLength: 1,
-              description: "Port group of the first network interface."
-            },
-            template: {
-              type: "string",
-              minLength: 1,
-              description: "Virtual machine template to clone (cloud-init with the VMware GuestInfo datasource)."
-            },
-            folder: {
-              type: "string",
-              minLength: 1,
-              description: "VM folder path (optional)."
-            },
-            resourcePool: {
-              type: "string",
-              minLength: 1,
-              description: "Resource pool path; defaults to the cluster's root pool."
-            },
-            nicName: {
-              type: "string",
-              minLength: 1,
-              pattern: "^[A-Za-z0-9_.:-]+$",
-              "x-expected": "a network interface name such as ens192",
-              description: "Name of the machine's first network interface inside the guest (for example ens192), used with static addressing. Leave out on Ubuntu images (netplan matches the first `e*` interface); other distributions need the exact name."
-            },
-            waitForGuestNetMinutes: {
-              type: "integer",
-              minimum: 0,
-              maximum: 60,
-              description: "Minutes Terraform waits for VMware Tools to report each machine's IP address (0: do not wait; the outputs then lack addresses). Defaults to the module's 5."
-            }
-          }
-        },
-        vcd: {
-          type: "object",
-          description: "VMware Cloud Director placement: one vApp per pool with one VM per node from a catalog template; user data goes through OVF guest properties.",
-          additionalProperties: false,
-          properties: {
-            org: {
-              type: "string",
-              minLength: 1,
-              description: "Organization; defaults to the provider's (VCD_ORG)."
-            },
-            vdc: {
-              type: "string",
-              minLength: 1,
-              description: "Virtual data center; defaults to the provider's (VCD_VDC)."
-            },
-            vappName: {
-              type: "string",
-              minLength: 1,
-              description: "vApp to create; defaults to `<controlPlane>-<pool>`."
-            },
-            catalog: {
-              type: "string",
-              minLength: 1,
-              description: "Catalog holding the template."
-            },
-            template: {
-              type: "string",
-              minLength: 1,
-              description: "vApp template (cloud-init with the OVF datasource)."
-            },
-            network: {
-              type: "string",
-              minLength: 1,
-              description: "Org VDC network of the first interface."
-            },
-            storageProfile: {
-              type: "string",
-              minLength: 1,
-              description: "Storage policy for the disks (optional)."
-            },
-            nicName: {
-              type: "string",
-              minLength: 1,
-              pattern: "^[A-Za-z0-9_.:-]+$",
-              "x-expected": "a network interface name such as ens192",
-              description: "Name of the machine's first network interface inside the guest (for example ens192), used with static addressing. Leave out on Ubuntu images (netplan matches the first `e*` interface); other distributions need the exact name."
-            }
-          }
-        },
-        proxmox: {
-          type: "object",
-          description: "Proxmox VE placement (bpg/proxmox): machines are cloned from a template VM; user data is a cloud-init snippet.",
-          additionalProperties: false,
-          properties: {
-            node: {
-              type: "string",
-              minLength: 1,
-              description: "Proxmox node that hosts the machines."
-            },
-            templateVmId: {
-              type: "integer",
-              minimum: 100,
-              maximum: 999999999,
-              description: "VM id of the template to clone (cloud-init with the NoCloud datasource)."
-            },
-            datastore: {
-              type: "string",
-              minLength: 1,
-              default: "local-lvm",
-              description: "Datastore for the disks."
-            },
-            snippetsDatastore: {
-              type: "string",
-              minLength: 1,
-              default: "local",
-              description: "Datastore that stores cloud-init snippets (its content types must include snippets)."
-            },
-            bridge: {
-              type: "string",
-              minLength: 1,
-              default: "vmbr0",
-              description: "Network bridge of the first interface."
-            },
-            vlan: {
-              type: "integer",
-              minimum: 1,
-              maximum: 4094,
-              description: "VLAN tag of the first interface (optional)."
-            },
-            vmIdStart: {
-              type: "integer",
-              minimum: 100,
-              maximum: 999999899,
-              description: "VM id of node 00; node NN gets vmIdStart+NN. Leave out to let Proxmox pick."
-            }
-          }
-        },
-        maas: {
-          type: "object",
-          description: "Canonical MAAS: allocates already commissioned machines and deploys them.",
-          additionalProperties: false,
-          properties: {
-            tags: {
-              type: "array",
-              items: {
-                type: "string",
-                minLength: 1
-              },
-              uniqueItems: true,
-              description: "Machine tags that must all match."
-            },
-            pool: {
-              type: "string",
-              minLength: 1,
-              description: "MAAS resource pool to allocate from."
-            },
-            zone: {
-              type: "string",
-              minLength: 1,
-              description: "Availability zone to allocate from."
-            },
-            distroSeries: {
-              type: "string",
-              minLength: 1,
-              default: "jammy",
-              description: "Ubuntu series to deploy, for example jammy or noble."
-            },
-            hweKernel: {
-              type: "string",
-              minLength: 1,
-              description: "Hardware enablement kernel, for example hwe-22.04 (optional)."
-            },
-            subnet: {
-              $ref: "#/$defs/cidr",
-              description: "Subnet (CIDR) of the boot interface, needed with static addressing."
-            },
-            interfaceName: {
-              type: "string",
-              minLength: 1,
-              pattern: "^[A-Za-z0-9_.:-]+$",
-              "x-expected": "a network interface name such as eno1",
-              description: "Boot interface of the machines as MAAS names it (for example eno1); required with static addressing, where MAAS links each address on `subnet` through it."
-            }
-          }
-        }
-      }
-    },
-    CompletePoolSpec: {
-      type: "object",
-      description: "A pool's spec after the matching NodePoolDefaults are merged in: what a pool needs to be rendered.",
-      allOf: [
-        {
-          $ref: "#/$defs/PoolSpec"
-        }
-      ],
-      required: [
-        "provider",
-        "replicas",
-        "machine"
-      ],
-      properties: {
-        machine: {
-          type: "object",
-          required: [
-            "cpus",
-            "memoryMiB"
-          ]
-        },
-        vsphere: {
-          type: "object",
-          required: [
-            "datacenter",
-            "cluster",
-            "datastore",
-            "network",
-            "template"
-          ]
-        },
-        vcd: {
-          type: "object",
-          required: [
-            "catalog",
-            "template",
-            "network"
-          ]
-        },
-        proxmox: {
-          type: "object",
-          required: [
-            "node",
-            "templateVmId"
-          ]
-        }
-      }
-    },
-    NodePoolDefaults: {
-      type: "object",
-      description: "Settings shared by many pools. Its `values` are deep-merged under every pool its selector matches: maps merge key by key, lists and scalars are replaced, and the pool always wins. Defaults selecting a tenant and control plane apply over those selecting only a tenant, which apply over those selecting nothing.",
-      additionalProperties: false,
-      required: [
-        "apiVersion",
-        "kind",
-        "metadata",
-        "spec"
-      ],
-      properties: {
-        apiVersion: true,
-        kind: true,
-        metadata: {
-          type: "object",
-          additionalProperties: false,
-          required: [
-            "name"
-          ],
-          properties: {
-            name: {
-              $ref: "#/$defs/dnsLabel",
-              description: "Name of these defaults, unique in the repository."
-            }
-          },
-          description: "Which defaults these are."
-        },
-        spec: {
-          type: "object",
-          additionalProperties: false,
-          required: [
-            "values"
-          ],
-          properties: {
-            selector: {
-              type: "object",
-              description: "Which pools these defaults apply to. Empty or left out: every pool.",
-              additionalProperties: false,
-              properties: {
-                tenant: {
-                  $ref: "#/$defs/dnsLabel",
-                  description: "Only pools of this tenant."
-                },
-                controlPlane: {
-                  $ref: "#/$defs/dnsLabel",
-                  description: "Only pools of this control plane."
-                }
-              }
-            },
-            values: {
-              $ref: "#/$defs/PoolSpec",
-              description: "Any NodePool `spec` fields."
-            }
-          },
-          description: "Which pools the defaults apply to, and the values they give them."
-        }
-      }
-    },
-    NodePoolSettings: {
-      type: "object",
-      description: "Repository-wide settings. At most one such document.",
-      additionalProperties: false,
-      required: [
-        "apiVersion",
-        "kind",
-        "metadata",
-        "spec"
-      ],
-      properties: {
-        apiVersion: true,
-        kind: true,
-        metadata: {
-          type: "object",
-          additionalProperties: false,
-          required: [
-            "name"
-          ],
-          properties: {
-            name: {
-              $ref: "#/$defs/dnsLabel",
-              description: "Name of the settings."
-            }
-          },
-          description: "Which settings these are."
-        },
-        spec: {
-          type: "object",
-          additionalProperties: false,
-          properties: {
-            backend: {
-              $ref: "#/$defs/Backend"
-            },
-            terraform: {
-              type: "object",
-              description: "Which binary plans and applies.",
-              additionalProperties: false,
-              properties: {
-                tool: {
-                  enum: [
-                    "terraform",
-                    "tofu"
-                  ],
-                  default: "terraform",
-                  description: "Terraform or OpenTofu."
-                },
-                version: {
-                  type: "string",
-                  pattern: "^[0-9]+\\.[0-9]+\\.[0-9]+(-[0-9A-Za-z.]+)?$",
-                  "x-expected": "a version such as 1.8.5",
-                  description: "Exact version to install; defaults to the newest satisfying the modules' required_version."
-                }
-              }
-            }
-          },
-          description: "The settings."
-        }
-      }
-    },
-    Backend: {
-      type: "object",
-      description: "Where Terraform keeps each pool's state: exactly one backend, one state per pool (`<prefix><tenant>/<controlPlane>/<pool>` or the backend's equivalent). Credentials come from each backend's usual environment variables, never from this file. Default: `local` under `.nodepool-state`.",
-      minProperties: 1,
-      maxProperties: 1,
-      additionalProperties: false,
-      properties: {
-        local: {
-          type: "object",
-          description: "State files on the runner's disk: only for trying things out.",
-          additionalProperties: false,
-          properties: {
-            directory: {
-              type: "string",
-              minLength: 1,
-              default: ".nodepool-state",
-              description: "Folder that holds `<tenant>/<controlPlane>/<pool>.tfstate`."
-            }
-          }
-        },
-        s3: {
-          type: "object",
-          description: "Amazon S3 or an S3-compatible store. Credentials: AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY (or any AWS credential source).",
-          additionalProperties: false,
-          required: [
-            "bucket",
-            "region"
-          ],
-          properties: {
-            bucket: {
-              type: "string",
-              minLength: 3,
-              description: "Bucket name."
-            },
-            keyPrefix: {
-              type: "string",
-              default: "nodepool/",
-              description: "Prefix of each state key."
-            },
-            region: {
-              type: "string",
-              minLength: 1,
-              description: "Bucket region."
-            },
-            endpoint: {
-              type: "string",
-              format: "uri",
-              "x-expected": "a URL",
-              description: "Endpoint of an S3-compatible store."
-            },
-            dynamodbTable: {
-              type: "string",
-              minLength: 1,
-              description: "DynamoDB table for locking."
-            },
-            usePathStyle: {
-              type: "boolean",
-              description: "Path-style addressing (most S3-compatible stores)."
-            },
-            encrypt: {
-              type: "boolean",
-              default: true,
-              description: "Server-side encryption."
-            }
-          }
-        },
-        gcs: {
-          type: "object",
-          description: "Google Cloud Storage. Credentials: GOOGLE_CREDENTIALS or application default credentials.",
-          additionalProperties: false,
-          required: [
-            "bucket"
-          ],
-          properties: {
-            bucket: {
-              type: "string",
-              minLength: 3,
-              description: "Bucket name."
-            },
-            prefix: {
-              type: "string",
-              default: "nodepool/",
-              description: "Prefix of each state folder."
-            }
-          }
-        },
-        azurerm: {
-          type: "object",
-          description: "Azure Blob Storage. Credentials: ARM_ACCESS_KEY, ARM_SAS_TOKEN or ARM_CLIENT_ID/ARM_CLIENT_SECRET/ARM_TENANT_ID.",
-          additionalProperties: false,
-          required: [
-            "resourceGroupName",
-            "storageAccountName",
-            "containerName"
-          ],
-          properties: {
-            resourceGroupName: {
-              type: "string",
-              minLength: 1,
-              description: "Resource group of the storage account."
-            },
-            storageAccountName: {
-              type: "string",
-              minLength: 3,
-              description: "Storage account."
-            },
-            containerName: {
-              type: "string",
-              minLength: 3,
-              description: "Blob container."
-            },
-            keyPrefix: {
-              type: "string",
-              default: "nodepool/",
-              description: "Prefix of each blob name."
-            }
-          }
-        },
-        http: {
-          type: "object",
-          description: "A REST state server. Credentials: TF_HTTP_USERNAME and TF_HTTP_PASSWORD.",
-          additionalProperties: false,
-          required: [
-            "address"
-          ],
-          properties: {
-            address: {
-              type: "string",
-              format: "uri",
-              pattern: "^https?://",
-              "x-expected": "an http(s) URL",
-              description: "Base URL; each pool's state lives at `<address>/<tenant>/<controlPlane>/<pool>`."
-            },
-            lock: {
-              type: "boolean",
-              default: true,
-              description: "Lock with LOCK/UNLOCK requests on the same URL."
-            }
-          }
-        },
-        kubernetes: {
-          type: "object",
-          description: "Secrets in a Kubernetes cluster, for example the Kamaji management cluster. Credentials: KUBE_CONFIG_PATH, or in-cluster service account.",
-          additionalProperties: false,
-          required: [
-            "namespace"
-          ],
-          properties: {
-            namespace: {
-              $ref: "#/$defs/dnsLabel",
-              description: "Namespace of the state Secrets (`tfstate-default-<tenant>-<controlPlane>-<pool>`)."
-            },
-            inClusterConfig: {
-              type: "boolean",
-              default: false,
-              description: "Use the pod's service account."
-            }
-          }
-        },
-        pg: {
-          type: "object",
-          description: "PostgreSQL, with locking. Connection string: PG_CONN_STR.",
-          additionalProperties: false,
-          properties: {
-            schemaPrefix: {
-              type: "string",
-              pattern: "^[a-z_][a-z0-9_]*$",
-              default: "nodepool_",
-              "x-expected": "lowercase letters, digits and '_'",
-              description: "Each pool keeps its state in the schema `<schemaPrefix><tenant>_<controlPlane>_<pool>` ('-' becomes '_')."
-            }
-          }
-        },
-        remote: {
-          type: "object",
-          description: "HCP Terraform or Terraform Enterprise. Credentials: TF_TOKEN_<hostname>.",
-          additionalProperties: false,
-          required: [
-            "organization"
-          ],
-          properties: {
-            hostname: {
-              type: "string",
-              format: "hostname",
-              default: "app.terraform.io",
-              "x-expected": "a host name",
-              description: "Service host."
-            },
-            organization: {
-              type: "string",
-              minLength: 1,
-              description: "Organization."
-            },
-            workspacePrefix: {
-              type: "string",
-              default: "nodepool-",
-              description: "Each pool gets the workspace `<prefix><tenant>-<controlPlane>-<pool>`."
-            }
-          }
-        }
-      }
-    }
-  }
-};
-
-// src/spec/schema.ts
-var addFormats = import_ajv_formats.default.default ?? import_ajv_formats.default;
-function createAjv(useDefaults) {
-  const ajv = new import__.Ajv2020({
-    allErrors: true,
-    strict: true,
-    strictRequired: false,
-    verbose: true,
-    useDefaults
-  });
-  ajv.addKeyword({ keyword: "x-expected", schemaType: "string" });
-  addFormats(ajv, ["ipv4", "hostname", "uri"]);
-  ajv.addSchema(nodepool_schema_default);
-  return ajv;
-}
-function compileSchema() {
-  const instances = { plain: createAjv(false), withDefaults: createAjv(true) };
-  const compiled = /* @__PURE__ */ new Map();
-  const run2 = (instance, kind, value) => {
-    const key = `${instance}:${kind}`;
-    let fn = compiled.get(key);
-    if (!fn) {
-      fn = instances[instance].getSchema(`${nodepool_schema_default.$id}#/$defs/${kind}`);
-      compiled.set(key, fn);
-    }
-    return fn(value) ? [] : [...fn.errors ?? []];
-  };
-  return {
-    validate: (kind, value) => run2("plain", kind, value),
-    validateWithDefaults: (kind, value) => run2("withDefaults", kind, value)
-  };
-}
-
-// src/spec/schema-messages.ts
-var SECRET_KEY = /pass(word|wd)?|secret|token|api[-_]?key|credential|private[-_]?key|access[-_]?key/i;
-function describeSchemaErrors(errors, base = []) {
-  const problems = [];
-  const seen = /* @__PURE__ */ new Set();
-  for (const error2 of errors) {
-    const problem = describe(error2, [...base, ...parsePointer(error2.instancePath)]);
-    if (!problem) continue;
-    const id = `${problem.path.join("/")}\0${problem.message}`;
-    if (seen.has(id)) continue;
-    seen.add(id);
-    problems.push(problem);
-  }
-  return problems;
-}
-function describe(error2, path4) {
-  const where = `\`${formatPath(path4)}\``;
-  const parent = error2.parentSchema ?? {};
-  const expected = typeof parent["x-expected"] === "string" ? parent["x-expected"] : void 0;
-  const params = error2.params;
-  switch (error2.keyword) {
-    case "if":
-    case "propertyNames":
-      return void 0;
-    case "required": {
-      const field = String(params.missingProperty);
-      return { path: path4, at: "key", message: `missing required field \`${formatPath([...path4, field])}\`` };
-    }
-    case "additionalProperties": {
-      const field = String(params.additionalProperty);
-      const fieldPath = [...path4, field];
-      const known = Object.keys(parent.properties ?? {});
-      if (SECRET_KEY.test(field)) {
-        return {
-          path: fieldPath,
-          at: "key",
-          message: `\`${formatPath(fieldPath)}\` looks like an inline secret: secrets never go into pool files; give them to the workflow as environment variables (see README, "Credentials")`
-        };
-      }
-      const suggestion = closest(field, known);
-      const hint = suggestion ? `; did you mean \`${suggestion}\`?` : known.length > 0 ? `; allowed: ${known.join(", ")}` : "";
-      return { path: fieldPath, at: "key", message: `unknown field \`${formatPath(fieldPath)}\`${hint}` };
-    }
-    case "type":
-      return {
-        path: path4,
-        at: "value",
-        message: `${where} must be ${withArticle(String(params.type))}, got ${describeValue(error2.data)}`
-      };
-    case "minimum":
-    case "maximum":
-    case "exclusiveMinimum":
-    case "exclusiveMaximum":
-      return {
-        path: path4,
-        at: "value",
-        message: `${where} must be ${String(params.comparison)} ${String(params.limit)}, got ${describeValue(error2.data)}`
-      };
-    case "minLength":
-      return {
-        path: path4,
-        at: "value",
-        message: params.limit === 1 ? `${where} must not be empty` : `${where} must be at least ${String(params.limit)} characters long`
-      };
-    case "maxLength":
-      return {
-        path: path4,
-        at: "value",
-        message: `${where} must be at most ${String(params.limit)} characters long, got ${String(error2.data.length)}`
-      };
-    case "maxItems":
-      return { path: path4, at: "value", message: `${where} must have at most ${String(params.limit)} items` };
-    case "minItems":
-      return { path: path4, at: "value", message: `${where} must have at least ${String(params.limit)} items` };
-    case "uniqueItems":
-      return {
-        path: [...path4, Number(params.i)],
-        at: "value",
-        message: `${where} lists the same item twice (items ${String(params.j)} and ${String(params.i)})`
-      };
-    case "enum": {
-      const allowed = params.allowedValues.map(String);
-      const suggestion = typeof error2.data === "string" ? closest(error2.data, allowed) : void 0;
-      const hint = suggestion ? `; did you mean \`${suggestion}\`?` : "";
-      return {
-        path: path4,
-        at: "value",
-        message: `${where} must be one of ${allowed.join(", ")}; got ${describeValue(error2.data)}${hint}`
-      };
-    }
-    case "const":
-      return {
-        path: path4,
-        at: "value",
-        message: `${where} must be ${describeValue(params.allowedValue)}, got ${describeValue(error2.data)}`
-      };
-    case "pattern":
-    case "format": {
-      if (error2.propertyName !== void 0) {
-        const keyPath = [...path4, error2.propertyName];
-        return {
-          path: keyPath,
-          at: "key",
-          message: `key \`${error2.propertyName}\` in ${where} is not valid: expected ${expected ?? "a valid key"}`
-        };
-      }
-      return {
-        path: path4,
-        at: "value",
-        message: `${where} must be ${expected ?? `a valid ${String(params.format ?? "value")}`}, got ${describeValue(error2.data)}`
-      };
-    }
-    case "minProperties":
-    case "maxProperties": {
-      const known = Object.keys(parent.properties ?? {});
-      return { path: path4, at: "key", message: `${where} must set exactly one of ${known.join(", ")}` };
-    }
-    default:
-      return { path: path4, at: "value", message: `${where} ${error2.message ?? "is not valid"}` };
-  }
-}
-function formatPath(path4) {
+function randomTokenString(length, random = randomBytes) {
   let out = "";
-  for (const segment of path4) {
-    if (typeof segment === "number") out += `[${segment}]`;
-    else if (/^[A-Za-z_][A-Za-z0-9_-]*$/.test(segment)) out += out ? `.${segment}` : segment;
-    else out += `[${JSON.stringify(segment)}]`;
-  }
-  return out || "(document)";
-}
-function parsePointer(pointer) {
-  if (!pointer) return [];
-  return pointer.slice(1).split("/").map((part) => part.replace(/~1/g, "/").replace(/~0/g, "~")).map((part) => /^(0|[1-9][0-9]*)$/.test(part) ? Number(part) : part);
-}
-function withArticle(type) {
-  const word = type === "integer" ? "a whole number" : type === "object" ? "a mapping" : type === "array" ? "a list" : `a ${type}`;
-  return word;
-}
-function describeValue(value) {
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "a list";
-  if (typeof value === "object") return "a mapping";
-  return JSON.stringify(value);
-}
-function closest(word, candidates) {
-  let best;
-  let bestDistance = Number.POSITIVE_INFINITY;
-  for (const candidate of candidates) {
-    const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
-    if (distance < bestDistance) {
-      best = candidate;
-      bestDistance = distance;
+  while (out.length < length) {
+    for (const byte of random(length - out.length)) {
+      if (byte >= UNBIASED_BYTE_LIMIT) continue;
+      out += TOKEN_ALPHABET[byte % TOKEN_ALPHABET.length];
     }
   }
-  return best !== void 0 && bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : void 0;
+  return out;
 }
-function editDistance(a, b) {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
-      current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution));
-    }
-    previous = current;
-  }
-  return previous[b.length] ?? 0;
+function formatBootstrapToken(token) {
+  return `${token.id}.${token.secret}`;
 }
-
-// src/spec/secret-values.ts
-var SECRET_VALUES = [
-  { pattern: /\b[a-z0-9]{6}\.[a-z0-9]{16}\b/, what: "a bootstrap token" },
-  { pattern: /-----BEGIN [A-Z ]*PRIVATE KEY-----/, what: "a private key" },
-  { pattern: /:\/\/[^/\s:@]+:[^/\s@]+@/, what: "a password inside a URL" }
-];
-function findSecretValues(value, path4 = []) {
-  if (typeof value === "string") {
-    const hit = SECRET_VALUES.find(({ pattern }) => pattern.test(value));
-    return hit ? [{ path: path4, what: hit.what }] : [];
-  }
-  if (Array.isArray(value)) return value.flatMap((item, i) => findSecretValues(item, [...path4, i]));
-  if (typeof value === "object" && value !== null) {
-    return Object.entries(value).flatMap(([key, item]) => findSecretValues(item, [...path4, key]));
-  }
-  return [];
+function bootstrapTokenSecretName(id) {
+  return `${TOKEN_SECRET_PREFIX}${id}`;
+}
+function formatExpiration(at) {
+  return at.toISOString().replace(/\.\d{3}Z$/, "Z");
+}
+function renderBootstrapTokenSecret(token, options = {}) {
+  const stringData = {
+    "token-id": token.id,
+    "token-secret": token.secret
+  };
+  if (options.description) stringData.description = options.description;
+  if (options.expiresAt) stringData.expiration = formatExpiration(options.expiresAt);
+  stringData["usage-bootstrap-authentication"] = "true";
+  stringData["usage-bootstrap-signing"] = "true";
+  stringData["auth-extra-groups"] = DEFAULT_NODE_TOKEN_GROUP;
+  return {
+    apiVersion: "v1",
+    kind: "Secret",
+    metadata: { name: bootstrapTokenSecretName(token.id), namespace: TOKEN_NAMESPACE },
+    type: TOKEN_SECRET_TYPE,
+    stringData
+  };
 }
 
-// src/spec/types.ts
-var API_VERSION = "nodepool.kamaji.io/v1alpha1";
-var PROVIDERS = ["vsphere", "vcd", "proxmox", "maas"];
+// src/kamaji/ca-pin.ts
+import { createHash, X509Certificate } from "node:crypto";
+var PEM_CERTIFICATE = /-----BEGIN CERTIFICATE-----[\s\S]*?-----END CERTIFICATE-----/g;
+var CaCertificateError = class extends Error {
+  constructor(where) {
+    super(`${where}: no PEM certificate could be read`);
+    this.where = where;
+    this.name = "CaCertificateError";
+  }
+  where;
+};
+function computeCaPin(pem) {
+  const spki = new X509Certificate(pem).publicKey.export({ type: "spki", format: "der" });
+  return `sha256:${createHash("sha256").update(spki).digest("hex")}`;
+}
+function computeCaPins(bundle, where = "CA data") {
+  const blocks = bundle.match(PEM_CERTIFICATE) ?? [];
+  try {
+    const pins = blocks.map(computeCaPin);
+    if (pins.length === 0) throw new CaCertificateError(where);
+    return pins;
+  } catch (error2) {
+    if (error2 instanceof CaCertificateError) throw error2;
+    throw new CaCertificateError(where);
+  }
+}
+
+// src/kamaji/duration.ts
+var UNIT_MS = { ms: 1, s: 1e3, m: 6e4, h: 36e5 };
+var DURATION = /^(?:\d+(?:\.\d+)?(?:ms|s|m|h))+$/;
+var PART = /(\d+(?:\.\d+)?)(ms|s|m|h)/g;
+var DurationError = class extends Error {
+  constructor(input, value) {
+    super(`${input}: "${value}" is not a duration; use Go's form such as 2h, 90m, 1h30m or 45s`);
+    this.input = input;
+    this.value = value;
+    this.name = "DurationError";
+  }
+  input;
+  value;
+};
+function parseDuration(value, input = "duration") {
+  const text = value.trim();
+  if (!DURATION.test(text)) throw new DurationError(input, value);
+  let ms = 0;
+  for (const [, amount, unit] of text.matchAll(PART)) ms += Number(amount) * (UNIT_MS[unit ?? ""] ?? 0);
+  if (ms <= 0) throw new DurationError(input, value);
+  return Math.round(ms);
+}
+
+// src/kamaji/join-command.ts
+function formatJoinCommand(server, token, caPins) {
+  const hashes = caPins.map((pin) => ` --discovery-token-ca-cert-hash ${pin}`).join("");
+  return `kubeadm join ${server.replaceAll("https://", "")} --token ${token}${hashes}`;
+}
+
+// src/kamaji/kubeconfig.ts
+import { execFile } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { isAbsolute, resolve as resolve2 } from "node:path";
 
 // node_modules/yaml/browser/dist/nodes/identity.js
 var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
@@ -36924,6 +34744,2668 @@ function parseAllDocuments(source, options = {}) {
     return docs;
   return Object.assign([], { empty: true }, composer.streamInfo());
 }
+function parseDocument(source, options = {}) {
+  const { lineCounter, prettyErrors } = parseOptions(options);
+  const parser = new Parser(lineCounter?.addNewLine);
+  const composer = new Composer(options);
+  let doc = null;
+  for (const _doc of composer.compose(parser.parse(source), true, source.length)) {
+    if (!doc)
+      doc = _doc;
+    else if (doc.options.logLevel !== "silent") {
+      doc.errors.push(new YAMLParseError(_doc.range.slice(0, 2), "MULTIPLE_DOCS", "Source contains multiple documents; please use YAML.parseAllDocuments()"));
+      break;
+    }
+  }
+  if (prettyErrors && lineCounter) {
+    doc.errors.forEach(prettifyError(source, lineCounter));
+    doc.warnings.forEach(prettifyError(source, lineCounter));
+  }
+  return doc;
+}
+function parse(src, reviver, options) {
+  let _reviver = void 0;
+  if (typeof reviver === "function") {
+    _reviver = reviver;
+  } else if (options === void 0 && reviver && typeof reviver === "object") {
+    options = reviver;
+  }
+  const doc = parseDocument(src, options);
+  if (!doc)
+    return null;
+  doc.warnings.forEach((warning2) => warn(doc.options.logLevel, warning2));
+  if (doc.errors.length > 0) {
+    if (doc.options.logLevel !== "silent")
+      throw doc.errors[0];
+    else
+      doc.errors = [];
+  }
+  return doc.toJS(Object.assign({ reviver: _reviver }, options));
+}
+
+// src/kamaji/kube-client.ts
+import http from "node:http";
+import https from "node:https";
+
+// src/kamaji/redact.ts
+var BOOTSTRAP_TOKEN = /\b[a-z0-9]{6}\.[a-z0-9]{16}\b/g;
+function redactSecrets(text, secrets = []) {
+  let redacted = text;
+  for (const secret of [...secrets].filter((s) => s.length >= 6).sort((a, b) => b.length - a.length)) {
+    redacted = redacted.split(secret).join("***");
+  }
+  return redacted.replace(BOOTSTRAP_TOKEN, "***");
+}
+
+// src/kamaji/kube-client.ts
+var DEFAULT_REQUEST_TIMEOUT_MS = 1e4;
+var KubeApiError = class extends Error {
+  constructor(method, path4, status, reason, causes, detail) {
+    super(`${method} ${path4}: ${status} ${reason}${detail ? `: ${detail}` : ""}`);
+    this.method = method;
+    this.path = path4;
+    this.status = status;
+    this.reason = reason;
+    this.causes = causes;
+    this.name = "KubeApiError";
+  }
+  method;
+  path;
+  status;
+  reason;
+  causes;
+};
+var KubeConnectionError = class extends Error {
+  constructor(server, code, detail) {
+    super(`cannot reach ${server}: ${detail}`);
+    this.server = server;
+    this.code = code;
+    this.name = "KubeConnectionError";
+  }
+  server;
+  code;
+};
+var CONNECTION_HINTS = {
+  ECONNREFUSED: "connection refused (nothing listens on that port)",
+  ENOTFOUND: "the host name does not resolve",
+  EAI_AGAIN: "the host name does not resolve (DNS lookup failed)",
+  EHOSTUNREACH: "no route to host",
+  ENETUNREACH: "network unreachable",
+  ECONNRESET: "the connection was reset",
+  DEPTH_ZERO_SELF_SIGNED_CERT: "the server certificate is self-signed and not trusted",
+  UNABLE_TO_VERIFY_LEAF_SIGNATURE: "the server certificate is not signed by the trusted CA",
+  SELF_SIGNED_CERT_IN_CHAIN: "the server certificate chain is not trusted",
+  ERR_TLS_CERT_ALTNAME_INVALID: "the server certificate is not valid for this host name",
+  CERT_HAS_EXPIRED: "the server certificate has expired"
+};
+var KubeClient = class {
+  constructor(connection, timeoutMs = DEFAULT_REQUEST_TIMEOUT_MS) {
+    this.connection = connection;
+    this.timeoutMs = timeoutMs;
+  }
+  connection;
+  timeoutMs;
+  get server() {
+    return this.connection.server;
+  }
+  get(path4, query) {
+    return this.request("GET", path4, query ? { query } : {});
+  }
+  post(path4, body) {
+    return this.request("POST", path4, { body });
+  }
+  patch(path4, body, contentType) {
+    return this.request("PATCH", path4, contentType ? { body, contentType } : { body });
+  }
+  delete(path4, body) {
+    return this.request("DELETE", path4, body === void 0 ? {} : { body });
+  }
+  async request(method, path4, options = {}) {
+    const url = new URL(`${this.server}${path4}${formatQuery(options.query)}`);
+    const body = options.body === void 0 ? void 0 : JSON.stringify(options.body);
+    const requestOptions = {
+      method,
+      headers: {
+        Accept: "application/json",
+        ...body === void 0 ? {} : {
+          "Content-Type": options.contentType ?? "application/json",
+          "Content-Length": Buffer.byteLength(body)
+        }
+      },
+      signal: AbortSignal.timeout(this.timeoutMs)
+    };
+    await this.connection.prepare(requestOptions);
+    const transport = url.protocol === "http:" ? http : https;
+    const { status, text } = await new Promise((resolve5, reject) => {
+      const request = transport.request(url, requestOptions, (response) => {
+        const chunks = [];
+        response.on("data", (chunk) => chunks.push(chunk));
+        response.on(
+          "end",
+          () => resolve5({ status: response.statusCode ?? 0, text: Buffer.concat(chunks).toString("utf8") })
+        );
+        response.on("error", (error2) => reject(this.connectionError(error2)));
+      });
+      request.on("error", (error2) => reject(this.connectionError(error2)));
+      request.end(body);
+    });
+    if (status >= 400) throw this.apiError(method, path4, status, text, options.secrets ?? []);
+    return text ? JSON.parse(text) : void 0;
+  }
+  apiError(method, path4, status, text, secrets) {
+    let parsed = {};
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      parsed = { message: text.split("\n")[0]?.slice(0, 200) ?? "" };
+    }
+    const reason = parsed.reason ?? (status === 401 ? "Unauthorized" : `HTTP${status}`);
+    const detail = redactSecrets(parsed.message ?? "", [...this.connection.secrets, ...secrets]);
+    return new KubeApiError(method, path4, status, reason, parsed.details?.causes ?? [], detail);
+  }
+  connectionError(error2) {
+    const timedOut = error2.name === "AbortError" || error2.name === "TimeoutError";
+    const code = timedOut ? "TIMEOUT" : error2.code ?? "UNKNOWN";
+    const detail = timedOut ? `no answer within ${this.timeoutMs / 1e3}s (a firewall, a wrong address, or the server is down)` : CONNECTION_HINTS[code] ?? redactSecrets(error2.message, this.connection.secrets);
+    return new KubeConnectionError(this.server, code, timedOut ? detail : `${detail} [${code}]`);
+  }
+};
+function formatQuery(query) {
+  const entries = Object.entries(query ?? {}).filter(([, value]) => value !== void 0);
+  if (entries.length === 0) return "";
+  return `?${new URLSearchParams(entries.map(([key, value]) => [key, String(value)])).toString()}`;
+}
+
+// src/kamaji/kubeconfig.ts
+var KubeconfigError = class extends Error {
+  constructor(where, problem) {
+    super(`${where}: ${problem}`);
+    this.where = where;
+    this.problem = problem;
+    this.name = "KubeconfigError";
+  }
+  where;
+  problem;
+};
+function loadKubeconfig(text, options = {}) {
+  const where = options.where ?? "kubeconfig";
+  const fail = (problem) => {
+    throw new KubeconfigError(where, problem);
+  };
+  let doc;
+  try {
+    doc = parse(text) ?? {};
+  } catch (error2) {
+    const line = error2.linePos?.[0]?.line;
+    return fail(line === void 0 ? "not valid YAML" : `not valid YAML (line ${line})`);
+  }
+  if (typeof doc !== "object" || Array.isArray(doc)) return fail("not a kubeconfig (expected a mapping)");
+  const contextName = options.context ?? stringOr(doc["current-context"]);
+  if (!contextName) return fail("no current-context is set and no context was given");
+  const context = findNamed(doc.contexts, contextName, "context");
+  if (!context) {
+    const known = namesOf(doc.contexts);
+    return fail(`no context "${contextName}" (contexts: ${known.join(", ") || "none"})`);
+  }
+  const cluster = context.cluster ? findNamed(doc.clusters, context.cluster, "cluster") : void 0;
+  if (!cluster?.server) return fail(`context "${contextName}" names no cluster with a server`);
+  const user = (context.user ? findNamed(doc.users, context.user, "user") : void 0) ?? {};
+  if (cluster["proxy-url"]) return fail("proxy-url is not supported; reach the API server directly");
+  if (user["auth-provider"])
+    return fail("auth-provider plugins are not supported; use an exec plugin or a token");
+  const path4 = (file) => isAbsolute(file) || !options.baseDir ? file : resolve2(options.baseDir, file);
+  const readText = (file, what) => {
+    try {
+      return readFileSync(path4(file), "utf8");
+    } catch {
+      return fail(`cannot read the ${what} file ${file}`);
+    }
+  };
+  const decode = (data) => Buffer.from(data, "base64").toString("utf8");
+  const server = cluster.server.replace(/\/+$/, "");
+  const caPem = cluster["certificate-authority-data"] ? decode(cluster["certificate-authority-data"]) : cluster["certificate-authority"] ? readText(cluster["certificate-authority"], "certificate-authority") : void 0;
+  const cert = user["client-certificate-data"] ? decode(user["client-certificate-data"]) : user["client-certificate"] ? readText(user["client-certificate"], "client-certificate") : void 0;
+  const key = user["client-key-data"] ? decode(user["client-key-data"]) : user["client-key"] ? readText(user["client-key"], "client-key") : void 0;
+  const staticSecrets = [user.token, user.password].filter((s) => typeof s === "string");
+  const exec2 = user.exec ? execPlugin(user.exec, where, options.baseDir) : void 0;
+  const prepare = async (request) => {
+    request.agent = false;
+    if (caPem) request.ca = caPem;
+    if (cluster["insecure-skip-tls-verify"]) request.rejectUnauthorized = false;
+    if (cluster["tls-server-name"]) request.servername = cluster["tls-server-name"];
+    const headers = { ...request.headers };
+    if (cert && key) {
+      request.cert = cert;
+      request.key = key;
+    }
+    if (user.token) headers.Authorization = `Bearer ${user.token}`;
+    else if (user.tokenFile) headers.Authorization = `Bearer ${readText(user.tokenFile, "tokenFile").trim()}`;
+    else if (user.username !== void 0 && user.password !== void 0) {
+      headers.Authorization = `Basic ${Buffer.from(`${user.username}:${user.password}`).toString("base64")}`;
+    }
+    if (exec2) {
+      const credential = await exec2.credential();
+      if (credential.token) headers.Authorization = `Bearer ${credential.token}`;
+      if (credential.cert && credential.key) {
+        request.cert = credential.cert;
+        request.key = credential.key;
+      }
+    }
+    request.headers = headers;
+  };
+  return {
+    server,
+    caPem,
+    connect: (timeoutMs = DEFAULT_REQUEST_TIMEOUT_MS) => new KubeClient(
+      {
+        server,
+        prepare,
+        get secrets() {
+          return [...staticSecrets, ...exec2?.secrets() ?? []];
+        }
+      },
+      timeoutMs
+    )
+  };
+}
+function stringOr(value) {
+  return typeof value === "string" && value !== "" ? value : void 0;
+}
+function namesOf(list) {
+  return Array.isArray(list) ? list.map((item) => String(item?.name ?? "")) : [];
+}
+function findNamed(list, name, kind) {
+  if (!Array.isArray(list)) return void 0;
+  const entry = list.find((item) => item?.name === name);
+  const value = entry?.[kind];
+  return value && typeof value === "object" ? value : void 0;
+}
+function execPlugin(config, where, baseDir) {
+  const command = config.command;
+  if (!command) throw new KubeconfigError(where, "exec has no command");
+  const apiVersion = config.apiVersion ?? "client.authentication.k8s.io/v1";
+  const file = command.includes("/") && !isAbsolute(command) && baseDir ? resolve2(baseDir, command) : command;
+  let cached;
+  return {
+    secrets: () => [cached?.credential.token].filter((s) => typeof s === "string"),
+    credential: async () => {
+      if (cached && cached.expires > Date.now() + 1e4) return cached.credential;
+      const env = {
+        ...process.env,
+        ...Object.fromEntries((config.env ?? []).map(({ name, value }) => [name, value])),
+        KUBERNETES_EXEC_INFO: JSON.stringify({
+          apiVersion,
+          kind: "ExecCredential",
+          spec: { interactive: false }
+        })
+      };
+      const stdout = await new Promise((resolvePromise, reject) => {
+        execFile(file, config.args ?? [], { env, timeout: 6e4, maxBuffer: 4 << 20 }, (error2, out, err) => {
+          if (!error2) return resolvePromise(out);
+          const last = redactSecrets(String(err).trim().split("\n").at(-1) ?? "").slice(0, 300);
+          reject(
+            new KubeconfigError(
+              where,
+              `exec plugin ${command} failed (${error2.code ?? "error"})${last ? `: ${last}` : ""}`
+            )
+          );
+        });
+      });
+      let status;
+      try {
+        status = JSON.parse(stdout).status ?? {};
+      } catch {
+        throw new KubeconfigError(where, `exec plugin ${command} did not print an ExecCredential`);
+      }
+      const credential = {
+        ...status.token ? { token: status.token } : {},
+        ...status.clientCertificateData ? { cert: status.clientCertificateData } : {},
+        ...status.clientKeyData ? { key: status.clientKeyData } : {}
+      };
+      const expires = status.expirationTimestamp ? Date.parse(status.expirationTimestamp) : Number.POSITIVE_INFINITY;
+      cached = { credential, expires };
+      return credential;
+    }
+  };
+}
+
+// src/kamaji/cluster-info.ts
+var CLUSTER_INFO = { namespace: "kube-public", name: "cluster-info", key: "kubeconfig" };
+var JWS_KEY_PREFIX = "jws-kubeconfig-";
+
+// src/kamaji/poll.ts
+import { setTimeout as sleep } from "node:timers/promises";
+async function pollUntil(check, options) {
+  const deadline = Date.now() + options.timeoutMs;
+  for (; ; ) {
+    const value = await check();
+    if (value !== void 0) return value;
+    const left = deadline - Date.now();
+    if (left <= 0) return void 0;
+    await sleep(Math.min(options.intervalMs, left));
+  }
+}
+async function retryUntil(action, isRetryable, options) {
+  const deadline = Date.now() + options.timeoutMs;
+  for (; ; ) {
+    try {
+      return await action();
+    } catch (error2) {
+      const left = deadline - Date.now();
+      if (!isRetryable(error2) || left <= 0) throw error2;
+      await sleep(Math.min(options.intervalMs, left));
+    }
+  }
+}
+function isSettlingError(error2) {
+  return error2 instanceof KubeApiError && [403, 404, 429, 500, 502, 503, 504].includes(error2.status);
+}
+
+// src/kamaji/tokens.ts
+var DEFAULT_TOKEN_TTL_MS = 2 * 36e5;
+var TOKEN_CREATE_RETRY = { timeoutMs: 6e4, intervalMs: 1e3 };
+var SIGNATURE_WAIT = { timeoutMs: 3e4, intervalMs: 250 };
+var JoinToken = class {
+  id;
+  expiresAt;
+  #value;
+  constructor(token, expiresAt) {
+    this.id = token.id;
+    this.expiresAt = expiresAt;
+    this.#value = formatBootstrapToken(token);
+  }
+  /** `<id>.<secret>`: hand it to Terraform as a sensitive variable, nowhere else. */
+  reveal() {
+    return this.#value;
+  }
+};
+var TokenSignatureTimeoutError = class extends Error {
+  constructor(tokenId, waitedMs) {
+    super(
+      `cluster-info got no signature for token id ${tokenId} within ${Math.round(waitedMs / 1e3)}s: the tenant's controller manager must run the bootstrapsigner controller (--controllers=*,bootstrapsigner,tokencleaner)`
+    );
+    this.tokenId = tokenId;
+    this.waitedMs = waitedMs;
+    this.name = "TokenSignatureTimeoutError";
+  }
+  tokenId;
+  waitedMs;
+};
+async function createJoinToken(client, options = {}) {
+  const ttlMs = options.ttlMs ?? DEFAULT_TOKEN_TTL_MS;
+  const now = options.now ?? (() => /* @__PURE__ */ new Date());
+  let token = generateBootstrapToken(options.random);
+  let clashes = 0;
+  const isClash = (error2) => error2 instanceof KubeApiError && error2.status === 409;
+  return retryUntil(
+    async () => {
+      const expiresAt = new Date(Math.floor((now().getTime() + ttlMs) / 1e3) * 1e3);
+      const secret = renderBootstrapTokenSecret(token, {
+        expiresAt,
+        ...options.description ? { description: options.description } : {}
+      });
+      try {
+        await client.request("POST", `/api/v1/namespaces/${TOKEN_NAMESPACE}/secrets`, {
+          body: secret,
+          secrets: [token.secret]
+        });
+      } catch (error2) {
+        if (isClash(error2)) {
+          clashes += 1;
+          token = generateBootstrapToken(options.random);
+        }
+        throw error2;
+      }
+      return new JoinToken(token, expiresAt);
+    },
+    (error2) => isSettlingError(error2) || isClash(error2) && clashes < 3,
+    options.retry ?? TOKEN_CREATE_RETRY
+  );
+}
+async function waitForTokenSignature(client, tokenId, options = SIGNATURE_WAIT) {
+  const started = Date.now();
+  const path4 = `/api/v1/namespaces/${CLUSTER_INFO.namespace}/configmaps/${CLUSTER_INFO.name}`;
+  const signed = await pollUntil(async () => {
+    try {
+      const clusterInfo = await client.get(path4);
+      return clusterInfo.data?.[`${JWS_KEY_PREFIX}${tokenId}`] ? true : void 0;
+    } catch (error2) {
+      if (isSettlingError(error2)) return void 0;
+      throw error2;
+    }
+  }, options);
+  if (!signed) throw new TokenSignatureTimeoutError(tokenId, Date.now() - started);
+  return Date.now() - started;
+}
+
+// src/kamaji/create-join-command.ts
+async function createJoinCommand(kubeconfigText, options = {}) {
+  const kubeconfig = loadKubeconfig(kubeconfigText, options);
+  const where = options.where ?? "kubeconfig";
+  if (!kubeconfig.caPem) {
+    throw new KubeconfigError(
+      where,
+      "its cluster has no certificate-authority-data: the CA to pin is unknown"
+    );
+  }
+  const pins = computeCaPins(kubeconfig.caPem, `${where} certificate-authority-data`);
+  if (options.caHashOnly) return pins.join("\n");
+  const ttlMs = options.ttl === void 0 ? void 0 : parseDuration(options.ttl, "--ttl");
+  const client = kubeconfig.connect(options.timeoutMs ?? 5e3);
+  const token = await createJoinToken(client, {
+    ...ttlMs === void 0 ? {} : { ttlMs },
+    description: options.description ?? "nodepool-action: nodepool join-command",
+    // A person is waiting: fail fast on a server that does not answer, but ride out RBAC lag.
+    retry: { timeoutMs: 2e4, intervalMs: 1e3 }
+  });
+  await waitForTokenSignature(client, token.id);
+  return formatJoinCommand(kubeconfig.server, token.reveal(), pins);
+}
+
+// src/kamaji/preflight.ts
+var CLUSTER_INFO_PATH = `/api/v1/namespaces/${CLUSTER_INFO.namespace}/configmaps/${CLUSTER_INFO.name}`;
+
+// src/plan/plan-hash.ts
+import { createHash as createHash2 } from "node:crypto";
+var MASKED = "(sensitive)";
+function hashPlan(plan2) {
+  const changes = (plan2.resource_changes ?? []).filter((change) => !change.change.actions.every((action) => action === "no-op" || action === "read")).map((change) => ({
+    address: change.address,
+    actions: change.change.actions,
+    before: mask(change.change.before, change.change.before_sensitive),
+    after: mask(change.change.after, change.change.after_sensitive),
+    after_unknown: change.change.after_unknown ?? {}
+  })).sort((a, b) => a.address.localeCompare(b.address));
+  return `sha256:${createHash2("sha256").update(canonicalJson(changes)).digest("hex")}`;
+}
+function mask(value, sensitive) {
+  if (sensitive === true) return MASKED;
+  if (typeof sensitive !== "object" || sensitive === null) return value;
+  if (Array.isArray(value)) return value.map((item, i) => mask(item, sensitive[i]));
+  if (typeof value === "object" && value !== null) {
+    const marks = sensitive;
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, mask(item, marks[key])]));
+  }
+  return value;
+}
+function canonicalJson(value) {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
+  if (typeof value === "object" && value !== null) {
+    const entries = Object.entries(value).filter(([, item]) => item !== void 0).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
+    return `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${canonicalJson(item)}`).join(",")}}`;
+  }
+  return JSON.stringify(value);
+}
+
+// src/plan/pool-result.ts
+function poolKey(pool) {
+  return `${pool.tenant}/${pool.controlPlane}/${pool.name}`;
+}
+function destroyedNodes(result) {
+  if (result.status !== "changes") return [];
+  return [...result.summary.nodes.delete, ...result.summary.nodes.replace];
+}
+
+// src/plan/affected-pools.ts
+function findAffectedPools(base, head, changedModules) {
+  if (!base) return { changed: [...head.pools], removed: [], unchanged: [] };
+  const before = new Map(base.pools.map((pool) => [poolKey(pool), pool]));
+  const settingsChanged = canonicalJson(base.settings.backend) !== canonicalJson(head.settings.backend);
+  const result = { changed: [], removed: [], unchanged: [] };
+  for (const pool of head.pools) {
+    const old = before.get(poolKey(pool));
+    const modulesChanged = changedModules.includes("cloud-init") || changedModules.includes(pool.spec.provider);
+    const same = old !== void 0 && canonicalJson(old.spec) === canonicalJson(pool.spec);
+    (same && !modulesChanged && !settingsChanged ? result.unchanged : result.changed).push(pool);
+  }
+  const after = new Set(head.pools.map(poolKey));
+  result.removed = base.pools.filter((pool) => !after.has(poolKey(pool)));
+  return result;
+}
+
+// src/plan/join-placeholder.ts
+var PLACEHOLDER_JOIN = {
+  url: "join.invalid:6443",
+  token: "000000.0000000000000000",
+  caCertHash: `sha256:${"0".repeat(64)}`
+};
+function joinEnvironment(join9) {
+  const env = {
+    TF_VAR_join_url: join9.url,
+    TF_VAR_join_token: join9.token,
+    TF_VAR_join_ca_cert_hash: join9.caCertHash
+  };
+  if (join9.kubernetesVersion) env.TF_VAR_kubernetes_version = join9.kubernetesVersion;
+  return env;
+}
+
+// src/plan/plan-pools.ts
+import { join as join5 } from "node:path";
+
+// src/render/without-undefined.ts
+function withoutUndefined(values) {
+  return Object.fromEntries(Object.entries(values).filter(([, value]) => value !== void 0));
+}
+
+// src/render/providers.ts
+function block(spec, name) {
+  const settings = spec[name];
+  if (!settings) throw new Error(`spec.${name} is missing: the pool was not validated`);
+  return settings;
+}
+var PROVIDER_MODULES = {
+  vsphere: {
+    name: "vsphere",
+    machineResource: "vsphere_virtual_machine",
+    source: "vmware/vsphere",
+    credentials: ["VSPHERE_SERVER", "VSPHERE_USER", "VSPHERE_PASSWORD", "VSPHERE_ALLOW_UNVERIFIED_SSL"],
+    placement(spec) {
+      const s = block(spec, "vsphere");
+      return withoutUndefined({
+        datacenter: s.datacenter,
+        cluster: s.cluster,
+        datastore: s.datastore,
+        network: s.network,
+        template: s.template,
+        folder: s.folder,
+        resource_pool: s.resourcePool,
+        nic_name: s.nicName,
+        wait_for_guest_net_timeout: s.waitForGuestNetMinutes
+      });
+    }
+  },
+  vcd: {
+    name: "vcd",
+    machineResource: "vcd_vapp_vm",
+    source: "vmware/vcd",
+    credentials: ["VCD_URL", "VCD_ORG", "VCD_VDC", "VCD_USER", "VCD_PASSWORD", "VCD_API_TOKEN"],
+    placement(spec) {
+      const s = block(spec, "vcd");
+      return withoutUndefined({
+        org: s.org,
+        vdc: s.vdc,
+        catalog: s.catalog,
+        template: s.template,
+        network: s.network,
+        vapp_name: s.vappName,
+        storage_profile: s.storageProfile,
+        nic_name: s.nicName
+      });
+    }
+  },
+  proxmox: {
+    name: "proxmox",
+    machineResource: "proxmox_virtual_environment_vm",
+    source: "bpg/proxmox",
+    credentials: [
+      "PROXMOX_VE_ENDPOINT",
+      "PROXMOX_VE_API_TOKEN",
+      "PROXMOX_VE_USERNAME",
+      "PROXMOX_VE_PASSWORD"
+    ],
+    placement(spec) {
+      const s = block(spec, "proxmox");
+      return withoutUndefined({
+        node_name: s.node,
+        template_vm_id: s.templateVmId,
+        datastore_id: s.datastore,
+        snippets_datastore_id: s.snippetsDatastore,
+        bridge: s.bridge,
+        vlan_id: s.vlan,
+        vm_id_start: s.vmIdStart
+      });
+    }
+  },
+  maas: {
+    name: "maas",
+    machineResource: "maas_instance",
+    source: "canonical/maas",
+    credentials: ["MAAS_API_URL", "MAAS_API_KEY"],
+    placement(spec) {
+      const s = block(spec, "maas");
+      return withoutUndefined({
+        tags: s.tags,
+        pool: s.pool,
+        zone: s.zone,
+        distro_series: s.distroSeries,
+        hwe_kernel: s.hweKernel,
+        subnet_cidr: s.subnet,
+        interface_name: s.interfaceName
+      });
+    }
+  }
+};
+
+// src/render/workspace.ts
+import { posix as posix2 } from "node:path";
+
+// src/render/backend.ts
+import { createHash as createHash3 } from "node:crypto";
+import { posix } from "node:path";
+var PG_IDENTIFIER_MAX = 63;
+function renderBackend(backend, key, workspaceDir) {
+  const [type, settings = {}] = Object.entries(backend)[0];
+  const path4 = `${key.tenant}/${key.controlPlane}/${key.pool}`;
+  const dashed = `${key.tenant}-${key.controlPlane}-${key.pool}`;
+  const str = (name) => String(settings[name] ?? "");
+  const opt = (name) => settings[name];
+  switch (type) {
+    case "local":
+      return {
+        type,
+        config: { path: posix.relative(workspaceDir, posix.join(str("directory"), `${path4}.tfstate`)) }
+      };
+    case "s3":
+      return {
+        type,
+        config: withoutUndefined({
+          bucket: str("bucket"),
+          key: `${str("keyPrefix")}${path4}.tfstate`,
+          region: str("region"),
+          endpoints: opt("endpoint") ? { s3: opt("endpoint") } : void 0,
+          dynamodb_table: opt("dynamodbTable"),
+          use_path_style: opt("usePathStyle"),
+          encrypt: opt("encrypt")
+        })
+      };
+    case "gcs":
+      return { type, config: { bucket: str("bucket"), prefix: `${str("prefix")}${path4}` } };
+    case "azurerm":
+      return {
+        type,
+        config: {
+          resource_group_name: str("resourceGroupName"),
+          storage_account_name: str("storageAccountName"),
+          container_name: str("containerName"),
+          key: `${str("keyPrefix")}${path4}.tfstate`
+        }
+      };
+    case "http": {
+      const address = `${str("address").replace(/\/+$/, "")}/${path4}`;
+      return {
+        type,
+        config: opt("lock") ? { address, lock_address: address, unlock_address: address } : { address }
+      };
+    }
+    case "kubernetes":
+      return {
+        type,
+        config: {
+          secret_suffix: dashed,
+          namespace: str("namespace"),
+          in_cluster_config: opt("inClusterConfig")
+        }
+      };
+    case "pg":
+      return { type, config: { schema_name: pgSchemaName(str("schemaPrefix"), key) } };
+    case "remote":
+      return {
+        type,
+        config: {
+          hostname: str("hostname"),
+          organization: str("organization"),
+          workspaces: { name: `${str("workspacePrefix")}${dashed}` }
+        }
+      };
+  }
+}
+function pgSchemaName(prefix, key) {
+  const name = `${prefix}${key.tenant}_${key.controlPlane}_${key.pool}`.replaceAll("-", "_");
+  if (name.length <= PG_IDENTIFIER_MAX) return name;
+  const digest = createHash3("sha256").update(name).digest("hex").slice(0, 12);
+  return `${name.slice(0, PG_IDENTIFIER_MAX - digest.length - 1)}_${digest}`;
+}
+
+// src/render/workspace.ts
+var JOIN_VARIABLES = {
+  join_url: { type: "string", description: "Control plane endpoint (host:port) the nodes join." },
+  join_token: { type: "string", sensitive: true, description: "Bootstrap token of this run." },
+  join_ca_cert_hash: {
+    type: "string",
+    sensitive: true,
+    description: "sha256:<hex> pin of the control plane CA."
+  }
+};
+var SHARED_MODULE = "cloud-init";
+function renderWorkspace(pool, settings, modules, options) {
+  const provider = PROVIDER_MODULES[pool.spec.provider];
+  const dir = `${pool.tenant}/${pool.controlPlane}/${pool.name}`;
+  const backend = renderBackend(
+    settings.backend,
+    { tenant: pool.tenant, controlPlane: pool.controlPlane, pool: pool.name },
+    posix2.join(options.outDir, dir)
+  );
+  const files = [];
+  for (const name of [provider.name, SHARED_MODULE]) {
+    const moduleFiles = modules[name];
+    if (!moduleFiles) throw new Error(`module ${name} is missing from the modules folder`);
+    for (const file of moduleFiles)
+      files.push({ path: `modules/${name}/${file.path}`, contents: file.contents });
+  }
+  files.push({
+    path: "main.tf.json",
+    contents: toJson(mainConfig(pool, provider.name, provider.source, options.removed ?? false))
+  });
+  files.push({
+    path: "backend.tf.json",
+    contents: toJson({ terraform: { backend: { [backend.type]: backend.config } } })
+  });
+  files.sort((a, b) => a.path.localeCompare(b.path));
+  return { pool, dir, files };
+}
+function mainConfig(pool, name, source, removed) {
+  const { spec } = pool;
+  const version = spec.kubernetes.version;
+  const variables = { ...JOIN_VARIABLES };
+  if (!version)
+    variables.kubernetes_version = {
+      type: "string",
+      description: "Kubernetes version of the control plane."
+    };
+  const range = spec.network.static;
+  const module = withoutUndefined({
+    source: `./modules/${name}`,
+    control_plane: pool.controlPlane,
+    pool_name: pool.name,
+    replicas: removed ? 0 : spec.replicas,
+    cpus: spec.machine.cpus,
+    memory_mib: spec.machine.memoryMiB,
+    disk_gib: spec.machine.diskGiB,
+    kubernetes_version: version ?? "${var.kubernetes_version}",
+    join_url: "${var.join_url}",
+    join_token: "${var.join_token}",
+    join_ca_cert_hash: "${var.join_ca_cert_hash}",
+    node_labels: spec.kubernetes.labels,
+    node_taints: spec.kubernetes.taints,
+    ssh_authorized_keys: spec.sshAuthorizedKeys,
+    extra_packages: spec.bootstrap.extraPackages,
+    yaki_url: spec.bootstrap.yakiURL,
+    yaki_sha256: spec.bootstrap.yakiSHA256,
+    static_ipv4: range && {
+      first_address: range.first,
+      last_address: range.last,
+      prefix_length: range.prefixLength,
+      gateway: range.gateway
+    },
+    nameservers: spec.network.nameservers,
+    search_domains: spec.network.searchDomains,
+    domain: spec.network.domain,
+    [name]: PROVIDER_MODULES[spec.provider].placement(spec)
+  });
+  return {
+    "//": removed ? `Generated by nodepool-action: pool ${pool.tenant}/${pool.controlPlane}/${pool.name} was removed from ${pool.source.file}; planning destroys its machines.` : `Generated by nodepool-action from ${pool.source.file}:${pool.source.line}; edit the pool file, not this one.`,
+    terraform: { required_providers: { [name]: { source } } },
+    variable: variables,
+    provider: { [name]: {} },
+    module: { nodes: module },
+    output: {
+      nodes: { description: "Per node name: machine id and IP addresses.", value: "${module.nodes.nodes}" },
+      node_names: { description: "Node names of the pool.", value: "${module.nodes.node_names}" }
+    }
+  };
+}
+function toJson(value) {
+  return `${JSON.stringify(value, null, 2)}
+`;
+}
+function renderWorkspaces(set2, modules, outDir) {
+  return set2.pools.map((pool) => renderWorkspace(pool, set2.settings, modules, { outDir })).sort((a, b) => a.dir.localeCompare(b.dir));
+}
+
+// src/render/write-workspaces.ts
+import { mkdir as mkdir2, readdir as readdir2, rm as rm2, stat as stat2, writeFile as writeFile2 } from "node:fs/promises";
+import { dirname as dirname3, join as join3 } from "node:path";
+var RENDERED = ["modules", "main.tf.json", "backend.tf.json"];
+async function writeWorkspaces(outDir, workspaces, options) {
+  const written = [];
+  for (const workspace of workspaces) {
+    const dir = join3(outDir, workspace.dir);
+    for (const name of RENDERED) await rm2(join3(dir, name), { recursive: true, force: true });
+    for (const file of workspace.files) {
+      const path4 = join3(dir, file.path);
+      await mkdir2(dirname3(path4), { recursive: true });
+      await writeFile2(path4, file.contents);
+    }
+    written.push(workspace.dir);
+  }
+  const current = new Set(written);
+  const stale = (await findWorkspaces(outDir)).filter((dir) => !current.has(dir));
+  const pruned = [];
+  if (options.prune) {
+    for (const dir of stale) {
+      await rm2(join3(outDir, dir), { recursive: true, force: true });
+      pruned.push(dir);
+    }
+  }
+  return { written, stale: options.prune ? [] : stale, pruned };
+}
+async function findWorkspaces(outDir) {
+  const found = [];
+  const walk = async (relative4, depth) => {
+    const entries = await readdir2(join3(outDir, relative4), { withFileTypes: true }).catch(() => []);
+    for (const entry of entries) {
+      if (!entry.isDirectory() || entry.name.startsWith(".")) continue;
+      const child3 = relative4 ? `${relative4}/${entry.name}` : entry.name;
+      if (depth === 2) {
+        if (await stat2(join3(outDir, child3, "main.tf.json")).catch(() => void 0)) found.push(child3);
+      } else {
+        await walk(child3, depth + 1);
+      }
+    }
+  };
+  await walk("", 0);
+  return found.sort();
+}
+
+// src/terraform/runner.ts
+import { copyFile as copyFile2, readFile, rm as rm3 } from "node:fs/promises";
+import { join as join4 } from "node:path";
+
+// src/plan/plan-json.ts
+var PlanFormatError = class extends Error {
+  constructor(message) {
+    super(message);
+    this.name = "PlanFormatError";
+  }
+};
+function parsePlanJson(text) {
+  let value;
+  try {
+    value = JSON.parse(text);
+  } catch (error2) {
+    throw new PlanFormatError(`plan JSON does not parse: ${error2.message}`);
+  }
+  const plan2 = value;
+  if (typeof plan2 !== "object" || plan2 === null || typeof plan2.format_version !== "string") {
+    throw new PlanFormatError(
+      "plan JSON has no format_version: is this `terraform show -json` of a plan file?"
+    );
+  }
+  if (!/^[01]\./.test(plan2.format_version)) {
+    throw new PlanFormatError(
+      `plan JSON format_version ${plan2.format_version} is not supported (0.x and 1.x are)`
+    );
+  }
+  for (const list of [plan2.resource_changes, plan2.resource_drift]) {
+    if (list !== void 0 && !Array.isArray(list))
+      throw new PlanFormatError("resource_changes must be a list");
+    for (const change of list ?? []) {
+      if (typeof change?.address !== "string" || !Array.isArray(change.change?.actions)) {
+        throw new PlanFormatError(
+          `a resource change lacks address or change.actions: ${JSON.stringify(change).slice(0, 120)}`
+        );
+      }
+    }
+  }
+  return plan2;
+}
+
+// src/terraform/diagnostics.ts
+function readJsonDiagnostics(output) {
+  const diagnostics = [];
+  for (const line of output.split("\n")) {
+    if (!line.startsWith("{")) continue;
+    let parsed;
+    try {
+      parsed = JSON.parse(line);
+    } catch {
+      continue;
+    }
+    const d = parsed.diagnostic;
+    if (parsed.type !== "diagnostic" || !d?.summary) continue;
+    const diagnostic = {
+      severity: d.severity === "warning" ? "warning" : "error",
+      summary: d.summary
+    };
+    if (d.detail) diagnostic.detail = d.detail;
+    if (d.range?.filename) diagnostic.location = `${d.range.filename}:${d.range.start?.line ?? 1}`;
+    diagnostics.push(diagnostic);
+  }
+  return diagnostics;
+}
+function readTextDiagnostics(output) {
+  const blocks = output.split(/\n(?=(?:│ )?(?:Error|Warning): )/);
+  return blocks.map(
+    (block2) => block2.replace(/^│ ?/gm, "").replace(/^[╷╵]\s*$/gm, "").trim()
+  ).filter((block2) => /^(Error|Warning): /.test(block2)).map((block2) => {
+    const [first = "", ...rest] = block2.split("\n");
+    const severity = first.startsWith("Warning") ? "warning" : "error";
+    const detail = rest.join("\n").trim();
+    const diagnostic = { severity, summary: first.replace(/^(Error|Warning): /, "") };
+    return detail ? { ...diagnostic, detail } : diagnostic;
+  });
+}
+function findLockInfo(diagnostics) {
+  const locked = diagnostics.find((d) => /Error acquiring the state lock/i.test(d.summary));
+  if (!locked) return void 0;
+  const field = (name) => new RegExp(`^\\s*${name}:\\s*(.*)$`, "m").exec(locked.detail ?? "")?.[1]?.trim();
+  const lock = { id: field("ID") ?? "unknown" };
+  const who = field("Who");
+  const operation = field("Operation");
+  const created = field("Created");
+  if (who) lock.who = who;
+  if (operation) lock.operation = operation;
+  if (created) lock.created = created;
+  return lock;
+}
+
+// src/terraform/run-command.ts
+var AUTOMATION_ENV = { TF_IN_AUTOMATION: "1", TF_INPUT: "0", CHECKPOINT_DISABLE: "1" };
+async function runCommand(binary2, args, cwd, env) {
+  const merged = {};
+  for (const [key, value] of Object.entries(process.env)) if (value !== void 0) merged[key] = value;
+  const result = await getExecOutput(binary2.path, [...args], {
+    cwd,
+    env: { ...merged, ...AUTOMATION_ENV, ...env },
+    ignoreReturnCode: true,
+    silent: true
+  });
+  return { exitCode: result.exitCode, stdout: result.stdout, stderr: result.stderr };
+}
+
+// src/terraform/runner.ts
+var PLAN_FILE = "tfplan";
+async function planWorkspaces(dirs, options, settings) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const dir of dirs) {
+    const key = await providerKey(dir);
+    groups.set(key, [...groups.get(key) ?? [], dir]);
+  }
+  const leaders = /* @__PURE__ */ new Map();
+  await mapLimit([...groups.entries()], options.concurrency, async ([key, members]) => {
+    const [leader] = members;
+    if (leader) leaders.set(leader, await planWorkspace(leader, options, settings));
+    return key;
+  });
+  const followers = [];
+  for (const members of groups.values()) {
+    const [leader, ...rest] = members;
+    const lockFile = leader ? join4(leader, ".terraform.lock.hcl") : void 0;
+    for (const dir of rest) {
+      if (lockFile) await copyFile2(lockFile, join4(dir, ".terraform.lock.hcl")).catch(() => void 0);
+      followers.push(dir);
+    }
+  }
+  const followed = /* @__PURE__ */ new Map();
+  await mapLimit(followers, options.concurrency, async (dir) => {
+    followed.set(dir, await planWorkspace(dir, options, settings));
+    return dir;
+  });
+  return dirs.map((dir) => leaders.get(dir) ?? followed.get(dir));
+}
+async function planWorkspace(dir, options, settings) {
+  const started = Date.now();
+  const done = (outcome) => ({
+    workspace: dir,
+    durationMs: Date.now() - started,
+    ...outcome
+  });
+  const log = (line) => options.log?.(dir, line);
+  const env = { ...options.env, TF_PLUGIN_CACHE_DIR: options.pluginCacheDir };
+  log("init");
+  const init = await runCommand(options.binary, ["init", "-input=false", "-no-color"], dir, env);
+  if (init.exitCode !== 0) {
+    const diagnostics = readTextDiagnostics(`${init.stdout}
+${init.stderr}`);
+    const lock = findLockInfo(diagnostics);
+    return lock ? done({ status: "locked", lock }) : done({
+      status: "error",
+      stage: "init",
+      diagnostics: orTail(diagnostics, init.stderr)
+    });
+  }
+  log("plan");
+  const planArgs = [
+    "plan",
+    "-input=false",
+    "-no-color",
+    "-json",
+    "-detailed-exitcode",
+    `-out=${PLAN_FILE}`,
+    `-lock=${settings.lock}`
+  ];
+  if (settings.lock && options.lockTimeout) planArgs.push(`-lock-timeout=${options.lockTimeout}`);
+  if (settings.refresh === false) planArgs.push("-refresh=false");
+  const plan2 = await runCommand(options.binary, planArgs, dir, env);
+  if (plan2.exitCode !== 0 && plan2.exitCode !== 2) {
+    const diagnostics = readJsonDiagnostics(plan2.stdout);
+    const lock = findLockInfo(diagnostics);
+    return lock ? done({ status: "locked", lock }) : done({
+      status: "error",
+      stage: "plan",
+      diagnostics: orTail(diagnostics, plan2.stderr)
+    });
+  }
+  const [json, text] = await Promise.all([
+    runCommand(options.binary, ["show", "-json", PLAN_FILE], dir, env),
+    runCommand(options.binary, ["show", "-no-color", PLAN_FILE], dir, env)
+  ]);
+  if (json.exitCode !== 0 || text.exitCode !== 0) {
+    return done({
+      status: "error",
+      stage: "show",
+      diagnostics: orTail(readTextDiagnostics(json.stderr + text.stderr), json.stderr + text.stderr)
+    });
+  }
+  const status = plan2.exitCode === 2 ? "changes" : "no-changes";
+  log(status === "changes" ? "plan has changes" : "no changes");
+  return done({
+    status,
+    planFile: join4(dir, PLAN_FILE),
+    plan: parsePlanJson(json.stdout),
+    text: text.stdout
+  });
+}
+function orTail(diagnostics, stderr) {
+  if (diagnostics.some((d) => d.severity === "error")) return diagnostics;
+  const tail = stderr.trim().split("\n").slice(-20).join("\n");
+  return [
+    ...diagnostics,
+    { severity: "error", summary: "terraform failed without a diagnostic", detail: tail || "(no output)" }
+  ];
+}
+async function providerKey(dir) {
+  const main2 = await readFile(join4(dir, "main.tf.json"), "utf8").catch(() => "");
+  try {
+    const providers = JSON.parse(main2).terraform?.required_providers;
+    return providers ? JSON.stringify(providers) : dir;
+  } catch {
+    return dir;
+  }
+}
+async function mapLimit(items, limit, task) {
+  const results = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await task(items[index]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+  return results;
+}
+
+// src/plan/plan-summary.ts
+function summarizePlan(plan2, machineTypes = []) {
+  const resources = (plan2.resource_changes ?? []).filter(isManaged).flatMap(summarizeChange);
+  const nodes = { create: [], update: [], replace: [], delete: [] };
+  for (const change of plan2.resource_changes ?? []) {
+    const summary3 = summarizeChange(change)[0];
+    if (!summary3 || !machineTypes.includes(change.type) || typeof change.index !== "string") continue;
+    nodes[summary3.action].push(change.index);
+  }
+  for (const list of Object.values(nodes)) list.sort();
+  const count = (action) => resources.filter((r) => r.action === action).length;
+  const summary2 = {
+    toAdd: count("create") + count("replace"),
+    toChange: count("update"),
+    toDestroy: count("delete") + count("replace"),
+    toReplace: count("replace"),
+    resources,
+    nodes,
+    drift: (plan2.resource_drift ?? []).filter(isManaged).flatMap(summarizeChange)
+  };
+  return plan2.terraform_version ? { terraformVersion: plan2.terraform_version, ...summary2 } : summary2;
+}
+function isManaged(change) {
+  return change.mode !== "data" && !change.address.startsWith("data.") && !change.address.includes(".data.");
+}
+function actionOf(actions) {
+  const key = actions.join(",");
+  if (key === "create") return "create";
+  if (key === "update") return "update";
+  if (key === "delete") return "delete";
+  if (key === "delete,create" || key === "create,delete") return "replace";
+  return void 0;
+}
+function summarizeChange(change) {
+  const action = actionOf(change.change.actions);
+  if (!action) return [];
+  const summary2 = {
+    address: change.address,
+    type: change.type,
+    action,
+    changedAttributes: action === "update" || action === "replace" ? changedAttributes(change) : []
+  };
+  return [change.action_reason ? { ...summary2, reason: change.action_reason } : summary2];
+}
+function changedAttributes(change) {
+  const before = asRecord(change.change.before);
+  const after = asRecord(change.change.after);
+  const unknown = asRecord(change.change.after_unknown);
+  const names = /* @__PURE__ */ new Set([...Object.keys(before), ...Object.keys(after)]);
+  return [...names].filter((name) => unknown[name] === true || JSON.stringify(before[name]) !== JSON.stringify(after[name])).sort();
+}
+function asRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value) ? value : {};
+}
+
+// src/plan/plan-pools.ts
+async function planPools(request) {
+  const workspaces = [
+    ...request.pools.map(
+      (pool) => renderWorkspace(pool, request.settings, request.modules, { outDir: request.outDir })
+    ),
+    ...request.removed.map(
+      (pool) => renderWorkspace(pool, request.settings, request.modules, { outDir: request.outDir, removed: true })
+    )
+  ];
+  await writeWorkspaces(request.outDir, workspaces, { prune: false });
+  const dirs = workspaces.map((w) => join5(request.outDir, w.dir));
+  const outcomes = await planWorkspaces(dirs, request.runner, { lock: request.lock });
+  return workspaces.map((workspace, i) => ({
+    workspace,
+    dir: dirs[i],
+    result: toPoolResult(workspace.pool, outcomes[i])
+  }));
+}
+function toPoolResult(pool, outcome) {
+  switch (outcome.status) {
+    case "error":
+      return { pool, status: "error", diagnostics: outcome.diagnostics };
+    case "locked":
+      return { pool, status: "locked", lock: outcome.lock };
+    default: {
+      const machine = PROVIDER_MODULES[pool.spec.provider].machineResource;
+      return {
+        pool,
+        status: outcome.status,
+        summary: summarizePlan(outcome.plan, [machine]),
+        text: outcome.text,
+        hash: hashPlan(outcome.plan),
+        nodesBefore: countExistingMachines(outcome.plan, machine)
+      };
+    }
+  }
+}
+function countExistingMachines(plan2, machine) {
+  return (plan2.resource_changes ?? []).filter(
+    (c) => c.type === machine && c.change.actions.join() !== "create"
+  ).length;
+}
+
+// src/render/module-files.ts
+import { readdir as readdir3, readFile as readFile2 } from "node:fs/promises";
+import { join as join6, relative as relative2 } from "node:path";
+function isModuleFile(path4) {
+  return path4.endsWith(".tf") && !path4.includes("/") || path4.startsWith("templates/");
+}
+async function readModuleFiles(root) {
+  const modules = {};
+  for (const entry of await readdir3(root, { withFileTypes: true })) {
+    if (!entry.isDirectory()) continue;
+    const folder = join6(root, entry.name);
+    const files = [];
+    for (const file of await readdir3(folder, { recursive: true, withFileTypes: true })) {
+      if (!file.isFile()) continue;
+      const path4 = relative2(folder, join6(file.parentPath, file.name)).split("\\").join("/");
+      if (isModuleFile(path4)) files.push({ path: path4, contents: await readFile2(join6(folder, path4), "utf8") });
+    }
+    modules[entry.name] = files.sort((a, b) => a.path.localeCompare(b.path));
+  }
+  return modules;
+}
+
+// src/report/plan-report.ts
+function headline(results) {
+  const total = (key) => results.reduce((sum, r) => sum + (r.status === "changes" ? r.summary.nodes[key].length : 0), 0);
+  const counts = [
+    [total("create"), "+"],
+    [total("update"), "~"],
+    [total("replace"), "\xB1"],
+    [total("delete"), "-"]
+  ];
+  const shown = counts.filter(([count]) => count > 0);
+  const nodes = shown.map(
+    ([count, sign], i) => i === 0 ? `${sign}${count} ${count === 1 ? "node" : "nodes"}` : `${sign}${count}`
+  );
+  const failed = results.filter((r) => r.status === "error" || r.status === "locked").length;
+  const otherChanges = results.filter(
+    (r) => r.status === "changes" && r.summary.resources.length > 0 && nodeCount(r) === 0
+  ).length;
+  return [
+    `${results.length} ${results.length === 1 ? "pool" : "pools"}: ${nodes.length > 0 ? nodes.join(", ") : "no node changes"}`,
+    otherChanges > 0 ? `${otherChanges} with other changes` : "",
+    failed > 0 ? `${failed} failed` : ""
+  ].filter(Boolean).join(", ");
+}
+function nodeCount(r) {
+  if (r.status !== "changes") return 0;
+  const n = r.summary.nodes;
+  return n.create.length + n.update.length + n.replace.length + n.delete.length;
+}
+function renderPlanReport(results, options) {
+  const fixed = [`## ${options.title}: ${headline(results)}`];
+  if (options.status) fixed.push("", options.status);
+  const destroyed = results.flatMap(
+    (r) => destroyedNodes(r).map((node) => `\`${node}\` (${poolKey(r.pool)})`)
+  );
+  if (destroyed.length > 0) {
+    fixed.push(
+      "",
+      "> [!WARNING]",
+      `> **${destroyed.length} ${destroyed.length === 1 ? "node is" : "nodes are"} destroyed or replaced by this plan:** ${destroyed.join(", ")}.`,
+      "> Their workloads are drained first. Applying it needs the `allow-destroy` input or the `nodepool/allow-destroy` label on the pull request."
+    );
+  }
+  fixed.push(
+    "",
+    "| Pool | Provider | Replicas | Added | Changed | Replaced | Removed | Result |",
+    "| --- | --- | --- | --- | --- | --- | --- | --- |"
+  );
+  for (const r of results) fixed.push(tableRow(r));
+  const details = results.flatMap((r) => poolDetails(r));
+  const body = [...fixed, "", ...details].join("\n");
+  const limit = options.maxLength ?? Number.POSITIVE_INFINITY;
+  if (body.length <= limit) return body;
+  return truncate(fixed, details, limit, options.fullReportUrl);
+}
+function tableRow(r) {
+  const names = (list) => list.map((n) => `\`${n.replace(`${r.pool.controlPlane}-${r.pool.name}-`, "")}\``).join(" ") || "";
+  const cells = [`\`${poolKey(r.pool)}\``, r.pool.spec.provider];
+  if (r.status === "changes" || r.status === "no-changes") {
+    const n = r.summary.nodes;
+    const after = r.nodesBefore + n.create.length - n.delete.length;
+    cells.push(
+      after === r.nodesBefore ? String(after) : `${r.nodesBefore} \u2192 ${after}`,
+      names(n.create),
+      names(n.update),
+      names(n.replace),
+      names(n.delete)
+    );
+    cells.push(
+      r.status === "changes" ? `${r.summary.toAdd} to add, ${r.summary.toChange} to change, ${r.summary.toDestroy} to destroy` : "no changes"
+    );
+  } else {
+    cells.push(
+      String(r.pool.spec.replicas),
+      "",
+      "",
+      "",
+      "",
+      r.status === "locked" ? "\u{1F512} state locked" : "\u274C failed"
+    );
+  }
+  return `| ${cells.join(" | ")} |`;
+}
+function poolDetails(r) {
+  const title = `### \`${poolKey(r.pool)}\``;
+  if (r.status === "locked") {
+    const who = [
+      r.lock.who && `by ${r.lock.who}`,
+      r.lock.operation && `for ${r.lock.operation}`,
+      r.lock.created && `since ${r.lock.created}`
+    ].filter(Boolean).join(" ");
+    return [
+      title,
+      "",
+      `\u{1F512} The state is locked ${who} (lock ID \`${r.lock.id}\`). Retry when that run ends; never force-unlock a lock that is in use.`,
+      ""
+    ];
+  }
+  if (r.status === "error") {
+    const lines = [title, "", "\u274C Terraform failed:", ""];
+    for (const d of r.diagnostics) {
+      lines.push(
+        `- **${d.severity === "error" ? "Error" : "Warning"}: ${d.summary}**${d.location ? ` (${d.location})` : ""}`
+      );
+      if (d.detail) lines.push("", "  ```text", ...d.detail.split("\n").map((line) => `  ${line}`), "  ```");
+    }
+    return [...lines, ""];
+  }
+  const summaryLine = r.status === "changes" ? `Plan: ${r.summary.toAdd} to add, ${r.summary.toChange} to change, ${r.summary.toDestroy} to destroy` : "No changes";
+  return [
+    title,
+    "",
+    "<details>",
+    `<summary>${summaryLine}</summary>`,
+    "",
+    "```terraform",
+    ...r.text.trimEnd().split("\n"),
+    "```",
+    "",
+    "</details>",
+    ""
+  ];
+}
+function truncate(fixed, details, limit, fullReportUrl) {
+  const where = fullReportUrl ? `[the job summary](${fullReportUrl})` : "the job summary of this run";
+  const note = (cut) => `
+
+> [!NOTE]
+> The plans are cut here (${cut} more lines): the full report is in ${where}.`;
+  const head = fixed.join("\n");
+  const budget = limit - head.length - note(details.length).length - 40;
+  const kept = [];
+  let length = 0;
+  let inFence = false;
+  let inDetails = false;
+  for (const line of details) {
+    if (length + line.length + 1 > budget) break;
+    kept.push(line);
+    length += line.length + 1;
+    if (line.trimStart().startsWith("```")) inFence = !inFence;
+    if (line === "<details>") inDetails = true;
+    if (line === "</details>") inDetails = false;
+  }
+  const closing = [inFence ? "```" : "", inDetails ? "</details>" : ""].filter(Boolean);
+  const text = [head, "", ...kept, ...closing].join("\n") + note(details.length - kept.length);
+  return text.length <= limit ? text : `${head.slice(0, limit - 200)}
+
+> [!NOTE]
+> Report cut to fit: see ${where}.`;
+}
+
+// src/report/pool-tree.ts
+function listPools(pools) {
+  return [...pools].sort(
+    (a, b) => a.tenant.localeCompare(b.tenant) || a.controlPlane.localeCompare(b.controlPlane) || a.name.localeCompare(b.name)
+  ).map((p) => ({
+    tenant: p.tenant,
+    controlPlane: p.controlPlane,
+    pool: p.name,
+    provider: p.spec.provider,
+    replicas: p.spec.replicas,
+    nodes: p.nodeNames,
+    file: p.source.file,
+    line: p.source.line
+  }));
+}
+function formatPoolTree(pools) {
+  const roots = [];
+  const childNamed = (list, label) => {
+    const found = list.find((n) => n.label === label);
+    if (found) return found;
+    const node = { label, children: [] };
+    list.push(node);
+    return node;
+  };
+  for (const pool of listPools(pools)) {
+    const controlPlane = childNamed(childNamed(roots, pool.tenant).children, pool.controlPlane);
+    const replicas = `${pool.replicas} ${pool.replicas === 1 ? "replica" : "replicas"}`;
+    controlPlane.children.push({
+      label: `${pool.pool} (${pool.provider}, ${replicas})`,
+      children: pool.nodes.map((label) => ({ label, children: [] }))
+    });
+  }
+  const lines = [];
+  const draw = (nodes, prefix) => {
+    for (const [i, node] of nodes.entries()) {
+      const last = i === nodes.length - 1;
+      lines.push(`${prefix}${last ? "\u2514\u2500\u2500 " : "\u251C\u2500\u2500 "}${node.label}`);
+      draw(node.children, `${prefix}${last ? "    " : "\u2502   "}`);
+    }
+  };
+  for (const root of roots) {
+    lines.push(root.label);
+    draw(root.children, "");
+  }
+  return lines.join("\n");
+}
+
+// src/spec/format-issue.ts
+function formatIssue(issue2) {
+  return `${issue2.file}:${issue2.line}:${issue2.column}: ${issue2.severity}: ${issue2.message}`;
+}
+
+// src/spec/git-files.ts
+import { execFile as execFile2 } from "node:child_process";
+import { promisify } from "node:util";
+var run = promisify(execFile2);
+var GitError = class extends Error {
+  constructor(args, stderr) {
+    super(`git ${args.join(" ")} failed: ${stderr.trim().split("\n")[0] ?? ""}`);
+    this.args = args;
+    this.stderr = stderr;
+    this.name = "GitError";
+  }
+  args;
+  stderr;
+};
+async function git(args, cwd) {
+  try {
+    const { stdout } = await run("git", args, { cwd, maxBuffer: 256 * 1024 * 1024 });
+    return stdout;
+  } catch (error2) {
+    throw new GitError(args, error2.stderr ?? String(error2));
+  }
+}
+async function readPoolFilesAtRef(ref, paths, cwd) {
+  const listing = await git(["ls-tree", "-r", "--name-only", "--full-name", ref, "--", ...paths], cwd);
+  const names = listing.split("\n").filter((name) => /\.ya?ml$/.test(name));
+  const root = (await git(["rev-parse", "--show-prefix"], cwd)).trim();
+  const files = [];
+  for (const name of names) {
+    files.push({ path: name.slice(root.length), text: await git(["show", `${ref}:${name}`], cwd) });
+  }
+  return files;
+}
+async function changedModuleFolders(ref, modulesDir, cwd) {
+  const diff = await git(["diff", "--name-only", "--relative", ref, "--", modulesDir], cwd);
+  const prefix = `${modulesDir.replace(/\/+$/, "")}/`;
+  const folders = diff.split("\n").filter((line) => line.startsWith(prefix)).map((line) => line.slice(prefix.length).split("/")[0] ?? "");
+  return [...new Set(folders.filter(Boolean))].sort();
+}
+
+// src/spec/load-pools.ts
+import { readdir as readdir4, readFile as readFile3, stat as stat3 } from "node:fs/promises";
+import { join as join7, relative as relative3, resolve as resolve3 } from "node:path";
+
+// src/spec/merge-defaults.ts
+function mergeValues(base, override) {
+  if (!isPlainObject(base) || !isPlainObject(override)) return override === void 0 ? base : override;
+  const merged = { ...base };
+  for (const [key, value] of Object.entries(override)) merged[key] = mergeValues(base[key], value);
+  return merged;
+}
+function isPlainObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function selects(selector, tenant, controlPlane) {
+  return (selector.tenant === void 0 || selector.tenant === tenant) && (selector.controlPlane === void 0 || selector.controlPlane === controlPlane);
+}
+function specificity(selector) {
+  return (selector.tenant === void 0 ? 0 : 1) + (selector.controlPlane === void 0 ? 0 : 1);
+}
+
+// src/spec/node-names.ts
+function nodeName(controlPlane, pool, index) {
+  return `${controlPlane}-${pool}-node-${String(index).padStart(2, "0")}`;
+}
+function nodeNames(controlPlane, pool, replicas) {
+  return Array.from({ length: replicas }, (_, i) => nodeName(controlPlane, pool, i));
+}
+
+// src/spec/ipv4.ts
+function ipv4ToNumber(address) {
+  return address.split(".").reduce((sum, octet) => sum * 256 + Number(octet), 0);
+}
+function numberToIPv4(value) {
+  return [24, 16, 8, 0].map((shift) => Math.floor(value / 2 ** shift) % 256).join(".");
+}
+function networkOf(address, prefixLength) {
+  const size = 2 ** (32 - prefixLength);
+  return Math.floor(ipv4ToNumber(address) / size) * size;
+}
+function subnetSize(prefixLength) {
+  return 2 ** (32 - prefixLength);
+}
+
+// src/spec/pool-rules.ts
+var MAX_LABEL = 63;
+function checkPoolSpec(controlPlane, pool, spec) {
+  const problems = [];
+  const longest = nodeName(controlPlane, pool, Math.max(spec.replicas - 1, 0));
+  if (longest.length > MAX_LABEL) {
+    problems.push({
+      path: ["spec"],
+      message: `node names of this pool would be ${longest.length} characters long (${longest}), over the ${MAX_LABEL} a DNS-1123 label allows: shorten metadata.name or metadata.controlPlane`
+    });
+  }
+  for (const key of Object.keys(spec.kubernetes.labels ?? {})) {
+    if (!isSelfLabelAllowed(key)) {
+      problems.push({
+        path: ["spec", "kubernetes", "labels", key],
+        at: "key",
+        message: `label \`${key}\` cannot be set by a joining node: the kubelet may only set labels in the kubernetes.io and k8s.io namespaces under kubelet.kubernetes.io/, node.kubernetes.io/ and the well-known topology, os and arch keys (NodeRestriction); use your own prefix, for example example.com/role`
+      });
+    }
+  }
+  const range = spec.network.static;
+  if (range) {
+    const first = ipv4ToNumber(range.first);
+    const last = ipv4ToNumber(range.last);
+    const base = ["spec", "network", "static"];
+    const subnet = `${range.first}/${range.prefixLength}`;
+    const network = networkOf(range.first, range.prefixLength);
+    const broadcast = network + subnetSize(range.prefixLength) - 1;
+    if (last < first) {
+      problems.push({
+        path: [...base, "last"],
+        message: `\`spec.network.static.last\` (${range.last}) comes before \`first\` (${range.first})`
+      });
+    } else if (last - first + 1 < spec.replicas) {
+      problems.push({
+        path: [...base, "last"],
+        message: `\`spec.network.static\` holds ${last - first + 1} addresses (${range.first} to ${range.last}) but \`spec.replicas\` is ${spec.replicas}`
+      });
+    }
+    if (networkOf(range.last, range.prefixLength) !== network) {
+      problems.push({
+        path: [...base, "last"],
+        message: `\`spec.network.static.last\` (${range.last}) is outside the subnet of \`first\` (${subnet})`
+      });
+    } else if (first === network || last === broadcast) {
+      problems.push({
+        path: [...base, first === network ? "first" : "last"],
+        message: `\`spec.network.static\` must not include the subnet's network or broadcast address (${subnet})`
+      });
+    }
+    const gateway = ipv4ToNumber(range.gateway);
+    if (networkOf(range.gateway, range.prefixLength) !== network) {
+      problems.push({
+        path: [...base, "gateway"],
+        message: `\`spec.network.static.gateway\` (${range.gateway}) is outside the subnet ${subnet}`
+      });
+    } else if (gateway >= first && gateway <= last) {
+      problems.push({
+        path: [...base, "gateway"],
+        message: `\`spec.network.static.gateway\` (${range.gateway}) lies inside the pool's own range ${range.first} to ${range.last}`
+      });
+    }
+    if (spec.provider === "maas" && (!spec.maas?.subnet || !spec.maas.interfaceName)) {
+      problems.push({
+        path: ["spec", "maas"],
+        message: "`spec.maas.subnet` and `spec.maas.interfaceName` are required with static addressing: MAAS links each address on that subnet through that interface"
+      });
+    }
+  }
+  return problems;
+}
+function checkStaticOverlaps(pools) {
+  const problems = [];
+  const withRanges = pools.filter((p) => p.spec.network.static);
+  for (const [i, pool] of withRanges.entries()) {
+    const range = pool.spec.network.static;
+    if (!range) continue;
+    for (const earlier of withRanges.slice(0, i)) {
+      const other = earlier.spec.network.static;
+      if (!other || earlier.tenant !== pool.tenant || earlier.controlPlane !== pool.controlPlane) continue;
+      const start = Math.max(ipv4ToNumber(range.first), ipv4ToNumber(other.first));
+      const end = Math.min(ipv4ToNumber(range.last), ipv4ToNumber(other.last));
+      if (start > end) continue;
+      problems.push({
+        pool,
+        message: `static addresses ${range.first} to ${range.last} overlap those of pool ${earlier.name} (${other.first} to ${other.last}, ${earlier.source.file}:${earlier.source.line}) of the same control plane, from ${numberToIPv4(start)} to ${numberToIPv4(end)}`
+      });
+    }
+  }
+  return problems;
+}
+var RESTRICTED_LABEL_DOMAIN = /(^|\.)(kubernetes\.io|k8s\.io)\//;
+var ALLOWED_SELF_LABELS = /* @__PURE__ */ new Set([
+  "kubernetes.io/hostname",
+  "kubernetes.io/arch",
+  "kubernetes.io/os",
+  "beta.kubernetes.io/arch",
+  "beta.kubernetes.io/os",
+  "beta.kubernetes.io/instance-type",
+  "failure-domain.beta.kubernetes.io/region",
+  "failure-domain.beta.kubernetes.io/zone",
+  "topology.kubernetes.io/region",
+  "topology.kubernetes.io/zone"
+]);
+function isSelfLabelAllowed(key) {
+  if (!RESTRICTED_LABEL_DOMAIN.test(key)) return true;
+  const prefix = key.split("/")[0] ?? "";
+  return ALLOWED_SELF_LABELS.has(key) || /(^|\.)kubelet\.kubernetes\.io$/.test(prefix) || /(^|\.)node\.kubernetes\.io$/.test(prefix);
+}
+
+// src/spec/schema.ts
+var import__ = __toESM(require__(), 1);
+var import_ajv_formats = __toESM(require_dist(), 1);
+
+// src/spec/nodepool.schema.json
+var nodepool_schema_default = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "https://nodepool.kamaji.io/schema/v1alpha1.json",
+  title: "nodepool-action documents",
+  description: "One YAML document: a NodePool (worker machines of one Kamaji tenant control plane), NodePoolDefaults (shared settings deep-merged under matching pools) or NodePoolSettings (repository-wide settings such as the state backend).",
+  type: "object",
+  required: ["apiVersion", "kind"],
+  properties: {
+    apiVersion: {
+      const: "nodepool.kamaji.io/v1alpha1",
+      description: "Version of this format."
+    },
+    kind: {
+      enum: ["NodePool", "NodePoolDefaults", "NodePoolSettings"],
+      description: "What the document declares."
+    }
+  },
+  allOf: [
+    {
+      if: {
+        type: "object",
+        properties: {
+          kind: {
+            const: "NodePool"
+          }
+        },
+        required: ["kind"]
+      },
+      then: {
+        $ref: "#/$defs/NodePool"
+      }
+    },
+    {
+      if: {
+        type: "object",
+        properties: {
+          kind: {
+            const: "NodePoolDefaults"
+          }
+        },
+        required: ["kind"]
+      },
+      then: {
+        $ref: "#/$defs/NodePoolDefaults"
+      }
+    },
+    {
+      if: {
+        type: "object",
+        properties: {
+          kind: {
+            const: "NodePoolSettings"
+          }
+        },
+        required: ["kind"]
+      },
+      then: {
+        $ref: "#/$defs/NodePoolSettings"
+      }
+    }
+  ],
+  $defs: {
+    dnsLabel: {
+      type: "string",
+      minLength: 1,
+      maxLength: 63,
+      pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$",
+      "x-expected": "a DNS-1123 label: lowercase letters, digits and '-', starting and ending with a letter or digit, at most 63 characters"
+    },
+    ipv4: {
+      type: "string",
+      format: "ipv4",
+      "x-expected": "an IPv4 address such as 10.20.0.10"
+    },
+    cidr: {
+      type: "string",
+      pattern: "^((25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])/([0-9]|[12][0-9]|3[0-2])$",
+      "x-expected": "an IPv4 CIDR such as 10.20.0.0/24"
+    },
+    envName: {
+      type: "string",
+      pattern: "^[A-Z_][A-Z0-9_]*$",
+      "x-expected": "the NAME of an environment variable (upper case, digits, '_'), never the secret itself"
+    },
+    Metadata: {
+      type: "object",
+      description: "Which pool this is.",
+      additionalProperties: false,
+      required: ["name", "tenant", "controlPlane"],
+      properties: {
+        name: {
+          $ref: "#/$defs/dnsLabel",
+          description: "Pool name, unique within its control plane. Nodes are named `<controlPlane>-<name>-node-NN`."
+        },
+        tenant: {
+          $ref: "#/$defs/dnsLabel",
+          description: "Kamaji tenant: the namespace of the TenantControlPlane in the management cluster."
+        },
+        controlPlane: {
+          $ref: "#/$defs/dnsLabel",
+          description: "Name of the TenantControlPlane the nodes join."
+        }
+      }
+    },
+    NodePool: {
+      type: "object",
+      description: "Worker machines of one tenant control plane, created by one Terraform workspace.",
+      additionalProperties: false,
+      required: ["apiVersion", "kind", "metadata", "spec"],
+      properties: {
+        apiVersion: true,
+        kind: true,
+        metadata: {
+          $ref: "#/$defs/Metadata"
+        },
+        spec: {
+          $ref: "#/$defs/PoolSpec"
+        }
+      }
+    },
+    PoolSpec: {
+      type: "object",
+      description: "What the pool's machines look like. Fields left out here may come from NodePoolDefaults; after the merge, `provider`, `replicas`, `machine.cpus`, `machine.memoryMiB` and the provider's own block are required.",
+      additionalProperties: false,
+      properties: {
+        provider: {
+          enum: ["vsphere", "vcd", "proxmox", "maas"],
+          description: "Infrastructure that hosts the machines: `vsphere` (VMware vSphere), `vcd` (VMware Cloud Director), `proxmox` (Proxmox VE), `maas` (Canonical MAAS). The block of the same name configures it."
+        },
+        replicas: {
+          type: "integer",
+          minimum: 0,
+          maximum: 100,
+          description: "Number of machines. 0 keeps an empty pool. Scaling down removes the highest node numbers first."
+        },
+        machine: {
+          type: "object",
+          description: "Machine size. For MAAS these are minimums used to pick a commissioned machine.",
+          additionalProperties: false,
+          properties: {
+            cpus: {
+              type: "integer",
+              minimum: 1,
+              maximum: 768,
+              description: "Virtual CPUs (MAAS: minimum CPU count)."
+            },
+            memoryMiB: {
+              type: "integer",
+              minimum: 1024,
+              maximum: 25165824,
+              description: "Memory in MiB (MAAS: minimum memory)."
+            },
+            diskGiB: {
+              type: "integer",
+              minimum: 10,
+              maximum: 65536,
+              default: 40,
+              description: "Size of the system disk in GiB (ignored by MAAS, which uses the machine's own disks)."
+            }
+          }
+        },
+        kubernetes: {
+          type: "object",
+          description: "How the machines join the tenant control plane.",
+          additionalProperties: false,
+          properties: {
+            version: {
+              type: "string",
+              pattern: "^v(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$",
+              "x-expected": "vMAJOR.MINOR.PATCH, for example v1.33.2",
+              description: "Kubernetes version of kubelet and kubeadm, `vMAJOR.MINOR.PATCH`. Leave it out to use the control plane's own version; it must never be newer than the control plane."
+            },
+            labels: {
+              type: "object",
+              description: "Node labels set at registration.",
+              propertyNames: {
+                maxLength: 316,
+                pattern: "^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$",
+                "x-expected": "a label key: an optional DNS subdomain prefix and '/', then a name of at most 63 characters"
+              },
+              additionalProperties: {
+                type: "string",
+                maxLength: 63,
+                pattern: "^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$",
+                "x-expected": "a label value: at most 63 letters, digits, '-', '_' or '.', starting and ending with a letter or digit"
+              }
+            },
+            taints: {
+              type: "array",
+              description: "Node taints set at registration.",
+              items: {
+                type: "object",
+                additionalProperties: false,
+                required: ["key", "effect"],
+                properties: {
+                  key: {
+                    type: "string",
+                    maxLength: 316,
+                    pattern: "^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$",
+                    "x-expected": "a taint key such as dedicated or example.com/gpu",
+                    description: "Taint key."
+                  },
+                  value: {
+                    type: "string",
+                    maxLength: 63,
+                    pattern: "^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$",
+                    "x-expected": "at most 63 letters, digits, '-', '_' or '.'",
+                    description: "Taint value (optional)."
+                  },
+                  effect: {
+                    enum: ["NoSchedule", "PreferNoSchedule", "NoExecute"],
+                    description: "Taint effect."
+                  }
+                }
+              }
+            }
+          }
+        },
+        network: {
+          type: "object",
+          description: "Addressing of the machines' first network interface. Without `static`, the machines use DHCP.",
+          additionalProperties: false,
+          properties: {
+            static: {
+              type: "object",
+              description: "Static IPv4 addressing: node NN gets the NN-th address of the range, starting at `first`.",
+              additionalProperties: false,
+              required: ["first", "last", "prefixLength", "gateway"],
+              properties: {
+                first: {
+                  $ref: "#/$defs/ipv4",
+                  description: "First address of the pool's range (node 00)."
+                },
+                last: {
+                  $ref: "#/$defs/ipv4",
+                  description: "Last address of the pool's range; the range must hold `replicas` addresses."
+                },
+                prefixLength: {
+                  type: "integer",
+                  minimum: 8,
+                  maximum: 30,
+                  description: "Prefix length of the subnet, for example 24."
+                },
+                gateway: {
+                  $ref: "#/$defs/ipv4",
+                  description: "Default gateway, inside the subnet and outside the range."
+                }
+              }
+            },
+            nameservers: {
+              type: "array",
+              items: {
+                $ref: "#/$defs/ipv4"
+              },
+              uniqueItems: true,
+              maxItems: 3,
+              description: "DNS servers (with static addressing; DHCP provides its own)."
+            },
+            searchDomains: {
+              type: "array",
+              items: {
+                type: "string",
+                format: "hostname",
+                "x-expected": "a DNS domain such as lab.example.com"
+              },
+              uniqueItems: true,
+              description: "DNS search domains."
+            },
+            domain: {
+              type: "string",
+              format: "hostname",
+              "x-expected": "a DNS domain such as lab.example.com",
+              description: "Domain appended to the node name to form the machine's FQDN."
+            }
+          }
+        },
+        sshAuthorizedKeys: {
+          type: "array",
+          description: "Public SSH keys allowed to log in as the image's default user.",
+          uniqueItems: true,
+          items: {
+            type: "string",
+            pattern: "^(ssh-(rsa|ed25519|dss)|ecdsa-sha2-nistp(256|384|521)|sk-(ssh-ed25519|ecdsa-sha2-nistp256)@openssh\\.com) [A-Za-z0-9+/]+={0,3}( .*)?$",
+            "x-expected": "an OpenSSH public key line such as 'ssh-ed25519 AAAA... user@host'"
+          }
+        },
+        bootstrap: {
+          type: "object",
+          description: "How machines install Kubernetes and join: cloud-init runs yaki.",
+          additionalProperties: false,
+          properties: {
+            yakiURL: {
+              type: "string",
+              format: "uri",
+              pattern: "^https?://",
+              default: "https://goyaki.clastix.io",
+              "x-expected": "an http(s) URL",
+              description: "Where machines download yaki. Pin it to a commit URL together with `yakiSHA256`: the default URL serves whatever is newest."
+            },
+            yakiSHA256: {
+              type: "string",
+              pattern: "^[a-f0-9]{64}$",
+              "x-expected": "64 lowercase hex digits",
+              description: "SHA-256 of the script at `yakiURL`; the join stops when the download differs."
+            },
+            extraPackages: {
+              type: "array",
+              uniqueItems: true,
+              items: {
+                type: "string",
+                pattern: "^[a-z0-9][a-z0-9+.:=~-]*$",
+                "x-expected": "a distribution package name such as nfs-common"
+              },
+              description: "Packages cloud-init installs in addition to the ones yaki needs."
+            }
+          }
+        },
+        vsphere: {
+          type: "object",
+          description: "VMware vSphere placement: machines are cloned from a template; user data goes through guestinfo.",
+          additionalProperties: false,
+          properties: {
+            datacenter: {
+              type: "string",
+              minLength: 1,
+              description: "Datacenter name."
+            },
+            cluster: {
+              type: "string",
+              minLength: 1,
+              description: "Compute cluster name."
+            },
+            datastore: {
+              type: "string",
+              minLength: 1,
+              description: "Datastore for the disks."
+            },
+            network: {
+              type: "string",
+              minLength: 1,
+              description: "Port group of the first network interface."
+            },
+            template: {
+              type: "string",
+              minLength: 1,
+              description: "Virtual machine template to clone (cloud-init with the VMware GuestInfo datasource)."
+            },
+            folder: {
+              type: "string",
+              minLength: 1,
+              description: "VM folder path (optional)."
+            },
+            resourcePool: {
+              type: "string",
+              minLength: 1,
+              description: "Resource pool path; defaults to the cluster's root pool."
+            },
+            nicName: {
+              type: "string",
+              minLength: 1,
+              pattern: "^[A-Za-z0-9_.:-]+$",
+              "x-expected": "a network interface name such as ens192",
+              description: "Name of the machine's first network interface inside the guest (for example ens192), used with static addressing. Leave out on Ubuntu images (netplan matches the first `e*` interface); other distributions need the exact name."
+            },
+            waitForGuestNetMinutes: {
+              type: "integer",
+              minimum: 0,
+              maximum: 60,
+              description: "Minutes Terraform waits for VMware Tools to report each machine's IP address (0: do not wait; the outputs then lack addresses). Defaults to the module's 5."
+            }
+          }
+        },
+        vcd: {
+          type: "object",
+          description: "VMware Cloud Director placement: one vApp per pool with one VM per node from a catalog template; user data goes through OVF guest properties.",
+          additionalProperties: false,
+          properties: {
+            org: {
+              type: "string",
+              minLength: 1,
+              description: "Organization; defaults to the provider's (VCD_ORG)."
+            },
+            vdc: {
+              type: "string",
+              minLength: 1,
+              description: "Virtual data center; defaults to the provider's (VCD_VDC)."
+            },
+            vappName: {
+              type: "string",
+              minLength: 1,
+              description: "vApp to create; defaults to `<controlPlane>-<pool>`."
+            },
+            catalog: {
+              type: "string",
+              minLength: 1,
+              description: "Catalog holding the template."
+            },
+            template: {
+              type: "string",
+              minLength: 1,
+              description: "vApp template (cloud-init with the OVF datasource)."
+            },
+            network: {
+              type: "string",
+              minLength: 1,
+              description: "Org VDC network of the first interface."
+            },
+            storageProfile: {
+              type: "string",
+              minLength: 1,
+              description: "Storage policy for the disks (optional)."
+            },
+            nicName: {
+              type: "string",
+              minLength: 1,
+              pattern: "^[A-Za-z0-9_.:-]+$",
+              "x-expected": "a network interface name such as ens192",
+              description: "Name of the machine's first network interface inside the guest (for example ens192), used with static addressing. Leave out on Ubuntu images (netplan matches the first `e*` interface); other distributions need the exact name."
+            }
+          }
+        },
+        proxmox: {
+          type: "object",
+          description: "Proxmox VE placement (bpg/proxmox): machines are cloned from a template VM; user data is a cloud-init snippet.",
+          additionalProperties: false,
+          properties: {
+            node: {
+              type: "string",
+              minLength: 1,
+              description: "Proxmox node that hosts the machines."
+            },
+            templateVmId: {
+              type: "integer",
+              minimum: 100,
+              maximum: 999999999,
+              description: "VM id of the template to clone (cloud-init with the NoCloud datasource)."
+            },
+            datastore: {
+              type: "string",
+              minLength: 1,
+              default: "local-lvm",
+              description: "Datastore for the disks."
+            },
+            snippetsDatastore: {
+              type: "string",
+              minLength: 1,
+              default: "local",
+              description: "Datastore that stores cloud-init snippets (its content types must include snippets)."
+            },
+            bridge: {
+              type: "string",
+              minLength: 1,
+              default: "vmbr0",
+              description: "Network bridge of the first interface."
+            },
+            vlan: {
+              type: "integer",
+              minimum: 1,
+              maximum: 4094,
+              description: "VLAN tag of the first interface (optional)."
+            },
+            vmIdStart: {
+              type: "integer",
+              minimum: 100,
+              maximum: 999999899,
+              description: "VM id of node 00; node NN gets vmIdStart+NN. Leave out to let Proxmox pick."
+            }
+          }
+        },
+        maas: {
+          type: "object",
+          description: "Canonical MAAS: allocates already commissioned machines and deploys them.",
+          additionalProperties: false,
+          properties: {
+            tags: {
+              type: "array",
+              items: {
+                type: "string",
+                minLength: 1
+              },
+              uniqueItems: true,
+              description: "Machine tags that must all match."
+            },
+            pool: {
+              type: "string",
+              minLength: 1,
+              description: "MAAS resource pool to allocate from."
+            },
+            zone: {
+              type: "string",
+              minLength: 1,
+              description: "Availability zone to allocate from."
+            },
+            distroSeries: {
+              type: "string",
+              minLength: 1,
+              default: "jammy",
+              description: "Ubuntu series to deploy, for example jammy or noble."
+            },
+            hweKernel: {
+              type: "string",
+              minLength: 1,
+              description: "Hardware enablement kernel, for example hwe-22.04 (optional)."
+            },
+            subnet: {
+              $ref: "#/$defs/cidr",
+              description: "Subnet (CIDR) of the boot interface, needed with static addressing."
+            },
+            interfaceName: {
+              type: "string",
+              minLength: 1,
+              pattern: "^[A-Za-z0-9_.:-]+$",
+              "x-expected": "a network interface name such as eno1",
+              description: "Boot interface of the machines as MAAS names it (for example eno1); required with static addressing, where MAAS links each address on `subnet` through it."
+            }
+          }
+        }
+      }
+    },
+    CompletePoolSpec: {
+      type: "object",
+      description: "A pool's spec after the matching NodePoolDefaults are merged in: what a pool needs to be rendered.",
+      allOf: [
+        {
+          $ref: "#/$defs/PoolSpec"
+        }
+      ],
+      required: ["provider", "replicas", "machine"],
+      properties: {
+        machine: {
+          type: "object",
+          required: ["cpus", "memoryMiB"]
+        },
+        vsphere: {
+          type: "object",
+          required: ["datacenter", "cluster", "datastore", "network", "template"]
+        },
+        vcd: {
+          type: "object",
+          required: ["catalog", "template", "network"]
+        },
+        proxmox: {
+          type: "object",
+          required: ["node", "templateVmId"]
+        }
+      }
+    },
+    NodePoolDefaults: {
+      type: "object",
+      description: "Settings shared by many pools. Its `values` are deep-merged under every pool its selector matches: maps merge key by key, lists and scalars are replaced, and the pool always wins. Defaults selecting a tenant and control plane apply over those selecting only a tenant, which apply over those selecting nothing.",
+      additionalProperties: false,
+      required: ["apiVersion", "kind", "metadata", "spec"],
+      properties: {
+        apiVersion: true,
+        kind: true,
+        metadata: {
+          type: "object",
+          additionalProperties: false,
+          required: ["name"],
+          properties: {
+            name: {
+              $ref: "#/$defs/dnsLabel",
+              description: "Name of these defaults, unique in the repository."
+            }
+          },
+          description: "Which defaults these are."
+        },
+        spec: {
+          type: "object",
+          additionalProperties: false,
+          required: ["values"],
+          properties: {
+            selector: {
+              type: "object",
+              description: "Which pools these defaults apply to. Empty or left out: every pool.",
+              additionalProperties: false,
+              properties: {
+                tenant: {
+                  $ref: "#/$defs/dnsLabel",
+                  description: "Only pools of this tenant."
+                },
+                controlPlane: {
+                  $ref: "#/$defs/dnsLabel",
+                  description: "Only pools of this control plane."
+                }
+              }
+            },
+            values: {
+              $ref: "#/$defs/PoolSpec",
+              description: "Any NodePool `spec` fields."
+            }
+          },
+          description: "Which pools the defaults apply to, and the values they give them."
+        }
+      }
+    },
+    NodePoolSettings: {
+      type: "object",
+      description: "Repository-wide settings. At most one such document.",
+      additionalProperties: false,
+      required: ["apiVersion", "kind", "metadata", "spec"],
+      properties: {
+        apiVersion: true,
+        kind: true,
+        metadata: {
+          type: "object",
+          additionalProperties: false,
+          required: ["name"],
+          properties: {
+            name: {
+              $ref: "#/$defs/dnsLabel",
+              description: "Name of the settings."
+            }
+          },
+          description: "Which settings these are."
+        },
+        spec: {
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            backend: {
+              $ref: "#/$defs/Backend"
+            },
+            terraform: {
+              type: "object",
+              description: "Which binary plans and applies.",
+              additionalProperties: false,
+              properties: {
+                tool: {
+                  enum: ["terraform", "tofu"],
+                  default: "terraform",
+                  description: "Terraform or OpenTofu."
+                },
+                version: {
+                  type: "string",
+                  pattern: "^[0-9]+\\.[0-9]+\\.[0-9]+(-[0-9A-Za-z.]+)?$",
+                  "x-expected": "a version such as 1.8.5",
+                  description: "Exact version to install; defaults to the newest satisfying the modules' required_version."
+                }
+              }
+            }
+          },
+          description: "The settings."
+        }
+      }
+    },
+    Backend: {
+      type: "object",
+      description: "Where Terraform keeps each pool's state: exactly one backend, one state per pool (`<prefix><tenant>/<controlPlane>/<pool>` or the backend's equivalent). Credentials come from each backend's usual environment variables, never from this file. Default: `local` under `.nodepool-state`.",
+      minProperties: 1,
+      maxProperties: 1,
+      additionalProperties: false,
+      properties: {
+        local: {
+          type: "object",
+          description: "State files on the runner's disk: only for trying things out.",
+          additionalProperties: false,
+          properties: {
+            directory: {
+              type: "string",
+              minLength: 1,
+              default: ".nodepool-state",
+              description: "Folder that holds `<tenant>/<controlPlane>/<pool>.tfstate`."
+            }
+          }
+        },
+        s3: {
+          type: "object",
+          description: "Amazon S3 or an S3-compatible store. Credentials: AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY (or any AWS credential source).",
+          additionalProperties: false,
+          required: ["bucket", "region"],
+          properties: {
+            bucket: {
+              type: "string",
+              minLength: 3,
+              description: "Bucket name."
+            },
+            keyPrefix: {
+              type: "string",
+              default: "nodepool/",
+              description: "Prefix of each state key."
+            },
+            region: {
+              type: "string",
+              minLength: 1,
+              description: "Bucket region."
+            },
+            endpoint: {
+              type: "string",
+              format: "uri",
+              "x-expected": "a URL",
+              description: "Endpoint of an S3-compatible store."
+            },
+            dynamodbTable: {
+              type: "string",
+              minLength: 1,
+              description: "DynamoDB table for locking."
+            },
+            usePathStyle: {
+              type: "boolean",
+              description: "Path-style addressing (most S3-compatible stores)."
+            },
+            encrypt: {
+              type: "boolean",
+              default: true,
+              description: "Server-side encryption."
+            }
+          }
+        },
+        gcs: {
+          type: "object",
+          description: "Google Cloud Storage. Credentials: GOOGLE_CREDENTIALS or application default credentials.",
+          additionalProperties: false,
+          required: ["bucket"],
+          properties: {
+            bucket: {
+              type: "string",
+              minLength: 3,
+              description: "Bucket name."
+            },
+            prefix: {
+              type: "string",
+              default: "nodepool/",
+              description: "Prefix of each state folder."
+            }
+          }
+        },
+        azurerm: {
+          type: "object",
+          description: "Azure Blob Storage. Credentials: ARM_ACCESS_KEY, ARM_SAS_TOKEN or ARM_CLIENT_ID/ARM_CLIENT_SECRET/ARM_TENANT_ID.",
+          additionalProperties: false,
+          required: ["resourceGroupName", "storageAccountName", "containerName"],
+          properties: {
+            resourceGroupName: {
+              type: "string",
+              minLength: 1,
+              description: "Resource group of the storage account."
+            },
+            storageAccountName: {
+              type: "string",
+              minLength: 3,
+              description: "Storage account."
+            },
+            containerName: {
+              type: "string",
+              minLength: 3,
+              description: "Blob container."
+            },
+            keyPrefix: {
+              type: "string",
+              default: "nodepool/",
+              description: "Prefix of each blob name."
+            }
+          }
+        },
+        http: {
+          type: "object",
+          description: "A REST state server. Credentials: TF_HTTP_USERNAME and TF_HTTP_PASSWORD.",
+          additionalProperties: false,
+          required: ["address"],
+          properties: {
+            address: {
+              type: "string",
+              format: "uri",
+              pattern: "^https?://",
+              "x-expected": "an http(s) URL",
+              description: "Base URL; each pool's state lives at `<address>/<tenant>/<controlPlane>/<pool>`."
+            },
+            lock: {
+              type: "boolean",
+              default: true,
+              description: "Lock with LOCK/UNLOCK requests on the same URL."
+            }
+          }
+        },
+        kubernetes: {
+          type: "object",
+          description: "Secrets in a Kubernetes cluster, for example the Kamaji management cluster. Credentials: KUBE_CONFIG_PATH, or in-cluster service account.",
+          additionalProperties: false,
+          required: ["namespace"],
+          properties: {
+            namespace: {
+              $ref: "#/$defs/dnsLabel",
+              description: "Namespace of the state Secrets (`tfstate-default-<tenant>-<controlPlane>-<pool>`)."
+            },
+            inClusterConfig: {
+              type: "boolean",
+              default: false,
+              description: "Use the pod's service account."
+            }
+          }
+        },
+        pg: {
+          type: "object",
+          description: "PostgreSQL, with locking. Connection string: PG_CONN_STR.",
+          additionalProperties: false,
+          properties: {
+            schemaPrefix: {
+              type: "string",
+              pattern: "^[a-z_][a-z0-9_]*$",
+              default: "nodepool_",
+              "x-expected": "lowercase letters, digits and '_'",
+              description: "Each pool keeps its state in the schema `<schemaPrefix><tenant>_<controlPlane>_<pool>` ('-' becomes '_')."
+            }
+          }
+        },
+        remote: {
+          type: "object",
+          description: "HCP Terraform or Terraform Enterprise. Credentials: TF_TOKEN_<hostname>.",
+          additionalProperties: false,
+          required: ["organization"],
+          properties: {
+            hostname: {
+              type: "string",
+              format: "hostname",
+              default: "app.terraform.io",
+              "x-expected": "a host name",
+              description: "Service host."
+            },
+            organization: {
+              type: "string",
+              minLength: 1,
+              description: "Organization."
+            },
+            workspacePrefix: {
+              type: "string",
+              default: "nodepool-",
+              description: "Each pool gets the workspace `<prefix><tenant>-<controlPlane>-<pool>`."
+            }
+          }
+        }
+      }
+    }
+  }
+};
+
+// src/spec/schema.ts
+var addFormats = import_ajv_formats.default.default ?? import_ajv_formats.default;
+function createAjv(useDefaults) {
+  const ajv = new import__.Ajv2020({
+    allErrors: true,
+    strict: true,
+    strictRequired: false,
+    verbose: true,
+    useDefaults
+  });
+  ajv.addKeyword({ keyword: "x-expected", schemaType: "string" });
+  addFormats(ajv, ["ipv4", "hostname", "uri"]);
+  ajv.addSchema(nodepool_schema_default);
+  return ajv;
+}
+function compileSchema() {
+  const instances = { plain: createAjv(false), withDefaults: createAjv(true) };
+  const compiled = /* @__PURE__ */ new Map();
+  const run2 = (instance, kind, value) => {
+    const key = `${instance}:${kind}`;
+    let fn = compiled.get(key);
+    if (!fn) {
+      fn = instances[instance].getSchema(`${nodepool_schema_default.$id}#/$defs/${kind}`);
+      compiled.set(key, fn);
+    }
+    return fn(value) ? [] : [...fn.errors ?? []];
+  };
+  return {
+    validate: (kind, value) => run2("plain", kind, value),
+    validateWithDefaults: (kind, value) => run2("withDefaults", kind, value)
+  };
+}
+
+// src/spec/schema-messages.ts
+var SECRET_KEY = /pass(word|wd)?|secret|token|api[-_]?key|credential|private[-_]?key|access[-_]?key/i;
+function describeSchemaErrors(errors, base = []) {
+  const problems = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const error2 of errors) {
+    const problem = describe(error2, [...base, ...parsePointer(error2.instancePath)]);
+    if (!problem) continue;
+    const id = `${problem.path.join("/")}\0${problem.message}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    problems.push(problem);
+  }
+  return problems;
+}
+function describe(error2, path4) {
+  const where = `\`${formatPath(path4)}\``;
+  const parent = error2.parentSchema ?? {};
+  const expected = typeof parent["x-expected"] === "string" ? parent["x-expected"] : void 0;
+  const params = error2.params;
+  switch (error2.keyword) {
+    case "if":
+    case "propertyNames":
+      return void 0;
+    case "required": {
+      const field = String(params.missingProperty);
+      return { path: path4, at: "key", message: `missing required field \`${formatPath([...path4, field])}\`` };
+    }
+    case "additionalProperties": {
+      const field = String(params.additionalProperty);
+      const fieldPath = [...path4, field];
+      const known = Object.keys(parent.properties ?? {});
+      if (SECRET_KEY.test(field)) {
+        return {
+          path: fieldPath,
+          at: "key",
+          message: `\`${formatPath(fieldPath)}\` looks like an inline secret: secrets never go into pool files; give them to the workflow as environment variables (see README, "Credentials")`
+        };
+      }
+      const suggestion = closest(field, known);
+      const hint = suggestion ? `; did you mean \`${suggestion}\`?` : known.length > 0 ? `; allowed: ${known.join(", ")}` : "";
+      return { path: fieldPath, at: "key", message: `unknown field \`${formatPath(fieldPath)}\`${hint}` };
+    }
+    case "type":
+      return {
+        path: path4,
+        at: "value",
+        message: `${where} must be ${withArticle(String(params.type))}, got ${describeValue(error2.data)}`
+      };
+    case "minimum":
+    case "maximum":
+    case "exclusiveMinimum":
+    case "exclusiveMaximum":
+      return {
+        path: path4,
+        at: "value",
+        message: `${where} must be ${String(params.comparison)} ${String(params.limit)}, got ${describeValue(error2.data)}`
+      };
+    case "minLength":
+      return {
+        path: path4,
+        at: "value",
+        message: params.limit === 1 ? `${where} must not be empty` : `${where} must be at least ${String(params.limit)} characters long`
+      };
+    case "maxLength":
+      return {
+        path: path4,
+        at: "value",
+        message: `${where} must be at most ${String(params.limit)} characters long, got ${String(error2.data.length)}`
+      };
+    case "maxItems":
+      return { path: path4, at: "value", message: `${where} must have at most ${String(params.limit)} items` };
+    case "minItems":
+      return { path: path4, at: "value", message: `${where} must have at least ${String(params.limit)} items` };
+    case "uniqueItems":
+      return {
+        path: [...path4, Number(params.i)],
+        at: "value",
+        message: `${where} lists the same item twice (items ${String(params.j)} and ${String(params.i)})`
+      };
+    case "enum": {
+      const allowed = params.allowedValues.map(String);
+      const suggestion = typeof error2.data === "string" ? closest(error2.data, allowed) : void 0;
+      const hint = suggestion ? `; did you mean \`${suggestion}\`?` : "";
+      return {
+        path: path4,
+        at: "value",
+        message: `${where} must be one of ${allowed.join(", ")}; got ${describeValue(error2.data)}${hint}`
+      };
+    }
+    case "const":
+      return {
+        path: path4,
+        at: "value",
+        message: `${where} must be ${describeValue(params.allowedValue)}, got ${describeValue(error2.data)}`
+      };
+    case "pattern":
+    case "format": {
+      if (error2.propertyName !== void 0) {
+        const keyPath = [...path4, error2.propertyName];
+        return {
+          path: keyPath,
+          at: "key",
+          message: `key \`${error2.propertyName}\` in ${where} is not valid: expected ${expected ?? "a valid key"}`
+        };
+      }
+      return {
+        path: path4,
+        at: "value",
+        message: `${where} must be ${expected ?? `a valid ${String(params.format ?? "value")}`}, got ${describeValue(error2.data)}`
+      };
+    }
+    case "minProperties":
+    case "maxProperties": {
+      const known = Object.keys(parent.properties ?? {});
+      return { path: path4, at: "key", message: `${where} must set exactly one of ${known.join(", ")}` };
+    }
+    default:
+      return { path: path4, at: "value", message: `${where} ${error2.message ?? "is not valid"}` };
+  }
+}
+function formatPath(path4) {
+  let out = "";
+  for (const segment of path4) {
+    if (typeof segment === "number") out += `[${segment}]`;
+    else if (/^[A-Za-z_][A-Za-z0-9_-]*$/.test(segment)) out += out ? `.${segment}` : segment;
+    else out += `[${JSON.stringify(segment)}]`;
+  }
+  return out || "(document)";
+}
+function parsePointer(pointer) {
+  if (!pointer) return [];
+  return pointer.slice(1).split("/").map((part) => part.replace(/~1/g, "/").replace(/~0/g, "~")).map((part) => /^(0|[1-9][0-9]*)$/.test(part) ? Number(part) : part);
+}
+function withArticle(type) {
+  const word = type === "integer" ? "a whole number" : type === "object" ? "a mapping" : type === "array" ? "a list" : `a ${type}`;
+  return word;
+}
+function describeValue(value) {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "object") return "a mapping";
+  return JSON.stringify(value);
+}
+function closest(word, candidates) {
+  let best;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (const candidate of candidates) {
+    const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return best !== void 0 && bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : void 0;
+}
+function editDistance(a, b) {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
+      current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution));
+    }
+    previous = current;
+  }
+  return previous[b.length] ?? 0;
+}
+
+// src/spec/secret-values.ts
+var SECRET_VALUES = [
+  { pattern: /\b[a-z0-9]{6}\.[a-z0-9]{16}\b/, what: "a bootstrap token" },
+  { pattern: /-----BEGIN [A-Z ]*PRIVATE KEY-----/, what: "a private key" },
+  { pattern: /:\/\/[^/\s:@]+:[^/\s@]+@/, what: "a password inside a URL" }
+];
+function findSecretValues(value, path4 = []) {
+  if (typeof value === "string") {
+    const hit = SECRET_VALUES.find(({ pattern }) => pattern.test(value));
+    return hit ? [{ path: path4, what: hit.what }] : [];
+  }
+  if (Array.isArray(value)) return value.flatMap((item, i) => findSecretValues(item, [...path4, i]));
+  if (typeof value === "object" && value !== null) {
+    return Object.entries(value).flatMap(([key, item]) => findSecretValues(item, [...path4, key]));
+  }
+  return [];
+}
+
+// src/spec/types.ts
+var API_VERSION = "nodepool.kamaji.io/v1alpha1";
+var PROVIDERS = ["vsphere", "vcd", "proxmox", "maas"];
 
 // src/spec/yaml-source.ts
 function parseYamlFile(file, text) {
@@ -37306,7 +37788,7 @@ var PoolPathError = class extends Error {
 async function findPoolFiles(paths, cwd) {
   const found = /* @__PURE__ */ new Set();
   for (const path4 of paths) {
-    const absolute = resolve2(cwd, path4);
+    const absolute = resolve3(cwd, path4);
     const info = await stat3(absolute).catch(() => void 0);
     if (!info) throw new PoolPathError(path4, "no such file or folder");
     if (info.isFile()) {
@@ -37325,7 +37807,7 @@ async function findPoolFiles(paths, cwd) {
 async function loadPools(paths, cwd) {
   const files = [];
   for (const path4 of await findPoolFiles(paths, cwd)) {
-    files.push({ path: path4, text: await readFile3(resolve2(cwd, path4), "utf8") });
+    files.push({ path: path4, text: await readFile3(resolve3(cwd, path4), "utf8") });
   }
   return parsePools(files);
 }
@@ -37350,8 +37832,13 @@ Commands:
                        Join data: NODEPOOL_JOIN_URL, NODEPOOL_JOIN_TOKEN,
                        NODEPOOL_JOIN_CA_CERT_HASH (a placeholder that cannot join
                        otherwise); NODEPOOL_KUBERNETES_VERSION for pools without one.
+  join-command --kubeconfig FILE [--ttl DURATION] [--ca-hash-only]
+                       create a bootstrap token in the tenant of FILE and print
+                       "kubeadm join ..." as kubeadm token create --print-join-command
+                       does; --ca-hash-only prints the CA pin and contacts nothing
 
-Exit codes: 0 success, 1 invalid pools, 2 usage error.`;
+Exit codes: 0 success, 1 invalid pools, failed plans or an unreachable cluster,
+2 usage error.`;
 var UsageError = class extends Error {
 };
 var EXIT = { ok: 0, invalid: 1, usage: 2 };
@@ -37366,12 +37853,28 @@ async function main(argv) {
       base: { type: "string" },
       tool: { type: "string", default: "terraform" },
       concurrency: { type: "string" },
+      kubeconfig: { type: "string" },
+      ttl: { type: "string" },
+      "ca-hash-only": { type: "boolean", default: false },
       help: { type: "boolean", short: "h", default: false }
     }
   });
   const [command, ...paths] = positionals;
   if (values.help || command === "help") {
     process.stdout.write(`${USAGE}
+`);
+    return EXIT.ok;
+  }
+  if (command === "join-command") {
+    if (!values.kubeconfig)
+      throw new UsageError("join-command needs --kubeconfig FILE (a tenant kubeconfig)");
+    const line = await createJoinCommand(await readFile4(values.kubeconfig, "utf8"), {
+      where: values.kubeconfig,
+      baseDir: dirname4(resolve4(values.kubeconfig)),
+      caHashOnly: values["ca-hash-only"],
+      ...values.ttl ? { ttl: values.ttl } : {}
+    });
+    process.stdout.write(`${line}
 `);
     return EXIT.ok;
   }
@@ -37502,6 +38005,12 @@ main(process.argv.slice(2)).then(
 ${USAGE}
 `);
       process.exitCode = EXIT.usage;
+      return;
+    }
+    if (error2 instanceof KubeconfigError || error2 instanceof KubeConnectionError || error2 instanceof KubeApiError || error2 instanceof DurationError) {
+      process.stderr.write(`nodepool: ${error2.message}
+`);
+      process.exitCode = EXIT.invalid;
       return;
     }
     if (error2 instanceof GitError) {

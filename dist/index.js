@@ -43734,21 +43734,14 @@ var nodepool_schema_default = {
   title: "nodepool-action documents",
   description: "One YAML document: a NodePool (worker machines of one Kamaji tenant control plane), NodePoolDefaults (shared settings deep-merged under matching pools) or NodePoolSettings (repository-wide settings such as the state backend).",
   type: "object",
-  required: [
-    "apiVersion",
-    "kind"
-  ],
+  required: ["apiVersion", "kind"],
   properties: {
     apiVersion: {
       const: "nodepool.kamaji.io/v1alpha1",
       description: "Version of this format."
     },
     kind: {
-      enum: [
-        "NodePool",
-        "NodePoolDefaults",
-        "NodePoolSettings"
-      ],
+      enum: ["NodePool", "NodePoolDefaults", "NodePoolSettings"],
       description: "What the document declares."
     }
   },
@@ -43761,9 +43754,7 @@ var nodepool_schema_default = {
             const: "NodePool"
           }
         },
-        required: [
-          "kind"
-        ]
+        required: ["kind"]
       },
       then: {
         $ref: "#/$defs/NodePool"
@@ -43777,9 +43768,7 @@ var nodepool_schema_default = {
             const: "NodePoolDefaults"
           }
         },
-        required: [
-          "kind"
-        ]
+        required: ["kind"]
       },
       then: {
         $ref: "#/$defs/NodePoolDefaults"
@@ -43793,9 +43782,7 @@ var nodepool_schema_default = {
             const: "NodePoolSettings"
           }
         },
-        required: [
-          "kind"
-        ]
+        required: ["kind"]
       },
       then: {
         $ref: "#/$defs/NodePoolSettings"
@@ -43829,11 +43816,7 @@ var nodepool_schema_default = {
       type: "object",
       description: "Which pool this is.",
       additionalProperties: false,
-      required: [
-        "name",
-        "tenant",
-        "controlPlane"
-      ],
+      required: ["name", "tenant", "controlPlane"],
       properties: {
         name: {
           $ref: "#/$defs/dnsLabel",
@@ -43853,12 +43836,7 @@ var nodepool_schema_default = {
       type: "object",
       description: "Worker machines of one tenant control plane, created by one Terraform workspace.",
       additionalProperties: false,
-      required: [
-        "apiVersion",
-        "kind",
-        "metadata",
-        "spec"
-      ],
+      required: ["apiVersion", "kind", "metadata", "spec"],
       properties: {
         apiVersion: true,
         kind: true,
@@ -43876,12 +43854,7 @@ var nodepool_schema_default = {
       additionalProperties: false,
       properties: {
         provider: {
-          enum: [
-            "vsphere",
-            "vcd",
-            "proxmox",
-            "maas"
-          ],
+          enum: ["vsphere", "vcd", "proxmox", "maas"],
           description: "Infrastructure that hosts the machines: `vsphere` (VMware vSphere), `vcd` (VMware Cloud Director), `proxmox` (Proxmox VE), `maas` (Canonical MAAS). The block of the same name configures it."
         },
         replicas: {
@@ -43948,10 +43921,7 @@ var nodepool_schema_default = {
               items: {
                 type: "object",
                 additionalProperties: false,
-                required: [
-                  "key",
-                  "effect"
-                ],
+                required: ["key", "effect"],
                 properties: {
                   key: {
                     type: "string",
@@ -43968,11 +43938,7 @@ var nodepool_schema_default = {
                     description: "Taint value (optional)."
                   },
                   effect: {
-                    enum: [
-                      "NoSchedule",
-                      "PreferNoSchedule",
-                      "NoExecute"
-                    ],
+                    enum: ["NoSchedule", "PreferNoSchedule", "NoExecute"],
                     description: "Taint effect."
                   }
                 }
@@ -43989,12 +43955,7 @@ var nodepool_schema_default = {
               type: "object",
               description: "Static IPv4 addressing: node NN gets the NN-th address of the range, starting at `first`.",
               additionalProperties: false,
-              required: [
-                "first",
-                "last",
-                "prefixLength",
-                "gateway"
-              ],
+              required: ["first", "last", "prefixLength", "gateway"],
               properties: {
                 first: {
                   $ref: "#/$defs/ipv4",
@@ -44294,43 +44255,23 @@ var nodepool_schema_default = {
           $ref: "#/$defs/PoolSpec"
         }
       ],
-      required: [
-        "provider",
-        "replicas",
-        "machine"
-      ],
+      required: ["provider", "replicas", "machine"],
       properties: {
         machine: {
           type: "object",
-          required: [
-            "cpus",
-            "memoryMiB"
-          ]
+          required: ["cpus", "memoryMiB"]
         },
         vsphere: {
           type: "object",
-          required: [
-            "datacenter",
-            "cluster",
-            "datastore",
-            "network",
-            "template"
-          ]
+          required: ["datacenter", "cluster", "datastore", "network", "template"]
         },
         vcd: {
           type: "object",
-          required: [
-            "catalog",
-            "template",
-            "network"
-          ]
+          required: ["catalog", "template", "network"]
         },
         proxmox: {
           type: "object",
-          required: [
-            "node",
-            "templateVmId"
-          ]
+          required: ["node", "templateVmId"]
         }
       }
     },
@@ -44338,21 +44279,14 @@ var nodepool_schema_default = {
       type: "object",
       description: "Settings shared by many pools. Its `values` are deep-merged under every pool its selector matches: maps merge key by key, lists and scalars are replaced, and the pool always wins. Defaults selecting a tenant and control plane apply over those selecting only a tenant, which apply over those selecting nothing.",
       additionalProperties: false,
-      required: [
-        "apiVersion",
-        "kind",
-        "metadata",
-        "spec"
-      ],
+      required: ["apiVersion", "kind", "metadata", "spec"],
       properties: {
         apiVersion: true,
         kind: true,
         metadata: {
           type: "object",
           additionalProperties: false,
-          required: [
-            "name"
-          ],
+          required: ["name"],
           properties: {
             name: {
               $ref: "#/$defs/dnsLabel",
@@ -44364,9 +44298,7 @@ var nodepool_schema_default = {
         spec: {
           type: "object",
           additionalProperties: false,
-          required: [
-            "values"
-          ],
+          required: ["values"],
           properties: {
             selector: {
               type: "object",
@@ -44396,21 +44328,14 @@ var nodepool_schema_default = {
       type: "object",
       description: "Repository-wide settings. At most one such document.",
       additionalProperties: false,
-      required: [
-        "apiVersion",
-        "kind",
-        "metadata",
-        "spec"
-      ],
+      required: ["apiVersion", "kind", "metadata", "spec"],
       properties: {
         apiVersion: true,
         kind: true,
         metadata: {
           type: "object",
           additionalProperties: false,
-          required: [
-            "name"
-          ],
+          required: ["name"],
           properties: {
             name: {
               $ref: "#/$defs/dnsLabel",
@@ -44432,10 +44357,7 @@ var nodepool_schema_default = {
               additionalProperties: false,
               properties: {
                 tool: {
-                  enum: [
-                    "terraform",
-                    "tofu"
-                  ],
+                  enum: ["terraform", "tofu"],
                   default: "terraform",
                   description: "Terraform or OpenTofu."
                 },
@@ -44476,10 +44398,7 @@ var nodepool_schema_default = {
           type: "object",
           description: "Amazon S3 or an S3-compatible store. Credentials: AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY (or any AWS credential source).",
           additionalProperties: false,
-          required: [
-            "bucket",
-            "region"
-          ],
+          required: ["bucket", "region"],
           properties: {
             bucket: {
               type: "string",
@@ -44522,9 +44441,7 @@ var nodepool_schema_default = {
           type: "object",
           description: "Google Cloud Storage. Credentials: GOOGLE_CREDENTIALS or application default credentials.",
           additionalProperties: false,
-          required: [
-            "bucket"
-          ],
+          required: ["bucket"],
           properties: {
             bucket: {
               type: "string",
@@ -44542,11 +44459,7 @@ var nodepool_schema_default = {
           type: "object",
           description: "Azure Blob Storage. Credentials: ARM_ACCESS_KEY, ARM_SAS_TOKEN or ARM_CLIENT_ID/ARM_CLIENT_SECRET/ARM_TENANT_ID.",
           additionalProperties: false,
-          required: [
-            "resourceGroupName",
-            "storageAccountName",
-            "containerName"
-          ],
+          required: ["resourceGroupName", "storageAccountName", "containerName"],
           properties: {
             resourceGroupName: {
               type: "string",
@@ -44574,9 +44487,7 @@ var nodepool_schema_default = {
           type: "object",
           description: "A REST state server. Credentials: TF_HTTP_USERNAME and TF_HTTP_PASSWORD.",
           additionalProperties: false,
-          required: [
-            "address"
-          ],
+          required: ["address"],
           properties: {
             address: {
               type: "string",
@@ -44596,9 +44507,7 @@ var nodepool_schema_default = {
           type: "object",
           description: "Secrets in a Kubernetes cluster, for example the Kamaji management cluster. Credentials: KUBE_CONFIG_PATH, or in-cluster service account.",
           additionalProperties: false,
-          required: [
-            "namespace"
-          ],
+          required: ["namespace"],
           properties: {
             namespace: {
               $ref: "#/$defs/dnsLabel",
@@ -44629,9 +44538,7 @@ var nodepool_schema_default = {
           type: "object",
           description: "HCP Terraform or Terraform Enterprise. Credentials: TF_TOKEN_<hostname>.",
           additionalProperties: false,
-          required: [
-            "organization"
-          ],
+          required: ["organization"],
           properties: {
             hostname: {
               type: "string",

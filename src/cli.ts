@@ -1,10 +1,17 @@
 import { accessSync, constants } from "node:fs";
-import { mkdtemp } from "node:fs/promises";
+import { mkdtemp, readFile } from "node:fs/promises";
 import { availableParallelism, tmpdir } from "node:os";
-import { delimiter, join } from "node:path";
+import { delimiter, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import * as core from "@actions/core";
+import {
+  createJoinCommand,
+  DurationError,
+  KubeApiError,
+  KubeConnectionError,
+  KubeconfigError,
+} from "./kamaji/index.js";
 import { findAffectedPools } from "./plan/affected-pools.js";
 import { joinEnvironment, PLACEHOLDER_JOIN } from "./plan/join-placeholder.js";
 import { planPools } from "./plan/plan-pools.js";
@@ -38,8 +45,13 @@ Commands:
                        Join data: NODEPOOL_JOIN_URL, NODEPOOL_JOIN_TOKEN,
                        NODEPOOL_JOIN_CA_CERT_HASH (a placeholder that cannot join
                        otherwise); NODEPOOL_KUBERNETES_VERSION for pools without one.
+  join-command --kubeconfig FILE [--ttl DURATION] [--ca-hash-only]
+                       create a bootstrap token in the tenant of FILE and print
+                       "kubeadm join ..." as kubeadm token create --print-join-command
+                       does; --ca-hash-only prints the CA pin and contacts nothing
 
-Exit codes: 0 success, 1 invalid pools, 2 usage error.`;
+Exit codes: 0 success, 1 invalid pools, failed plans or an unreachable cluster,
+2 usage error.`;
 
 class UsageError extends Error {}
 
@@ -56,12 +68,27 @@ async function main(argv: string[]): Promise<number> {
       base: { type: "string" },
       tool: { type: "string", default: "terraform" },
       concurrency: { type: "string" },
+      kubeconfig: { type: "string" },
+      ttl: { type: "string" },
+      "ca-hash-only": { type: "boolean", default: false },
       help: { type: "boolean", short: "h", default: false },
     },
   });
   const [command, ...paths] = positionals;
   if (values.help || command === "help") {
     process.stdout.write(`${USAGE}\n`);
+    return EXIT.ok;
+  }
+  if (command === "join-command") {
+    if (!values.kubeconfig)
+      throw new UsageError("join-command needs --kubeconfig FILE (a tenant kubeconfig)");
+    const line = await createJoinCommand(await readFile(values.kubeconfig, "utf8"), {
+      where: values.kubeconfig,
+      baseDir: dirname(resolve(values.kubeconfig)),
+      caHashOnly: values["ca-hash-only"],
+      ...(values.ttl ? { ttl: values.ttl } : {}),
+    });
+    process.stdout.write(`${line}\n`);
     return EXIT.ok;
   }
   if (!["validate", "list", "render", "plan"].includes(command ?? "")) {
@@ -193,6 +220,16 @@ main(process.argv.slice(2)).then(
     ) {
       process.stderr.write(`nodepool: ${(error as Error).message}\n\n${USAGE}\n`);
       process.exitCode = EXIT.usage;
+      return;
+    }
+    if (
+      error instanceof KubeconfigError ||
+      error instanceof KubeConnectionError ||
+      error instanceof KubeApiError ||
+      error instanceof DurationError
+    ) {
+      process.stderr.write(`nodepool: ${error.message}\n`);
+      process.exitCode = EXIT.invalid;
       return;
     }
     if (error instanceof GitError) {

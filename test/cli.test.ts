@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { build } from "esbuild";
@@ -100,5 +100,42 @@ describe("nodepool list", () => {
       nodes: ["tcp-alpha-default-pool-node-00", "tcp-alpha-default-pool-node-01"],
       file: "pools/tcp-alpha.yaml",
     });
+  });
+});
+
+describe("nodepool join-command", () => {
+  const kubeconfig = (server: string) => {
+    const dir = mkdtempSync(join(tmpdir(), "nodepool-kubeconfig-"));
+    const ca = readFileSync("test/kamaji/fixtures/kubeadm-pubkeypin-test.crt").toString("base64");
+    const path = join(dir, "tenant.kubeconfig");
+    writeFileSync(
+      path,
+      `apiVersion: v1\nkind: Config\nclusters:\n- name: t\n  cluster: { server: "${server}", certificate-authority-data: ${ca} }\ncontexts:\n- name: t\n  context: { cluster: t, user: u }\ncurrent-context: t\nusers:\n- name: u\n  user: { token: "secret-bearer-token-0123456789" }\n`,
+    );
+    return path;
+  };
+
+  it("prints the CA pin without contacting anything (kubeadm's test vector)", () => {
+    const run = nodepool([
+      "join-command",
+      "--kubeconfig",
+      kubeconfig("https://127.0.0.1:1"),
+      "--ca-hash-only",
+    ]);
+    expect(run).toMatchObject({
+      code: 0,
+      stdout: "sha256:345959acb2c3b2feb87d281961c893f62a314207ef02599f1cc4a5fb255480b3\n",
+    });
+  });
+
+  it("says clearly when the tenant is unreachable, without the credentials", () => {
+    const run = nodepool(["join-command", "--kubeconfig", kubeconfig("https://127.0.0.1:1")]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain("cannot reach https://127.0.0.1:1: connection refused");
+    expect(run.stderr + run.stdout).not.toContain("secret-bearer-token");
+  });
+
+  it("needs --kubeconfig", () => {
+    expect(nodepool(["join-command"]).code).toBe(2);
   });
 });
