@@ -35741,7 +35741,7 @@ async function planWorkspace(dir, options, settings) {
     ...outcome
   });
   const log = (line) => options.log?.(dir, line);
-  const env = { ...options.env, TF_PLUGIN_CACHE_DIR: options.pluginCacheDir };
+  const env = { ...options.env, ...options.envFor?.(dir), TF_PLUGIN_CACHE_DIR: options.pluginCacheDir };
   log("init");
   const init = await runCommand(options.binary, ["init", "-input=false", "-no-color"], dir, env);
   if (init.exitCode !== 0) {
@@ -35893,12 +35893,21 @@ async function planPools(request) {
   ];
   await writeWorkspaces(request.outDir, workspaces, { prune: false });
   const dirs = workspaces.map((w) => join5(request.outDir, w.dir));
-  const outcomes = await planWorkspaces(dirs, request.runner, { lock: request.lock });
+  const envForPool = request.envForPool;
+  const runner = envForPool ? { ...request.runner, envFor: poolEnvironment(workspaces, dirs, envForPool) } : request.runner;
+  const outcomes = await planWorkspaces(dirs, runner, { lock: request.lock });
   return workspaces.map((workspace, i) => ({
     workspace,
     dir: dirs[i],
     result: toPoolResult(workspace.pool, outcomes[i])
   }));
+}
+function poolEnvironment(workspaces, dirs, envForPool) {
+  const byDir = new Map(dirs.map((dir, i) => [dir, workspaces[i].pool]));
+  return (dir) => {
+    const pool = byDir.get(dir);
+    return pool ? envForPool(pool) : {};
+  };
 }
 function toPoolResult(pool, outcome) {
   switch (outcome.status) {

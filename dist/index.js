@@ -41,8 +41,8 @@ var require_tunnel = __commonJS({
     "use strict";
     var net = __require("net");
     var tls = __require("tls");
-    var http = __require("http");
-    var https = __require("https");
+    var http2 = __require("http");
+    var https2 = __require("https");
     var events2 = __require("events");
     var assert = __require("assert");
     var util2 = __require("util");
@@ -52,24 +52,24 @@ var require_tunnel = __commonJS({
     exports.httpsOverHttps = httpsOverHttps2;
     function httpOverHttp2(options) {
       var agent = new TunnelingAgent(options);
-      agent.request = http.request;
+      agent.request = http2.request;
       return agent;
     }
     function httpsOverHttp2(options) {
       var agent = new TunnelingAgent(options);
-      agent.request = http.request;
+      agent.request = http2.request;
       agent.createSocket = createSecureSocket;
       agent.defaultPort = 443;
       return agent;
     }
     function httpOverHttps2(options) {
       var agent = new TunnelingAgent(options);
-      agent.request = https.request;
+      agent.request = https2.request;
       return agent;
     }
     function httpsOverHttps2(options) {
       var agent = new TunnelingAgent(options);
-      agent.request = https.request;
+      agent.request = https2.request;
       agent.createSocket = createSecureSocket;
       agent.defaultPort = 443;
       return agent;
@@ -78,7 +78,7 @@ var require_tunnel = __commonJS({
       var self2 = this;
       self2.options = options || {};
       self2.proxyOptions = self2.options.proxy || {};
-      self2.maxSockets = self2.options.maxSockets || http.Agent.defaultMaxSockets;
+      self2.maxSockets = self2.options.maxSockets || http2.Agent.defaultMaxSockets;
       self2.requests = [];
       self2.sockets = [];
       self2.on("free", function onFree(socket, host, port, localAddress) {
@@ -2160,9 +2160,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve5, reject) => {
+          return new Promise((resolve6, reject) => {
             this.close((err2, data) => {
-              return err2 ? reject(err2) : resolve5(data);
+              return err2 ? reject(err2) : resolve6(data);
             });
           });
         }
@@ -2200,12 +2200,12 @@ var require_dispatcher_base = __commonJS({
           err2 = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve5, reject) => {
+          return new Promise((resolve6, reject) => {
             this.destroy(err2, (err3, data) => {
               return err3 ? (
                 /* istanbul ignore next: should never error */
                 reject(err3)
-              ) : resolve5(data);
+              ) : resolve6(data);
             });
           });
         }
@@ -4472,8 +4472,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve5, reject) => {
-        res = resolve5;
+      const promise = new Promise((resolve6, reject) => {
+        res = resolve6;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -6724,12 +6724,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve5, reject) => {
+      const waitForDrain = () => new Promise((resolve6, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve5;
+          callback = resolve6;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7399,12 +7399,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve5, reject) => {
+      const waitForDrain = () => new Promise((resolve6, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve5;
+          callback = resolve6;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7622,7 +7622,7 @@ var require_client = __commonJS({
     "use strict";
     var assert = __require("node:assert");
     var net = __require("node:net");
-    var http = __require("node:http");
+    var http2 = __require("node:http");
     var util2 = require_util();
     var { channels } = require_diagnostics();
     var Request = require_request();
@@ -7811,7 +7811,7 @@ var require_client = __commonJS({
         this[kUrl] = util2.parseOrigin(url);
         this[kConnector] = connect2;
         this[kPipelining] = pipelining != null ? pipelining : 1;
-        this[kMaxHeadersSize] = maxHeaderSize || http.maxHeaderSize;
+        this[kMaxHeadersSize] = maxHeaderSize || http2.maxHeaderSize;
         this[kKeepAliveDefaultTimeout] = keepAliveTimeout == null ? 4e3 : keepAliveTimeout;
         this[kKeepAliveMaxTimeout] = keepAliveMaxTimeout == null ? 6e5 : keepAliveMaxTimeout;
         this[kKeepAliveTimeoutThreshold] = keepAliveTimeoutThreshold == null ? 2e3 : keepAliveTimeoutThreshold;
@@ -7883,16 +7883,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve5) => {
+        return new Promise((resolve6) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve5;
+            this[kClosedResolve] = resolve6;
           } else {
-            resolve5(null);
+            resolve6(null);
           }
         });
       }
       async [kDestroy](err2) {
-        return new Promise((resolve5) => {
+        return new Promise((resolve6) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i2 = 0; i2 < requests.length; i2++) {
             const request2 = requests[i2];
@@ -7903,7 +7903,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve5(null);
+            resolve6(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err2, callback);
@@ -7954,7 +7954,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve5, reject) => {
+        const socket = await new Promise((resolve6, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7966,7 +7966,7 @@ var require_client = __commonJS({
             if (err2) {
               reject(err2);
             } else {
-              resolve5(socket2);
+              resolve6(socket2);
             }
           });
         });
@@ -8302,8 +8302,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve5) => {
-            this[kClosedResolve] = resolve5;
+          await new Promise((resolve6) => {
+            this[kClosedResolve] = resolve6;
           });
         }
       }
@@ -9572,7 +9572,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve5, reject) => {
+        return await new Promise((resolve6, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9585,7 +9585,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve5(null);
+              resolve6(null);
             }
           }).on("error", noop4).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9604,7 +9604,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve5, reject) => {
+      return new Promise((resolve6, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9621,7 +9621,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve5,
+              resolve: resolve6,
               reject,
               length: 0,
               body: []
@@ -9691,18 +9691,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve5, stream, length } = consume2;
+      const { type, body, resolve: resolve6, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve5(chunksDecode(body, length));
+          resolve6(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve5(JSON.parse(chunksDecode(body, length)));
+          resolve6(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve5(chunksConcat(body, length).buffer);
+          resolve6(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve5(new Blob(body, { type: stream[kContentType] }));
+          resolve6(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve5(chunksConcat(body, length));
+          resolve6(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err2) {
@@ -9959,9 +9959,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve5, reject) => {
+        return new Promise((resolve6, reject) => {
           request2.call(this, opts, (err2, data) => {
-            return err2 ? reject(err2) : resolve5(data);
+            return err2 ? reject(err2) : resolve6(data);
           });
         });
       }
@@ -10184,9 +10184,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve5, reject) => {
+        return new Promise((resolve6, reject) => {
           stream.call(this, opts, factory, (err2, data) => {
-            return err2 ? reject(err2) : resolve5(data);
+            return err2 ? reject(err2) : resolve6(data);
           });
         });
       }
@@ -10471,9 +10471,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve5, reject) => {
+        return new Promise((resolve6, reject) => {
           upgrade.call(this, opts, (err2, data) => {
-            return err2 ? reject(err2) : resolve5(data);
+            return err2 ? reject(err2) : resolve6(data);
           });
         });
       }
@@ -10565,9 +10565,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve5, reject) => {
+        return new Promise((resolve6, reject) => {
           connect.call(this, opts, (err2, data) => {
-            return err2 ? reject(err2) : resolve5(data);
+            return err2 ? reject(err2) : resolve6(data);
           });
         });
       }
@@ -14430,7 +14430,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve5, reject) => agent.dispatch(
+        return new Promise((resolve6, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14506,7 +14506,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve5({
+              resolve6({
                 status,
                 statusText,
                 headersList,
@@ -14549,7 +14549,7 @@ var require_fetch = __commonJS({
               for (let i2 = 0; i2 < rawHeaders.length; i2 += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i2]), rawHeaders[i2 + 1].toString("latin1"), true);
               }
-              resolve5({
+              resolve6({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -18290,8 +18290,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve5) => {
-        setTimeout(resolve5, ms).unref();
+      return new Promise((resolve6) => {
+        setTimeout(resolve6, ms).unref();
       });
     }
     module.exports = {
@@ -19602,8 +19602,8 @@ var require_light = __commonJS({
           return this.Promise.resolve();
         }
         yieldLoop(t = 0) {
-          return new this.Promise(function(resolve5, reject) {
-            return setTimeout(resolve5, t);
+          return new this.Promise(function(resolve6, reject) {
+            return setTimeout(resolve6, t);
           });
         }
         computePenalty() {
@@ -19814,15 +19814,15 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args, cb, error2, reject, resolve5, returned, task;
+          var args, cb, error2, reject, resolve6, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
-            ({ task, args, resolve: resolve5, reject } = this._queue.shift());
+            ({ task, args, resolve: resolve6, reject } = this._queue.shift());
             cb = await (async function() {
               try {
                 returned = await task(...args);
                 return function() {
-                  return resolve5(returned);
+                  return resolve6(returned);
                 };
               } catch (error1) {
                 error2 = error1;
@@ -19837,13 +19837,13 @@ var require_light = __commonJS({
           }
         }
         schedule(task, ...args) {
-          var promise, reject, resolve5;
-          resolve5 = reject = null;
+          var promise, reject, resolve6;
+          resolve6 = reject = null;
           promise = new this.Promise(function(_resolve, _reject) {
-            resolve5 = _resolve;
+            resolve6 = _resolve;
             return reject = _reject;
           });
-          this._queue.push({ task, args, resolve: resolve5, reject });
+          this._queue.push({ task, args, resolve: resolve6, reject });
           this._tryToRun();
           return promise;
         }
@@ -20244,14 +20244,14 @@ var require_light = __commonJS({
                 counts = this._states.counts;
                 return counts[0] + counts[1] + counts[2] + counts[3] === at;
               };
-              return new this.Promise((resolve5, reject) => {
+              return new this.Promise((resolve6, reject) => {
                 if (finished()) {
-                  return resolve5();
+                  return resolve6();
                 } else {
                   return this.on("done", () => {
                     if (finished()) {
                       this.removeAllListeners("done");
-                      return resolve5();
+                      return resolve6();
                     }
                   });
                 }
@@ -20344,9 +20344,9 @@ var require_light = __commonJS({
               options = parser$5.load(options, this.jobDefaults);
             }
             task = (...args2) => {
-              return new this.Promise(function(resolve5, reject) {
+              return new this.Promise(function(resolve6, reject) {
                 return fn(...args2, function(...args3) {
-                  return (args3[0] != null ? reject : resolve5)(args3);
+                  return (args3[0] != null ? reject : resolve6)(args3);
                 });
               });
             };
@@ -23419,7 +23419,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve5.call(this, root, ref);
+      let _sch = resolve6.call(this, root, ref);
       if (_sch === void 0) {
         const schema4 = (_a2 = root.localRefs) === null || _a2 === void 0 ? void 0 : _a2[ref];
         const { schemaId } = this.opts;
@@ -23446,7 +23446,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve5(root, ref) {
+    function resolve6(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -24199,7 +24199,7 @@ var require_schemes = __commonJS({
       urnComponent.nss = (uuidComponent.uuid || "").toLowerCase();
       return urnComponent;
     }
-    var http = (
+    var http2 = (
       /** @type {SchemeHandler} */
       {
         scheme: "http",
@@ -24208,11 +24208,11 @@ var require_schemes = __commonJS({
         serialize: httpSerialize
       }
     );
-    var https = (
+    var https2 = (
       /** @type {SchemeHandler} */
       {
         scheme: "https",
-        domainHost: http.domainHost,
+        domainHost: http2.domainHost,
         parse: httpParse,
         serialize: httpSerialize
       }
@@ -24256,8 +24256,8 @@ var require_schemes = __commonJS({
     var SCHEMES = (
       /** @type {Record<SchemeName, SchemeHandler>} */
       {
-        http,
-        https,
+        http: http2,
+        https: https2,
         ws,
         wss,
         urn,
@@ -24310,7 +24310,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve5(baseURI, relativeURI, options) {
+    function resolve6(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -24701,7 +24701,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve: resolve5,
+      resolve: resolve6,
       resolveComponent,
       equal,
       serialize,
@@ -30730,7 +30730,7 @@ var require_semver2 = __commonJS({
 // src/action.ts
 import { mkdir as mkdir3, readFile as readFile6, writeFile as writeFile3 } from "node:fs/promises";
 import { availableParallelism } from "node:os";
-import { join as join12, resolve as resolve4 } from "node:path";
+import { join as join12, resolve as resolve5 } from "node:path";
 import { fileURLToPath } from "node:url";
 
 // node_modules/@actions/core/lib/command.js
@@ -30899,11 +30899,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve5) {
-      resolve5(value);
+    return value instanceof P ? value : new P(function(resolve6) {
+      resolve6(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve5, reject) {
+  return new (P || (P = Promise))(function(resolve6, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -30919,7 +30919,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -31200,11 +31200,11 @@ import * as fs2 from "fs";
 import * as path from "path";
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve5) {
-      resolve5(value);
+    return value instanceof P ? value : new P(function(resolve6) {
+      resolve6(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve5, reject) {
+  return new (P || (P = Promise))(function(resolve6, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -31220,7 +31220,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -31333,11 +31333,11 @@ function isUnixExecutable(stats) {
 // node_modules/@actions/io/lib/io.js
 var __awaiter3 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve5) {
-      resolve5(value);
+    return value instanceof P ? value : new P(function(resolve6) {
+      resolve6(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve5, reject) {
+  return new (P || (P = Promise))(function(resolve6, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -31353,7 +31353,7 @@ var __awaiter3 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -31523,11 +31523,11 @@ function copyFile2(srcFile, destFile, force) {
 import { setTimeout as setTimeout2 } from "timers";
 var __awaiter4 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve5) {
-      resolve5(value);
+    return value instanceof P ? value : new P(function(resolve6) {
+      resolve6(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve5, reject) {
+  return new (P || (P = Promise))(function(resolve6, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -31543,7 +31543,7 @@ var __awaiter4 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -31762,7 +31762,7 @@ var ToolRunner = class extends events.EventEmitter {
         this.toolPath = path3.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
       }
       this.toolPath = yield which(this.toolPath, true);
-      return new Promise((resolve5, reject) => __awaiter4(this, void 0, void 0, function* () {
+      return new Promise((resolve6, reject) => __awaiter4(this, void 0, void 0, function* () {
         this._debug(`exec tool: ${this.toolPath}`);
         this._debug("arguments:");
         for (const arg of this.args) {
@@ -31845,7 +31845,7 @@ var ToolRunner = class extends events.EventEmitter {
           if (error2) {
             reject(error2);
           } else {
-            resolve5(exitCode);
+            resolve6(exitCode);
           }
         });
         if (this.options.input) {
@@ -31968,11 +31968,11 @@ var ExecState = class _ExecState extends events.EventEmitter {
 // node_modules/@actions/exec/lib/exec.js
 var __awaiter5 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve5) {
-      resolve5(value);
+    return value instanceof P ? value : new P(function(resolve6) {
+      resolve6(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve5, reject) {
+  return new (P || (P = Promise))(function(resolve6, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -31988,7 +31988,7 @@ var __awaiter5 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -32045,11 +32045,11 @@ var arch = os4.arch();
 // node_modules/@actions/core/lib/core.js
 var __awaiter6 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve5) {
-      resolve5(value);
+    return value instanceof P ? value : new P(function(resolve6) {
+      resolve6(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve5, reject) {
+  return new (P || (P = Promise))(function(resolve6, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -32065,7 +32065,7 @@ var __awaiter6 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -43502,10 +43502,1175 @@ function readInputs(defaultConcurrency) {
     joinToken: getInput("join-token"),
     joinCaCertHash: getInput("join-ca-cert-hash"),
     kubernetesVersion: getInput("kubernetes-version"),
+    managementKubeconfig: getInput("management-kubeconfig"),
+    tokenTtl: getInput("token-ttl"),
+    drainTimeout: getInput("drain-timeout"),
+    readyTimeout: getInput("ready-timeout"),
     allowDestroy: getBooleanInput("allow-destroy"),
     comment: oneOf("comment", COMMENT_MODES),
     driftIssue: getBooleanInput("drift-issue")
   };
+}
+
+// src/kamaji/bootstrap-token.ts
+import { randomBytes } from "node:crypto";
+var TOKEN_ALPHABET = "0123456789abcdefghijklmnopqrstuvwxyz";
+var TOKEN_ID_LENGTH = 6;
+var TOKEN_SECRET_LENGTH = 16;
+var TOKEN_NAMESPACE = "kube-system";
+var TOKEN_SECRET_TYPE = "bootstrap.kubernetes.io/token";
+var TOKEN_SECRET_PREFIX = "bootstrap-token-";
+var DEFAULT_NODE_TOKEN_GROUP = "system:bootstrappers:kubeadm:default-node-token";
+var BOOTSTRAPPERS_GROUP = "system:bootstrappers";
+var TOKEN_PATTERN = /^([a-z0-9]{6})\.([a-z0-9]{16})$/;
+var UNBIASED_BYTE_LIMIT = 252;
+function generateBootstrapToken(random = randomBytes) {
+  return {
+    id: randomTokenString(TOKEN_ID_LENGTH, random),
+    secret: randomTokenString(TOKEN_SECRET_LENGTH, random)
+  };
+}
+function randomTokenString(length, random = randomBytes) {
+  let out = "";
+  while (out.length < length) {
+    for (const byte of random(length - out.length)) {
+      if (byte >= UNBIASED_BYTE_LIMIT) continue;
+      out += TOKEN_ALPHABET[byte % TOKEN_ALPHABET.length];
+    }
+  }
+  return out;
+}
+function formatBootstrapToken(token) {
+  return `${token.id}.${token.secret}`;
+}
+var InvalidBootstrapTokenError = class extends Error {
+  constructor() {
+    super('invalid bootstrap token: expected "<id>.<secret>", id 6 and secret 16 characters of [a-z0-9]');
+    this.name = "InvalidBootstrapTokenError";
+  }
+};
+function parseBootstrapToken(text) {
+  const match = TOKEN_PATTERN.exec(text.trim());
+  if (!match?.[1] || !match[2]) throw new InvalidBootstrapTokenError();
+  return { id: match[1], secret: match[2] };
+}
+function bootstrapTokenSecretName(id) {
+  return `${TOKEN_SECRET_PREFIX}${id}`;
+}
+function formatExpiration(at) {
+  return at.toISOString().replace(/\.\d{3}Z$/, "Z");
+}
+function renderBootstrapTokenSecret(token, options = {}) {
+  const stringData = {
+    "token-id": token.id,
+    "token-secret": token.secret
+  };
+  if (options.description) stringData.description = options.description;
+  if (options.expiresAt) stringData.expiration = formatExpiration(options.expiresAt);
+  stringData["usage-bootstrap-authentication"] = "true";
+  stringData["usage-bootstrap-signing"] = "true";
+  stringData["auth-extra-groups"] = DEFAULT_NODE_TOKEN_GROUP;
+  return {
+    apiVersion: "v1",
+    kind: "Secret",
+    metadata: { name: bootstrapTokenSecretName(token.id), namespace: TOKEN_NAMESPACE },
+    type: TOKEN_SECRET_TYPE,
+    stringData
+  };
+}
+function describeToken(run3) {
+  const target = [run3.tenant, run3.controlPlane, run3.pool].filter(Boolean).join("/");
+  return `nodepool-action: join ${target}${run3.runId ? `, run ${run3.runId}` : ""}`;
+}
+
+// src/kamaji/ca-pin.ts
+import { createHash, X509Certificate } from "node:crypto";
+var PIN_PATTERN = /^sha256:[0-9a-f]{64}$/;
+var PEM_CERTIFICATE = /-----BEGIN CERTIFICATE-----[\s\S]*?-----END CERTIFICATE-----/g;
+var CaCertificateError = class extends Error {
+  constructor(where) {
+    super(`${where}: no PEM certificate could be read`);
+    this.where = where;
+    this.name = "CaCertificateError";
+  }
+  where;
+};
+function computeCaPin(pem) {
+  const spki = new X509Certificate(pem).publicKey.export({ type: "spki", format: "der" });
+  return `sha256:${createHash("sha256").update(spki).digest("hex")}`;
+}
+function computeCaPins(bundle, where = "CA data") {
+  const blocks = bundle.match(PEM_CERTIFICATE) ?? [];
+  try {
+    const pins = blocks.map(computeCaPin);
+    if (pins.length === 0) throw new CaCertificateError(where);
+    return pins;
+  } catch (error2) {
+    if (error2 instanceof CaCertificateError) throw error2;
+    throw new CaCertificateError(where);
+  }
+}
+function normalizeCaPin(pin) {
+  const lower = pin.trim().toLowerCase();
+  return PIN_PATTERN.test(lower) ? lower : void 0;
+}
+
+// src/kamaji/duration.ts
+var UNIT_MS = { ms: 1, s: 1e3, m: 6e4, h: 36e5 };
+var DURATION = /^(?:\d+(?:\.\d+)?(?:ms|s|m|h))+$/;
+var PART = /(\d+(?:\.\d+)?)(ms|s|m|h)/g;
+var DurationError = class extends Error {
+  constructor(input, value) {
+    super(`${input}: "${value}" is not a duration; use Go's form such as 2h, 90m, 1h30m or 45s`);
+    this.input = input;
+    this.value = value;
+    this.name = "DurationError";
+  }
+  input;
+  value;
+};
+function parseDuration(value, input = "duration") {
+  const text = value.trim();
+  if (!DURATION.test(text)) throw new DurationError(input, value);
+  let ms = 0;
+  for (const [, amount, unit] of text.matchAll(PART)) ms += Number(amount) * (UNIT_MS[unit ?? ""] ?? 0);
+  if (ms <= 0) throw new DurationError(input, value);
+  return Math.round(ms);
+}
+
+// src/kamaji/join-command.ts
+function endpointOf(server) {
+  return server.replaceAll("https://", "").replace(/\/+$/, "");
+}
+
+// src/kamaji/kubeconfig.ts
+import { execFile } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { isAbsolute, resolve as resolve2 } from "node:path";
+
+// src/kamaji/kube-client.ts
+import http from "node:http";
+import https from "node:https";
+
+// src/kamaji/redact.ts
+var BOOTSTRAP_TOKEN = /\b[a-z0-9]{6}\.[a-z0-9]{16}\b/g;
+function redactSecrets(text, secrets = []) {
+  let redacted = text;
+  for (const secret of [...secrets].filter((s) => s.length >= 6).sort((a, b) => b.length - a.length)) {
+    redacted = redacted.split(secret).join("***");
+  }
+  return redacted.replace(BOOTSTRAP_TOKEN, "***");
+}
+
+// src/kamaji/kube-client.ts
+var DEFAULT_REQUEST_TIMEOUT_MS2 = 1e4;
+var KubeApiError = class extends Error {
+  constructor(method, path6, status, reason, causes, detail) {
+    super(`${method} ${path6}: ${status} ${reason}${detail ? `: ${detail}` : ""}`);
+    this.method = method;
+    this.path = path6;
+    this.status = status;
+    this.reason = reason;
+    this.causes = causes;
+    this.name = "KubeApiError";
+  }
+  method;
+  path;
+  status;
+  reason;
+  causes;
+};
+var KubeConnectionError = class extends Error {
+  constructor(server, code, detail) {
+    super(`cannot reach ${server}: ${detail}`);
+    this.server = server;
+    this.code = code;
+    this.name = "KubeConnectionError";
+  }
+  server;
+  code;
+};
+var CONNECTION_HINTS = {
+  ECONNREFUSED: "connection refused (nothing listens on that port)",
+  ENOTFOUND: "the host name does not resolve",
+  EAI_AGAIN: "the host name does not resolve (DNS lookup failed)",
+  EHOSTUNREACH: "no route to host",
+  ENETUNREACH: "network unreachable",
+  ECONNRESET: "the connection was reset",
+  DEPTH_ZERO_SELF_SIGNED_CERT: "the server certificate is self-signed and not trusted",
+  UNABLE_TO_VERIFY_LEAF_SIGNATURE: "the server certificate is not signed by the trusted CA",
+  SELF_SIGNED_CERT_IN_CHAIN: "the server certificate chain is not trusted",
+  ERR_TLS_CERT_ALTNAME_INVALID: "the server certificate is not valid for this host name",
+  CERT_HAS_EXPIRED: "the server certificate has expired"
+};
+var KubeClient = class {
+  constructor(connection, timeoutMs = DEFAULT_REQUEST_TIMEOUT_MS2) {
+    this.connection = connection;
+    this.timeoutMs = timeoutMs;
+  }
+  connection;
+  timeoutMs;
+  get server() {
+    return this.connection.server;
+  }
+  get(path6, query) {
+    return this.request("GET", path6, query ? { query } : {});
+  }
+  post(path6, body) {
+    return this.request("POST", path6, { body });
+  }
+  patch(path6, body, contentType) {
+    return this.request("PATCH", path6, contentType ? { body, contentType } : { body });
+  }
+  delete(path6, body) {
+    return this.request("DELETE", path6, body === void 0 ? {} : { body });
+  }
+  async request(method, path6, options = {}) {
+    const url = new URL(`${this.server}${path6}${formatQuery(options.query)}`);
+    const body = options.body === void 0 ? void 0 : JSON.stringify(options.body);
+    const requestOptions = {
+      method,
+      headers: {
+        Accept: "application/json",
+        ...body === void 0 ? {} : {
+          "Content-Type": options.contentType ?? "application/json",
+          "Content-Length": Buffer.byteLength(body)
+        }
+      },
+      signal: AbortSignal.timeout(this.timeoutMs)
+    };
+    await this.connection.prepare(requestOptions);
+    const transport = url.protocol === "http:" ? http : https;
+    const { status, text } = await new Promise((resolve6, reject) => {
+      const request2 = transport.request(url, requestOptions, (response) => {
+        const chunks = [];
+        response.on("data", (chunk) => chunks.push(chunk));
+        response.on(
+          "end",
+          () => resolve6({ status: response.statusCode ?? 0, text: Buffer.concat(chunks).toString("utf8") })
+        );
+        response.on("error", (error2) => reject(this.connectionError(error2)));
+      });
+      request2.on("error", (error2) => reject(this.connectionError(error2)));
+      request2.end(body);
+    });
+    if (status >= 400) throw this.apiError(method, path6, status, text, options.secrets ?? []);
+    return text ? JSON.parse(text) : void 0;
+  }
+  apiError(method, path6, status, text, secrets) {
+    let parsed = {};
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      parsed = { message: text.split("\n")[0]?.slice(0, 200) ?? "" };
+    }
+    const reason = parsed.reason ?? (status === 401 ? "Unauthorized" : `HTTP${status}`);
+    const detail = redactSecrets(parsed.message ?? "", [...this.connection.secrets, ...secrets]);
+    return new KubeApiError(method, path6, status, reason, parsed.details?.causes ?? [], detail);
+  }
+  connectionError(error2) {
+    const timedOut = error2.name === "AbortError" || error2.name === "TimeoutError";
+    const code = timedOut ? "TIMEOUT" : error2.code ?? "UNKNOWN";
+    const detail = timedOut ? `no answer within ${this.timeoutMs / 1e3}s (a firewall, a wrong address, or the server is down)` : CONNECTION_HINTS[code] ?? redactSecrets(error2.message, this.connection.secrets);
+    return new KubeConnectionError(this.server, code, timedOut ? detail : `${detail} [${code}]`);
+  }
+};
+function formatQuery(query) {
+  const entries = Object.entries(query ?? {}).filter(([, value]) => value !== void 0);
+  if (entries.length === 0) return "";
+  return `?${new URLSearchParams(entries.map(([key, value]) => [key, String(value)])).toString()}`;
+}
+function connectAnonymous(server, trust, timeoutMs) {
+  return new KubeClient(
+    {
+      server: trimServer(server),
+      secrets: [],
+      prepare: async (options) => {
+        options.agent = false;
+        if ("caPem" in trust) options.ca = trust.caPem;
+        else options.rejectUnauthorized = false;
+      }
+    },
+    timeoutMs
+  );
+}
+function connectWithToken(server, token, caPem, timeoutMs) {
+  return new KubeClient(
+    {
+      server: trimServer(server),
+      secrets: [token],
+      prepare: async (options) => {
+        options.agent = false;
+        options.ca = caPem;
+        options.headers = { ...options.headers, Authorization: `Bearer ${token}` };
+      }
+    },
+    timeoutMs
+  );
+}
+function trimServer(server) {
+  const url = /^[a-z]+:\/\//.test(server) ? server : `https://${server}`;
+  return url.replace(/\/+$/, "");
+}
+
+// src/kamaji/kubeconfig.ts
+var KubeconfigError = class extends Error {
+  constructor(where, problem) {
+    super(`${where}: ${problem}`);
+    this.where = where;
+    this.problem = problem;
+    this.name = "KubeconfigError";
+  }
+  where;
+  problem;
+};
+function loadKubeconfig(text, options = {}) {
+  const where = options.where ?? "kubeconfig";
+  const fail = (problem) => {
+    throw new KubeconfigError(where, problem);
+  };
+  let doc;
+  try {
+    doc = parse3(text) ?? {};
+  } catch (error2) {
+    const line = error2.linePos?.[0]?.line;
+    return fail(line === void 0 ? "not valid YAML" : `not valid YAML (line ${line})`);
+  }
+  if (typeof doc !== "object" || Array.isArray(doc)) return fail("not a kubeconfig (expected a mapping)");
+  const contextName = options.context ?? stringOr(doc["current-context"]);
+  if (!contextName) return fail("no current-context is set and no context was given");
+  const context = findNamed(doc.contexts, contextName, "context");
+  if (!context) {
+    const known = namesOf(doc.contexts);
+    return fail(`no context "${contextName}" (contexts: ${known.join(", ") || "none"})`);
+  }
+  const cluster = context.cluster ? findNamed(doc.clusters, context.cluster, "cluster") : void 0;
+  if (!cluster?.server) return fail(`context "${contextName}" names no cluster with a server`);
+  const user = (context.user ? findNamed(doc.users, context.user, "user") : void 0) ?? {};
+  if (cluster["proxy-url"]) return fail("proxy-url is not supported; reach the API server directly");
+  if (user["auth-provider"])
+    return fail("auth-provider plugins are not supported; use an exec plugin or a token");
+  const path6 = (file) => isAbsolute(file) || !options.baseDir ? file : resolve2(options.baseDir, file);
+  const readText = (file, what) => {
+    try {
+      return readFileSync(path6(file), "utf8");
+    } catch {
+      return fail(`cannot read the ${what} file ${file}`);
+    }
+  };
+  const decode2 = (data) => Buffer.from(data, "base64").toString("utf8");
+  const server = cluster.server.replace(/\/+$/, "");
+  const caPem = cluster["certificate-authority-data"] ? decode2(cluster["certificate-authority-data"]) : cluster["certificate-authority"] ? readText(cluster["certificate-authority"], "certificate-authority") : void 0;
+  const cert = user["client-certificate-data"] ? decode2(user["client-certificate-data"]) : user["client-certificate"] ? readText(user["client-certificate"], "client-certificate") : void 0;
+  const key = user["client-key-data"] ? decode2(user["client-key-data"]) : user["client-key"] ? readText(user["client-key"], "client-key") : void 0;
+  const staticSecrets = [user.token, user.password].filter((s) => typeof s === "string");
+  const exec2 = user.exec ? execPlugin(user.exec, where, options.baseDir) : void 0;
+  const prepare = async (request2) => {
+    request2.agent = false;
+    if (caPem) request2.ca = caPem;
+    if (cluster["insecure-skip-tls-verify"]) request2.rejectUnauthorized = false;
+    if (cluster["tls-server-name"]) request2.servername = cluster["tls-server-name"];
+    const headers = { ...request2.headers };
+    if (cert && key) {
+      request2.cert = cert;
+      request2.key = key;
+    }
+    if (user.token) headers.Authorization = `Bearer ${user.token}`;
+    else if (user.tokenFile) headers.Authorization = `Bearer ${readText(user.tokenFile, "tokenFile").trim()}`;
+    else if (user.username !== void 0 && user.password !== void 0) {
+      headers.Authorization = `Basic ${Buffer.from(`${user.username}:${user.password}`).toString("base64")}`;
+    }
+    if (exec2) {
+      const credential = await exec2.credential();
+      if (credential.token) headers.Authorization = `Bearer ${credential.token}`;
+      if (credential.cert && credential.key) {
+        request2.cert = credential.cert;
+        request2.key = credential.key;
+      }
+    }
+    request2.headers = headers;
+  };
+  return {
+    server,
+    caPem,
+    connect: (timeoutMs = DEFAULT_REQUEST_TIMEOUT_MS2) => new KubeClient(
+      {
+        server,
+        prepare,
+        get secrets() {
+          return [...staticSecrets, ...exec2?.secrets() ?? []];
+        }
+      },
+      timeoutMs
+    )
+  };
+}
+function stringOr(value) {
+  return typeof value === "string" && value !== "" ? value : void 0;
+}
+function namesOf(list) {
+  return Array.isArray(list) ? list.map((item) => String(item?.name ?? "")) : [];
+}
+function findNamed(list, name, kind) {
+  if (!Array.isArray(list)) return void 0;
+  const entry = list.find((item) => item?.name === name);
+  const value = entry?.[kind];
+  return value && typeof value === "object" ? value : void 0;
+}
+function execPlugin(config2, where, baseDir) {
+  const command = config2.command;
+  if (!command) throw new KubeconfigError(where, "exec has no command");
+  const apiVersion = config2.apiVersion ?? "client.authentication.k8s.io/v1";
+  const file = command.includes("/") && !isAbsolute(command) && baseDir ? resolve2(baseDir, command) : command;
+  let cached;
+  return {
+    secrets: () => [cached?.credential.token].filter((s) => typeof s === "string"),
+    credential: async () => {
+      if (cached && cached.expires > Date.now() + 1e4) return cached.credential;
+      const env = {
+        ...process.env,
+        ...Object.fromEntries((config2.env ?? []).map(({ name, value }) => [name, value])),
+        KUBERNETES_EXEC_INFO: JSON.stringify({
+          apiVersion,
+          kind: "ExecCredential",
+          spec: { interactive: false }
+        })
+      };
+      const stdout = await new Promise((resolvePromise, reject) => {
+        execFile(file, config2.args ?? [], { env, timeout: 6e4, maxBuffer: 4 << 20 }, (error2, out, err2) => {
+          if (!error2) return resolvePromise(out);
+          const last = redactSecrets(String(err2).trim().split("\n").at(-1) ?? "").slice(0, 300);
+          reject(
+            new KubeconfigError(
+              where,
+              `exec plugin ${command} failed (${error2.code ?? "error"})${last ? `: ${last}` : ""}`
+            )
+          );
+        });
+      });
+      let status;
+      try {
+        status = JSON.parse(stdout).status ?? {};
+      } catch {
+        throw new KubeconfigError(where, `exec plugin ${command} did not print an ExecCredential`);
+      }
+      const credential = {
+        ...status.token ? { token: status.token } : {},
+        ...status.clientCertificateData ? { cert: status.clientCertificateData } : {},
+        ...status.clientKeyData ? { key: status.clientKeyData } : {}
+      };
+      const expires = status.expirationTimestamp ? Date.parse(status.expirationTimestamp) : Number.POSITIVE_INFINITY;
+      cached = { credential, expires };
+      return credential;
+    }
+  };
+}
+
+// src/kamaji/jws.ts
+import { createHmac, timingSafeEqual } from "node:crypto";
+function verifyDetachedJws(jws, content, token) {
+  const parts = jws.split(".");
+  const [header = "", payload, signature = ""] = parts;
+  if (parts.length !== 3 || payload !== "") {
+    return { ok: false, problem: "not a detached JWS (expected <header>..<signature>)" };
+  }
+  let decoded;
+  try {
+    decoded = JSON.parse(Buffer.from(header, "base64url").toString("utf8"));
+  } catch {
+    return { ok: false, problem: "the JWS header is not base64url JSON" };
+  }
+  const { alg, kid } = decoded ?? {};
+  if (alg !== "HS256") return { ok: false, problem: `the JWS algorithm is ${String(alg)}, expected HS256` };
+  if (kid !== token.id)
+    return { ok: false, problem: `the JWS key id is ${String(kid)}, expected ${token.id}` };
+  const expected = Buffer.from(hmac(`${header}.${base64url(content)}`, token.secret), "base64url");
+  const actual = Buffer.from(signature, "base64url");
+  if (actual.length !== expected.length || !timingSafeEqual(actual, expected)) {
+    return { ok: false, problem: "the signature does not verify with the token secret" };
+  }
+  return { ok: true };
+}
+function base64url(text) {
+  return Buffer.from(text, "utf8").toString("base64url");
+}
+function hmac(input, key) {
+  return createHmac("sha256", key).update(input).digest("base64url");
+}
+
+// src/kamaji/cluster-info.ts
+var CLUSTER_INFO = { namespace: "kube-public", name: "cluster-info", key: "kubeconfig" };
+var JWS_KEY_PREFIX = "jws-kubeconfig-";
+function parseClusterInfoKubeconfig(text) {
+  let doc;
+  try {
+    doc = parse3(text);
+  } catch {
+    return void 0;
+  }
+  const clusters = doc?.clusters;
+  const cluster = Array.isArray(clusters) ? clusters[0]?.cluster : void 0;
+  const server = cluster?.server;
+  const caData = cluster?.["certificate-authority-data"];
+  if (typeof server !== "string" || typeof caData !== "string") return void 0;
+  return { server, caPem: Buffer.from(caData, "base64").toString("utf8") };
+}
+function checkClusterInfo(data, token, caPin) {
+  const kubeconfigText = data[CLUSTER_INFO.key];
+  if (!kubeconfigText) {
+    return {
+      ok: false,
+      step: "kubeconfig",
+      problem: `cluster-info has no "${CLUSTER_INFO.key}" key: the tenant is not set up for token bootstrapping`
+    };
+  }
+  const jws = data[`${JWS_KEY_PREFIX}${token.id}`];
+  if (!jws) {
+    return {
+      ok: false,
+      step: "signature",
+      problem: `cluster-info carries no signature for token id ${token.id}: the token is unknown, expired or deleted, or the tenant's bootstrapsigner controller is not running`
+    };
+  }
+  const verified2 = verifyDetachedJws(jws, kubeconfigText, token);
+  if (!verified2.ok) {
+    return {
+      ok: false,
+      step: "signature",
+      problem: `the cluster-info signature of token id ${token.id} does not match: ${verified2.problem} (wrong token secret?)`
+    };
+  }
+  const kubeconfig = parseClusterInfoKubeconfig(kubeconfigText);
+  if (!kubeconfig) {
+    return {
+      ok: false,
+      step: "kubeconfig",
+      problem: "cluster-info's kubeconfig has no cluster with server and certificate-authority-data"
+    };
+  }
+  let caPins;
+  try {
+    caPins = computeCaPins(kubeconfig.caPem, "cluster-info's certificate-authority-data");
+  } catch (error2) {
+    if (!(error2 instanceof CaCertificateError)) throw error2;
+    return { ok: false, step: "kubeconfig", problem: error2.message };
+  }
+  const wanted = normalizeCaPin(caPin);
+  if (!wanted || !caPins.includes(wanted)) {
+    return {
+      ok: false,
+      step: "ca-pin",
+      problem: `none of the public keys of cluster-info's CA (${caPins.join(", ")}) is pinned by ${caPin}`
+    };
+  }
+  return { ok: true, kubeconfig, caPins };
+}
+
+// src/kamaji/poll.ts
+import { setTimeout as sleep } from "node:timers/promises";
+async function pollUntil(check, options) {
+  const deadline = Date.now() + options.timeoutMs;
+  for (; ; ) {
+    const value = await check();
+    if (value !== void 0) return value;
+    const left = deadline - Date.now();
+    if (left <= 0) return void 0;
+    await sleep(Math.min(options.intervalMs, left));
+  }
+}
+async function retryUntil(action, isRetryable2, options) {
+  const deadline = Date.now() + options.timeoutMs;
+  for (; ; ) {
+    try {
+      return await action();
+    } catch (error2) {
+      const left = deadline - Date.now();
+      if (!isRetryable2(error2) || left <= 0) throw error2;
+      await sleep(Math.min(options.intervalMs, left));
+    }
+  }
+}
+function isSettlingError(error2) {
+  return error2 instanceof KubeApiError && [403, 404, 429, 500, 502, 503, 504].includes(error2.status);
+}
+
+// src/kamaji/tokens.ts
+var DEFAULT_TOKEN_TTL_MS = 2 * 36e5;
+var TOKEN_CREATE_RETRY = { timeoutMs: 6e4, intervalMs: 1e3 };
+var SIGNATURE_WAIT = { timeoutMs: 3e4, intervalMs: 250 };
+var JoinToken = class {
+  id;
+  expiresAt;
+  #value;
+  constructor(token, expiresAt) {
+    this.id = token.id;
+    this.expiresAt = expiresAt;
+    this.#value = formatBootstrapToken(token);
+  }
+  /** `<id>.<secret>`: hand it to Terraform as a sensitive variable, nowhere else. */
+  reveal() {
+    return this.#value;
+  }
+};
+var TokenSignatureTimeoutError = class extends Error {
+  constructor(tokenId, waitedMs) {
+    super(
+      `cluster-info got no signature for token id ${tokenId} within ${Math.round(waitedMs / 1e3)}s: the tenant's controller manager must run the bootstrapsigner controller (--controllers=*,bootstrapsigner,tokencleaner)`
+    );
+    this.tokenId = tokenId;
+    this.waitedMs = waitedMs;
+    this.name = "TokenSignatureTimeoutError";
+  }
+  tokenId;
+  waitedMs;
+};
+async function createJoinToken(client, options = {}) {
+  const ttlMs = options.ttlMs ?? DEFAULT_TOKEN_TTL_MS;
+  const now = options.now ?? (() => /* @__PURE__ */ new Date());
+  let token = generateBootstrapToken(options.random);
+  let clashes = 0;
+  const isClash = (error2) => error2 instanceof KubeApiError && error2.status === 409;
+  return retryUntil(
+    async () => {
+      const expiresAt = new Date(Math.floor((now().getTime() + ttlMs) / 1e3) * 1e3);
+      const secret = renderBootstrapTokenSecret(token, {
+        expiresAt,
+        ...options.description ? { description: options.description } : {}
+      });
+      try {
+        await client.request("POST", `/api/v1/namespaces/${TOKEN_NAMESPACE}/secrets`, {
+          body: secret,
+          secrets: [token.secret]
+        });
+      } catch (error2) {
+        if (isClash(error2)) {
+          clashes += 1;
+          token = generateBootstrapToken(options.random);
+        }
+        throw error2;
+      }
+      return new JoinToken(token, expiresAt);
+    },
+    (error2) => isSettlingError(error2) || isClash(error2) && clashes < 3,
+    options.retry ?? TOKEN_CREATE_RETRY
+  );
+}
+async function waitForTokenSignature(client, tokenId, options = SIGNATURE_WAIT) {
+  const started = Date.now();
+  const path6 = `/api/v1/namespaces/${CLUSTER_INFO.namespace}/configmaps/${CLUSTER_INFO.name}`;
+  const signed = await pollUntil(async () => {
+    try {
+      const clusterInfo = await client.get(path6);
+      return clusterInfo.data?.[`${JWS_KEY_PREFIX}${tokenId}`] ? true : void 0;
+    } catch (error2) {
+      if (isSettlingError(error2)) return void 0;
+      throw error2;
+    }
+  }, options);
+  if (!signed) throw new TokenSignatureTimeoutError(tokenId, Date.now() - started);
+  return Date.now() - started;
+}
+async function deleteJoinTokens(client, ids) {
+  const result = { deleted: [], absent: [], failed: [] };
+  for (const id of ids) {
+    try {
+      await client.delete(`/api/v1/namespaces/${TOKEN_NAMESPACE}/secrets/${bootstrapTokenSecretName(id)}`);
+      result.deleted.push(id);
+    } catch (error2) {
+      if (error2 instanceof KubeApiError && error2.status === 404) result.absent.push(id);
+      else result.failed.push({ id, message: error2.message });
+    }
+  }
+  return result;
+}
+
+// src/kamaji/drain.ts
+import { setTimeout as sleep2 } from "node:timers/promises";
+
+// src/kamaji/drain-plan.ts
+var MIRROR_POD_ANNOTATION = "kubernetes.io/config.mirror";
+function planDrain(pods) {
+  const plan = { evict: [], skip: [] };
+  for (const pod of pods) {
+    const ref = podRef(pod);
+    const why = skipReason(pod);
+    if (why) plan.skip.push({ pod: ref, why });
+    else plan.evict.push(ref);
+  }
+  return plan;
+}
+function skipReason(pod) {
+  if (pod.metadata.annotations?.[MIRROR_POD_ANNOTATION] !== void 0) return "mirror";
+  const controller = pod.metadata.ownerReferences?.find((owner) => owner.controller);
+  if (controller?.kind === "DaemonSet" && controller.apiVersion.startsWith("apps/")) return "daemonset";
+  return void 0;
+}
+function podRef(pod) {
+  return { namespace: pod.metadata.namespace ?? "default", name: pod.metadata.name };
+}
+function formatPodRef(pod) {
+  return `${pod.namespace}/${pod.name}`;
+}
+function blockingBudget(causes) {
+  for (const cause of causes) {
+    if (cause.reason !== "DisruptionBudget") continue;
+    const match = /disruption budget (\S+)/.exec(cause.message ?? "");
+    if (match?.[1]) return match[1];
+  }
+  return void 0;
+}
+
+// src/kamaji/drain.ts
+async function cordonNode(client, node) {
+  try {
+    await client.patch(
+      `/api/v1/nodes/${node}`,
+      { spec: { unschedulable: true } },
+      "application/merge-patch+json"
+    );
+    return "cordoned";
+  } catch (error2) {
+    if (error2 instanceof KubeApiError && error2.status === 404) return "absent";
+    throw error2;
+  }
+}
+async function drainNodes(client, nodes, options) {
+  const deadline = Date.now() + options.timeoutMs;
+  const absent = /* @__PURE__ */ new Set();
+  for (const node of nodes) {
+    if (await cordonNode(client, node) === "absent") absent.add(node);
+    else options.onEvent?.({ type: "cordoned", node });
+  }
+  const reports = [];
+  for (const node of nodes) {
+    if (absent.has(node)) {
+      reports.push({
+        node,
+        drained: true,
+        absent: true,
+        evicted: [],
+        skipped: [],
+        blocking: [],
+        elapsedMs: 0
+      });
+      continue;
+    }
+    reports.push(
+      await evictPods(client, node, { ...options, timeoutMs: Math.max(0, deadline - Date.now()) })
+    );
+  }
+  return reports;
+}
+async function evictPods(client, node, options) {
+  const started = Date.now();
+  const deadline = started + options.timeoutMs;
+  const interval = options.intervalMs ?? 5e3;
+  const emit = options.onEvent ?? (() => {
+  });
+  const pods = await client.get("/api/v1/pods", { fieldSelector: `spec.nodeName=${node}` });
+  const plan = planDrain(pods.items);
+  for (const skip of plan.skip) emit({ type: "skipped", node, ...skip });
+  const uids = new Map(pods.items.map((pod) => [formatPodRef(podRef(pod)), pod.metadata.uid]));
+  const pending = new Map(
+    plan.evict.map((pod) => [
+      formatPodRef(pod),
+      { pod, uid: uids.get(formatPodRef(pod)), evicted: false, reason: "not evicted yet" }
+    ])
+  );
+  const evicted = [];
+  for (; ; ) {
+    for (const [key, entry] of pending) {
+      if (entry.evicted) {
+        if (await isGone(client, entry)) {
+          pending.delete(key);
+          emit({ type: "gone", node, pod: entry.pod });
+        }
+        continue;
+      }
+      const outcome = await evict(client, entry.pod);
+      if (outcome === "evicted" || outcome === "gone") {
+        entry.evicted = true;
+        entry.reason = "evicted, still terminating";
+        evicted.push(entry.pod);
+        emit({ type: "evicted", node, pod: entry.pod });
+        if (outcome === "gone" || await isGone(client, entry)) {
+          pending.delete(key);
+          emit({ type: "gone", node, pod: entry.pod });
+        }
+      } else if (outcome !== entry.reason) {
+        entry.reason = outcome;
+        emit({ type: "blocked", node, pod: entry.pod, reason: outcome });
+      }
+    }
+    const elapsedMs = Date.now() - started;
+    const base = { node, absent: false, evicted, skipped: plan.skip, elapsedMs };
+    if (pending.size === 0) {
+      emit({ type: "drained", node, elapsedMs });
+      return { ...base, drained: true, blocking: [] };
+    }
+    if (Date.now() >= deadline) {
+      const blocking = [...pending.values()].map(({ pod, reason }) => ({ pod, reason }));
+      emit({ type: "timed-out", node, blocking });
+      return { ...base, drained: false, blocking };
+    }
+    await sleep2(Math.min(interval, Math.max(0, deadline - Date.now())));
+  }
+}
+async function evict(client, pod) {
+  try {
+    await client.post(`/api/v1/namespaces/${pod.namespace}/pods/${pod.name}/eviction`, {
+      apiVersion: "policy/v1",
+      kind: "Eviction",
+      metadata: { name: pod.name, namespace: pod.namespace }
+    });
+    return "evicted";
+  } catch (error2) {
+    if (!(error2 instanceof KubeApiError)) throw error2;
+    if (error2.status === 404) return "gone";
+    if (error2.status === 429) {
+      const budget = blockingBudget(error2.causes);
+      const cause = error2.causes.find((c) => c.reason === "DisruptionBudget")?.message;
+      return budget ? `PodDisruptionBudget ${pod.namespace}/${budget} allows no disruption${cause ? ` (${cause})` : ""}` : `the Eviction API refused for now: ${error2.message}`;
+    }
+    if (error2.status === 500) return `the Eviction API failed: ${error2.message}`;
+    throw error2;
+  }
+}
+async function isGone(client, entry) {
+  try {
+    const current = await client.get(`/api/v1/namespaces/${entry.pod.namespace}/pods/${entry.pod.name}`);
+    return entry.uid !== void 0 && current.metadata.uid !== entry.uid;
+  } catch (error2) {
+    if (error2 instanceof KubeApiError && error2.status === 404) return true;
+    throw error2;
+  }
+}
+async function deleteNode(client, node) {
+  try {
+    await client.delete(`/api/v1/nodes/${node}`);
+    return "deleted";
+  } catch (error2) {
+    if (error2 instanceof KubeApiError && error2.status === 404) return "absent";
+    throw error2;
+  }
+}
+function describeDrain(report) {
+  if (report.absent) return [`${report.node}: no Node object, nothing to drain`];
+  const seconds = (report.elapsedMs / 1e3).toFixed(1);
+  const head = report.drained ? `${report.node}: drained in ${seconds}s (${report.evicted.length} evicted, ${report.skipped.length} skipped)` : `${report.node}: NOT drained after ${seconds}s; blocked by:`;
+  return [head, ...report.blocking.map(({ pod, reason }) => `  ${formatPodRef(pod)}: ${reason}`)];
+}
+
+// src/kamaji/tenant-control-plane.ts
+var TCP_API = {
+  group: "kamaji.clastix.io",
+  version: "v1alpha1",
+  plural: "tenantcontrolplanes"
+};
+var ADMIN_KUBECONFIG_KEY = "admin.conf";
+function readTenantControlPlane(tcp) {
+  const where = `TenantControlPlane ${tcp.metadata.namespace ?? ""}/${tcp.metadata.name}`;
+  const version = tcp.status?.kubernetesResources?.version;
+  const status = version?.status ?? "Unknown";
+  if (status !== "Ready") {
+    return {
+      ok: false,
+      status,
+      message: `${where} is ${status}, not Ready: nodes join only a Ready control plane (status.kubernetesResources.version.status)`
+    };
+  }
+  const endpoint2 = tcp.status?.controlPlaneEndpoint;
+  const kubernetesVersion = version?.version;
+  const adminSecretName = tcp.status?.kubeconfig?.admin?.secretName;
+  if (!endpoint2 || !kubernetesVersion || !adminSecretName) {
+    const missing = [
+      endpoint2 ? "" : "status.controlPlaneEndpoint",
+      kubernetesVersion ? "" : "status.kubernetesResources.version.version",
+      adminSecretName ? "" : "status.kubeconfig.admin.secretName"
+    ].filter(Boolean);
+    return { ok: false, status, message: `${where} is Ready but has no ${missing.join(", ")}` };
+  }
+  return { ok: true, value: { endpoint: endpoint2, kubernetesVersion, adminSecretName } };
+}
+
+// src/kamaji/join-source.ts
+var JoinSourceError = class extends Error {
+  constructor(where, problem) {
+    super(`${where}: ${problem}`);
+    this.where = where;
+    this.problem = problem;
+    this.name = "JoinSourceError";
+  }
+  where;
+  problem;
+};
+async function resolveJoinSource(source, options = {}) {
+  switch (source.kind) {
+    case "explicit":
+      return resolveExplicit(source.url, source.caHash);
+    case "tenant":
+      return resolveTenant(source.kubeconfig, options.timeoutMs);
+    case "management":
+      return resolveManagement(source, options.timeoutMs);
+  }
+}
+function resolveExplicit(url, caHash) {
+  const caPin = normalizeCaPin(caHash);
+  if (!caPin) {
+    throw new JoinSourceError("join CA hash", 'expected "sha256:" and 64 hex digits, as kubeadm prints it');
+  }
+  const endpoint2 = endpointOf(url);
+  if (!/^[^\s/:]+:\d+$|^\[[0-9a-fA-F:]+\]:\d+$/.test(endpoint2)) {
+    throw new JoinSourceError("join URL", `"${url}" is not host:port (for example 10.0.0.10:6443)`);
+  }
+  return { endpoint: endpoint2, caPin };
+}
+async function resolveTenant(kubeconfigText, timeoutMs) {
+  const kubeconfig = loadKubeconfig(kubeconfigText, { where: "tenant kubeconfig" });
+  const caPin = pinOf(kubeconfig.caPem, "tenant kubeconfig");
+  const version = await kubeconfig.connect(timeoutMs).get("/version");
+  return withKubeconfig(
+    {
+      endpoint: endpointOf(kubeconfig.server),
+      caPin,
+      ...version.gitVersion ? { kubernetesVersion: version.gitVersion } : {}
+    },
+    kubeconfigText
+  );
+}
+async function resolveManagement(source, timeoutMs) {
+  const management = loadKubeconfig(source.kubeconfig, { where: "management kubeconfig" }).connect(timeoutMs);
+  const where = `TenantControlPlane ${source.tenant}/${source.controlPlane}`;
+  const tcp = await getOrExplain(
+    management,
+    `/apis/${TCP_API.group}/${TCP_API.version}/namespaces/${source.tenant}/${TCP_API.plural}/${source.controlPlane}`,
+    where
+  );
+  const checked = readTenantControlPlane(tcp);
+  if (!checked.ok) throw new JoinSourceError(where, checked.message.replace(`${where} `, ""));
+  const { endpoint: endpoint2, kubernetesVersion, adminSecretName } = checked.value;
+  const secretWhere = `Secret ${source.tenant}/${adminSecretName}`;
+  const secret = await getOrExplain(
+    management,
+    `/api/v1/namespaces/${source.tenant}/secrets/${adminSecretName}`,
+    secretWhere
+  );
+  const encoded = secret.data?.[ADMIN_KUBECONFIG_KEY];
+  if (!encoded) throw new JoinSourceError(secretWhere, `has no key ${ADMIN_KUBECONFIG_KEY}`);
+  const tenantKubeconfig = Buffer.from(encoded, "base64").toString("utf8");
+  const admin = loadKubeconfig(tenantKubeconfig, { where: `${secretWhere} key ${ADMIN_KUBECONFIG_KEY}` });
+  const caPin = pinOf(admin.caPem, `${secretWhere} key ${ADMIN_KUBECONFIG_KEY}`);
+  return withKubeconfig({ endpoint: endpointOf(endpoint2), caPin, kubernetesVersion }, tenantKubeconfig);
+}
+async function getOrExplain(client, path6, where) {
+  try {
+    return await client.get(path6);
+  } catch (error2) {
+    if (!(error2 instanceof KubeApiError)) throw error2;
+    if (error2.status === 404) throw new JoinSourceError(where, "not found in the management cluster");
+    if (error2.status === 403 || error2.status === 401) {
+      throw new JoinSourceError(
+        where,
+        `the management kubeconfig may not read it (${error2.status} ${error2.reason})`
+      );
+    }
+    throw error2;
+  }
+}
+function pinOf(caPem, where) {
+  if (!caPem) {
+    throw new KubeconfigError(
+      where,
+      "its cluster has no certificate-authority-data: the CA to pin is unknown"
+    );
+  }
+  const [pin] = computeCaPins(caPem, `${where} certificate-authority-data`);
+  if (!pin) throw new KubeconfigError(where, "no CA certificate");
+  return pin;
+}
+function withKubeconfig(target, kubeconfig) {
+  return Object.defineProperty(target, "tenantKubeconfig", { value: kubeconfig, enumerable: false });
+}
+
+// src/kamaji/node-readiness.ts
+var JOIN_LOG = "/var/log/nodepool-join.log";
+function assessNode(node) {
+  const name = node.metadata.name;
+  const conditions = node.status?.conditions ?? [];
+  const ready = conditions.find((c) => c.type === "Ready");
+  if (ready?.status === "True") return { name, state: "ready" };
+  const telling = conditions.filter((c) => c.type === "Ready" ? true : c.status !== "False");
+  const sorted = [...telling].sort((a, b) => Number(b.type === "Ready") - Number(a.type === "Ready"));
+  return {
+    name,
+    state: "not-ready",
+    conditions: sorted.length > 0 ? sorted : [{ type: "Ready", status: "Unknown", reason: "NoStatusYet" }]
+  };
+}
+function absentNode(name) {
+  return {
+    name,
+    state: "absent",
+    hint: `never registered: see ${JOIN_LOG} on the machine (and /var/log/cloud-init-output.log)`
+  };
+}
+function describeReadiness(readiness) {
+  switch (readiness.state) {
+    case "ready":
+      return `${readiness.name}: Ready`;
+    case "not-ready":
+      return `${readiness.name}: NotReady (${readiness.conditions.map(describeCondition).join("; ")})`;
+    case "absent":
+      return `${readiness.name}: ${readiness.hint}`;
+  }
+}
+function describeCondition(condition) {
+  const why = [condition.reason, condition.message].filter(Boolean).join(": ");
+  return `${condition.type}=${condition.status}${why ? ` ${why}` : ""}`;
+}
+
+// src/kamaji/node-status.ts
+async function waitForNodesReady(client, names, options) {
+  let latest = [];
+  await pollUntil(async () => {
+    latest = await Promise.all(names.map((name) => readNode(client, name)));
+    return latest.every((node) => node.state === "ready") ? true : void 0;
+  }, options);
+  return latest;
+}
+async function readNode(client, name) {
+  try {
+    return assessNode(await client.get(`/api/v1/nodes/${name}`));
+  } catch (error2) {
+    if (error2 instanceof KubeApiError && error2.status === 404) return absentNode(name);
+    throw error2;
+  }
+}
+
+// src/kamaji/preflight.ts
+var CLUSTER_INFO_PATH = `/api/v1/namespaces/${CLUSTER_INFO.namespace}/configmaps/${CLUSTER_INFO.name}`;
+async function preflightJoin(join13, options = {}) {
+  const endpoint2 = endpointOf(join13.endpoint);
+  const verdict = { endpoint: endpoint2, ok: false, checks: [] };
+  const pass = (step, detail) => verdict.checks.push({ step, ok: true, detail });
+  const fail = (step, detail) => {
+    verdict.checks.push({ step, ok: false, detail });
+    return verdict;
+  };
+  let token;
+  try {
+    token = parseBootstrapToken(join13.token);
+  } catch (error2) {
+    if (error2 instanceof InvalidBootstrapTokenError) return fail("token", error2.message);
+    throw error2;
+  }
+  verdict.tokenId = token.id;
+  let insecure;
+  try {
+    insecure = await connectAnonymous(endpoint2, { insecure: true }, options.timeoutMs).get(
+      CLUSTER_INFO_PATH
+    );
+  } catch (error2) {
+    if (error2 instanceof KubeConnectionError) return fail("reach", error2.message);
+    if (error2 instanceof KubeApiError) return fail("cluster-info", explainClusterInfoError(error2));
+    throw error2;
+  }
+  pass("reach", `https://${endpoint2} answers`);
+  const checked = checkClusterInfo(insecure.data ?? {}, token, join13.caPin);
+  if (!checked.ok)
+    return fail(checked.step === "kubeconfig" ? "cluster-info" : checked.step, checked.problem);
+  pass("signature", `cluster-info is signed by token id ${token.id}`);
+  pass("ca-pin", `cluster-info's CA matches ${join13.caPin}`);
+  const { kubeconfig } = checked;
+  verdict.apiServer = kubeconfig.server;
+  try {
+    const secure = await connectAnonymous(
+      endpoint2,
+      { caPem: kubeconfig.caPem },
+      options.timeoutMs
+    ).get(CLUSTER_INFO_PATH);
+    if (secure.data?.[CLUSTER_INFO.key] !== insecure.data?.[CLUSTER_INFO.key]) {
+      return fail("tls", "cluster-info read over verified TLS differs from the first read");
+    }
+  } catch (error2) {
+    if (error2 instanceof KubeConnectionError) {
+      return fail("tls", `the pinned CA does not verify https://${endpoint2}: ${error2.message}`);
+    }
+    throw error2;
+  }
+  pass("tls", `https://${endpoint2} presents a certificate of the pinned CA`);
+  const moved = endpointOf(kubeconfig.server) !== endpoint2;
+  try {
+    const user = await reviewSelf(kubeconfig.server, join13.token, kubeconfig.caPem, options.timeoutMs);
+    verdict.user = user;
+    const expected = `system:bootstrap:${token.id}`;
+    const missingGroups = [BOOTSTRAPPERS_GROUP, DEFAULT_NODE_TOKEN_GROUP].filter(
+      (g) => !user.groups.includes(g)
+    );
+    if (user.username !== expected || missingGroups.length > 0) {
+      return fail(
+        "authentication",
+        `the token authenticates as ${user.username} in [${user.groups.join(", ")}]; a joining node needs ${expected} in ${BOOTSTRAPPERS_GROUP} and ${DEFAULT_NODE_TOKEN_GROUP} (kubeadm's bootstrap RBAC is bound to that group)`
+      );
+    }
+  } catch (error2) {
+    const where = moved ? ` at ${kubeconfig.server} (cluster-info's server, used after discovery)` : "";
+    if (error2 instanceof KubeConnectionError) return fail("authentication", `${error2.message}${where}`);
+    if (error2 instanceof KubeApiError)
+      return fail("authentication", explainReviewError(error2, token.id) + where);
+    throw error2;
+  }
+  pass(
+    "authentication",
+    `the token authenticates as system:bootstrap:${token.id} in ${DEFAULT_NODE_TOKEN_GROUP}${moved ? ` at ${kubeconfig.server}` : ""}`
+  );
+  const version = await connectAnonymous(kubeconfig.server, { caPem: kubeconfig.caPem }, options.timeoutMs).get("/version").catch(() => void 0);
+  if (version?.gitVersion) verdict.serverVersion = version.gitVersion;
+  verdict.ok = true;
+  return verdict;
+}
+async function reviewSelf(server, token, caPem, timeoutMs) {
+  const client = connectWithToken(server, token, caPem, timeoutMs);
+  let review;
+  try {
+    review = await client.post("/apis/authentication.k8s.io/v1/selfsubjectreviews", {
+      apiVersion: "authentication.k8s.io/v1",
+      kind: "SelfSubjectReview"
+    });
+  } catch (error2) {
+    if (!(error2 instanceof KubeApiError && error2.status === 404)) throw error2;
+    review = await client.post("/apis/authentication.k8s.io/v1beta1/selfsubjectreviews", {
+      apiVersion: "authentication.k8s.io/v1beta1",
+      kind: "SelfSubjectReview"
+    });
+  }
+  const info2 = review.status?.userInfo ?? {};
+  return { username: info2.username ?? "", groups: info2.groups ?? [] };
+}
+function explainClusterInfoError(error2) {
+  switch (error2.status) {
+    case 401:
+      return "anonymous requests are refused (401): token discovery needs --anonymous-auth on the API server";
+    case 403:
+      return "anonymous users may not read kube-public/cluster-info (403): the Role and RoleBinding kubeadm:bootstrap-signer-clusterinfo are missing";
+    case 404:
+      return "there is no kube-public/cluster-info ConfigMap: the tenant is not set up for token bootstrapping";
+    default:
+      return `reading kube-public/cluster-info failed: ${error2.message}`;
+  }
+}
+function explainReviewError(error2, tokenId) {
+  if (error2.status === 401) {
+    return `the token (id ${tokenId}) does not authenticate (401 Unauthorized): it expired, was deleted, or is not meant for authentication`;
+  }
+  if (error2.status === 403) {
+    return `the token (id ${tokenId}) authenticates but may not create a SelfSubjectReview (403)`;
+  }
+  return `reviewing the token (id ${tokenId}) failed: ${error2.message}`;
+}
+function describeVerdict(verdict) {
+  const head = `${verdict.endpoint}: ${verdict.ok ? "ready to join" : "cannot join"}${verdict.serverVersion ? ` (Kubernetes ${verdict.serverVersion})` : ""}`;
+  return [head, ...verdict.checks.map((c) => `  ${c.ok ? "ok  " : "FAIL"} ${c.step}: ${c.detail}`)];
 }
 
 // src/render/module-files.ts
@@ -43531,9 +44696,9 @@ async function readModuleFiles(root) {
 }
 
 // src/spec/git-files.ts
-import { execFile } from "node:child_process";
+import { execFile as execFile2 } from "node:child_process";
 import { promisify } from "node:util";
-var run = promisify(execFile);
+var run = promisify(execFile2);
 var GitError = class extends Error {
   constructor(args, stderr) {
     super(`git ${args.join(" ")} failed: ${stderr.trim().split("\n")[0] ?? ""}`);
@@ -43571,7 +44736,7 @@ async function changedModuleFolders(ref, modulesDir, cwd) {
 
 // src/spec/load-pools.ts
 import { readdir as readdir3, readFile as readFile2, stat as stat2 } from "node:fs/promises";
-import { join as join4, relative as relative3, resolve as resolve2 } from "node:path";
+import { join as join4, relative as relative3, resolve as resolve3 } from "node:path";
 
 // src/spec/merge-defaults.ts
 function mergeValues(base, override) {
@@ -45169,7 +46334,7 @@ var PoolPathError = class extends Error {
 async function findPoolFiles(paths, cwd) {
   const found = /* @__PURE__ */ new Set();
   for (const path6 of paths) {
-    const absolute = resolve2(cwd, path6);
+    const absolute = resolve3(cwd, path6);
     const info2 = await stat2(absolute).catch(() => void 0);
     if (!info2) throw new PoolPathError(path6, "no such file or folder");
     if (info2.isFile()) {
@@ -45188,7 +46353,7 @@ async function findPoolFiles(paths, cwd) {
 async function loadPools(paths, cwd) {
   const files = [];
   for (const path6 of await findPoolFiles(paths, cwd)) {
-    files.push({ path: path6, text: await readFile2(resolve2(cwd, path6), "utf8") });
+    files.push({ path: path6, text: await readFile2(resolve3(cwd, path6), "utf8") });
   }
   return parsePools(files);
 }
@@ -45212,11 +46377,11 @@ var semver2 = __toESM(require_semver2(), 1);
 import { ok as ok2 } from "assert";
 var __awaiter7 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve5) {
-      resolve5(value);
+    return value instanceof P ? value : new P(function(resolve6) {
+      resolve6(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve5, reject) {
+  return new (P || (P = Promise))(function(resolve6, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -45232,7 +46397,7 @@ var __awaiter7 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -45441,9 +46606,9 @@ function _getTempDirectory() {
 }
 
 // src/terraform/install/download.ts
-import { createHash } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 import { open as open2 } from "node:fs/promises";
-import { setTimeout as sleep } from "node:timers/promises";
+import { setTimeout as sleep3 } from "node:timers/promises";
 
 // src/terraform/install/install-error.ts
 var InstallError = class extends Error {
@@ -45841,7 +47006,7 @@ function isRetryable(error2) {
 async function downloadFile(url, path6, options) {
   return withRetry(options, async () => {
     const file = await open2(path6, "w");
-    const hash = createHash("sha256");
+    const hash = createHash2("sha256");
     try {
       const bytes = await transfer(url, options.limits, async (chunk) => {
         hash.update(chunk);
@@ -45879,7 +47044,7 @@ async function withRetry(options, action) {
       options.log(
         `${error2.message}; trying again in ${wait} ms (${attempt + 1}/${options.retry.attempts})`
       );
-      await sleep(wait);
+      await sleep3(wait);
     }
   }
 }
@@ -45976,10 +47141,10 @@ function causeOf(error2) {
 // src/terraform/install/find-on-path.ts
 import { constants as constants3 } from "node:fs";
 import { access as access2, stat as stat3 } from "node:fs/promises";
-import { delimiter as delimiter3, isAbsolute, join as join6 } from "node:path";
+import { delimiter as delimiter3, isAbsolute as isAbsolute2, join as join6 } from "node:path";
 async function findOnPath(exe, searchPath) {
   for (const dir of searchPath.split(delimiter3)) {
-    if (!dir || !isAbsolute(dir)) continue;
+    if (!dir || !isAbsolute2(dir)) continue;
     const candidate = join6(dir, exe);
     const info2 = await stat3(candidate).catch(() => void 0);
     if (!info2?.isFile()) continue;
@@ -46050,8 +47215,8 @@ var ArrayStream = class _ArrayStream extends Array {
   constructor() {
     super();
     Object.setPrototypeOf(this, _ArrayStream.prototype);
-    this[doneWritingPromise] = new Promise((resolve5, reject) => {
-      this[doneWritingResolve] = resolve5;
+    this[doneWritingPromise] = new Promise((resolve6, reject) => {
+      this[doneWritingResolve] = resolve6;
       this[doneWritingReject] = reject;
     });
     this[doneWritingPromise].catch(() => {
@@ -46430,8 +47595,8 @@ function transformWithCancel(customCancel) {
         }
         outputController.enqueue(chunk);
         if (!pulled) {
-          await new Promise((resolve5, reject) => {
-            backpressureChangePromiseResolve = resolve5;
+          await new Promise((resolve6, reject) => {
+            backpressureChangePromiseResolve = resolve6;
             backpressureChangePromiseReject = reject;
           });
           backpressureChangePromiseResolve = null;
@@ -46534,7 +47699,7 @@ function transformPair(input, fn) {
     const outgoing = transformWithCancel(async function(reason) {
       incomingTransformController.error(reason);
       await pipeDonePromise;
-      await new Promise((resolve5) => setTimeout(resolve5));
+      await new Promise((resolve6) => setTimeout(resolve6));
     });
     fn(incoming.readable, outgoing.writable);
     return outgoing.readable;
@@ -46719,12 +47884,12 @@ async function cancel(input, reason) {
   if (isStream(input)) {
     if (input.cancel) {
       const cancelled = await input.cancel(reason);
-      await new Promise((resolve5) => setTimeout(resolve5));
+      await new Promise((resolve6) => setTimeout(resolve6));
       return cancelled;
     }
     if (input.destroy) {
       input.destroy(reason);
-      await new Promise((resolve5) => setTimeout(resolve5));
+      await new Promise((resolve6) => setTimeout(resolve6));
       return reason;
     }
   }
@@ -48068,11 +49233,11 @@ var util = {
    *                          or rejected with the Error of the last resolved Promise (if all promises are rejected)
    */
   anyPromise: function(promises3) {
-    return new Promise((resolve5, reject) => {
+    return new Promise((resolve6, reject) => {
       let exception;
       void Promise.all(promises3.map(async (promise) => {
         try {
-          resolve5(await promise);
+          resolve6(await promise);
         } catch (e) {
           exception = e;
         }
@@ -48289,7 +49454,7 @@ function removeChecksum(text) {
   return body;
 }
 function unarmor(input) {
-  return new Promise((resolve5, reject) => {
+  return new Promise((resolve6, reject) => {
     try {
       const reSplit = /^-----[^-]+-----$/m;
       const reEmptyLine = /^[ \f\r\t\u00a0\u2000-\u200a\u202f\u205f\u3000]*$/;
@@ -48322,7 +49487,7 @@ function unarmor(input) {
                 verifyHeaders$1(lastHeaders);
                 headersDone = true;
                 if (textDone || type !== enums.armor.signed) {
-                  resolve5({ text, data, headers, type });
+                  resolve6({ text, data, headers, type });
                   break;
                 }
               }
@@ -49596,10 +50761,10 @@ function getPKCS1Padding(length) {
   const result = new Uint8Array(length);
   let count = 0;
   while (count < length) {
-    const randomBytes2 = getRandomBytes(length - count);
-    for (let i2 = 0; i2 < randomBytes2.length; i2++) {
-      if (randomBytes2[i2] !== 0) {
-        result[count++] = randomBytes2[i2];
+    const randomBytes3 = getRandomBytes(length - count);
+    for (let i2 = 0; i2 < randomBytes3.length; i2++) {
+      if (randomBytes3[i2] !== 0) {
+        result[count++] = randomBytes3[i2];
       }
     }
   }
@@ -49730,12 +50895,12 @@ async function generate$4(bits2, e) {
       publicKeyEncoding: { type: "pkcs1", format: "jwk" },
       privateKeyEncoding: { type: "pkcs1", format: "jwk" }
     };
-    const jwk = await new Promise((resolve5, reject) => {
+    const jwk = await new Promise((resolve6, reject) => {
       nodeCrypto$6.generateKeyPair("rsa", opts, (err2, _, jwkPrivateKey) => {
         if (err2) {
           reject(err2);
         } else {
-          resolve5(jwkPrivateKey);
+          resolve6(jwkPrivateKey);
         }
       });
     });
@@ -59860,8 +61025,8 @@ var Message = class _Message {
     const signatureList = packets.filterByTag(enums.packet.signature);
     if (onePassSigList.length && !signatureList.length && util.isStream(packets.stream) && !isArrayStream(packets.stream)) {
       await Promise.all(onePassSigList.map(async (onePassSig) => {
-        onePassSig.correspondingSig = new Promise((resolve5, reject) => {
-          onePassSig.correspondingSigResolve = resolve5;
+        onePassSig.correspondingSig = new Promise((resolve6, reject) => {
+          onePassSig.correspondingSigResolve = resolve6;
           onePassSig.correspondingSigReject = reject;
         });
         onePassSig.signatureData = fromAsync(async () => (await onePassSig.correspondingSig).signatureData);
@@ -60375,7 +61540,7 @@ function createXOFer(hashCons) {
   return hashC;
 }
 var wrapConstructor = createHasher;
-function randomBytes(bytesLength = 32) {
+function randomBytes2(bytesLength = 32) {
   if (crypto$2 && typeof crypto$2.getRandomValues === "function") {
     return crypto$2.getRandomValues(new Uint8Array(bytesLength));
   }
@@ -61526,8 +62691,8 @@ var HMAC = class extends Hash {
     this.iHash.destroy();
   }
 };
-var hmac = (hash, key, message) => new HMAC(hash, key).update(message).digest();
-hmac.create = (hash, key) => new HMAC(hash, key);
+var hmac2 = (hash, key, message) => new HMAC(hash, key).update(message).digest();
+hmac2.create = (hash, key) => new HMAC(hash, key);
 var _0n$4 = BigInt(0);
 var _1n$5 = BigInt(1);
 function negateCt(condition, item) {
@@ -62426,7 +63591,7 @@ function getWLengths(Fp2, Fn2) {
 }
 function ecdh(Point, ecdhOpts = {}) {
   const { Fn: Fn2 } = Point;
-  const randomBytes_ = ecdhOpts.randomBytes || randomBytes;
+  const randomBytes_ = ecdhOpts.randomBytes || randomBytes2;
   const lengths = Object.assign(getWLengths(Point.Fp, Fn2), { seed: getMinHashLength(Fn2.ORDER) });
   function isValidSecretKey(secretKey) {
     try {
@@ -62501,8 +63666,8 @@ function ecdsa(Point, hash, ecdsaOpts = {}) {
     bits2int: "function",
     bits2int_modN: "function"
   });
-  const randomBytes$1 = ecdsaOpts.randomBytes || randomBytes;
-  const hmac$1 = ecdsaOpts.hmac || ((key, ...msgs) => hmac(hash, key, concatBytes(...msgs)));
+  const randomBytes$1 = ecdsaOpts.randomBytes || randomBytes2;
+  const hmac$1 = ecdsaOpts.hmac || ((key, ...msgs) => hmac2(hash, key, concatBytes(...msgs)));
   const { Fp: Fp2, Fn: Fn2 } = Point;
   const { ORDER: CURVE_ORDER, BITS: fnBits } = Fn2;
   const { keygen, getPublicKey, getSharedSecret, utils, lengths } = ecdh(Point, ecdsaOpts);
@@ -63337,7 +64502,7 @@ function eddsa(Point, cHash, eddsaOpts = {}) {
   });
   const { prehash } = eddsaOpts;
   const { BASE, Fp: Fp2, Fn: Fn2 } = Point;
-  const randomBytes$1 = eddsaOpts.randomBytes || randomBytes;
+  const randomBytes$1 = eddsaOpts.randomBytes || randomBytes2;
   const adjustScalarBytes2 = eddsaOpts.adjustScalarBytes || ((bytes) => bytes);
   const domain = eddsaOpts.domain || ((data, ctx, phflag) => {
     _abool2(phflag, "phflag");
@@ -63536,7 +64701,7 @@ function montgomery(curveDef) {
   const is25519 = type === "x25519";
   if (!is25519 && type !== "x448")
     throw new Error("invalid type");
-  const randomBytes_ = rand || randomBytes;
+  const randomBytes_ = rand || randomBytes2;
   const montgomeryBits = is25519 ? 255 : 448;
   const fieldLen = is25519 ? 32 : 56;
   const Gu = is25519 ? BigInt(9) : BigInt(5);
@@ -70556,7 +71721,7 @@ var Blake2b = class {
     return out.buffer;
   }
 };
-function createHash2(outlen, key, salt, personal) {
+function createHash3(outlen, key, salt, personal) {
   if (outlen > OUTBYTES_MAX) throw new Error(`outlen must be at most ${OUTBYTES_MAX} (given: ${outlen})`);
   return new Blake2b(outlen, key, salt, personal);
 }
@@ -70598,15 +71763,15 @@ function H_(outlen, X2, res) {
   LE32(V1_in, outlen, 0);
   V1_in.set(X2, 4);
   if (outlen <= 64) {
-    createHash2(outlen).update(V1_in).digest(res);
+    createHash3(outlen).update(V1_in).digest(res);
     return res;
   }
   const r = Math.ceil(outlen / 32) - 2;
   for (let i2 = 0; i2 < r; i2++) {
-    createHash2(64).update(i2 === 0 ? V1_in : V).digest(V);
+    createHash3(64).update(i2 === 0 ? V1_in : V).digest(V);
     res.set(V.subarray(0, 32), i2 * 32);
   }
-  const V_r1 = new Uint8Array(createHash2(outlen - 32 * r).update(V).digest());
+  const V_r1 = new Uint8Array(createHash3(outlen - 32 * r).update(V).digest());
   res.set(V_r1, r * 32);
   return res;
 }
@@ -70750,7 +71915,7 @@ function argon2id(params, { memory, instance: wasmInstance }) {
   return tag;
 }
 function getH0(ctx) {
-  const H = createHash2(ARGON2_PREHASH_DIGEST_LENGTH);
+  const H = createHash3(ARGON2_PREHASH_DIGEST_LENGTH);
   const ZERO32 = new Uint8Array(4);
   const params = new Uint8Array(24);
   LE32(params, ctx.lanes, 0);
@@ -71727,7 +72892,7 @@ async function downloadVerified(options, version, platform2, files, exe, log) {
 
 // src/terraform/install/read-version-sources.ts
 import { readdir as readdir4, readFile as readFile3 } from "node:fs/promises";
-import { join as join8, relative as relative4, resolve as resolve3 } from "node:path";
+import { join as join8, relative as relative4, resolve as resolve4 } from "node:path";
 
 // src/terraform/install/constraints.ts
 var CONSTRAINT = /^(=|!=|>=|<=|>|<|~>)?\s*(\S+)$/;
@@ -71873,7 +73038,7 @@ function withoutHclComments(text) {
 
 // src/terraform/install/read-version-sources.ts
 async function readVersionSources(tool, locations) {
-  const workingDir = resolve3(locations.workingDir);
+  const workingDir = resolve4(locations.workingDir);
   const files = {};
   for (const name of [TOOLS[tool].versionFile, ".tool-versions"]) {
     const text = await readIfPresent(join8(workingDir, name));
@@ -71881,7 +73046,7 @@ async function readVersionSources(tool, locations) {
   }
   const requiredVersions = [];
   const problems = [];
-  const dirs = /* @__PURE__ */ new Set([workingDir, ...(locations.moduleDirs ?? []).map((dir) => resolve3(workingDir, dir))]);
+  const dirs = /* @__PURE__ */ new Set([workingDir, ...(locations.moduleDirs ?? []).map((dir) => resolve4(workingDir, dir))]);
   for (const dir of dirs) {
     const names = (await readdir4(dir)).filter((name) => name.endsWith(".tf") || name.endsWith(".tf.json")).sort();
     for (const name of names) {
@@ -72065,7 +73230,7 @@ async function hasLabel(client, options) {
 }
 
 // src/plan/plan-hash.ts
-import { createHash as createHash3 } from "node:crypto";
+import { createHash as createHash4 } from "node:crypto";
 var MASKED = "(sensitive)";
 function hashPlan(plan) {
   const changes = (plan.resource_changes ?? []).filter((change) => !change.change.actions.every((action) => action === "no-op" || action === "read")).map((change) => ({
@@ -72075,7 +73240,7 @@ function hashPlan(plan) {
     after: mask(change.change.after, change.change.after_sensitive),
     after_unknown: change.change.after_unknown ?? {}
   })).sort((a, b) => a.address.localeCompare(b.address));
-  return `sha256:${createHash3("sha256").update(canonicalJson(changes)).digest("hex")}`;
+  return `sha256:${createHash4("sha256").update(canonicalJson(changes)).digest("hex")}`;
 }
 function mask(value, sensitive) {
   if (sensitive === true) return MASKED;
@@ -72230,7 +73395,7 @@ var PROVIDER_MODULES = {
 import { posix as posix2 } from "node:path";
 
 // src/render/backend.ts
-import { createHash as createHash4 } from "node:crypto";
+import { createHash as createHash5 } from "node:crypto";
 import { posix } from "node:path";
 var PG_IDENTIFIER_MAX = 63;
 function renderBackend(backend, key, workspaceDir) {
@@ -72302,7 +73467,7 @@ function renderBackend(backend, key, workspaceDir) {
 function pgSchemaName(prefix, key) {
   const name = `${prefix}${key.tenant}_${key.controlPlane}_${key.pool}`.replaceAll("-", "_");
   if (name.length <= PG_IDENTIFIER_MAX) return name;
-  const digest = createHash4("sha256").update(name).digest("hex").slice(0, 12);
+  const digest = createHash5("sha256").update(name).digest("hex").slice(0, 12);
   return `${name.slice(0, PG_IDENTIFIER_MAX - digest.length - 1)}_${digest}`;
 }
 
@@ -72588,7 +73753,7 @@ async function planWorkspace(dir, options, settings) {
     ...outcome
   });
   const log = (line) => options.log?.(dir, line);
-  const env = { ...options.env, TF_PLUGIN_CACHE_DIR: options.pluginCacheDir };
+  const env = { ...options.env, ...options.envFor?.(dir), TF_PLUGIN_CACHE_DIR: options.pluginCacheDir };
   log("init");
   const init = await runCommand(options.binary, ["init", "-input=false", "-no-color"], dir, env);
   if (init.exitCode !== 0) {
@@ -72651,7 +73816,7 @@ async function applyPlan(dir, options) {
     ...outcome
   });
   options.log?.(dir, "apply");
-  const env = { ...options.env, TF_PLUGIN_CACHE_DIR: options.pluginCacheDir };
+  const env = { ...options.env, ...options.envFor?.(dir), TF_PLUGIN_CACHE_DIR: options.pluginCacheDir };
   const lockTimeout = options.lockTimeout ? [`-lock-timeout=${options.lockTimeout}`] : [];
   const apply = await runCommand(
     options.binary,
@@ -72774,12 +73939,21 @@ async function planPools(request2) {
   ];
   await writeWorkspaces(request2.outDir, workspaces, { prune: false });
   const dirs = workspaces.map((w) => join11(request2.outDir, w.dir));
-  const outcomes = await planWorkspaces(dirs, request2.runner, { lock: request2.lock });
+  const envForPool2 = request2.envForPool;
+  const runner = envForPool2 ? { ...request2.runner, envFor: poolEnvironment(workspaces, dirs, envForPool2) } : request2.runner;
+  const outcomes = await planWorkspaces(dirs, runner, { lock: request2.lock });
   return workspaces.map((workspace, i2) => ({
     workspace,
     dir: dirs[i2],
     result: toPoolResult(workspace.pool, outcomes[i2])
   }));
+}
+function poolEnvironment(workspaces, dirs, envForPool2) {
+  const byDir = new Map(dirs.map((dir, i2) => [dir, workspaces[i2].pool]));
+  return (dir) => {
+    const pool = byDir.get(dir);
+    return pool ? envForPool2(pool) : {};
+  };
 }
 function toPoolResult(pool, outcome) {
   switch (outcome.status) {
@@ -72806,16 +73980,89 @@ function countExistingMachines(plan, machine) {
   ).length;
 }
 
+// src/workflow/control-planes.ts
+function controlPlaneKey(pool) {
+  return `${pool.tenant}/${pool.controlPlane}`;
+}
+async function connectControlPlanes(settings, pools, registerSecret) {
+  const access3 = /* @__PURE__ */ new Map();
+  for (const pool of pools) {
+    const key = controlPlaneKey(pool);
+    if (access3.has(key)) continue;
+    const target = await resolveJoinSource({
+      kind: "management",
+      kubeconfig: settings.managementKubeconfig,
+      tenant: pool.tenant,
+      controlPlane: pool.controlPlane
+    });
+    if (!target.tenantKubeconfig) throw new Error(`${key}: the management cluster gave no tenant kubeconfig`);
+    registerSecret(target.tenantKubeconfig);
+    access3.set(key, {
+      key,
+      target,
+      client: loadKubeconfig(target.tenantKubeconfig, { where: `${key} admin kubeconfig` }).connect(1e4)
+    });
+  }
+  return access3;
+}
+async function mintJoinData(settings, access3, keys, log, registerSecret) {
+  const join13 = /* @__PURE__ */ new Map();
+  const created = [];
+  const cleanup2 = async () => {
+    const lines = [];
+    for (const { client, id, key } of created) {
+      const result = await deleteJoinTokens(client, [id]);
+      lines.push(
+        `${key}: token ${id} ${result.deleted.length > 0 ? "deleted" : result.absent.length > 0 ? "already gone" : "NOT deleted (it expires by itself)"}`
+      );
+    }
+    return lines;
+  };
+  try {
+    for (const key of keys) {
+      const cp2 = access3.get(key);
+      if (!cp2) continue;
+      const [tenant = "", controlPlane = ""] = key.split("/");
+      const token = await createJoinToken(cp2.client, {
+        ttlMs: settings.tokenTtlMs,
+        description: describeToken({ tenant, controlPlane, runId: settings.runId })
+      });
+      created.push({ client: cp2.client, id: token.id, key });
+      registerSecret(token.reveal());
+      const signedMs = await waitForTokenSignature(cp2.client, token.id);
+      const verdict = await preflightJoin({
+        endpoint: cp2.target.endpoint,
+        token: token.reveal(),
+        caPin: cp2.target.caPin
+      });
+      log(
+        `${key}: token ${token.id} signed after ${signedMs} ms; preflight ${verdict.ok ? "passed" : "FAILED"}`
+      );
+      if (!verdict.ok)
+        throw new Error(`${key}: join preflight failed, nothing applied:
+${describeVerdict(verdict)}`);
+      join13.set(key, { url: cp2.target.endpoint, token: token.reveal(), caCertHash: cp2.target.caPin });
+    }
+  } catch (error2) {
+    await cleanup2();
+    throw error2;
+  }
+  return { join: join13, cleanup: cleanup2 };
+}
+
 // src/workflow/context.ts
 function failureOf(results) {
   if (results.some((r) => r.status === "locked")) return "state-locked";
   if (results.some((r) => r.status === "error")) return "plan-failed";
   return void 0;
 }
-function joinEnv(ctx, join13) {
-  return joinEnvironment(
-    ctx.kubernetesVersion ? { ...join13, kubernetesVersion: ctx.kubernetesVersion } : join13
-  );
+function envForPool(ctx, access3, join13) {
+  return (pool) => {
+    const key = controlPlaneKey(pool);
+    const version = access3?.get(key)?.target.kubernetesVersion ?? ctx.kubernetesVersion;
+    const data = join13(key);
+    return joinEnvironment(version ? { ...data, kubernetesVersion: version } : data);
+  };
 }
 
 // src/workflow/plan-mode.ts
@@ -72832,6 +74079,7 @@ ${message}`, message };
   ctx.log(
     `${affected.changed.length} pools changed, ${affected.removed.length} removed, ${affected.unchanged.length} unchanged`
   );
+  const access3 = ctx.kamaji ? await connectControlPlanes(ctx.kamaji, [...affected.changed, ...affected.removed], ctx.registerSecret) : void 0;
   const planned = await planPools({
     pools: affected.changed,
     removed: affected.removed,
@@ -72839,7 +74087,8 @@ ${message}`, message };
     modules: ctx.modules,
     outDir: ctx.outDir,
     lock: true,
-    runner: { ...ctx.runner, env: { ...ctx.runner.env, ...joinEnv(ctx, PLACEHOLDER_JOIN) } }
+    runner: ctx.runner,
+    envForPool: envForPool(ctx, access3, () => PLACEHOLDER_JOIN)
   });
   const results = planned.map((p) => p.result);
   const failureReason = failureOf(results);
@@ -72917,15 +74166,19 @@ ${message}`,
       failureReason: "plan-changed"
     };
   }
-  const join13 = ctx.join ?? PLACEHOLDER_JOIN;
-  const planned = await planPools({
-    pools: affected.changed,
-    removed: affected.removed,
+  const access3 = ctx.kamaji ? await connectControlPlanes(ctx.kamaji, [...affected.changed, ...affected.removed], ctx.registerSecret) : void 0;
+  const request2 = {
     settings: ctx.set.settings,
     modules: ctx.modules,
     outDir: ctx.outDir,
     lock: true,
-    runner: { ...ctx.runner, env: { ...ctx.runner.env, ...joinEnv(ctx, join13) } }
+    runner: ctx.runner
+  };
+  const planned = await planPools({
+    ...request2,
+    pools: affected.changed,
+    removed: affected.removed,
+    envForPool: envForPool(ctx, access3, () => ctx.join ?? PLACEHOLDER_JOIN)
   });
   const reviewed = comment.header.hashes;
   const allowDestroy = ctx.allowDestroy || await hasLabel(github.client, { ...repo, number: pr.number, label: ALLOW_DESTROY_LABEL });
@@ -72951,7 +74204,7 @@ ${message}`,
         `- \u26D4 \`${key}\`: destroys ${destroyedNodes(r).join(", ")}; refused without \`allow-destroy\` or the \`${ALLOW_DESTROY_LABEL}\` label`
       );
       refusals.push("destroy-not-allowed");
-    } else if (r.status === "changes" && r.summary.nodes.create.length > 0 && join13 === PLACEHOLDER_JOIN) {
+    } else if (r.status === "changes" && r.summary.nodes.create.length > 0 && !ctx.join && !access3) {
       lines.push(
         `- \u26D4 \`${key}\`: creates nodes but the workflow gives no join data (join-url, join-token, join-ca-cert-hash); refused`
       );
@@ -72989,24 +74242,46 @@ ${message}`,
   };
   if (toApply.length > 0)
     await update("applying", `Applying ${toApply.length} pools from merge ${push.sha.slice(0, 7)}\u2026`);
-  for (const p of toApply) {
-    const outcome = await applyPlan(p.dir, {
-      ...ctx.runner,
-      env: { ...ctx.runner.env, ...joinEnv(ctx, join13) }
-    });
-    const key = poolKey(p.result.pool);
-    const seconds = (outcome.durationMs / 1e3).toFixed(1);
-    if (outcome.status === "applied") {
-      const nodes = p.result.status === "changes" ? p.result.summary.nodes : void 0;
-      const created = nodes?.create.length ? `; created ${nodes.create.join(", ")}` : "";
-      const removed = nodes?.delete.length ? `; removed ${nodes.delete.join(", ")}` : "";
-      lines.push(`- \u2705 \`${key}\`: applied in ${seconds} s${created}${removed}`);
-    } else {
-      lines.push(
-        `- \u274C \`${key}\`: apply failed after ${seconds} s: ${outcome.status === "locked" ? `state locked by ${outcome.lock.who ?? outcome.lock.id}` : outcome.diagnostics.map((d) => d.summary).join("; ")}`
+  let minted;
+  try {
+    if (access3 && ctx.kamaji) {
+      const creators = toApply.filter(
+        (p) => p.result.status === "changes" && p.result.summary.nodes.create.length > 0
       );
-      refusals.push(outcome.status === "locked" ? "state-locked" : "apply-failed");
+      if (creators.length > 0) {
+        const tokens = await mintJoinData(
+          ctx.kamaji,
+          access3,
+          [...new Set(creators.map((p) => controlPlaneKey(p.result.pool)))],
+          ctx.log,
+          ctx.registerSecret
+        );
+        minted = tokens;
+        const again = await planPools({
+          ...request2,
+          pools: creators.map((p) => p.result.pool),
+          removed: [],
+          envForPool: envForPool(ctx, access3, (key) => tokens.join.get(key) ?? PLACEHOLDER_JOIN)
+        });
+        for (const p of again) {
+          const index2 = toApply.findIndex((q) => poolKey(q.result.pool) === poolKey(p.result.pool));
+          const r = p.result;
+          if (r.status === "changes" && r.hash === reviewed[poolKey(r.pool)]) {
+            toApply[index2] = p;
+          } else {
+            toApply.splice(index2, 1);
+            lines.push(
+              `- \u26D4 \`${poolKey(r.pool)}\`: planning again with the new join token gave another plan; refused`
+            );
+            refusals.push("plan-changed");
+          }
+        }
+      }
     }
+    for (const p of toApply)
+      lines.push(...await applyPool(ctx, p, access3?.get(controlPlaneKey(p.result.pool)), refusals));
+  } finally {
+    if (minted) for (const line of await minted.cleanup()) ctx.log(line);
   }
   const failureReason = refusals[0] ?? failureOf(planned.map((p) => p.result));
   const statusLine = [
@@ -73025,6 +74300,50 @@ ${message}`,
     ...failureReason ? { failureReason } : {},
     ...commentUrl ? { commentUrl } : {}
   };
+}
+async function applyPool(ctx, p, cp2, refusals) {
+  const key = poolKey(p.result.pool);
+  const nodes = p.result.status === "changes" ? p.result.summary.nodes : void 0;
+  const lines = [];
+  const leaving = [...nodes?.delete ?? [], ...nodes?.replace ?? []];
+  if (cp2 && ctx.kamaji && leaving.length > 0) {
+    const reports = await drainNodes(cp2.client, leaving, {
+      timeoutMs: ctx.kamaji.drainTimeoutMs,
+      onEvent: (e) => ctx.log(`${key}: ${e.type} ${e.node}`)
+    });
+    const details = reports.flatMap(describeDrain).map((line) => `  - ${line}`);
+    if (reports.some((r) => r.blocking.length > 0)) {
+      refusals.push("apply-failed");
+      return [
+        `- \u26D4 \`${key}\`: drain did not finish within the drain timeout; nothing destroyed`,
+        ...details
+      ];
+    }
+    lines.push(`- \`${key}\`: cordoned and drained ${leaving.join(", ")}`, ...details);
+  }
+  const outcome = await applyPlan(p.dir, ctx.runner);
+  const seconds = (outcome.durationMs / 1e3).toFixed(1);
+  if (outcome.status !== "applied") {
+    refusals.push(outcome.status === "locked" ? "state-locked" : "apply-failed");
+    const why = outcome.status === "locked" ? `state locked by ${outcome.lock.who ?? outcome.lock.id}` : outcome.diagnostics.map((d) => d.summary).join("; ");
+    return [...lines, `- \u274C \`${key}\`: apply failed after ${seconds} s: ${why}`];
+  }
+  const created = nodes?.create.length ? `; created ${nodes.create.join(", ")}` : "";
+  const removed = nodes?.delete.length ? `; removed ${nodes.delete.join(", ")}` : "";
+  lines.push(`- \u2705 \`${key}\`: applied in ${seconds} s${created}${removed}`);
+  if (cp2 && ctx.kamaji) {
+    for (const node of nodes?.delete ?? [])
+      lines.push(`  - ${node}: Node object ${await deleteNode(cp2.client, node)}`);
+    const joining = [...nodes?.create ?? [], ...nodes?.replace ?? []];
+    if (joining.length > 0) {
+      const readiness = await waitForNodesReady(cp2.client, joining, {
+        timeoutMs: ctx.kamaji.readyTimeoutMs,
+        intervalMs: 2e3
+      });
+      lines.push(...readiness.map((r) => `  - ${describeReadiness(r)}`));
+    }
+  }
+  return lines;
 }
 
 // src/github/drift-issue.ts
@@ -73129,7 +74448,12 @@ async function runDriftMode(ctx) {
     modules: ctx.modules,
     outDir: ctx.outDir,
     lock: false,
-    runner: { ...ctx.runner, env: { ...ctx.runner.env, ...joinEnv(ctx, PLACEHOLDER_JOIN) } }
+    runner: ctx.runner,
+    envForPool: envForPool(
+      ctx,
+      ctx.kamaji ? await connectControlPlanes(ctx.kamaji, ctx.set.pools, ctx.registerSecret) : void 0,
+      () => PLACEHOLDER_JOIN
+    )
   });
   const results = planned.map((p) => p.result);
   const byControlPlane = /* @__PURE__ */ new Map();
@@ -73189,7 +74513,7 @@ async function runDriftMode(ctx) {
 async function run2() {
   const inputs = readInputs(availableParallelism());
   const mask2 = registerSecrets(inputs);
-  const cwd = resolve4(inputs.workingDirectory);
+  const cwd = resolve5(inputs.workingDirectory);
   const eventName = process.env.GITHUB_EVENT_NAME ?? "";
   const payload = process.env.GITHUB_EVENT_PATH ? JSON.parse(await readFile6(process.env.GITHUB_EVENT_PATH, "utf8")) : {};
   const event = readRunEvent(eventName, payload);
@@ -73230,6 +74554,15 @@ async function run2() {
     },
     ...hasJoin ? { join: { url: inputs.joinUrl, token: inputs.joinToken, caCertHash: inputs.joinCaCertHash } } : {},
     ...inputs.kubernetesVersion ? { kubernetesVersion: inputs.kubernetesVersion } : {},
+    ...inputs.managementKubeconfig ? {
+      kamaji: {
+        managementKubeconfig: inputs.managementKubeconfig,
+        tokenTtlMs: parseDuration(inputs.tokenTtl || "2h", "token-ttl"),
+        drainTimeoutMs: parseDuration(inputs.drainTimeout || "10m", "drain-timeout"),
+        readyTimeoutMs: parseDuration(inputs.readyTimeout || "10m", "ready-timeout"),
+        runId: `${process.env.GITHUB_REPOSITORY ?? ""} run ${process.env.GITHUB_RUN_ID ?? "local"}`
+      }
+    } : {},
     ...inputs.githubToken && owner ? {
       github: {
         client: createGitHubClient({
@@ -73259,7 +74592,11 @@ async function run2() {
       }
     },
     changedModules: (ref) => changedModuleFolders(ref, "modules", cwd).catch(() => []),
-    log: info
+    log: info,
+    registerSecret: (value) => {
+      mask2.add(value);
+      setSecret(value);
+    }
   };
   const previous = process.cwd();
   process.chdir(cwd);
@@ -73293,6 +74630,7 @@ function registerSecrets(inputs) {
   mask2.addFromEnv(process.env);
   mask2.add(inputs.joinToken);
   mask2.add(inputs.githubToken);
+  if (inputs.managementKubeconfig) mask2.addKubeconfig(inputs.managementKubeconfig);
   for (const value of mask2.values) setSecret(value);
   return mask2;
 }

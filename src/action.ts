@@ -7,6 +7,7 @@ import { createGitHubClient } from "./github/client.js";
 import { readRunEvent } from "./github/event.js";
 import { SecretMask } from "./github/secrets.js";
 import { type ActionInputs, readInputs } from "./inputs.js";
+import { parseDuration } from "./kamaji/index.js";
 import { readModuleFiles } from "./render/module-files.js";
 import { changedModuleFolders, readPoolFilesAtRef } from "./spec/git-files.js";
 import { loadPools } from "./spec/load-pools.js";
@@ -72,6 +73,17 @@ async function run(): Promise<void> {
       ? { join: { url: inputs.joinUrl, token: inputs.joinToken, caCertHash: inputs.joinCaCertHash } }
       : {}),
     ...(inputs.kubernetesVersion ? { kubernetesVersion: inputs.kubernetesVersion } : {}),
+    ...(inputs.managementKubeconfig
+      ? {
+          kamaji: {
+            managementKubeconfig: inputs.managementKubeconfig,
+            tokenTtlMs: parseDuration(inputs.tokenTtl || "2h", "token-ttl"),
+            drainTimeoutMs: parseDuration(inputs.drainTimeout || "10m", "drain-timeout"),
+            readyTimeoutMs: parseDuration(inputs.readyTimeout || "10m", "ready-timeout"),
+            runId: `${process.env.GITHUB_REPOSITORY ?? ""} run ${process.env.GITHUB_RUN_ID ?? "local"}`,
+          },
+        }
+      : {}),
     ...(inputs.githubToken && owner
       ? {
           github: {
@@ -104,6 +116,10 @@ async function run(): Promise<void> {
     },
     changedModules: (ref) => changedModuleFolders(ref, "modules", cwd).catch(() => []),
     log: core.info,
+    registerSecret: (value) => {
+      mask.add(value);
+      core.setSecret(value);
+    },
   };
 
   const previous = process.cwd();
@@ -143,6 +159,7 @@ function registerSecrets(inputs: ActionInputs): SecretMask {
   mask.addFromEnv(process.env);
   mask.add(inputs.joinToken);
   mask.add(inputs.githubToken);
+  if (inputs.managementKubeconfig) mask.addKubeconfig(inputs.managementKubeconfig);
   for (const value of mask.values) core.setSecret(value);
   return mask;
 }

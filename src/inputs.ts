@@ -20,6 +20,10 @@ export interface ActionInputs {
   joinToken: string;
   joinCaCertHash: string;
   kubernetesVersion: string;
+  managementKubeconfig: string;
+  tokenTtl: string;
+  drainTimeout: string;
+  readyTimeout: string;
   allowDestroy: boolean;
   comment: CommentMode;
   driftIssue: boolean;
@@ -59,6 +63,10 @@ export function readInputs(defaultConcurrency: number): ActionInputs {
     joinToken: core.getInput("join-token"),
     joinCaCertHash: core.getInput("join-ca-cert-hash"),
     kubernetesVersion: core.getInput("kubernetes-version"),
+    managementKubeconfig: core.getInput("management-kubeconfig"),
+    tokenTtl: core.getInput("token-ttl"),
+    drainTimeout: core.getInput("drain-timeout"),
+    readyTimeout: core.getInput("ready-timeout"),
     allowDestroy: core.getBooleanInput("allow-destroy"),
     comment: oneOf("comment", COMMENT_MODES),
     driftIssue: core.getBooleanInput("drift-issue"),

@@ -20,6 +20,8 @@ export interface PlanPoolsRequest {
   runner: RunnerOptions;
   /** false for drift checks: read the state without locking it. */
   lock: boolean;
+  /** Extra environment per pool (join data of its control plane). */
+  envForPool?: (pool: NodePool) => Readonly<Record<string, string>>;
 }
 
 export interface PlannedPool {
@@ -41,12 +43,29 @@ export async function planPools(request: PlanPoolsRequest): Promise<PlannedPool[
   ];
   await writeWorkspaces(request.outDir, workspaces, { prune: false });
   const dirs = workspaces.map((w) => join(request.outDir, w.dir));
-  const outcomes = await planWorkspaces(dirs, request.runner, { lock: request.lock });
+  const envForPool = request.envForPool;
+  const runner = envForPool
+    ? { ...request.runner, envFor: poolEnvironment(workspaces, dirs, envForPool) }
+    : request.runner;
+  const outcomes = await planWorkspaces(dirs, runner, { lock: request.lock });
   return workspaces.map((workspace, i) => ({
     workspace,
     dir: dirs[i] as string,
     result: toPoolResult(workspace.pool, outcomes[i] as PlanOutcome),
   }));
+}
+
+/** The per-workspace environment of `envForPool`, for the runner, which knows workspaces by folder. */
+export function poolEnvironment(
+  workspaces: readonly Workspace[],
+  dirs: readonly string[],
+  envForPool: (pool: NodePool) => Readonly<Record<string, string>>,
+): (dir: string) => Readonly<Record<string, string>> {
+  const byDir = new Map(dirs.map((dir, i) => [dir, (workspaces[i] as Workspace).pool]));
+  return (dir) => {
+    const pool = byDir.get(dir);
+    return pool ? envForPool(pool) : {};
+  };
 }
 
 function toPoolResult(pool: NodePool, outcome: PlanOutcome): PoolResult {

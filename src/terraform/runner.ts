@@ -19,6 +19,8 @@ export interface RunnerOptions {
   env: Readonly<Record<string, string>>;
   /** Shared provider cache (TF_PLUGIN_CACHE_DIR), so each provider is unpacked once per run. */
   pluginCacheDir: string;
+  /** Environment for one workspace only, over `env`: join data differs per control plane. */
+  envFor?: (workspace: string) => Readonly<Record<string, string>>;
   /** How many workspaces run at once. */
   concurrency: number;
   /**
@@ -108,7 +110,7 @@ export async function planWorkspace(
     ...outcome,
   });
   const log = (line: string) => options.log?.(dir, line);
-  const env = { ...options.env, TF_PLUGIN_CACHE_DIR: options.pluginCacheDir };
+  const env = { ...options.env, ...options.envFor?.(dir), TF_PLUGIN_CACHE_DIR: options.pluginCacheDir };
 
   log("init");
   const init = await runCommand(options.binary, ["init", "-input=false", "-no-color"], dir, env);
@@ -179,7 +181,7 @@ export async function applyPlan(dir: string, options: RunnerOptions): Promise<Ap
     ...outcome,
   });
   options.log?.(dir, "apply");
-  const env = { ...options.env, TF_PLUGIN_CACHE_DIR: options.pluginCacheDir };
+  const env = { ...options.env, ...options.envFor?.(dir), TF_PLUGIN_CACHE_DIR: options.pluginCacheDir };
   const lockTimeout = options.lockTimeout ? [`-lock-timeout=${options.lockTimeout}`] : [];
   const apply = await runCommand(
     options.binary,

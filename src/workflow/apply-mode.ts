@@ -1,12 +1,32 @@
 import { findComment, upsertPlanComment } from "../github/plan-comment.js";
 import { findMergedPullRequest, hasLabel } from "../github/pull-requests.js";
+import {
+  deleteNode,
+  describeDrain,
+  describeReadiness,
+  drainNodes,
+  waitForNodesReady,
+} from "../kamaji/index.js";
 import { findAffectedPools } from "../plan/affected-pools.js";
 import { PLACEHOLDER_JOIN } from "../plan/join-placeholder.js";
-import { planPools } from "../plan/plan-pools.js";
+import { type PlannedPool, planPools } from "../plan/plan-pools.js";
 import { destroyedNodes, poolKey } from "../plan/pool-result.js";
 import { GITHUB_BODY_LIMIT, renderPlanReport } from "../report/plan-report.js";
 import { applyPlan } from "../terraform/runner.js";
-import { type FailureReason, failureOf, joinEnv, type RunOutputs, type WorkflowContext } from "./context.js";
+import {
+  envForPool,
+  type FailureReason,
+  failureOf,
+  type RunOutputs,
+  type WorkflowContext,
+} from "./context.js";
+import {
+  type ControlPlaneAccess,
+  connectControlPlanes,
+  controlPlaneKey,
+  type MintedTokens,
+  mintJoinData,
+} from "./control-planes.js";
 import { PLAN_TITLE, planHashes } from "./plan-mode.js";
 
 export const ALLOW_DESTROY_LABEL = "nodepool/allow-destroy";
@@ -52,15 +72,23 @@ export async function runApplyMode(ctx: WorkflowContext, push: Push): Promise<Ru
     };
   }
 
-  const join = ctx.join ?? PLACEHOLDER_JOIN;
-  const planned = await planPools({
-    pools: affected.changed,
-    removed: affected.removed,
+  const access = ctx.kamaji
+    ? await connectControlPlanes(ctx.kamaji, [...affected.changed, ...affected.removed], ctx.registerSecret)
+    : undefined;
+  const request = {
     settings: ctx.set.settings,
     modules: ctx.modules,
     outDir: ctx.outDir,
     lock: true,
-    runner: { ...ctx.runner, env: { ...ctx.runner.env, ...joinEnv(ctx, join) } },
+    runner: ctx.runner,
+  };
+  // First with the explicit join data, or a placeholder: a token is minted only for pools whose
+  // reviewed plan is confirmed and creates machines.
+  const planned = await planPools({
+    ...request,
+    pools: affected.changed,
+    removed: affected.removed,
+    envForPool: envForPool(ctx, access, () => ctx.join ?? PLACEHOLDER_JOIN),
   });
   const reviewed = comment.header.hashes;
   const allowDestroy =
@@ -90,7 +118,7 @@ export async function runApplyMode(ctx: WorkflowContext, push: Push): Promise<Ru
         `- ⛔ \`${key}\`: destroys ${destroyedNodes(r).join(", ")}; refused without \`allow-destroy\` or the \`${ALLOW_DESTROY_LABEL}\` label`,
       );
       refusals.push("destroy-not-allowed");
-    } else if (r.status === "changes" && r.summary.nodes.create.length > 0 && join === PLACEHOLDER_JOIN) {
+    } else if (r.status === "changes" && r.summary.nodes.create.length > 0 && !ctx.join && !access) {
       lines.push(
         `- ⛔ \`${key}\`: creates nodes but the workflow gives no join data (join-url, join-token, join-ca-cert-hash); refused`,
       );
@@ -130,24 +158,46 @@ export async function runApplyMode(ctx: WorkflowContext, push: Push): Promise<Ru
 
   if (toApply.length > 0)
     await update("applying", `Applying ${toApply.length} pools from merge ${push.sha.slice(0, 7)}…`);
-  for (const p of toApply) {
-    const outcome = await applyPlan(p.dir, {
-      ...ctx.runner,
-      env: { ...ctx.runner.env, ...joinEnv(ctx, join) },
-    });
-    const key = poolKey(p.result.pool);
-    const seconds = (outcome.durationMs / 1000).toFixed(1);
-    if (outcome.status === "applied") {
-      const nodes = p.result.status === "changes" ? p.result.summary.nodes : undefined;
-      const created = nodes?.create.length ? `; created ${nodes.create.join(", ")}` : "";
-      const removed = nodes?.delete.length ? `; removed ${nodes.delete.join(", ")}` : "";
-      lines.push(`- ✅ \`${key}\`: applied in ${seconds} s${created}${removed}`);
-    } else {
-      lines.push(
-        `- ❌ \`${key}\`: apply failed after ${seconds} s: ${outcome.status === "locked" ? `state locked by ${outcome.lock.who ?? outcome.lock.id}` : outcome.diagnostics.map((d) => d.summary).join("; ")}`,
+  let minted: MintedTokens | undefined;
+  try {
+    if (access && ctx.kamaji) {
+      const creators = toApply.filter(
+        (p) => p.result.status === "changes" && p.result.summary.nodes.create.length > 0,
       );
-      refusals.push(outcome.status === "locked" ? "state-locked" : "apply-failed");
+      if (creators.length > 0) {
+        const tokens = await mintJoinData(
+          ctx.kamaji,
+          access,
+          [...new Set(creators.map((p) => controlPlaneKey(p.result.pool)))],
+          ctx.log,
+          ctx.registerSecret,
+        );
+        minted = tokens;
+        const again = await planPools({
+          ...request,
+          pools: creators.map((p) => p.result.pool),
+          removed: [],
+          envForPool: envForPool(ctx, access, (key) => tokens.join.get(key) ?? PLACEHOLDER_JOIN),
+        });
+        for (const p of again) {
+          const index = toApply.findIndex((q) => poolKey(q.result.pool) === poolKey(p.result.pool));
+          const r = p.result;
+          if (r.status === "changes" && r.hash === reviewed[poolKey(r.pool)]) {
+            toApply[index] = p;
+          } else {
+            toApply.splice(index, 1);
+            lines.push(
+              `- ⛔ \`${poolKey(r.pool)}\`: planning again with the new join token gave another plan; refused`,
+            );
+            refusals.push("plan-changed");
+          }
+        }
+      }
     }
+    for (const p of toApply)
+      lines.push(...(await applyPool(ctx, p, access?.get(controlPlaneKey(p.result.pool)), refusals)));
+  } finally {
+    if (minted) for (const line of await minted.cleanup()) ctx.log(line);
   }
   const failureReason = refusals[0] ?? failureOf(planned.map((p) => p.result));
   const statusLine = [
@@ -166,4 +216,58 @@ export async function runApplyMode(ctx: WorkflowContext, push: Push): Promise<Ru
     ...(failureReason ? { failureReason } : {}),
     ...(commentUrl ? { commentUrl } : {}),
   };
+}
+
+/** Drains what the plan removes, applies, removes Node objects of deleted machines, waits for new ones. */
+async function applyPool(
+  ctx: WorkflowContext,
+  p: PlannedPool,
+  cp: ControlPlaneAccess | undefined,
+  refusals: FailureReason[],
+): Promise<string[]> {
+  const key = poolKey(p.result.pool);
+  const nodes = p.result.status === "changes" ? p.result.summary.nodes : undefined;
+  const lines: string[] = [];
+  const leaving = [...(nodes?.delete ?? []), ...(nodes?.replace ?? [])];
+  if (cp && ctx.kamaji && leaving.length > 0) {
+    const reports = await drainNodes(cp.client, leaving, {
+      timeoutMs: ctx.kamaji.drainTimeoutMs,
+      onEvent: (e) => ctx.log(`${key}: ${e.type} ${e.node}`),
+    });
+    const details = reports.flatMap(describeDrain).map((line) => `  - ${line}`);
+    if (reports.some((r) => r.blocking.length > 0)) {
+      refusals.push("apply-failed");
+      return [
+        `- ⛔ \`${key}\`: drain did not finish within the drain timeout; nothing destroyed`,
+        ...details,
+      ];
+    }
+    lines.push(`- \`${key}\`: cordoned and drained ${leaving.join(", ")}`, ...details);
+  }
+  const outcome = await applyPlan(p.dir, ctx.runner);
+  const seconds = (outcome.durationMs / 1000).toFixed(1);
+  if (outcome.status !== "applied") {
+    refusals.push(outcome.status === "locked" ? "state-locked" : "apply-failed");
+    const why =
+      outcome.status === "locked"
+        ? `state locked by ${outcome.lock.who ?? outcome.lock.id}`
+        : outcome.diagnostics.map((d) => d.summary).join("; ");
+    return [...lines, `- ❌ \`${key}\`: apply failed after ${seconds} s: ${why}`];
+  }
+  const created = nodes?.create.length ? `; created ${nodes.create.join(", ")}` : "";
+  const removed = nodes?.delete.length ? `; removed ${nodes.delete.join(", ")}` : "";
+  lines.push(`- ✅ \`${key}\`: applied in ${seconds} s${created}${removed}`);
+  if (cp && ctx.kamaji) {
+    for (const node of nodes?.delete ?? [])
+      lines.push(`  - ${node}: Node object ${await deleteNode(cp.client, node)}`);
+    const joining = [...(nodes?.create ?? []), ...(nodes?.replace ?? [])];
+    if (joining.length > 0) {
+      const readiness = await waitForNodesReady(cp.client, joining, {
+        timeoutMs: ctx.kamaji.readyTimeoutMs,
+        intervalMs: 2_000,
+      });
+      lines.push(...readiness.map((r) => `  - ${describeReadiness(r)}`));
+    }
+  }
+  return lines;
 }

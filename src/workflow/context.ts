@@ -3,8 +3,9 @@ import type { CommentMode } from "../github/plan-comment.js";
 import { type JoinData, joinEnvironment } from "../plan/join-placeholder.js";
 import type { PoolResult } from "../plan/pool-result.js";
 import type { ModuleFiles } from "../render/workspace.js";
-import type { PoolSet } from "../spec/types.js";
+import type { NodePool, PoolSet } from "../spec/types.js";
 import type { RunnerOptions } from "../terraform/runner.js";
+import { type ControlPlaneAccess, controlPlaneKey, type KamajiSettings } from "./control-planes.js";
 
 /** Everything a mode needs, gathered by the adapter; the modes themselves read no environment. */
 export interface WorkflowContext {
@@ -18,6 +19,11 @@ export interface WorkflowContext {
   join?: JoinData;
   /** For pools without their own Kubernetes version (the control plane's). */
   kubernetesVersion?: string;
+  /**
+   * The Kamaji management cluster: join data, versions and node lifecycle come from the tenant
+   * control planes themselves (fresh tokens, drain before removal, readiness after creation).
+   */
+  kamaji?: KamajiSettings;
   github?: {
     client: GitHubClient;
     owner: string;
@@ -35,6 +41,8 @@ export interface WorkflowContext {
   /** Link to this run's job summary, named when the comment is cut. */
   summaryUrl?: string;
   log(line: string): void;
+  /** A secret learnt during the run (a minted token, a tenant kubeconfig): masked from then on. */
+  registerSecret(value: string): void;
 }
 
 export type FailureReason =
@@ -62,9 +70,19 @@ export function failureOf(results: readonly PoolResult[]): FailureReason | undef
   return undefined;
 }
 
-/** The TF_VAR_* environment of a run: the given join data, and the Kubernetes version if known. */
-export function joinEnv(ctx: WorkflowContext, join: JoinData): Record<string, string> {
-  return joinEnvironment(
-    ctx.kubernetesVersion ? { ...join, kubernetesVersion: ctx.kubernetesVersion } : join,
-  );
+/**
+ * Per pool: the join data of its control plane (placeholder when none is given) and the control
+ * plane's own Kubernetes version for pools without one.
+ */
+export function envForPool(
+  ctx: WorkflowContext,
+  access: ReadonlyMap<string, ControlPlaneAccess> | undefined,
+  join: (key: string) => JoinData,
+): (pool: NodePool) => Record<string, string> {
+  return (pool) => {
+    const key = controlPlaneKey(pool);
+    const version = access?.get(key)?.target.kubernetesVersion ?? ctx.kubernetesVersion;
+    const data = join(key);
+    return joinEnvironment(version ? { ...data, kubernetesVersion: version } : data);
+  };
 }

@@ -3,7 +3,8 @@ import { PLACEHOLDER_JOIN } from "../plan/join-placeholder.js";
 import { planPools } from "../plan/plan-pools.js";
 import type { PoolResult } from "../plan/pool-result.js";
 import { GITHUB_BODY_LIMIT, renderPlanReport } from "../report/plan-report.js";
-import { failureOf, joinEnv, type RunOutputs, type WorkflowContext } from "./context.js";
+import { envForPool, failureOf, type RunOutputs, type WorkflowContext } from "./context.js";
+import { connectControlPlanes } from "./control-planes.js";
 
 export const DRIFT_LABEL = "nodepool/drift";
 
@@ -19,7 +20,12 @@ export async function runDriftMode(ctx: WorkflowContext): Promise<RunOutputs> {
     modules: ctx.modules,
     outDir: ctx.outDir,
     lock: false,
-    runner: { ...ctx.runner, env: { ...ctx.runner.env, ...joinEnv(ctx, PLACEHOLDER_JOIN) } },
+    runner: ctx.runner,
+    envForPool: envForPool(
+      ctx,
+      ctx.kamaji ? await connectControlPlanes(ctx.kamaji, ctx.set.pools, ctx.registerSecret) : undefined,
+      () => PLACEHOLDER_JOIN,
+    ),
   });
   const results = planned.map((p) => p.result);
   const byControlPlane = new Map<string, PoolResult[]>();

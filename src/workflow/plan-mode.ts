@@ -4,7 +4,14 @@ import { PLACEHOLDER_JOIN } from "../plan/join-placeholder.js";
 import { planPools } from "../plan/plan-pools.js";
 import { type PoolResult, poolKey } from "../plan/pool-result.js";
 import { GITHUB_BODY_LIMIT, renderPlanReport } from "../report/plan-report.js";
-import { type FailureReason, failureOf, joinEnv, type RunOutputs, type WorkflowContext } from "./context.js";
+import {
+  envForPool,
+  type FailureReason,
+  failureOf,
+  type RunOutputs,
+  type WorkflowContext,
+} from "./context.js";
+import { connectControlPlanes } from "./control-planes.js";
 
 export interface PullRequest {
   number: number;
@@ -30,6 +37,10 @@ export async function runPlanMode(ctx: WorkflowContext, pr: PullRequest): Promis
   ctx.log(
     `${affected.changed.length} pools changed, ${affected.removed.length} removed, ${affected.unchanged.length} unchanged`,
   );
+  // The control planes' versions, read-only: the reviewed plan must match the applied one.
+  const access = ctx.kamaji
+    ? await connectControlPlanes(ctx.kamaji, [...affected.changed, ...affected.removed], ctx.registerSecret)
+    : undefined;
   const planned = await planPools({
     pools: affected.changed,
     removed: affected.removed,
@@ -37,7 +48,8 @@ export async function runPlanMode(ctx: WorkflowContext, pr: PullRequest): Promis
     modules: ctx.modules,
     outDir: ctx.outDir,
     lock: true,
-    runner: { ...ctx.runner, env: { ...ctx.runner.env, ...joinEnv(ctx, PLACEHOLDER_JOIN) } },
+    runner: ctx.runner,
+    envForPool: envForPool(ctx, access, () => PLACEHOLDER_JOIN),
   });
   const results = planned.map((p) => p.result);
   const failureReason = failureOf(results);

@@ -1,11 +1,18 @@
-import { execFileSync, spawn } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
-import { build } from "esbuild";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-// @ts-expect-error: a plain .mjs build script, without types
-import { esbuildOptions } from "../../scripts/esbuild-options.mjs";
+import {
+  bundleAction,
+  gitIn,
+  markMerged,
+  OWNER,
+  pullRequestEvent,
+  REPO,
+  REPOSITORY,
+  runAction,
+} from "../support/action-run.js";
 import { type GitHubServer, startGitHubServer } from "../support/github-server/index.js";
 import { missing, toolchain } from "../support/toolchain.js";
 import { startVcsim, type Vcsim } from "../support/vcsim.js";
@@ -16,8 +23,6 @@ import { startVcsim, type Vcsim } from "../support/vcsim.js";
  * terraform and the real vSphere provider on vcsim. One pull request goes through plan, a
  * second push, merge and apply; a tampered merge is refused; a drift run opens and closes an issue.
  */
-const OWNER = "octo";
-const REPO = "fleet";
 const GH_TOKEN = "ghs_e2etoken0123456789abcdefghijklmnopq";
 const JOIN_TOKEN = "k7x2qa.q8w3e4r5t6y7u8i9";
 
@@ -26,20 +31,15 @@ describe.skipIf(missing("terraform", "vcsim"))("the action, end to end", () => {
   let github: GitHubServer;
   let repo: string;
   let action: string;
-  const git = (...args: string[]) =>
-    execFileSync("git", ["-c", "user.name=dev", "-c", "user.email=dev@example.com", ...args], {
-      cwd: repo,
-      encoding: "utf8",
-    }).trim();
+  let git: ReturnType<typeof gitIn>;
 
   beforeAll(async () => {
     vcsim = await startVcsim(toolchain().bin("vcsim") as string);
     github = await startGitHubServer({ token: GH_TOKEN });
     github.github.addRepo(OWNER, REPO);
-    // Bundled next to dist/ so that ../modules is the repository's modules folder, as for dist/index.js.
-    action = resolve("dist-test/action.mjs");
-    await build({ ...esbuildOptions, entryPoints: ["src/action.ts"], outfile: action });
+    action = await bundleAction();
     repo = mkdtempSync(join(tmpdir(), "nodepool-action-e2e-"));
+    git = gitIn(repo);
     git("init", "-q", "-b", "main");
     mkdirSync(join(repo, "pools"));
     writeFileSync(
@@ -71,83 +71,24 @@ spec:
     );
   }
 
-  // Async: the GitHub server answers from this process, so the test must not block while the action runs.
-  async function runAction(eventName: string, payload: object, inputs: Record<string, string> = {}) {
-    const dir = mkdtempSync(join(tmpdir(), "nodepool-run-"));
-    const files = {
-      event: join(dir, "event.json"),
-      output: join(dir, "output"),
-      summary: join(dir, "summary.md"),
-    };
-    writeFileSync(files.event, JSON.stringify(payload));
-    writeFileSync(files.output, "");
-    writeFileSync(files.summary, "");
-    const defaults: Record<string, string> = {
-      mode: "auto",
-      pools: "pools",
-      "working-directory": repo,
-      tool: "terraform",
-      "terraform-version": "1.8.5",
-      "download-url": "",
-      "github-token": GH_TOKEN,
-      concurrency: "2",
-      "lock-timeout": "1m",
-      "base-ref": "",
-      "join-url": "tcp-e2e.example.com:6443",
-      "join-token": JOIN_TOKEN,
-      "join-ca-cert-hash": `sha256:${"d".repeat(64)}`,
-      "kubernetes-version": "",
-      "allow-destroy": "false",
-      comment: "update",
-      "drift-issue": "true",
-    };
-    const env: Record<string, string> = {};
-    for (const [key, value] of Object.entries(process.env))
-      if (value !== undefined && !key.startsWith("GITHUB_") && !key.startsWith("INPUT_")) env[key] = value;
-    for (const [name, value] of Object.entries({ ...defaults, ...inputs }))
-      env[`INPUT_${name.toUpperCase()}`] = value;
-    Object.assign(env, toolchain().env, vcsim.env, {
-      GITHUB_ACTIONS: "true",
-      GITHUB_EVENT_NAME: eventName,
-      GITHUB_EVENT_PATH: files.event,
-      GITHUB_OUTPUT: files.output,
-      GITHUB_STEP_SUMMARY: files.summary,
-      GITHUB_REPOSITORY: `${OWNER}/${REPO}`,
-      GITHUB_API_URL: github.url,
-      GITHUB_SERVER_URL: "https://github.com",
-      GITHUB_RUN_ID: "42",
-      GITHUB_SHA: git("rev-parse", "HEAD"),
-      RUNNER_TEMP: dir,
-      RUNNER_TOOL_CACHE: join(dir, "tool-cache"),
+  const run = (eventName: string, payload: object, inputs: Record<string, string> = {}) =>
+    runAction({
+      action,
+      repo,
+      github,
+      githubToken: GH_TOKEN,
+      eventName,
+      payload,
+      inputs: {
+        "join-url": "tcp-e2e.example.com:6443",
+        "join-token": JOIN_TOKEN,
+        "join-ca-cert-hash": `sha256:${"d".repeat(64)}`,
+        ...inputs,
+      },
+      env: vcsim.env,
     });
-    const child = spawn(process.execPath, [action], { cwd: repo, env, stdio: ["ignore", "pipe", "pipe"] });
-    let log = "";
-    child.stdout.on("data", (chunk: Buffer) => {
-      log += chunk.toString();
-    });
-    child.stderr.on("data", (chunk: Buffer) => {
-      log += chunk.toString();
-    });
-    const code = await new Promise<number | null>((resolve) => child.on("exit", resolve));
-    return {
-      code,
-      log,
-      outputs: readOutputs(readFileSync(files.output, "utf8")),
-      summary: readFileSync(files.summary, "utf8"),
-    };
-  }
 
-  const repository = { full_name: `${OWNER}/${REPO}`, default_branch: "main" };
-  const pullRequestEvent = (number: number, headSha: string, baseSha: string) => ({
-    action: "synchronize",
-    number,
-    pull_request: {
-      number,
-      head: { sha: headSha, repo: { full_name: `${OWNER}/${REPO}` } },
-      base: { sha: baseSha },
-    },
-    repository,
-  });
+  const repository = REPOSITORY;
   const ourComments = (number: number) =>
     github.github.commentsOn(OWNER, REPO, number).filter((c) => c.body.startsWith("<!-- nodepool-action"));
 
@@ -156,13 +97,7 @@ spec:
     git("checkout", "-q", "main");
     git("merge", "-q", "--no-ff", "-m", `Merge #${number}`, branch);
     const sha = git("rev-parse", "HEAD");
-    const fake = github.github.repo(OWNER, REPO);
-    const pr = fake?.issues.get(number);
-    if (!fake || !pr?.pull) throw new Error("no such pull request");
-    pr.state = "closed";
-    pr.pull.mergedAt = new Date().toISOString();
-    pr.pull.mergeCommitSha = sha;
-    fake.commits.set(sha, [number]);
+    markMerged(github, number, sha);
     return { sha, before };
   }
 
@@ -178,7 +113,7 @@ spec:
       headRef: "add-workers",
     });
 
-    const planned = await runAction("pull_request", pullRequestEvent(1, git("rev-parse", "HEAD"), base));
+    const planned = await run("pull_request", pullRequestEvent(1, git("rev-parse", "HEAD"), base));
     expect(planned.code, planned.log).toBe(0);
     expect(planned.outputs).toMatchObject({ changes: "true", "to-add": "2", "to-destroy": "0" });
     expect(ourComments(1)).toHaveLength(1);
@@ -187,13 +122,13 @@ spec:
 
     writePool(2, 2);
     git("commit", "-qam", "bigger workers");
-    const replanned = await runAction("pull_request", pullRequestEvent(1, git("rev-parse", "HEAD"), base));
+    const replanned = await run("pull_request", pullRequestEvent(1, git("rev-parse", "HEAD"), base));
     expect(replanned.code, replanned.log).toBe(0);
     expect(ourComments(1)).toHaveLength(1);
     expect(ourComments(1)[0]?.body).toContain(`Planned for ${git("rev-parse", "HEAD").slice(0, 7)}`);
 
     const push = merge(1, "add-workers");
-    const applied = await runAction("push", {
+    const applied = await run("push", {
       ref: "refs/heads/main",
       after: push.sha,
       before: push.before,
@@ -217,14 +152,12 @@ spec:
       headSha: git("rev-parse", "HEAD"),
       headRef: "scale-up",
     });
-    expect((await runAction("pull_request", pullRequestEvent(2, git("rev-parse", "HEAD"), base))).code).toBe(
-      0,
-    );
+    expect((await run("pull_request", pullRequestEvent(2, git("rev-parse", "HEAD"), base))).code).toBe(0);
     // Someone pushes a different pool after the review, and it is merged without a new plan.
     writePool(4, 2);
     git("commit", "-qam", "four workers, unreviewed");
     const push = merge(2, "scale-up");
-    const refused = await runAction("push", {
+    const refused = await run("push", {
       ref: "refs/heads/main",
       after: push.sha,
       before: push.before,
@@ -258,7 +191,7 @@ spec:
       ],
       { cwd: workspace, env, stdio: "pipe" },
     );
-    const drifted = await runAction("schedule", { schedule: "0 3 * * *", repository });
+    const drifted = await run("schedule", { schedule: "0 3 * * *", repository });
     expect(drifted.code, drifted.log).toBe(0);
     expect(drifted.outputs.drift).toBe("true");
     const issues = [...(github.github.repo(OWNER, REPO)?.issues.values() ?? [])].filter((i) =>
@@ -271,7 +204,7 @@ spec:
       env,
       stdio: "pipe",
     });
-    const clean = await runAction("schedule", { schedule: "0 3 * * *", repository });
+    const clean = await run("schedule", { schedule: "0 3 * * *", repository });
     expect(clean.code, clean.log).toBe(0);
     expect(clean.outputs.drift).toBe("false");
     expect(issues[0]?.state).toBe("closed");
@@ -285,11 +218,3 @@ spec:
     expect(github.requests.length).toBeGreaterThan(5);
   });
 });
-
-/** GITHUB_OUTPUT as @actions/core writes it: `name<<DELIMITER\nvalue\nDELIMITER`. */
-function readOutputs(text: string): Record<string, string> {
-  const outputs: Record<string, string> = {};
-  const pattern = /^([^\n<]+)<<(\S+)\n([\s\S]*?)\n\2$/gm;
-  for (const match of text.matchAll(pattern)) outputs[match[1] as string] = match[3] as string;
-  return outputs;
-}
