@@ -1,0 +1,202 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { List, Node, Secret } from "../../src/kamaji/kube-types.js";
+import {
+  type ActionRun,
+  bundleAction,
+  gitIn,
+  markMerged,
+  OWNER,
+  pullRequestEvent,
+  REPO,
+  REPOSITORY,
+  runAction,
+} from "../support/action-run.js";
+import {
+  type ControlPlane,
+  controlPlaneMissing,
+  KUBERNETES_VERSION,
+  startControlPlane,
+} from "../support/control-plane/control-plane.js";
+import { joinAsKubelet, reportReady } from "../support/control-plane/kubelet-stand-in.js";
+import {
+  createTenantControlPlane,
+  installTenantControlPlaneCrd,
+} from "../support/control-plane/management.js";
+import { prepareTenant } from "../support/control-plane/tenant.js";
+import { type GitHubServer, startGitHubServer } from "../support/github-server/index.js";
+import { missing, toolchain } from "../support/toolchain.js";
+import { startVcsim, type Vcsim } from "../support/vcsim.js";
+
+/**
+ * The action with nothing but a management kubeconfig: the Kamaji management cluster and the tenant
+ * are a real control plane, machines are vSphere VMs on vcsim, and a kubelet stand-in joins each new
+ * machine with the token the run minted (what the machine's cloud-init would do).
+ */
+const GH_TOKEN = "ghs_kamajitoken0123456789abcdefghijklmno";
+const skip = missing("terraform", "vcsim") || controlPlaneMissing();
+
+describe.skipIf(skip)("the action with a Kamaji management cluster, end to end", () => {
+  let cp: ControlPlane;
+  let vcsim: Vcsim;
+  let github: GitHubServer;
+  let repo: string;
+  let action: string;
+  let git: ReturnType<typeof gitIn>;
+  const joined: string[] = [];
+  const seenTokens = new Set<string>();
+
+  beforeAll(async () => {
+    cp = await startControlPlane();
+    await prepareTenant(cp);
+    await installTenantControlPlaneCrd(cp.admin);
+    await createTenantControlPlane(cp.admin, {
+      namespace: "acme",
+      name: "tcp-e2e",
+      version: KUBERNETES_VERSION,
+      status: "Ready",
+      endpoint: cp.endpoint,
+      adminKubeconfig: cp.adminKubeconfig,
+    });
+    vcsim = await startVcsim(toolchain().bin("vcsim") as string);
+    github = await startGitHubServer({ token: GH_TOKEN });
+    github.github.addRepo(OWNER, REPO);
+    action = await bundleAction();
+    repo = mkdtempSync(join(tmpdir(), "nodepool-kamaji-e2e-"));
+    git = gitIn(repo);
+    git("init", "-q", "-b", "main");
+    mkdirSync(join(repo, "pools"));
+    writeFileSync(
+      join(repo, "pools/settings.yaml"),
+      "apiVersion: nodepool.kamaji.io/v1alpha1\nkind: NodePoolSettings\nmetadata: { name: settings }\nspec:\n  backend:\n    local: { directory: state }\n",
+    );
+    writeFileSync(join(repo, ".gitignore"), ".nodepool/\nstate/\n");
+    git("add", ".");
+    git("commit", "-qm", "settings");
+  }, 180_000);
+  afterAll(async () => {
+    await vcsim?.stop();
+    await github?.close();
+    await cp?.stop();
+  });
+
+  /** No kubernetes.version: the pool takes the control plane's. */
+  function writePool(replicas: number): void {
+    writeFileSync(
+      join(repo, "pools/workers.yaml"),
+      `apiVersion: nodepool.kamaji.io/v1alpha1
+kind: NodePool
+metadata: { name: workers, tenant: acme, controlPlane: tcp-e2e }
+spec:
+  provider: vsphere
+  replicas: ${replicas}
+  machine: { cpus: 1, memoryMiB: 1024, diskGiB: 10 }
+  vsphere: { datacenter: DC0, cluster: DC0_C0, datastore: LocalDS_0, network: VM Network, template: DC0_C0_RP0_VM0, waitForGuestNetMinutes: 0 }
+`,
+    );
+  }
+
+  const run = (eventName: string, payload: object) =>
+    runAction({
+      action,
+      repo,
+      github,
+      githubToken: GH_TOKEN,
+      eventName,
+      payload,
+      inputs: { "management-kubeconfig": cp.adminKubeconfig, "ready-timeout": "60s", "drain-timeout": "20s" },
+      env: vcsim.env,
+    });
+
+  /** Plays the new machines: joins each with the first bootstrap token that appears in the tenant. */
+  async function joinMachinesWhileRunning(nodes: string[], running: Promise<ActionRun>): Promise<ActionRun> {
+    let done = false;
+    const result = running.finally(() => {
+      done = true;
+    });
+    while (!done && nodes.length > 0) {
+      const secrets = await cp.admin.get<List<Secret>>("/api/v1/namespaces/kube-system/secrets");
+      const secret = secrets.items.find((s) => s.type === "bootstrap.kubernetes.io/token");
+      if (secret?.data) {
+        const field = (name: string) => Buffer.from(secret.data?.[name] ?? "", "base64").toString();
+        const token = `${field("token-id")}.${field("token-secret")}`;
+        seenTokens.add(field("token-id"));
+        for (const name of nodes.splice(0)) {
+          const node = await joinAsKubelet(cp.server, cp.caPem, token, name, {
+            kubeletVersion: KUBERNETES_VERSION,
+          });
+          await reportReady(node.client, name, KUBERNETES_VERSION);
+          joined.push(name);
+        }
+      }
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    return result;
+  }
+
+  const comment = (number: number) =>
+    github.github.commentsOn(OWNER, REPO, number).find((c) => c.body.startsWith("<!-- nodepool-action"))
+      ?.body ?? "";
+  const tokensLeft = async () =>
+    (await cp.admin.get<List<Secret>>("/api/v1/namespaces/kube-system/secrets")).items.filter(
+      (s) => s.type === "bootstrap.kubernetes.io/token",
+    );
+  const nodeNames = async () =>
+    (await cp.admin.get<List<Node>>("/api/v1/nodes")).items.map((n) => n.metadata.name).sort();
+
+  function merge(number: number, branch: string) {
+    const before = git("rev-parse", "main");
+    git("checkout", "-q", "main");
+    git("merge", "-q", "--no-ff", "-m", `Merge #${number}`, branch);
+    markMerged(github, number, git("rev-parse", "HEAD"));
+    return { ref: "refs/heads/main", after: git("rev-parse", "HEAD"), before, repository: REPOSITORY };
+  }
+
+  it("scales up: mints a token, and every new machine joins and is reported Ready; the token is gone after the run", async () => {
+    const base = git("rev-parse", "HEAD");
+    git("checkout", "-q", "-b", "workers");
+    writePool(2);
+    git("add", ".");
+    git("commit", "-qm", "workers");
+    github.github.addPullRequest(OWNER, REPO, { number: 1, headSha: git("rev-parse", "HEAD") });
+    const planned = await run("pull_request", pullRequestEvent(1, git("rev-parse", "HEAD"), base));
+    expect(planned.code, planned.log).toBe(0);
+    expect(await tokensLeft()).toEqual([]); // a reviewed plan mints nothing
+
+    const applied = await joinMachinesWhileRunning(
+      ["tcp-e2e-workers-node-00", "tcp-e2e-workers-node-01"],
+      run("push", merge(1, "workers")),
+    );
+    expect(applied.code, applied.log).toBe(0);
+    expect(joined).toEqual(["tcp-e2e-workers-node-00", "tcp-e2e-workers-node-01"]);
+    expect(seenTokens.size).toBe(1);
+    expect(comment(1)).toContain("  - tcp-e2e-workers-node-00: Ready");
+    expect(comment(1)).toContain("  - tcp-e2e-workers-node-01: Ready");
+    expect(await tokensLeft()).toEqual([]);
+    // The minted token never reached GitHub.
+    const sent = github.requests.map((r) => r.body).join("\n");
+    for (const id of seenTokens) expect(sent).not.toMatch(new RegExp(`${id}\\.[a-z0-9]{16}`));
+  }, 300_000);
+
+  it("scales down: cordons and drains the node first, then removes its Node object", async () => {
+    const base = git("rev-parse", "main");
+    git("checkout", "-q", "-b", "fewer");
+    writePool(1);
+    git("commit", "-qam", "one worker");
+    github.github.addPullRequest(OWNER, REPO, {
+      number: 2,
+      headSha: git("rev-parse", "HEAD"),
+      labels: ["nodepool/allow-destroy"],
+    });
+    expect((await run("pull_request", pullRequestEvent(2, git("rev-parse", "HEAD"), base))).code).toBe(0);
+    const applied = await run("push", merge(2, "fewer"));
+    expect(applied.code, applied.log).toBe(0);
+    expect(comment(2)).toContain("cordoned and drained tcp-e2e-workers-node-01");
+    expect(comment(2)).toContain("tcp-e2e-workers-node-01: Node object deleted");
+    expect(await nodeNames()).toEqual(["tcp-e2e-workers-node-00"]);
+    expect(await tokensLeft()).toEqual([]); // nothing to create: no token minted
+    expect(github.violations).toEqual([]);
+  }, 300_000);
+});
