@@ -28393,6 +28393,8 @@ var TOKEN_NAMESPACE = "kube-system";
 var TOKEN_SECRET_TYPE = "bootstrap.kubernetes.io/token";
 var TOKEN_SECRET_PREFIX = "bootstrap-token-";
 var DEFAULT_NODE_TOKEN_GROUP = "system:bootstrappers:kubeadm:default-node-token";
+var BOOTSTRAPPERS_GROUP = "system:bootstrappers";
+var TOKEN_PATTERN = /^([a-z0-9]{6})\.([a-z0-9]{16})$/;
 var UNBIASED_BYTE_LIMIT = 252;
 function generateBootstrapToken(random = randomBytes) {
   return {
@@ -28412,6 +28414,17 @@ function randomTokenString(length, random = randomBytes) {
 }
 function formatBootstrapToken(token) {
   return `${token.id}.${token.secret}`;
+}
+var InvalidBootstrapTokenError = class extends Error {
+  constructor() {
+    super('invalid bootstrap token: expected "<id>.<secret>", id 6 and secret 16 characters of [a-z0-9]');
+    this.name = "InvalidBootstrapTokenError";
+  }
+};
+function parseBootstrapToken(text) {
+  const match = TOKEN_PATTERN.exec(text.trim());
+  if (!match?.[1] || !match[2]) throw new InvalidBootstrapTokenError();
+  return { id: match[1], secret: match[2] };
 }
 function bootstrapTokenSecretName(id) {
   return `${TOKEN_SECRET_PREFIX}${id}`;
@@ -28437,9 +28450,14 @@ function renderBootstrapTokenSecret(token, options = {}) {
     stringData
   };
 }
+function describeToken(run2) {
+  const target = [run2.tenant, run2.controlPlane, run2.pool].filter(Boolean).join("/");
+  return `nodepool-action: join ${target}${run2.runId ? `, run ${run2.runId}` : ""}`;
+}
 
 // src/kamaji/ca-pin.ts
 import { createHash, X509Certificate } from "node:crypto";
+var PIN_PATTERN = /^sha256:[0-9a-f]{64}$/;
 var PEM_CERTIFICATE = /-----BEGIN CERTIFICATE-----[\s\S]*?-----END CERTIFICATE-----/g;
 var CaCertificateError = class extends Error {
   constructor(where) {
@@ -28463,6 +28481,10 @@ function computeCaPins(bundle, where = "CA data") {
     if (error2 instanceof CaCertificateError) throw error2;
     throw new CaCertificateError(where);
   }
+}
+function normalizeCaPin(pin) {
+  const lower = pin.trim().toLowerCase();
+  return PIN_PATTERN.test(lower) ? lower : void 0;
 }
 
 // src/kamaji/duration.ts
@@ -28492,6 +28514,9 @@ function parseDuration(value, input = "duration") {
 function formatJoinCommand(server, token, caPins) {
   const hashes = caPins.map((pin) => ` --discovery-token-ca-cert-hash ${pin}`).join("");
   return `kubeadm join ${server.replaceAll("https://", "")} --token ${token}${hashes}`;
+}
+function endpointOf(server) {
+  return server.replaceAll("https://", "").replace(/\/+$/, "");
 }
 
 // src/kamaji/kubeconfig.ts
@@ -34915,6 +34940,38 @@ function formatQuery(query) {
   if (entries.length === 0) return "";
   return `?${new URLSearchParams(entries.map(([key, value]) => [key, String(value)])).toString()}`;
 }
+function connectAnonymous(server, trust, timeoutMs) {
+  return new KubeClient(
+    {
+      server: trimServer(server),
+      secrets: [],
+      prepare: async (options) => {
+        options.agent = false;
+        if ("caPem" in trust) options.ca = trust.caPem;
+        else options.rejectUnauthorized = false;
+      }
+    },
+    timeoutMs
+  );
+}
+function connectWithToken(server, token, caPem, timeoutMs) {
+  return new KubeClient(
+    {
+      server: trimServer(server),
+      secrets: [token],
+      prepare: async (options) => {
+        options.agent = false;
+        options.ca = caPem;
+        options.headers = { ...options.headers, Authorization: `Bearer ${token}` };
+      }
+    },
+    timeoutMs
+  );
+}
+function trimServer(server) {
+  const url = /^[a-z]+:\/\//.test(server) ? server : `https://${server}`;
+  return url.replace(/\/+$/, "");
+}
 
 // src/kamaji/kubeconfig.ts
 var KubeconfigError = class extends Error {
@@ -35069,9 +35126,105 @@ function execPlugin(config, where, baseDir) {
   };
 }
 
+// src/kamaji/jws.ts
+import { createHmac, timingSafeEqual } from "node:crypto";
+function verifyDetachedJws(jws, content, token) {
+  const parts = jws.split(".");
+  const [header = "", payload, signature = ""] = parts;
+  if (parts.length !== 3 || payload !== "") {
+    return { ok: false, problem: "not a detached JWS (expected <header>..<signature>)" };
+  }
+  let decoded;
+  try {
+    decoded = JSON.parse(Buffer.from(header, "base64url").toString("utf8"));
+  } catch {
+    return { ok: false, problem: "the JWS header is not base64url JSON" };
+  }
+  const { alg, kid } = decoded ?? {};
+  if (alg !== "HS256") return { ok: false, problem: `the JWS algorithm is ${String(alg)}, expected HS256` };
+  if (kid !== token.id)
+    return { ok: false, problem: `the JWS key id is ${String(kid)}, expected ${token.id}` };
+  const expected = Buffer.from(hmac(`${header}.${base64url(content)}`, token.secret), "base64url");
+  const actual = Buffer.from(signature, "base64url");
+  if (actual.length !== expected.length || !timingSafeEqual(actual, expected)) {
+    return { ok: false, problem: "the signature does not verify with the token secret" };
+  }
+  return { ok: true };
+}
+function base64url(text) {
+  return Buffer.from(text, "utf8").toString("base64url");
+}
+function hmac(input, key) {
+  return createHmac("sha256", key).update(input).digest("base64url");
+}
+
 // src/kamaji/cluster-info.ts
 var CLUSTER_INFO = { namespace: "kube-public", name: "cluster-info", key: "kubeconfig" };
 var JWS_KEY_PREFIX = "jws-kubeconfig-";
+function parseClusterInfoKubeconfig(text) {
+  let doc;
+  try {
+    doc = parse(text);
+  } catch {
+    return void 0;
+  }
+  const clusters = doc?.clusters;
+  const cluster = Array.isArray(clusters) ? clusters[0]?.cluster : void 0;
+  const server = cluster?.server;
+  const caData = cluster?.["certificate-authority-data"];
+  if (typeof server !== "string" || typeof caData !== "string") return void 0;
+  return { server, caPem: Buffer.from(caData, "base64").toString("utf8") };
+}
+function checkClusterInfo(data, token, caPin) {
+  const kubeconfigText = data[CLUSTER_INFO.key];
+  if (!kubeconfigText) {
+    return {
+      ok: false,
+      step: "kubeconfig",
+      problem: `cluster-info has no "${CLUSTER_INFO.key}" key: the tenant is not set up for token bootstrapping`
+    };
+  }
+  const jws = data[`${JWS_KEY_PREFIX}${token.id}`];
+  if (!jws) {
+    return {
+      ok: false,
+      step: "signature",
+      problem: `cluster-info carries no signature for token id ${token.id}: the token is unknown, expired or deleted, or the tenant's bootstrapsigner controller is not running`
+    };
+  }
+  const verified = verifyDetachedJws(jws, kubeconfigText, token);
+  if (!verified.ok) {
+    return {
+      ok: false,
+      step: "signature",
+      problem: `the cluster-info signature of token id ${token.id} does not match: ${verified.problem} (wrong token secret?)`
+    };
+  }
+  const kubeconfig = parseClusterInfoKubeconfig(kubeconfigText);
+  if (!kubeconfig) {
+    return {
+      ok: false,
+      step: "kubeconfig",
+      problem: "cluster-info's kubeconfig has no cluster with server and certificate-authority-data"
+    };
+  }
+  let caPins;
+  try {
+    caPins = computeCaPins(kubeconfig.caPem, "cluster-info's certificate-authority-data");
+  } catch (error2) {
+    if (!(error2 instanceof CaCertificateError)) throw error2;
+    return { ok: false, step: "kubeconfig", problem: error2.message };
+  }
+  const wanted = normalizeCaPin(caPin);
+  if (!wanted || !caPins.includes(wanted)) {
+    return {
+      ok: false,
+      step: "ca-pin",
+      problem: `none of the public keys of cluster-info's CA (${caPins.join(", ")}) is pinned by ${caPin}`
+    };
+  }
+  return { ok: true, kubeconfig, caPins };
+}
 
 // src/kamaji/poll.ts
 import { setTimeout as sleep } from "node:timers/promises";
@@ -35177,6 +35330,19 @@ async function waitForTokenSignature(client, tokenId, options = SIGNATURE_WAIT) 
   if (!signed) throw new TokenSignatureTimeoutError(tokenId, Date.now() - started);
   return Date.now() - started;
 }
+async function deleteJoinTokens(client, ids) {
+  const result = { deleted: [], absent: [], failed: [] };
+  for (const id of ids) {
+    try {
+      await client.delete(`/api/v1/namespaces/${TOKEN_NAMESPACE}/secrets/${bootstrapTokenSecretName(id)}`);
+      result.deleted.push(id);
+    } catch (error2) {
+      if (error2 instanceof KubeApiError && error2.status === 404) result.absent.push(id);
+      else result.failed.push({ id, message: error2.message });
+    }
+  }
+  return result;
+}
 
 // src/kamaji/create-join-command.ts
 async function createJoinCommand(kubeconfigText, options = {}) {
@@ -35202,8 +35368,309 @@ async function createJoinCommand(kubeconfigText, options = {}) {
   return formatJoinCommand(kubeconfig.server, token.reveal(), pins);
 }
 
+// src/kamaji/tenant-control-plane.ts
+var TCP_API = {
+  group: "kamaji.clastix.io",
+  version: "v1alpha1",
+  plural: "tenantcontrolplanes"
+};
+var ADMIN_KUBECONFIG_KEY = "admin.conf";
+function readTenantControlPlane(tcp) {
+  const where = `TenantControlPlane ${tcp.metadata.namespace ?? ""}/${tcp.metadata.name}`;
+  const version = tcp.status?.kubernetesResources?.version;
+  const status = version?.status ?? "Unknown";
+  if (status !== "Ready") {
+    return {
+      ok: false,
+      status,
+      message: `${where} is ${status}, not Ready: nodes join only a Ready control plane (status.kubernetesResources.version.status)`
+    };
+  }
+  const endpoint = tcp.status?.controlPlaneEndpoint;
+  const kubernetesVersion = version?.version;
+  const adminSecretName = tcp.status?.kubeconfig?.admin?.secretName;
+  if (!endpoint || !kubernetesVersion || !adminSecretName) {
+    const missing = [
+      endpoint ? "" : "status.controlPlaneEndpoint",
+      kubernetesVersion ? "" : "status.kubernetesResources.version.version",
+      adminSecretName ? "" : "status.kubeconfig.admin.secretName"
+    ].filter(Boolean);
+    return { ok: false, status, message: `${where} is Ready but has no ${missing.join(", ")}` };
+  }
+  return { ok: true, value: { endpoint, kubernetesVersion, adminSecretName } };
+}
+
+// src/kamaji/join-source.ts
+var JoinSourceError = class extends Error {
+  constructor(where, problem) {
+    super(`${where}: ${problem}`);
+    this.where = where;
+    this.problem = problem;
+    this.name = "JoinSourceError";
+  }
+  where;
+  problem;
+};
+async function resolveJoinSource(source, options = {}) {
+  switch (source.kind) {
+    case "explicit":
+      return resolveExplicit(source.url, source.caHash);
+    case "tenant":
+      return resolveTenant(source.kubeconfig, options.timeoutMs);
+    case "management":
+      return resolveManagement(source, options.timeoutMs);
+  }
+}
+function resolveExplicit(url, caHash) {
+  const caPin = normalizeCaPin(caHash);
+  if (!caPin) {
+    throw new JoinSourceError("join CA hash", 'expected "sha256:" and 64 hex digits, as kubeadm prints it');
+  }
+  const endpoint = endpointOf(url);
+  if (!/^[^\s/:]+:\d+$|^\[[0-9a-fA-F:]+\]:\d+$/.test(endpoint)) {
+    throw new JoinSourceError("join URL", `"${url}" is not host:port (for example 10.0.0.10:6443)`);
+  }
+  return { endpoint, caPin };
+}
+async function resolveTenant(kubeconfigText, timeoutMs) {
+  const kubeconfig = loadKubeconfig(kubeconfigText, { where: "tenant kubeconfig" });
+  const caPin = pinOf(kubeconfig.caPem, "tenant kubeconfig");
+  const version = await kubeconfig.connect(timeoutMs).get("/version");
+  return withKubeconfig(
+    {
+      endpoint: endpointOf(kubeconfig.server),
+      caPin,
+      ...version.gitVersion ? { kubernetesVersion: version.gitVersion } : {}
+    },
+    kubeconfigText
+  );
+}
+async function resolveManagement(source, timeoutMs) {
+  const management = loadKubeconfig(source.kubeconfig, { where: "management kubeconfig" }).connect(timeoutMs);
+  const where = `TenantControlPlane ${source.tenant}/${source.controlPlane}`;
+  const tcp = await getOrExplain(
+    management,
+    `/apis/${TCP_API.group}/${TCP_API.version}/namespaces/${source.tenant}/${TCP_API.plural}/${source.controlPlane}`,
+    where
+  );
+  const checked = readTenantControlPlane(tcp);
+  if (!checked.ok) throw new JoinSourceError(where, checked.message.replace(`${where} `, ""));
+  const { endpoint, kubernetesVersion, adminSecretName } = checked.value;
+  const secretWhere = `Secret ${source.tenant}/${adminSecretName}`;
+  const secret = await getOrExplain(
+    management,
+    `/api/v1/namespaces/${source.tenant}/secrets/${adminSecretName}`,
+    secretWhere
+  );
+  const encoded = secret.data?.[ADMIN_KUBECONFIG_KEY];
+  if (!encoded) throw new JoinSourceError(secretWhere, `has no key ${ADMIN_KUBECONFIG_KEY}`);
+  const tenantKubeconfig = Buffer.from(encoded, "base64").toString("utf8");
+  const admin = loadKubeconfig(tenantKubeconfig, { where: `${secretWhere} key ${ADMIN_KUBECONFIG_KEY}` });
+  const caPin = pinOf(admin.caPem, `${secretWhere} key ${ADMIN_KUBECONFIG_KEY}`);
+  return withKubeconfig({ endpoint: endpointOf(endpoint), caPin, kubernetesVersion }, tenantKubeconfig);
+}
+async function getOrExplain(client, path4, where) {
+  try {
+    return await client.get(path4);
+  } catch (error2) {
+    if (!(error2 instanceof KubeApiError)) throw error2;
+    if (error2.status === 404) throw new JoinSourceError(where, "not found in the management cluster");
+    if (error2.status === 403 || error2.status === 401) {
+      throw new JoinSourceError(
+        where,
+        `the management kubeconfig may not read it (${error2.status} ${error2.reason})`
+      );
+    }
+    throw error2;
+  }
+}
+function pinOf(caPem, where) {
+  if (!caPem) {
+    throw new KubeconfigError(
+      where,
+      "its cluster has no certificate-authority-data: the CA to pin is unknown"
+    );
+  }
+  const [pin] = computeCaPins(caPem, `${where} certificate-authority-data`);
+  if (!pin) throw new KubeconfigError(where, "no CA certificate");
+  return pin;
+}
+function withKubeconfig(target, kubeconfig) {
+  return Object.defineProperty(target, "tenantKubeconfig", { value: kubeconfig, enumerable: false });
+}
+
+// src/kamaji/node-readiness.ts
+function assessNode(node) {
+  const name = node.metadata.name;
+  const conditions = node.status?.conditions ?? [];
+  const ready = conditions.find((c) => c.type === "Ready");
+  if (ready?.status === "True") return { name, state: "ready" };
+  const telling = conditions.filter((c) => c.type === "Ready" ? true : c.status !== "False");
+  const sorted = [...telling].sort((a, b) => Number(b.type === "Ready") - Number(a.type === "Ready"));
+  return {
+    name,
+    state: "not-ready",
+    conditions: sorted.length > 0 ? sorted : [{ type: "Ready", status: "Unknown", reason: "NoStatusYet" }]
+  };
+}
+
+// src/kamaji/pool-nodes.ts
+function poolNodePattern(controlPlane, pool) {
+  return new RegExp(`^${escapeRegExp(controlPlane)}-${escapeRegExp(pool)}-node-\\d{2,}$`);
+}
+function comparePoolNodes(machines, nodes, pool) {
+  const byName = new Map(nodes.map((node) => [node.metadata.name, node]));
+  const result = { ready: [], notReady: [], missing: [], orphans: [] };
+  for (const machine of [...machines].sort()) {
+    const node = byName.get(machine);
+    if (!node) {
+      result.missing.push(machine);
+      continue;
+    }
+    const readiness = assessNode(node);
+    if (readiness.state === "ready") result.ready.push(machine);
+    else result.notReady.push(readiness);
+  }
+  const pattern = poolNodePattern(pool.controlPlane, pool.name);
+  const known = new Set(machines);
+  result.orphans = [...byName.keys()].filter((name) => pattern.test(name) && !known.has(name)).sort();
+  return result;
+}
+function escapeRegExp(text) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+// src/kamaji/node-status.ts
+async function readPoolStatus(client, pool) {
+  const nodes = await client.get("/api/v1/nodes");
+  return comparePoolNodes(pool.machines, nodes.items, pool);
+}
+
 // src/kamaji/preflight.ts
 var CLUSTER_INFO_PATH = `/api/v1/namespaces/${CLUSTER_INFO.namespace}/configmaps/${CLUSTER_INFO.name}`;
+async function preflightJoin(join9, options = {}) {
+  const endpoint = endpointOf(join9.endpoint);
+  const verdict = { endpoint, ok: false, checks: [] };
+  const pass = (step, detail) => verdict.checks.push({ step, ok: true, detail });
+  const fail = (step, detail) => {
+    verdict.checks.push({ step, ok: false, detail });
+    return verdict;
+  };
+  let token;
+  try {
+    token = parseBootstrapToken(join9.token);
+  } catch (error2) {
+    if (error2 instanceof InvalidBootstrapTokenError) return fail("token", error2.message);
+    throw error2;
+  }
+  verdict.tokenId = token.id;
+  let insecure;
+  try {
+    insecure = await connectAnonymous(endpoint, { insecure: true }, options.timeoutMs).get(
+      CLUSTER_INFO_PATH
+    );
+  } catch (error2) {
+    if (error2 instanceof KubeConnectionError) return fail("reach", error2.message);
+    if (error2 instanceof KubeApiError) return fail("cluster-info", explainClusterInfoError(error2));
+    throw error2;
+  }
+  pass("reach", `https://${endpoint} answers`);
+  const checked = checkClusterInfo(insecure.data ?? {}, token, join9.caPin);
+  if (!checked.ok)
+    return fail(checked.step === "kubeconfig" ? "cluster-info" : checked.step, checked.problem);
+  pass("signature", `cluster-info is signed by token id ${token.id}`);
+  pass("ca-pin", `cluster-info's CA matches ${join9.caPin}`);
+  const { kubeconfig } = checked;
+  verdict.apiServer = kubeconfig.server;
+  try {
+    const secure = await connectAnonymous(
+      endpoint,
+      { caPem: kubeconfig.caPem },
+      options.timeoutMs
+    ).get(CLUSTER_INFO_PATH);
+    if (secure.data?.[CLUSTER_INFO.key] !== insecure.data?.[CLUSTER_INFO.key]) {
+      return fail("tls", "cluster-info read over verified TLS differs from the first read");
+    }
+  } catch (error2) {
+    if (error2 instanceof KubeConnectionError) {
+      return fail("tls", `the pinned CA does not verify https://${endpoint}: ${error2.message}`);
+    }
+    throw error2;
+  }
+  pass("tls", `https://${endpoint} presents a certificate of the pinned CA`);
+  const moved = endpointOf(kubeconfig.server) !== endpoint;
+  try {
+    const user = await reviewSelf(kubeconfig.server, join9.token, kubeconfig.caPem, options.timeoutMs);
+    verdict.user = user;
+    const expected = `system:bootstrap:${token.id}`;
+    const missingGroups = [BOOTSTRAPPERS_GROUP, DEFAULT_NODE_TOKEN_GROUP].filter(
+      (g) => !user.groups.includes(g)
+    );
+    if (user.username !== expected || missingGroups.length > 0) {
+      return fail(
+        "authentication",
+        `the token authenticates as ${user.username} in [${user.groups.join(", ")}]; a joining node needs ${expected} in ${BOOTSTRAPPERS_GROUP} and ${DEFAULT_NODE_TOKEN_GROUP} (kubeadm's bootstrap RBAC is bound to that group)`
+      );
+    }
+  } catch (error2) {
+    const where = moved ? ` at ${kubeconfig.server} (cluster-info's server, used after discovery)` : "";
+    if (error2 instanceof KubeConnectionError) return fail("authentication", `${error2.message}${where}`);
+    if (error2 instanceof KubeApiError)
+      return fail("authentication", explainReviewError(error2, token.id) + where);
+    throw error2;
+  }
+  pass(
+    "authentication",
+    `the token authenticates as system:bootstrap:${token.id} in ${DEFAULT_NODE_TOKEN_GROUP}${moved ? ` at ${kubeconfig.server}` : ""}`
+  );
+  const version = await connectAnonymous(kubeconfig.server, { caPem: kubeconfig.caPem }, options.timeoutMs).get("/version").catch(() => void 0);
+  if (version?.gitVersion) verdict.serverVersion = version.gitVersion;
+  verdict.ok = true;
+  return verdict;
+}
+async function reviewSelf(server, token, caPem, timeoutMs) {
+  const client = connectWithToken(server, token, caPem, timeoutMs);
+  let review;
+  try {
+    review = await client.post("/apis/authentication.k8s.io/v1/selfsubjectreviews", {
+      apiVersion: "authentication.k8s.io/v1",
+      kind: "SelfSubjectReview"
+    });
+  } catch (error2) {
+    if (!(error2 instanceof KubeApiError && error2.status === 404)) throw error2;
+    review = await client.post("/apis/authentication.k8s.io/v1beta1/selfsubjectreviews", {
+      apiVersion: "authentication.k8s.io/v1beta1",
+      kind: "SelfSubjectReview"
+    });
+  }
+  const info = review.status?.userInfo ?? {};
+  return { username: info.username ?? "", groups: info.groups ?? [] };
+}
+function explainClusterInfoError(error2) {
+  switch (error2.status) {
+    case 401:
+      return "anonymous requests are refused (401): token discovery needs --anonymous-auth on the API server";
+    case 403:
+      return "anonymous users may not read kube-public/cluster-info (403): the Role and RoleBinding kubeadm:bootstrap-signer-clusterinfo are missing";
+    case 404:
+      return "there is no kube-public/cluster-info ConfigMap: the tenant is not set up for token bootstrapping";
+    default:
+      return `reading kube-public/cluster-info failed: ${error2.message}`;
+  }
+}
+function explainReviewError(error2, tokenId) {
+  if (error2.status === 401) {
+    return `the token (id ${tokenId}) does not authenticate (401 Unauthorized): it expired, was deleted, or is not meant for authentication`;
+  }
+  if (error2.status === 403) {
+    return `the token (id ${tokenId}) authenticates but may not create a SelfSubjectReview (403)`;
+  }
+  return `reviewing the token (id ${tokenId}) failed: ${error2.message}`;
+}
+function describeVerdict(verdict) {
+  const head = `${verdict.endpoint}: ${verdict.ok ? "ready to join" : "cannot join"}${verdict.serverVersion ? ` (Kubernetes ${verdict.serverVersion})` : ""}`;
+  return [head, ...verdict.checks.map((c) => `  ${c.ok ? "ok  " : "FAIL"} ${c.step}: ${c.detail}`)];
+}
 
 // src/plan/plan-hash.ts
 import { createHash as createHash2 } from "node:crypto";
@@ -35824,6 +36291,16 @@ async function mapLimit(items, limit, task) {
   };
   await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
   return results;
+}
+async function readStateNodeNames(dir, options) {
+  const env = { ...options.env, ...options.envFor?.(dir), TF_PLUGIN_CACHE_DIR: options.pluginCacheDir };
+  const init = await runCommand(options.binary, ["init", "-input=false", "-no-color"], dir, env);
+  if (init.exitCode !== 0)
+    throw new Error(`${dir}: terraform init failed: ${init.stderr.trim().split("\n").slice(-3).join(" ")}`);
+  const output = await runCommand(options.binary, ["output", "-json"], dir, env);
+  if (output.exitCode !== 0) return [];
+  const outputs = JSON.parse(output.stdout || "{}");
+  return outputs.node_names?.value ?? [];
 }
 
 // src/plan/plan-summary.ts
@@ -37821,6 +38298,113 @@ async function loadPools(paths, cwd) {
   return parsePools(files);
 }
 
+// src/workflow/control-planes.ts
+function controlPlaneKey(pool) {
+  return `${pool.tenant}/${pool.controlPlane}`;
+}
+async function connectControlPlanes(settings, pools, registerSecret) {
+  const access2 = /* @__PURE__ */ new Map();
+  for (const pool of pools) {
+    const key = controlPlaneKey(pool);
+    if (access2.has(key)) continue;
+    const target = await resolveJoinSource({
+      kind: "management",
+      kubeconfig: settings.managementKubeconfig,
+      tenant: pool.tenant,
+      controlPlane: pool.controlPlane
+    });
+    if (!target.tenantKubeconfig) throw new Error(`${key}: the management cluster gave no tenant kubeconfig`);
+    registerSecret(target.tenantKubeconfig);
+    access2.set(key, {
+      key,
+      target,
+      client: loadKubeconfig(target.tenantKubeconfig, { where: `${key} admin kubeconfig` }).connect(1e4)
+    });
+  }
+  return access2;
+}
+async function mintJoinData(settings, access2, keys, log, registerSecret) {
+  const join9 = /* @__PURE__ */ new Map();
+  const created = [];
+  const cleanup = async () => {
+    const lines = [];
+    for (const { client, id, key } of created) {
+      const result = await deleteJoinTokens(client, [id]);
+      lines.push(
+        `${key}: token ${id} ${result.deleted.length > 0 ? "deleted" : result.absent.length > 0 ? "already gone" : "NOT deleted (it expires by itself)"}`
+      );
+    }
+    return lines;
+  };
+  try {
+    for (const key of keys) {
+      const cp = access2.get(key);
+      if (!cp) continue;
+      const [tenant = "", controlPlane = ""] = key.split("/");
+      const token = await createJoinToken(cp.client, {
+        ttlMs: settings.tokenTtlMs,
+        description: describeToken({ tenant, controlPlane, runId: settings.runId })
+      });
+      created.push({ client: cp.client, id: token.id, key });
+      registerSecret(token.reveal());
+      const signedMs = await waitForTokenSignature(cp.client, token.id);
+      const verdict = await preflightJoin({
+        endpoint: cp.target.endpoint,
+        token: token.reveal(),
+        caPin: cp.target.caPin
+      });
+      log(
+        `${key}: token ${token.id} signed after ${signedMs} ms; preflight ${verdict.ok ? "passed" : "FAILED"}`
+      );
+      if (!verdict.ok)
+        throw new Error(`${key}: join preflight failed, nothing applied:
+${describeVerdict(verdict)}`);
+      join9.set(key, { url: cp.target.endpoint, token: token.reveal(), caCertHash: cp.target.caPin });
+    }
+  } catch (error2) {
+    await cleanup();
+    throw error2;
+  }
+  return { join: join9, cleanup };
+}
+
+// src/workflow/pool-status.ts
+async function readPoolsStatus(set2, modules, outDir, runner, access2) {
+  const lines = [];
+  for (const pool of set2.pools) {
+    const workspace = renderWorkspace(pool, set2.settings, modules, { outDir });
+    await writeWorkspaces(outDir, [workspace], { prune: false });
+    const machines = await readStateNodeNames(`${outDir}/${workspace.dir}`, runner);
+    const cp = access2.get(controlPlaneKey(pool));
+    if (!cp) continue;
+    const nodes = await readPoolStatus(cp.client, {
+      controlPlane: pool.controlPlane,
+      name: pool.name,
+      machines
+    });
+    lines.push({
+      pool: poolKey(pool),
+      machines: machines.length,
+      ready: nodes.ready,
+      notReady: nodes.notReady.map((n) => n.name),
+      missing: nodes.missing,
+      orphans: nodes.orphans
+    });
+  }
+  return lines;
+}
+function formatPoolsStatus(lines) {
+  const list = (names) => names.length > 0 ? names.join(" ") : "-";
+  return lines.map(
+    (l) => [
+      `${l.pool}: ${l.machines} machines, ${l.ready.length} Ready`,
+      `  not ready: ${list(l.notReady)}`,
+      `  missing (machine without a Node): ${list(l.missing)}`,
+      `  orphans (Node without a machine): ${list(l.orphans)}`
+    ].join("\n")
+  ).join("\n");
+}
+
 // src/cli.ts
 var USAGE = `Usage: nodepool <command> [PATH...] [options]
 
@@ -37841,6 +38425,12 @@ Commands:
                        Join data: NODEPOOL_JOIN_URL, NODEPOOL_JOIN_TOKEN,
                        NODEPOOL_JOIN_CA_CERT_HASH (a placeholder that cannot join
                        otherwise); NODEPOOL_KUBERNETES_VERSION for pools without one.
+  status [PATH...] --management-kubeconfig FILE
+                       per pool: machines in Terraform state against Nodes in the
+                       tenant (not Ready, missing, orphan Node objects)
+  preflight [PATH...] --management-kubeconfig FILE
+                       per control plane: mint a short-lived token, check it as a
+                       joining machine would, delete it; exit 1 when any fails
   join-command --kubeconfig FILE [--ttl DURATION] [--ca-hash-only]
                        create a bootstrap token in the tenant of FILE and print
                        "kubeadm join ..." as kubeadm token create --print-join-command
@@ -37850,6 +38440,7 @@ Exit codes: 0 success, 1 invalid pools, failed plans or an unreachable cluster,
 2 usage error.`;
 var UsageError = class extends Error {
 };
+var MODULES_DIR = fileURLToPath(new URL("../modules", import.meta.url));
 var EXIT = { ok: 0, invalid: 1, usage: 2 };
 async function main(argv) {
   const { values, positionals } = parseArgs({
@@ -37863,6 +38454,7 @@ async function main(argv) {
       tool: { type: "string", default: "terraform" },
       concurrency: { type: "string" },
       kubeconfig: { type: "string" },
+      "management-kubeconfig": { type: "string" },
       ttl: { type: "string" },
       "ca-hash-only": { type: "boolean", default: false },
       help: { type: "boolean", short: "h", default: false }
@@ -37887,7 +38479,7 @@ async function main(argv) {
 `);
     return EXIT.ok;
   }
-  if (!["validate", "list", "render", "plan"].includes(command ?? "")) {
+  if (!["validate", "list", "render", "plan", "status", "preflight"].includes(command ?? "")) {
     throw new UsageError(command ? `unknown command \`${command}\`` : "no command given");
   }
   const result = await loadPools(paths.length > 0 ? paths : ["pools"], process.cwd());
@@ -37905,6 +38497,48 @@ async function main(argv) {
 `);
   } else if (command === "render") {
     await render(result.value, values.out, values.prune);
+  } else if (command === "status" || command === "preflight") {
+    const file = values["management-kubeconfig"];
+    if (!file)
+      throw new UsageError(`${command} needs --management-kubeconfig FILE (the Kamaji management cluster)`);
+    const kamaji = {
+      managementKubeconfig: await readFile4(file, "utf8"),
+      tokenTtlMs: 10 * 6e4,
+      drainTimeoutMs: 0,
+      readyTimeoutMs: 0,
+      runId: "nodepool CLI"
+    };
+    const access2 = await connectControlPlanes(kamaji, result.value.pools, () => void 0);
+    if (command === "preflight") {
+      const log = (line) => process.stdout.write(`${line}
+`);
+      const minted = await mintJoinData(kamaji, access2, [...access2.keys()], log, () => void 0).catch(
+        (error2) => {
+          process.stderr.write(`${error2.message}
+`);
+          return void 0;
+        }
+      );
+      if (!minted) return EXIT.invalid;
+      for (const line of await minted.cleanup()) log(line);
+      return EXIT.ok;
+    }
+    const binary2 = findOnPath(values.tool);
+    if (!binary2) throw new UsageError(`${values.tool} is not on PATH`);
+    const lines = await readPoolsStatus(
+      result.value,
+      await readModuleFiles(MODULES_DIR),
+      values.out,
+      {
+        binary: { tool: values.tool === "tofu" ? "tofu" : "terraform", path: binary2 },
+        env: {},
+        pluginCacheDir: await mkdtemp(join8(tmpdir(), "nodepool-plugins-")),
+        concurrency: 1
+      },
+      access2
+    );
+    process.stdout.write(`${formatPoolsStatus(lines)}
+`);
   } else if (command === "plan") {
     return plan(result.value, paths.length > 0 ? paths : ["pools"], values);
   } else if (values.json) {
@@ -37917,7 +38551,7 @@ async function main(argv) {
   return EXIT.ok;
 }
 async function render(set2, outDir, prune) {
-  const modules = await readModuleFiles(fileURLToPath(new URL("../modules", import.meta.url)));
+  const modules = await readModuleFiles(MODULES_DIR);
   const workspaces = renderWorkspaces(set2, modules, outDir);
   const result = await writeWorkspaces(outDir, workspaces, { prune });
   for (const dir of result.written) process.stdout.write(`rendered ${join8(outDir, dir)}
@@ -37964,7 +38598,7 @@ async function plan(set2, paths, options) {
     pools,
     removed,
     settings: set2.settings,
-    modules: await readModuleFiles(fileURLToPath(new URL("../modules", import.meta.url))),
+    modules: await readModuleFiles(MODULES_DIR),
     outDir: options.out,
     lock: true,
     runner: {
@@ -38016,7 +38650,7 @@ ${USAGE}
       process.exitCode = EXIT.usage;
       return;
     }
-    if (error2 instanceof KubeconfigError || error2 instanceof KubeConnectionError || error2 instanceof KubeApiError || error2 instanceof DurationError) {
+    if (error2 instanceof JoinSourceError || error2 instanceof KubeconfigError || error2 instanceof KubeConnectionError || error2 instanceof KubeApiError || error2 instanceof DurationError) {
       process.stderr.write(`nodepool: ${error2.message}
 `);
       process.exitCode = EXIT.invalid;

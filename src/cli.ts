@@ -8,6 +8,7 @@ import * as core from "@actions/core";
 import {
   createJoinCommand,
   DurationError,
+  JoinSourceError,
   KubeApiError,
   KubeConnectionError,
   KubeconfigError,
@@ -25,6 +26,8 @@ import { changedModuleFolders, GitError, readPoolFilesAtRef } from "./spec/git-f
 import { loadPools, PoolPathError } from "./spec/load-pools.js";
 import { parsePools } from "./spec/parse-pools.js";
 import type { Issue, NodePool, PoolSet } from "./spec/types.js";
+import { connectControlPlanes, mintJoinData } from "./workflow/control-planes.js";
+import { formatPoolsStatus, readPoolsStatus } from "./workflow/pool-status.js";
 
 const USAGE = `Usage: nodepool <command> [PATH...] [options]
 
@@ -45,6 +48,12 @@ Commands:
                        Join data: NODEPOOL_JOIN_URL, NODEPOOL_JOIN_TOKEN,
                        NODEPOOL_JOIN_CA_CERT_HASH (a placeholder that cannot join
                        otherwise); NODEPOOL_KUBERNETES_VERSION for pools without one.
+  status [PATH...] --management-kubeconfig FILE
+                       per pool: machines in Terraform state against Nodes in the
+                       tenant (not Ready, missing, orphan Node objects)
+  preflight [PATH...] --management-kubeconfig FILE
+                       per control plane: mint a short-lived token, check it as a
+                       joining machine would, delete it; exit 1 when any fails
   join-command --kubeconfig FILE [--ttl DURATION] [--ca-hash-only]
                        create a bootstrap token in the tenant of FILE and print
                        "kubeadm join ..." as kubeadm token create --print-join-command
@@ -54,6 +63,9 @@ Exit codes: 0 success, 1 invalid pools, failed plans or an unreachable cluster,
 2 usage error.`;
 
 class UsageError extends Error {}
+
+/** Our Terraform modules, beside the bundle (dist/../modules). */
+const MODULES_DIR = fileURLToPath(new URL("../modules", import.meta.url));
 
 const EXIT = { ok: 0, invalid: 1, usage: 2 } as const;
 
@@ -69,6 +81,7 @@ async function main(argv: string[]): Promise<number> {
       tool: { type: "string", default: "terraform" },
       concurrency: { type: "string" },
       kubeconfig: { type: "string" },
+      "management-kubeconfig": { type: "string" },
       ttl: { type: "string" },
       "ca-hash-only": { type: "boolean", default: false },
       help: { type: "boolean", short: "h", default: false },
@@ -91,7 +104,7 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${line}\n`);
     return EXIT.ok;
   }
-  if (!["validate", "list", "render", "plan"].includes(command ?? "")) {
+  if (!["validate", "list", "render", "plan", "status", "preflight"].includes(command ?? "")) {
     throw new UsageError(command ? `unknown command \`${command}\`` : "no command given");
   }
   const result = await loadPools(paths.length > 0 ? paths : ["pools"], process.cwd());
@@ -107,6 +120,45 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${pools.length} pools in ${files.length} files are valid\n`);
   } else if (command === "render") {
     await render(result.value, values.out, values.prune);
+  } else if (command === "status" || command === "preflight") {
+    const file = values["management-kubeconfig"];
+    if (!file)
+      throw new UsageError(`${command} needs --management-kubeconfig FILE (the Kamaji management cluster)`);
+    const kamaji = {
+      managementKubeconfig: await readFile(file, "utf8"),
+      tokenTtlMs: 10 * 60_000,
+      drainTimeoutMs: 0,
+      readyTimeoutMs: 0,
+      runId: "nodepool CLI",
+    };
+    const access = await connectControlPlanes(kamaji, result.value.pools, () => undefined);
+    if (command === "preflight") {
+      const log = (line: string) => process.stdout.write(`${line}\n`);
+      const minted = await mintJoinData(kamaji, access, [...access.keys()], log, () => undefined).catch(
+        (error: Error) => {
+          process.stderr.write(`${error.message}\n`);
+          return undefined;
+        },
+      );
+      if (!minted) return EXIT.invalid;
+      for (const line of await minted.cleanup()) log(line);
+      return EXIT.ok;
+    }
+    const binary = findOnPath(values.tool);
+    if (!binary) throw new UsageError(`${values.tool} is not on PATH`);
+    const lines = await readPoolsStatus(
+      result.value,
+      await readModuleFiles(MODULES_DIR),
+      values.out,
+      {
+        binary: { tool: values.tool === "tofu" ? "tofu" : "terraform", path: binary },
+        env: {},
+        pluginCacheDir: await mkdtemp(join(tmpdir(), "nodepool-plugins-")),
+        concurrency: 1,
+      },
+      access,
+    );
+    process.stdout.write(`${formatPoolsStatus(lines)}\n`);
   } else if (command === "plan") {
     return plan(result.value, paths.length > 0 ? paths : ["pools"], values);
   } else if (values.json) {
@@ -118,7 +170,7 @@ async function main(argv: string[]): Promise<number> {
 }
 
 async function render(set: PoolSet, outDir: string, prune: boolean): Promise<void> {
-  const modules = await readModuleFiles(fileURLToPath(new URL("../modules", import.meta.url)));
+  const modules = await readModuleFiles(MODULES_DIR);
   const workspaces = renderWorkspaces(set, modules, outDir);
   const result = await writeWorkspaces(outDir, workspaces, { prune });
   for (const dir of result.written) process.stdout.write(`rendered ${join(outDir, dir)}\n`);
@@ -168,7 +220,7 @@ async function plan(
     pools,
     removed,
     settings: set.settings,
-    modules: await readModuleFiles(fileURLToPath(new URL("../modules", import.meta.url))),
+    modules: await readModuleFiles(MODULES_DIR),
     outDir: options.out,
     lock: true,
     runner: {
@@ -223,6 +275,7 @@ main(process.argv.slice(2)).then(
       return;
     }
     if (
+      error instanceof JoinSourceError ||
       error instanceof KubeconfigError ||
       error instanceof KubeConnectionError ||
       error instanceof KubeApiError ||

@@ -254,3 +254,15 @@ export async function mapLimit<T, R>(
   await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
   return results;
 }
+
+/** Node names in a workspace's state (its `node_names` output), read after `init`; empty before any apply. */
+export async function readStateNodeNames(dir: string, options: RunnerOptions): Promise<string[]> {
+  const env = { ...options.env, ...options.envFor?.(dir), TF_PLUGIN_CACHE_DIR: options.pluginCacheDir };
+  const init = await runCommand(options.binary, ["init", "-input=false", "-no-color"], dir, env);
+  if (init.exitCode !== 0)
+    throw new Error(`${dir}: terraform init failed: ${init.stderr.trim().split("\n").slice(-3).join(" ")}`);
+  const output = await runCommand(options.binary, ["output", "-json"], dir, env);
+  if (output.exitCode !== 0) return [];
+  const outputs = JSON.parse(output.stdout || "{}") as { node_names?: { value?: string[] } };
+  return outputs.node_names?.value ?? [];
+}

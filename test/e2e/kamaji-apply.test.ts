@@ -1,7 +1,11 @@
+import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { basename, join, resolve } from "node:path";
+import { build } from "esbuild";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+// @ts-expect-error: a plain .mjs build script, without types
+import { esbuildOptions } from "../../scripts/esbuild-options.mjs";
 import type { List, Node, Secret } from "../../src/kamaji/kube-types.js";
 import {
   type ActionRun,
@@ -199,4 +203,40 @@ spec:
     expect(await tokensLeft()).toEqual([]); // nothing to create: no token minted
     expect(github.violations).toEqual([]);
   }, 300_000);
+
+  it("nodepool status compares machines in state with Nodes, and finds orphans; nodepool preflight checks a fresh token", async () => {
+    const cli = resolve("dist-test/cli.mjs");
+    await build({ ...esbuildOptions, entryPoints: ["src/cli.ts"], outfile: cli });
+    const management = join(repo, "..", `${basename(repo)}-management.kubeconfig`);
+    writeFileSync(management, cp.adminKubeconfig);
+    const nodepool = (...args: string[]) =>
+      spawnSync(process.execPath, [cli, ...args, "--management-kubeconfig", management], {
+        cwd: repo,
+        env: { ...process.env, ...toolchain().env },
+        encoding: "utf8",
+      });
+    await cp.admin.post("/api/v1/nodes", {
+      apiVersion: "v1",
+      kind: "Node",
+      metadata: { name: "tcp-e2e-workers-node-07" },
+    });
+    const status = nodepool("status", "--out", ".nodepool/workspaces");
+    expect(status.status, status.stderr).toBe(0);
+    expect(status.stdout).toBe(
+      [
+        "acme/tcp-e2e/workers: 1 machines, 1 Ready",
+        "  not ready: -",
+        "  missing (machine without a Node): -",
+        "  orphans (Node without a machine): tcp-e2e-workers-node-07",
+        "",
+      ].join("\n"),
+    );
+    const preflight = nodepool("preflight");
+    expect(preflight.status, preflight.stderr).toBe(0);
+    expect(preflight.stdout).toMatch(
+      /^acme\/tcp-e2e: token [a-z0-9]{6} signed after \d+ ms; preflight passed$/m,
+    );
+    expect(preflight.stdout).toMatch(/^acme\/tcp-e2e: token [a-z0-9]{6} deleted$/m);
+    expect(await tokensLeft()).toEqual([]);
+  }, 120_000);
 });

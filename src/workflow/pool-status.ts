@@ -1,0 +1,63 @@
+import { readPoolStatus } from "../kamaji/index.js";
+import { poolKey } from "../plan/pool-result.js";
+import type { ModuleFiles } from "../render/workspace.js";
+import { renderWorkspace } from "../render/workspace.js";
+import { writeWorkspaces } from "../render/write-workspaces.js";
+import type { PoolSet } from "../spec/types.js";
+import { type RunnerOptions, readStateNodeNames } from "../terraform/runner.js";
+import { type ControlPlaneAccess, controlPlaneKey } from "./control-planes.js";
+
+export interface PoolStatusLine {
+  pool: string;
+  machines: number;
+  ready: string[];
+  notReady: string[];
+  missing: string[];
+  orphans: string[];
+}
+
+/** Per pool: machines in Terraform state against Nodes in the tenant. */
+export async function readPoolsStatus(
+  set: PoolSet,
+  modules: ModuleFiles,
+  outDir: string,
+  runner: RunnerOptions,
+  access: ReadonlyMap<string, ControlPlaneAccess>,
+): Promise<PoolStatusLine[]> {
+  const lines: PoolStatusLine[] = [];
+  for (const pool of set.pools) {
+    const workspace = renderWorkspace(pool, set.settings, modules, { outDir });
+    await writeWorkspaces(outDir, [workspace], { prune: false });
+    const machines = await readStateNodeNames(`${outDir}/${workspace.dir}`, runner);
+    const cp = access.get(controlPlaneKey(pool));
+    if (!cp) continue;
+    const nodes = await readPoolStatus(cp.client, {
+      controlPlane: pool.controlPlane,
+      name: pool.name,
+      machines,
+    });
+    lines.push({
+      pool: poolKey(pool),
+      machines: machines.length,
+      ready: nodes.ready,
+      notReady: nodes.notReady.map((n) => n.name),
+      missing: nodes.missing,
+      orphans: nodes.orphans,
+    });
+  }
+  return lines;
+}
+
+export function formatPoolsStatus(lines: readonly PoolStatusLine[]): string {
+  const list = (names: string[]) => (names.length > 0 ? names.join(" ") : "-");
+  return lines
+    .map((l) =>
+      [
+        `${l.pool}: ${l.machines} machines, ${l.ready.length} Ready`,
+        `  not ready: ${list(l.notReady)}`,
+        `  missing (machine without a Node): ${list(l.missing)}`,
+        `  orphans (Node without a machine): ${list(l.orphans)}`,
+      ].join("\n"),
+    )
+    .join("\n");
+}
