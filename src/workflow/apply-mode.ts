@@ -27,7 +27,7 @@ import {
   type MintedTokens,
   mintJoinData,
 } from "./control-planes.js";
-import { PLAN_TITLE, planHashes } from "./plan-mode.js";
+import { PLAN_TITLE, } from "./plan-mode.js";
 
 export const ALLOW_DESTROY_LABEL = "nodepool/allow-destroy";
 

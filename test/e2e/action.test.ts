@@ -1,12 +1,12 @@
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   bundleAction,
-  gitIn,
-  markMerged,
+  createPoolsRepo,
+  type gitIn,
+  mergePullRequest,
   OWNER,
   pullRequestEvent,
   REPO,
@@ -38,17 +38,7 @@ describe.skipIf(missing("terraform", "vcsim"))("the action, end to end", () => {
     github = await startGitHubServer({ token: GH_TOKEN });
     github.github.addRepo(OWNER, REPO);
     action = await bundleAction();
-    repo = mkdtempSync(join(tmpdir(), "nodepool-action-e2e-"));
-    git = gitIn(repo);
-    git("init", "-q", "-b", "main");
-    mkdirSync(join(repo, "pools"));
-    writeFileSync(
-      join(repo, "pools/settings.yaml"),
-      "apiVersion: nodepool.kamaji.io/v1alpha1\nkind: NodePoolSettings\nmetadata: { name: settings }\nspec:\n  backend:\n    local: { directory: state }\n",
-    );
-    writeFileSync(join(repo, ".gitignore"), ".nodepool/\nstate/\n");
-    git("add", ".");
-    git("commit", "-qm", "settings");
+    ({ repo, git } = createPoolsRepo());
   });
   afterAll(async () => {
     await vcsim?.stop();
@@ -92,15 +82,6 @@ spec:
   const ourComments = (number: number) =>
     github.github.commentsOn(OWNER, REPO, number).filter((c) => c.body.startsWith("<!-- nodepool-action"));
 
-  function merge(number: number, branch: string): { sha: string; before: string } {
-    const before = git("rev-parse", "main");
-    git("checkout", "-q", "main");
-    git("merge", "-q", "--no-ff", "-m", `Merge #${number}`, branch);
-    const sha = git("rev-parse", "HEAD");
-    markMerged(github, number, sha);
-    return { sha, before };
-  }
-
   it("plans a pull request into one comment, updates it on the next push, and applies it on merge", async () => {
     const base = git("rev-parse", "HEAD");
     git("checkout", "-q", "-b", "add-workers");
@@ -127,13 +108,7 @@ spec:
     expect(ourComments(1)).toHaveLength(1);
     expect(ourComments(1)[0]?.body).toContain(`Planned for ${git("rev-parse", "HEAD").slice(0, 7)}`);
 
-    const push = merge(1, "add-workers");
-    const applied = await run("push", {
-      ref: "refs/heads/main",
-      after: push.sha,
-      before: push.before,
-      repository,
-    });
+    const applied = await run("push", mergePullRequest(github, git, 1, "add-workers"));
     expect(applied.code, applied.log).toBe(0);
     expect(applied.outputs).toMatchObject({ "to-add": "2" });
     expect(ourComments(1)[0]?.body).toMatch(
@@ -156,13 +131,7 @@ spec:
     // Someone pushes a different pool after the review, and it is merged without a new plan.
     writePool(4, 2);
     git("commit", "-qam", "four workers, unreviewed");
-    const push = merge(2, "scale-up");
-    const refused = await run("push", {
-      ref: "refs/heads/main",
-      after: push.sha,
-      before: push.before,
-      repository,
-    });
+    const refused = await run("push", mergePullRequest(github, git, 2, "scale-up"));
     expect(refused.code).toBe(1);
     expect(refused.outputs["failure-reason"]).toBe("plan-changed");
     expect(ourComments(2)[0]?.body).toContain("⛔ `acme/tcp-e2e/workers`: the plan changed since review");

@@ -1,6 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
 import { build } from "esbuild";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -10,12 +9,12 @@ import type { List, Node, Secret } from "../../src/kamaji/kube-types.js";
 import {
   type ActionRun,
   bundleAction,
-  gitIn,
-  markMerged,
+  createPoolsRepo,
+  type gitIn,
+  mergePullRequest,
   OWNER,
   pullRequestEvent,
   REPO,
-  REPOSITORY,
   runAction,
 } from "../support/action-run.js";
 import {
@@ -68,17 +67,7 @@ describe.skipIf(skip)("the action with a Kamaji management cluster, end to end",
     github = await startGitHubServer({ token: GH_TOKEN });
     github.github.addRepo(OWNER, REPO);
     action = await bundleAction();
-    repo = mkdtempSync(join(tmpdir(), "nodepool-kamaji-e2e-"));
-    git = gitIn(repo);
-    git("init", "-q", "-b", "main");
-    mkdirSync(join(repo, "pools"));
-    writeFileSync(
-      join(repo, "pools/settings.yaml"),
-      "apiVersion: nodepool.kamaji.io/v1alpha1\nkind: NodePoolSettings\nmetadata: { name: settings }\nspec:\n  backend:\n    local: { directory: state }\n",
-    );
-    writeFileSync(join(repo, ".gitignore"), ".nodepool/\nstate/\n");
-    git("add", ".");
-    git("commit", "-qm", "settings");
+    ({ repo, git } = createPoolsRepo());
   }, 180_000);
   afterAll(async () => {
     await vcsim?.stop();
@@ -150,14 +139,6 @@ spec:
   const nodeNames = async () =>
     (await cp.admin.get<List<Node>>("/api/v1/nodes")).items.map((n) => n.metadata.name).sort();
 
-  function merge(number: number, branch: string) {
-    const before = git("rev-parse", "main");
-    git("checkout", "-q", "main");
-    git("merge", "-q", "--no-ff", "-m", `Merge #${number}`, branch);
-    markMerged(github, number, git("rev-parse", "HEAD"));
-    return { ref: "refs/heads/main", after: git("rev-parse", "HEAD"), before, repository: REPOSITORY };
-  }
-
   it("scales up: mints a token, and every new machine joins and is reported Ready; the token is gone after the run", async () => {
     const base = git("rev-parse", "HEAD");
     git("checkout", "-q", "-b", "workers");
@@ -171,7 +152,7 @@ spec:
 
     const applied = await joinMachinesWhileRunning(
       ["tcp-e2e-workers-node-00", "tcp-e2e-workers-node-01"],
-      run("push", merge(1, "workers")),
+      run("push", mergePullRequest(github, git, 1, "workers")),
     );
     expect(applied.code, applied.log).toBe(0);
     expect(joined).toEqual(["tcp-e2e-workers-node-00", "tcp-e2e-workers-node-01"]);
@@ -195,7 +176,7 @@ spec:
       labels: ["nodepool/allow-destroy"],
     });
     expect((await run("pull_request", pullRequestEvent(2, git("rev-parse", "HEAD"), base))).code).toBe(0);
-    const applied = await run("push", merge(2, "fewer"));
+    const applied = await run("push", mergePullRequest(github, git, 2, "fewer"));
     expect(applied.code, applied.log).toBe(0);
     expect(comment(2)).toContain("cordoned and drained tcp-e2e-workers-node-01");
     expect(comment(2)).toContain("tcp-e2e-workers-node-01: Node object deleted");

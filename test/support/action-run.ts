@@ -1,5 +1,5 @@
 import { execFileSync, spawn } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { build } from "esbuild";
@@ -142,4 +142,35 @@ function readOutputs(text: string): Record<string, string> {
   for (const match of text.matchAll(/^([^\n<]+)<<(\S+)\n([\s\S]*?)\n\2$/gm))
     outputs[match[1] as string] = match[3] as string;
   return outputs;
+}
+
+/** A git repository of pools on `main` with local state settings, as a user's would be. */
+export function createPoolsRepo(): { repo: string; git: ReturnType<typeof gitIn> } {
+  const repo = mkdtempSync(join(tmpdir(), "nodepool-pools-repo-"));
+  const git = gitIn(repo);
+  git("init", "-q", "-b", "main");
+  mkdirSync(join(repo, "pools"));
+  writeFileSync(
+    join(repo, "pools/settings.yaml"),
+    "apiVersion: nodepool.kamaji.io/v1alpha1\nkind: NodePoolSettings\nmetadata: { name: settings }\nspec:\n  backend:\n    local: { directory: state }\n",
+  );
+  writeFileSync(join(repo, ".gitignore"), ".nodepool/\nstate/\n");
+  git("add", ".");
+  git("commit", "-qm", "settings");
+  return { repo, git };
+}
+
+/** Merges `branch` into main as pull request `number` and returns the push event GitHub sends. */
+export function mergePullRequest(
+  github: GitHubServer,
+  git: ReturnType<typeof gitIn>,
+  number: number,
+  branch: string,
+) {
+  const before = git("rev-parse", "main");
+  git("checkout", "-q", "main");
+  git("merge", "-q", "--no-ff", "-m", `Merge #${number}`, branch);
+  const after = git("rev-parse", "HEAD");
+  markMerged(github, number, after);
+  return { ref: "refs/heads/main", after, before, repository: REPOSITORY };
 }
