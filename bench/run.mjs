@@ -1,90 +1,150 @@
 // npm run bench: speed figures, printed; never asserted in tests.
-// Validating 1,000 generated pool files: in-process (CPU of the load + check) and as a whole CLI run.
-import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+//   1. validating 1,000 generated pool files (bench/validate.mjs)
+//   2. 50 workspaces with real terraform: plain sequential init && plan against our runner
+//      (bench/runner.mjs)
+//   3. one changed pool among 500: affected-only plan against one bare init && plan
+//      (bench/affected.mjs)
+//   4. the action's own overhead for 1,000 pools: load, render, write, peak RSS (bench/overhead.mjs)
+// Sections 2 and 3 need the pinned toolchain (bash scripts/toolchain.sh); without it they are
+// skipped, saying why.
+import { mkdtempSync, rmSync } from "node:fs";
+import * as os from "node:os";
 import { join } from "node:path";
-import { pathToFileURL } from "node:url";
-import { build } from "esbuild";
-import { esbuildOptions } from "../scripts/esbuild-options.mjs";
+import { affectedSection } from "./affected.mjs";
+import { bundleExports, endpointCounter, findToolchain, packedMirror, skip, timed } from "./lib.mjs";
+import { overheadSection } from "./overhead.mjs";
+import { runnerSection } from "./runner.mjs";
+import { validateSection } from "./validate.mjs";
 
-const POOLS = 1000;
-const work = mkdtempSync(join(tmpdir(), "nodepool-bench-"));
+// Settings that would change what terraform does here; the bench sets its own.
+for (const name of [
+  "TF_DATA_DIR",
+  "TF_PLUGIN_CACHE_DIR",
+  "TF_CLI_ARGS",
+  "TF_CLI_ARGS_init",
+  "TF_CLI_ARGS_plan",
+])
+  delete process.env[name];
 
-async function bundle(entry) {
-  const outfile = join(work, `${entry.replaceAll("/", "_")}.mjs`);
-  await build({ ...esbuildOptions, entryPoints: [entry], outfile });
-  return outfile;
-}
+const started = performance.now();
+const work = mkdtempSync(join(os.tmpdir(), "nodepool-bench-"));
+const results = {};
+let endpoint;
 
-function generatePools(dir, count) {
-  mkdirSync(dir, { recursive: true });
-  writeFileSync(
-    join(dir, "defaults.yaml"),
-    `apiVersion: nodepool.kamaji.io/v1alpha1
-kind: NodePoolDefaults
-metadata: { name: shared }
-spec:
-  values:
-    machine: { cpus: 2, memoryMiB: 4096 }
-    vsphere: { datacenter: DC0, cluster: DC0_C0, datastore: LocalDS_0, network: VM Network, template: ubuntu }
-`,
-  );
-  for (let i = 0; i < count; i++) {
-    const cp = `tcp-${Math.floor(i / 10)}`;
-    const octet = (i % 10) * 20 + 10;
-    writeFileSync(
-      join(dir, `pool-${String(i).padStart(4, "0")}.yaml`),
-      `apiVersion: nodepool.kamaji.io/v1alpha1
-kind: NodePool
-metadata:
-  name: pool-${i % 10}
-  tenant: tenant-${Math.floor(i / 100)}
-  controlPlane: ${cp}
-spec:
-  provider: vsphere
-  replicas: 3
-  kubernetes:
-    version: v1.33.2
-    labels: { pool: pool-${i % 10} }
-    taints: [{ key: dedicated, value: pool-${i % 10}, effect: NoSchedule }]
-  network:
-    static: { first: 10.${Math.floor(i / 250)}.${i % 250}.${octet}, last: 10.${Math.floor(i / 250)}.${i % 250}.${octet + 9}, prefixLength: 24, gateway: 10.${Math.floor(i / 250)}.${i % 250}.1 }
-    nameservers: [10.0.0.2]
-`,
+/** Runs one section; a failing section is reported and the others still run. */
+async function section(name, task) {
+  try {
+    results[name] = await task();
+  } catch (error) {
+    console.log(
+      `\n${name}: FAILED\n  ${String(error?.message ?? error)
+        .split("\n")
+        .join("\n  ")}`,
     );
+    process.exitCode = 1;
   }
 }
 
-function figure(label, value, unit) {
-  console.log(`${label.padEnd(58)} ${value.toFixed(unit === "ms" ? 0 : 2).padStart(8)} ${unit}`);
-}
+const load = () =>
+  os
+    .loadavg()
+    .map((n) => n.toFixed(2))
+    .join(", ");
 
 try {
-  const pools = join(work, "pools");
-  generatePools(pools, POOLS);
-  const { loadPools } = await import(pathToFileURL(await bundle("src/spec/load-pools.ts")).href);
+  const cores = os.availableParallelism();
+  const concurrency = cores || 4;
+  const toolchain = await findToolchain();
+  console.log("nodepool-action bench (npm run bench): wall-clock figures, one run each");
+  console.log(
+    `  machine    ${cores} cores (${os.cpus()[0]?.model.trim() ?? "unknown CPU"}), ${os.platform()}`,
+  );
+  console.log(`  load avg   ${load()} (1, 5, 15 min) at start`);
+  console.log(`  node       ${process.version} (${process.execPath})`);
+  console.log(
+    `  terraform  ${toolchain.terraform ? `${toolchain.terraform.version} (${toolchain.terraform.path})` : "missing"}`,
+  );
+  console.log(
+    `  tofu       ${toolchain.tofu ? `${toolchain.tofu.version} (${toolchain.tofu.path})` : "missing"}`,
+  );
+  console.log(
+    `  provider   ${toolchain.proxmox ? `bpg/proxmox ${toolchain.proxmox.version}, served from a packed (zip) mirror` : "missing"}`,
+  );
 
-  const cpuBefore = process.cpuUsage();
-  const started = performance.now();
-  const result = await loadPools([pools], work);
-  const wall = performance.now() - started;
-  const cpu = process.cpuUsage(cpuBefore);
-  if (!result.ok) throw new Error(`generated pools are invalid: ${result.issues[0]?.message}`);
-  console.log(`validate ${result.value.pools.length} pool files (${result.value.pools.length * 3} nodes)`);
-  figure("  in process: load + schema + merge + rules, CPU", (cpu.user + cpu.system) / 1000, "ms");
-  figure("  in process: wall", wall, "ms");
-
-  const cli = await bundle("src/cli.ts");
-  const run = spawnSync("bash", ["-c", `TIMEFORMAT='%U %S %R'; time node ${cli} validate pools >/dev/null`], {
-    cwd: work,
-    encoding: "utf8",
+  const { path: bundlePath, module: src } = await bundleExports(work, "src", {
+    "spec/load-pools.ts": ["loadPools"],
+    "spec/parse-pools.ts": ["parsePools"],
+    "spec/git-files.ts": ["readPoolFilesAtRef", "changedModuleFolders"],
+    "plan/affected-pools.ts": ["findAffectedPools"],
+    "plan/plan-pools.ts": ["planPools"],
+    "plan/join-placeholder.ts": ["joinEnvironment", "PLACEHOLDER_JOIN"],
+    "render/workspace.ts": ["renderWorkspace", "renderWorkspaces"],
+    "render/module-files.ts": ["readModuleFiles"],
+    "render/write-workspaces.ts": ["writeWorkspaces"],
+    "terraform/runner.ts": ["planWorkspaces", "mapLimit"],
   });
-  if (run.status !== 0) throw new Error(run.stderr);
-  const [user, sys, real] = run.stderr.trim().split("\n").at(-1).split(" ").map(Number);
-  figure("  whole `nodepool validate` process (node start included), CPU", (user + sys) * 1000, "ms");
-  figure("  whole `nodepool validate` process, wall", real * 1000, "ms");
-  console.log("target: under 1000 ms of CPU for 1,000 files");
+
+  await section("1. validate", () => validateSection({ work, src }));
+
+  if (toolchain.problems.length > 0) {
+    const why = toolchain.problems.join("; ");
+    skip("2. 50 workspaces with real terraform", why);
+    skip("3. one changed pool among 500", why);
+  } else {
+    const { ms: zipMs, value: mirrorConfig } = await timed(async () => packedMirror(work, toolchain.proxmox));
+    console.log(
+      `\n(setup: zipped the provider into a packed mirror in ${(zipMs / 1000).toFixed(1)} s, not counted)`,
+    );
+    endpoint = await endpointCounter();
+    const terraformEnv = {
+      ...toolchain.env,
+      TF_CLI_CONFIG_FILE: mirrorConfig,
+      TF_IN_AUTOMATION: "1",
+      TF_INPUT: "0",
+      CHECKPOINT_DISABLE: "1",
+    };
+    const context = { work, src, terraform: toolchain.terraform, terraformEnv, endpoint, concurrency };
+    await section("2. runner", () => runnerSection(context));
+    await section("3. affected", () => affectedSection(context));
+  }
+
+  await section("4. overhead", () =>
+    overheadSection({ work, bundlePath, poolsDir: results["1. validate"]?.poolsDir }),
+  );
+
+  const r = results;
+  const s = (ms) => (ms === undefined ? "-" : `${(ms / 1000).toFixed(1)} s`);
+  const rows = [
+    [
+      "1,000 pool files: validate, CPU in process",
+      r["1. validate"] && `${r["1. validate"].cpuMs.toFixed(0)} ms`,
+    ],
+    [
+      "50 workspaces: plain sequential | runner | plan-only floor",
+      r["2. runner"] &&
+        `${s(r["2. runner"].sequentialMs)} | ${s(r["2. runner"].runnerMs)} | ${s(r["2. runner"].floorMs)}`,
+    ],
+    [
+      "50 workspaces: speed-up over plain: runner | runner without show",
+      r["2. runner"] &&
+        `${(r["2. runner"].sequentialMs / r["2. runner"].runnerMs).toFixed(1)}x | ${(r["2. runner"].sequentialMs / r["2. runner"].lockCopyMs).toFixed(1)}x (target 3x)`,
+    ],
+    [
+      "1 changed pool of 500: action in process | CLI | bare terraform",
+      r["3. affected"] &&
+        `${s(r["3. affected"].totalMs)} | ${s(r["3. affected"].cliMs)} | ${s(r["3. affected"].bareMs)}`,
+    ],
+    [
+      "1,000 pools: load | render | write; peak RSS",
+      r["4. overhead"] &&
+        `${r["4. overhead"].loadMs.toFixed(0)} | ${r["4. overhead"].renderMs.toFixed(0)} | ${r["4. overhead"].writeMs.toFixed(0)} ms; ${(r["4. overhead"].maxRss / 1024 / 1024).toFixed(0)} MiB`,
+    ],
+  ];
+  console.log("\nsummary");
+  for (const [label, value] of rows) console.log(`  ${label.padEnd(72)} ${value ?? "(not measured)"}`);
+  if (endpoint) console.log(`  proxmox endpoint contacted: ${endpoint.connections()} times (expected 0)`);
+  console.log(`  load avg at end: ${load()}; bench wall time ${s(performance.now() - started)}`);
 } finally {
+  await endpoint?.close();
   rmSync(work, { recursive: true, force: true });
 }

@@ -1,0 +1,78 @@
+// 1. Validating 1,000 generated pool files: in process (CPU of the load + check) and as a whole
+// CLI run.
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { bundle, figure, heading, note, run } from "./lib.mjs";
+
+export const POOLS = 1000;
+
+/** `count` vSphere pools, one per file, plus one defaults document; 10 pools per control plane. */
+export function generatePools(dir, count) {
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(
+    join(dir, "defaults.yaml"),
+    `apiVersion: nodepool.kamaji.io/v1alpha1
+kind: NodePoolDefaults
+metadata: { name: shared }
+spec:
+  values:
+    machine: { cpus: 2, memoryMiB: 4096 }
+    vsphere: { datacenter: DC0, cluster: DC0_C0, datastore: LocalDS_0, network: VM Network, template: ubuntu }
+`,
+  );
+  for (let i = 0; i < count; i++) {
+    const cp = `tcp-${Math.floor(i / 10)}`;
+    const octet = (i % 10) * 20 + 10;
+    writeFileSync(
+      join(dir, `pool-${String(i).padStart(4, "0")}.yaml`),
+      `apiVersion: nodepool.kamaji.io/v1alpha1
+kind: NodePool
+metadata:
+  name: pool-${i % 10}
+  tenant: tenant-${Math.floor(i / 100)}
+  controlPlane: ${cp}
+spec:
+  provider: vsphere
+  replicas: 3
+  kubernetes:
+    version: v1.33.2
+    labels: { pool: pool-${i % 10} }
+    taints: [{ key: dedicated, value: pool-${i % 10}, effect: NoSchedule }]
+  network:
+    static: { first: 10.${Math.floor(i / 250)}.${i % 250}.${octet}, last: 10.${Math.floor(i / 250)}.${i % 250}.${octet + 9}, prefixLength: 24, gateway: 10.${Math.floor(i / 250)}.${i % 250}.1 }
+    nameservers: [10.0.0.2]
+`,
+    );
+  }
+}
+
+/** Returns the folder of the generated pools, for the overhead section. */
+export async function validateSection({ work, src }) {
+  const pools = join(work, "pools");
+  generatePools(pools, POOLS);
+
+  const cpuBefore = process.cpuUsage();
+  const started = performance.now();
+  const result = await src.loadPools([pools], work);
+  const wall = performance.now() - started;
+  const cpu = process.cpuUsage(cpuBefore);
+  if (!result.ok) throw new Error(`generated pools are invalid: ${result.issues[0]?.message}`);
+  heading(
+    `1. validate ${result.value.pools.length} pool files (${result.value.pools.length * 3} nodes), no terraform`,
+  );
+  figure("in process: load + schema + merge + rules, CPU", (cpu.user + cpu.system) / 1000, "ms");
+  figure("in process: wall", wall, "ms");
+
+  const cli = await bundle(work, "src/cli.ts");
+  const whole = await run(
+    "bash",
+    ["-c", `TIMEFORMAT='%U %S %R'; time node ${cli} validate pools >/dev/null`],
+    { cwd: work, env: process.env },
+  );
+  if (whole.code !== 0) throw new Error(whole.stderr);
+  const [user, sys, real] = whole.stderr.trim().split("\n").at(-1).split(" ").map(Number);
+  figure("whole `nodepool validate` process (node start included), CPU", (user + sys) * 1000, "ms");
+  figure("whole `nodepool validate` process, wall", real * 1000, "ms");
+  note("target: under 1000 ms of CPU for 1,000 files");
+  return { poolsDir: pools, cpuMs: (cpu.user + cpu.system) / 1000 };
+}
