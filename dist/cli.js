@@ -36108,28 +36108,6 @@ function parsePlanJson(text) {
 }
 
 // src/terraform/diagnostics.ts
-function readJsonDiagnostics(output) {
-  const diagnostics = [];
-  for (const line of output.split("\n")) {
-    if (!line.startsWith("{")) continue;
-    let parsed;
-    try {
-      parsed = JSON.parse(line);
-    } catch {
-      continue;
-    }
-    const d = parsed.diagnostic;
-    if (parsed.type !== "diagnostic" || !d?.summary) continue;
-    const diagnostic = {
-      severity: d.severity === "warning" ? "warning" : "error",
-      summary: d.summary
-    };
-    if (d.detail) diagnostic.detail = d.detail;
-    if (d.range?.filename) diagnostic.location = `${d.range.filename}:${d.range.start?.line ?? 1}`;
-    diagnostics.push(diagnostic);
-  }
-  return diagnostics;
-}
 function readTextDiagnostics(output) {
   const blocks = output.split(/\n(?=(?:│ )?(?:Error|Warning): )/);
   return blocks.map(
@@ -36139,6 +36117,8 @@ function readTextDiagnostics(output) {
     const severity = first.startsWith("Warning") ? "warning" : "error";
     const detail = rest.join("\n").trim();
     const diagnostic = { severity, summary: first.replace(/^(Error|Warning): /, "") };
+    const place = /^\s*on (\S+) line (\d+)/m.exec(detail);
+    if (place) diagnostic.location = `${place[1]}:${place[2]}`;
     return detail ? { ...diagnostic, detail } : diagnostic;
   });
 }
@@ -36226,7 +36206,6 @@ ${init.stderr}`);
     "plan",
     "-input=false",
     "-no-color",
-    "-json",
     "-detailed-exitcode",
     `-out=${PLAN_FILE}`,
     `-lock=${settings.lock}`
@@ -36235,7 +36214,8 @@ ${init.stderr}`);
   if (settings.refresh === false) planArgs.push("-refresh=false");
   const plan2 = await runCommand(options.binary, planArgs, dir, env);
   if (plan2.exitCode !== 0 && plan2.exitCode !== 2) {
-    const diagnostics = readJsonDiagnostics(plan2.stdout);
+    const diagnostics = readTextDiagnostics(`${plan2.stdout}
+${plan2.stderr}`);
     const lock = findLockInfo(diagnostics);
     return lock ? done({ status: "locked", lock }) : done({
       status: "error",
@@ -36243,15 +36223,12 @@ ${init.stderr}`);
       diagnostics: orTail(diagnostics, plan2.stderr)
     });
   }
-  const [json, text] = await Promise.all([
-    runCommand(options.binary, ["show", "-json", PLAN_FILE], dir, env),
-    runCommand(options.binary, ["show", "-no-color", PLAN_FILE], dir, env)
-  ]);
-  if (json.exitCode !== 0 || text.exitCode !== 0) {
+  const json = await runCommand(options.binary, ["show", "-json", PLAN_FILE], dir, env);
+  if (json.exitCode !== 0) {
     return done({
       status: "error",
       stage: "show",
-      diagnostics: orTail(readTextDiagnostics(json.stderr + text.stderr), json.stderr + text.stderr)
+      diagnostics: orTail(readTextDiagnostics(json.stderr), json.stderr)
     });
   }
   const status = plan2.exitCode === 2 ? "changes" : "no-changes";
@@ -36260,8 +36237,17 @@ ${init.stderr}`);
     status,
     planFile: join4(dir, PLAN_FILE),
     plan: parsePlanJson(json.stdout),
-    text: text.stdout
+    text: planText(plan2.stdout)
   });
+}
+function planText(stdout) {
+  const starts = [
+    "Terraform used the selected providers",
+    "No changes.",
+    "Terraform will perform the following actions"
+  ];
+  const at = Math.min(...starts.map((marker) => stdout.indexOf(marker)).filter((index) => index >= 0));
+  return Number.isFinite(at) ? stdout.slice(at) : stdout;
 }
 function orTail(diagnostics, stderr) {
   if (diagnostics.some((d) => d.severity === "error")) return diagnostics;

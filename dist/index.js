@@ -73684,6 +73684,8 @@ function readTextDiagnostics(output) {
     const severity = first.startsWith("Warning") ? "warning" : "error";
     const detail = rest.join("\n").trim();
     const diagnostic = { severity, summary: first.replace(/^(Error|Warning): /, "") };
+    const place = /^\s*on (\S+) line (\d+)/m.exec(detail);
+    if (place) diagnostic.location = `${place[1]}:${place[2]}`;
     return detail ? { ...diagnostic, detail } : diagnostic;
   });
 }
@@ -73771,7 +73773,6 @@ ${init.stderr}`);
     "plan",
     "-input=false",
     "-no-color",
-    "-json",
     "-detailed-exitcode",
     `-out=${PLAN_FILE}`,
     `-lock=${settings.lock}`
@@ -73780,7 +73781,8 @@ ${init.stderr}`);
   if (settings.refresh === false) planArgs.push("-refresh=false");
   const plan = await runCommand(options.binary, planArgs, dir, env);
   if (plan.exitCode !== 0 && plan.exitCode !== 2) {
-    const diagnostics = readJsonDiagnostics(plan.stdout);
+    const diagnostics = readTextDiagnostics(`${plan.stdout}
+${plan.stderr}`);
     const lock = findLockInfo(diagnostics);
     return lock ? done({ status: "locked", lock }) : done({
       status: "error",
@@ -73788,15 +73790,12 @@ ${init.stderr}`);
       diagnostics: orTail(diagnostics, plan.stderr)
     });
   }
-  const [json, text] = await Promise.all([
-    runCommand(options.binary, ["show", "-json", PLAN_FILE], dir, env),
-    runCommand(options.binary, ["show", "-no-color", PLAN_FILE], dir, env)
-  ]);
-  if (json.exitCode !== 0 || text.exitCode !== 0) {
+  const json = await runCommand(options.binary, ["show", "-json", PLAN_FILE], dir, env);
+  if (json.exitCode !== 0) {
     return done({
       status: "error",
       stage: "show",
-      diagnostics: orTail(readTextDiagnostics(json.stderr + text.stderr), json.stderr + text.stderr)
+      diagnostics: orTail(readTextDiagnostics(json.stderr), json.stderr)
     });
   }
   const status = plan.exitCode === 2 ? "changes" : "no-changes";
@@ -73805,7 +73804,7 @@ ${init.stderr}`);
     status,
     planFile: join10(dir, PLAN_FILE),
     plan: parsePlanJson(json.stdout),
-    text: text.stdout
+    text: planText(plan.stdout)
   });
 }
 async function applyPlan(dir, options) {
@@ -73831,6 +73830,15 @@ async function applyPlan(dir, options) {
     return lock ? done({ status: "locked", lock }) : done({ status: "error", diagnostics: orTail(diagnostics, apply.stderr) });
   }
   return done({ status: "applied", text: applyMessages(apply.stdout) });
+}
+function planText(stdout) {
+  const starts = [
+    "Terraform used the selected providers",
+    "No changes.",
+    "Terraform will perform the following actions"
+  ];
+  const at = Math.min(...starts.map((marker) => stdout.indexOf(marker)).filter((index2) => index2 >= 0));
+  return Number.isFinite(at) ? stdout.slice(at) : stdout;
 }
 function applyMessages(stdout) {
   return stdout.split("\n").flatMap((line) => {

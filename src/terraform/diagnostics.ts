@@ -68,6 +68,8 @@ export function readTextDiagnostics(output: string): Diagnostic[] {
         const severity = first.startsWith("Warning") ? "warning" : "error";
         const detail = rest.join("\n").trim();
         const diagnostic: Diagnostic = { severity, summary: first.replace(/^(Error|Warning): /, "") };
+        const place = /^\s*on (\S+) line (\d+)/m.exec(detail);
+        if (place) diagnostic.location = `${place[1]}:${place[2]}`;
         return detail ? { ...diagnostic, detail } : diagnostic;
       })
   );

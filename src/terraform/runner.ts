@@ -131,7 +131,6 @@ export async function planWorkspace(
     "plan",
     "-input=false",
     "-no-color",
-    "-json",
     "-detailed-exitcode",
     `-out=${PLAN_FILE}`,
     `-lock=${settings.lock}`,
@@ -140,7 +139,7 @@ export async function planWorkspace(
   if (settings.refresh === false) planArgs.push("-refresh=false");
   const plan = await runCommand(options.binary, planArgs, dir, env);
   if (plan.exitCode !== 0 && plan.exitCode !== 2) {
-    const diagnostics = readJsonDiagnostics(plan.stdout);
+    const diagnostics = readTextDiagnostics(`${plan.stdout}\n${plan.stderr}`);
     const lock = findLockInfo(diagnostics);
     return lock
       ? done({ status: "locked" as const, lock })
@@ -151,15 +150,14 @@ export async function planWorkspace(
         });
   }
 
-  const [json, text] = await Promise.all([
-    runCommand(options.binary, ["show", "-json", PLAN_FILE], dir, env),
-    runCommand(options.binary, ["show", "-no-color", PLAN_FILE], dir, env),
-  ]);
-  if (json.exitCode !== 0 || text.exitCode !== 0) {
+  // The plan's own text is what `show` would print; only the JSON needs one more command, and on
+  // few cores every command counts: each one starts the providers again to read their schemas.
+  const json = await runCommand(options.binary, ["show", "-json", PLAN_FILE], dir, env);
+  if (json.exitCode !== 0) {
     return done({
       status: "error" as const,
       stage: "show" as const,
-      diagnostics: orTail(readTextDiagnostics(json.stderr + text.stderr), json.stderr + text.stderr),
+      diagnostics: orTail(readTextDiagnostics(json.stderr), json.stderr),
     });
   }
   const status = plan.exitCode === 2 ? ("changes" as const) : ("no-changes" as const);
@@ -168,7 +166,7 @@ export async function planWorkspace(
     status,
     planFile: join(dir, PLAN_FILE),
     plan: parsePlanJson(json.stdout),
-    text: text.stdout,
+    text: planText(plan.stdout),
   });
 }
 
@@ -199,6 +197,17 @@ export async function applyPlan(dir: string, options: RunnerOptions): Promise<Ap
       : done({ status: "error" as const, diagnostics: orTail(diagnostics, apply.stderr) });
   }
   return done({ status: "applied" as const, text: applyMessages(apply.stdout) });
+}
+
+/** The plan part of `terraform plan` output, without the refresh progress before it. */
+export function planText(stdout: string): string {
+  const starts = [
+    "Terraform used the selected providers",
+    "No changes.",
+    "Terraform will perform the following actions",
+  ];
+  const at = Math.min(...starts.map((marker) => stdout.indexOf(marker)).filter((index) => index >= 0));
+  return Number.isFinite(at) ? stdout.slice(at) : stdout;
 }
 
 /** The human messages of a -json apply, one per line. */
