@@ -176,7 +176,11 @@ export async function affectedSection({ work, src, terraform, terraformEnv, endp
   if (cliOk) figure("(a') whole `nodepool plan pools --base HEAD` process", cli.ms / 1000, "s");
   else note(`whole CLI run did not work (exit ${cli.code}): ${cli.stderr.trim().split("\n").at(-1)}`);
   figure("(b) bare `terraform init && terraform plan` of that one workspace", bare.ms / 1000, "s");
-  figure("(a) - (b): the action's extra (find the pool, render, 2 `show`s)", (total - bare.ms) / 1000, "s");
+  figure(
+    "(a) - (b): the action's extra (find the pool, render, `show -json`)",
+    (total - bare.ms) / 1000,
+    "s",
+  );
   note(`proxmox endpoint: ${endpoint.connections()} connections so far (expected 0)`);
   return { totalMs: total, cliMs: cliOk ? cli.ms : undefined, bareMs: bare.ms, gitMs: steps.baseFiles.ms };
 }
