@@ -67,7 +67,7 @@ export async function runnerSection({ work, src, terraform, terraformEnv, endpoi
     for (const dir of sequentialDirs) await initAndPlan(dir, terraformEnv);
   });
 
-  // (b) The runner: init + plan -out + show -json + show, `concurrency` at once.
+  // (b) The runner: init + plan -out + show -json, `concurrency` at once.
   const planWithRunner = async (name, limit) => {
     const dirs = freshCopy(template, work, name);
     const pluginCacheDir = mkdtempSync(join(work, "plugin-cache-"));
@@ -84,7 +84,7 @@ export async function runnerSection({ work, src, terraform, terraformEnv, endpoi
   const runner = await planWithRunner("runner", concurrency);
   const runner4 = concurrency === 4 ? undefined : await planWithRunner("runner-4", 4);
 
-  // (c) The runner's method without its two `show`s per workspace (KNOWLEDGE.md's 6.1 s method):
+  // (c) The runner's method without its `show -json` per workspace (KNOWLEDGE.md's 6.1 s method):
   // one `init && plan`, its lock file copied to the others, then `init && plan` in parallel,
   // with a shared plugin cache. Same commands per workspace as (a).
   const lockCopyDirs = freshCopy(template, work, "lock-copy");
