@@ -44673,6 +44673,57 @@ function describeVerdict(verdict) {
   return [head, ...verdict.checks.map((c) => `  ${c.ok ? "ok  " : "FAIL"} ${c.step}: ${c.detail}`)];
 }
 
+// src/kamaji/version-skew.ts
+var VERSION_PATTERN = /^v?(\d+)\.(\d+)\.(\d+)(?:[-+].*)?$/;
+function parseKubernetesVersion(text) {
+  const match = VERSION_PATTERN.exec(text.trim());
+  if (!match) return void 0;
+  return { major: Number(match[1]), minor: Number(match[2]), patch: Number(match[3]) };
+}
+function allowedKubeletSkew(apiServer) {
+  return apiServer.major === 1 && apiServer.minor < 28 ? 2 : 3;
+}
+function resolvePoolVersion(poolVersion, controlPlaneVersion, where) {
+  const cp2 = parseKubernetesVersion(controlPlaneVersion);
+  if (!cp2) {
+    return {
+      ok: false,
+      message: `${where}: the control plane reports version "${controlPlaneVersion}", which is not vMAJOR.MINOR.PATCH`
+    };
+  }
+  const cpText = `v${cp2.major}.${cp2.minor}.${cp2.patch}`;
+  if (poolVersion === void 0) return { ok: true, version: cpText, source: "control-plane", warnings: [] };
+  const pool = parseKubernetesVersion(poolVersion);
+  if (!pool) {
+    return { ok: false, message: `${where}: kubernetes.version "${poolVersion}" is not vMAJOR.MINOR.PATCH` };
+  }
+  const poolText = `v${pool.major}.${pool.minor}.${pool.patch}`;
+  const skew = allowedKubeletSkew(cp2);
+  const oldest = `v${cp2.major}.${Math.max(0, cp2.minor - skew)}`;
+  if (pool.major !== cp2.major) {
+    return {
+      ok: false,
+      message: `${where}: kubernetes.version ${poolText} has another major version than the control plane (${cpText}); use v${cp2.major}.${Math.max(0, cp2.minor - skew)} to v${cp2.major}.${cp2.minor}, or leave it out to use ${cpText}`
+    };
+  }
+  if (pool.minor > cp2.minor) {
+    return {
+      ok: false,
+      message: `${where}: kubernetes.version ${poolText} is newer than the control plane (${cpText}); a kubelet must never be newer than its API server. Use ${oldest} to v${cp2.major}.${cp2.minor}, or leave it out to use ${cpText}`
+    };
+  }
+  if (cp2.minor - pool.minor > skew) {
+    return {
+      ok: false,
+      message: `${where}: kubernetes.version ${poolText} is ${cp2.minor - pool.minor} minor versions older than the control plane (${cpText}); a kubelet may be at most ${skew} older. Use ${oldest} to v${cp2.major}.${cp2.minor}, or leave it out to use ${cpText}`
+    };
+  }
+  const warnings = pool.minor === cp2.minor && pool.patch > cp2.patch ? [
+    `${where}: kubernetes.version ${poolText} is a newer patch release than the control plane (${cpText}); kubeadm accepts it, but the control plane should be patched first`
+  ] : [];
+  return { ok: true, version: poolText, source: "pool", warnings };
+}
+
 // src/render/module-files.ts
 import { readdir as readdir2, readFile } from "node:fs/promises";
 import { join as join3, relative as relative2 } from "node:path";
@@ -74057,6 +74108,18 @@ ${describeVerdict(verdict)}`);
   }
   return { join: join13, cleanup: cleanup2 };
 }
+function checkVersions(pools, access3) {
+  const allowed = [];
+  const refused = [];
+  for (const pool of pools) {
+    const version = access3?.get(controlPlaneKey(pool))?.target.kubernetesVersion;
+    const verdict = version ? resolvePoolVersion(pool.spec.kubernetes.version, version, poolKey(pool)) : void 0;
+    if (verdict && !verdict.ok)
+      refused.push({ pool, status: "error", diagnostics: [{ severity: "error", summary: verdict.message }] });
+    else allowed.push(pool);
+  }
+  return { allowed, refused };
+}
 
 // src/workflow/context.ts
 function failureOf(results) {
@@ -74088,8 +74151,9 @@ ${message}`, message };
     `${affected.changed.length} pools changed, ${affected.removed.length} removed, ${affected.unchanged.length} unchanged`
   );
   const access3 = ctx.kamaji ? await connectControlPlanes(ctx.kamaji, [...affected.changed, ...affected.removed], ctx.registerSecret) : void 0;
+  const versions = checkVersions(affected.changed, access3);
   const planned = await planPools({
-    pools: affected.changed,
+    pools: versions.allowed,
     removed: affected.removed,
     settings: ctx.set.settings,
     modules: ctx.modules,
@@ -74098,7 +74162,7 @@ ${message}`, message };
     runner: ctx.runner,
     envForPool: envForPool(ctx, access3, () => PLACEHOLDER_JOIN)
   });
-  const results = planned.map((p) => p.result);
+  const results = [...versions.refused, ...planned.map((p) => p.result)];
   const failureReason = failureOf(results);
   const status = failureReason ? "plan-failed" : results.some((r) => r.status === "changes") ? "planned" : "no-changes";
   const statusLine = `Planned for ${pr.headSha.slice(0, 7)}. Merging applies exactly these plans; a pool whose plan differs by then is refused.`;
@@ -74182,9 +74246,10 @@ ${message}`,
     lock: true,
     runner: ctx.runner
   };
+  const versions = checkVersions(affected.changed, access3);
   const planned = await planPools({
     ...request2,
-    pools: affected.changed,
+    pools: versions.allowed,
     removed: affected.removed,
     envForPool: envForPool(ctx, access3, () => ctx.join ?? PLACEHOLDER_JOIN)
   });
@@ -74193,6 +74258,12 @@ ${message}`,
   const lines = [];
   const refusals = [];
   const toApply = [];
+  for (const r of versions.refused) {
+    lines.push(
+      `- \u274C \`${poolKey(r.pool)}\`: ${r.status === "error" ? r.diagnostics.map((d) => d.summary).join("; ") : r.status}; nothing applied`
+    );
+    refusals.push("plan-failed");
+  }
   for (const p of planned) {
     const key = poolKey(p.result.pool);
     const r = p.result;

@@ -22,12 +22,13 @@ import {
 } from "./context.js";
 import {
   type ControlPlaneAccess,
+  checkVersions,
   connectControlPlanes,
   controlPlaneKey,
   type MintedTokens,
   mintJoinData,
 } from "./control-planes.js";
-import { PLAN_TITLE, } from "./plan-mode.js";
+import { PLAN_TITLE } from "./plan-mode.js";
 
 export const ALLOW_DESTROY_LABEL = "nodepool/allow-destroy";
 
@@ -84,9 +85,10 @@ export async function runApplyMode(ctx: WorkflowContext, push: Push): Promise<Ru
   };
   // First with the explicit join data, or a placeholder: a token is minted only for pools whose
   // reviewed plan is confirmed and creates machines.
+  const versions = checkVersions(affected.changed, access);
   const planned = await planPools({
     ...request,
-    pools: affected.changed,
+    pools: versions.allowed,
     removed: affected.removed,
     envForPool: envForPool(ctx, access, () => ctx.join ?? PLACEHOLDER_JOIN),
   });
@@ -97,6 +99,12 @@ export async function runApplyMode(ctx: WorkflowContext, push: Push): Promise<Ru
   const lines: string[] = [];
   const refusals: FailureReason[] = [];
   const toApply: typeof planned = [];
+  for (const r of versions.refused) {
+    lines.push(
+      `- ❌ \`${poolKey(r.pool)}\`: ${r.status === "error" ? r.diagnostics.map((d) => d.summary).join("; ") : r.status}; nothing applied`,
+    );
+    refusals.push("plan-failed");
+  }
   for (const p of planned) {
     const key = poolKey(p.result.pool);
     const r = p.result;

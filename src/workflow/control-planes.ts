@@ -8,9 +8,11 @@ import {
   loadKubeconfig,
   preflightJoin,
   resolveJoinSource,
+  resolvePoolVersion,
   waitForTokenSignature,
 } from "../kamaji/index.js";
 import type { JoinData } from "../plan/join-placeholder.js";
+import { type PoolResult, poolKey } from "../plan/pool-result.js";
 import type { NodePool } from "../spec/types.js";
 
 /** Kamaji settings of a run: the management cluster, and the bounds of what the run waits for. */
@@ -120,4 +122,26 @@ export async function mintJoinData(
     throw error;
   }
   return { join, cleanup };
+}
+
+/**
+ * Pools whose Kubernetes version breaks the skew policy against their control plane (newer, or
+ * more minors older than kubelets may be) are refused before anything is planned.
+ */
+export function checkVersions(
+  pools: readonly NodePool[],
+  access: ReadonlyMap<string, ControlPlaneAccess> | undefined,
+): { allowed: NodePool[]; refused: PoolResult[] } {
+  const allowed: NodePool[] = [];
+  const refused: PoolResult[] = [];
+  for (const pool of pools) {
+    const version = access?.get(controlPlaneKey(pool))?.target.kubernetesVersion;
+    const verdict = version
+      ? resolvePoolVersion(pool.spec.kubernetes.version, version, poolKey(pool))
+      : undefined;
+    if (verdict && !verdict.ok)
+      refused.push({ pool, status: "error", diagnostics: [{ severity: "error", summary: verdict.message }] });
+    else allowed.push(pool);
+  }
+  return { allowed, refused };
 }

@@ -11,7 +11,7 @@ import {
   type RunOutputs,
   type WorkflowContext,
 } from "./context.js";
-import { connectControlPlanes } from "./control-planes.js";
+import { checkVersions, connectControlPlanes } from "./control-planes.js";
 
 export interface PullRequest {
   number: number;
@@ -41,8 +41,9 @@ export async function runPlanMode(ctx: WorkflowContext, pr: PullRequest): Promis
   const access = ctx.kamaji
     ? await connectControlPlanes(ctx.kamaji, [...affected.changed, ...affected.removed], ctx.registerSecret)
     : undefined;
+  const versions = checkVersions(affected.changed, access);
   const planned = await planPools({
-    pools: affected.changed,
+    pools: versions.allowed,
     removed: affected.removed,
     settings: ctx.set.settings,
     modules: ctx.modules,
@@ -51,7 +52,7 @@ export async function runPlanMode(ctx: WorkflowContext, pr: PullRequest): Promis
     runner: ctx.runner,
     envForPool: envForPool(ctx, access, () => PLACEHOLDER_JOIN),
   });
-  const results = planned.map((p) => p.result);
+  const results = [...versions.refused, ...planned.map((p) => p.result)];
   const failureReason = failureOf(results);
   const status = failureReason
     ? "plan-failed"

@@ -179,6 +179,24 @@ spec:
     expect(issues[0]?.state).toBe("closed");
   });
 
+  it("refuses to destroy machines without allow-destroy or the label", async () => {
+    const base = git("rev-parse", "main");
+    git("checkout", "-q", "-b", "shrink");
+    writePool(1, 2);
+    git("commit", "-qam", "one worker");
+    github.github.addPullRequest(OWNER, REPO, { number: 10, headSha: git("rev-parse", "HEAD") });
+    const planned = await run("pull_request", pullRequestEvent(10, git("rev-parse", "HEAD"), base));
+    // The drift fix above applied main's pool (4 machines): shrinking to 1 removes the other three.
+    expect(planned.outputs).toMatchObject({ "to-destroy": "3" });
+    expect(ourComments(10)[0]?.body).toContain("> [!WARNING]");
+    const refused = await run("push", mergePullRequest(github, git, 10, "shrink"));
+    expect(refused.code).toBe(1);
+    expect(refused.outputs["failure-reason"]).toBe("destroy-not-allowed");
+    expect(ourComments(10)[0]?.body).toContain(
+      "⛔ `acme/tcp-e2e/workers`: destroys tcp-e2e-workers-node-01, tcp-e2e-workers-node-02, tcp-e2e-workers-node-03; refused without `allow-destroy`",
+    );
+  });
+
   it("sent GitHub only requests its OpenAPI description allows, and never the join token", () => {
     expect(github.violations).toEqual([]);
     const sent = github.requests.map((r) => `${r.url}\n${r.body}`).join("\n");

@@ -75,8 +75,8 @@ describe.skipIf(skip)("the action with a Kamaji management cluster, end to end",
     await cp?.stop();
   });
 
-  /** No kubernetes.version: the pool takes the control plane's. */
-  function writePool(replicas: number): void {
+  /** Without a version, the pool takes the control plane's. */
+  function writePool(replicas: number, version?: string): void {
     writeFileSync(
       join(repo, "pools/workers.yaml"),
       `apiVersion: nodepool.kamaji.io/v1alpha1
@@ -85,7 +85,7 @@ metadata: { name: workers, tenant: acme, controlPlane: tcp-e2e }
 spec:
   provider: vsphere
   replicas: ${replicas}
-  machine: { cpus: 1, memoryMiB: 1024, diskGiB: 10 }
+  machine: { cpus: 1, memoryMiB: 1024, diskGiB: 10 }${version ? `\n  kubernetes: { version: ${version} }` : ""}
   vsphere: { datacenter: DC0, cluster: DC0_C0, datastore: LocalDS_0, network: VM Network, template: DC0_C0_RP0_VM0, waitForGuestNetMinutes: 0 }
 `,
     );
@@ -219,5 +219,19 @@ spec:
     );
     expect(preflight.stdout).toMatch(/^acme\/tcp-e2e: token [a-z0-9]{6} deleted$/m);
     expect(await tokensLeft()).toEqual([]);
+  }, 120_000);
+
+  it("refuses a pool newer than its control plane before planning anything", async () => {
+    const base = git("rev-parse", "main");
+    git("checkout", "-q", "-b", "too-new");
+    writePool(1, "v1.40.0");
+    git("commit", "-qam", "newer kubelets");
+    github.github.addPullRequest(OWNER, REPO, { number: 3, headSha: git("rev-parse", "HEAD") });
+    const planned = await run("pull_request", pullRequestEvent(3, git("rev-parse", "HEAD"), base));
+    expect(planned.code).toBe(1);
+    expect(planned.outputs["failure-reason"]).toBe("plan-failed");
+    expect(comment(3)).toContain(
+      "acme/tcp-e2e/workers: kubernetes.version v1.40.0 is newer than the control plane (v1.36.3)",
+    );
   }, 120_000);
 });
