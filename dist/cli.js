@@ -36190,7 +36190,7 @@ async function planWorkspace(dir, options, settings) {
   const log = (line) => options.log?.(dir, line);
   const env = { ...options.env, ...options.envFor?.(dir), TF_PLUGIN_CACHE_DIR: options.pluginCacheDir };
   log("init");
-  const init = await runCommand(options.binary, ["init", "-input=false", "-no-color"], dir, env);
+  const init = await runCommand(options.binary, initArgs(options), dir, env);
   if (init.exitCode !== 0) {
     const diagnostics = readTextDiagnostics(`${init.stdout}
 ${init.stderr}`);
@@ -36240,6 +36240,9 @@ ${plan2.stderr}`);
     text: planText(plan2.stdout)
   });
 }
+function initArgs(options) {
+  return ["init", "-input=false", "-no-color", ...options.lockTimeout ? [`-lock-timeout=${options.lockTimeout}`] : []];
+}
 function planText(stdout) {
   const starts = [
     "Terraform used the selected providers",
@@ -36280,7 +36283,7 @@ async function mapLimit(items, limit, task) {
 }
 async function readStateNodeNames(dir, options) {
   const env = { ...options.env, ...options.envFor?.(dir), TF_PLUGIN_CACHE_DIR: options.pluginCacheDir };
-  const init = await runCommand(options.binary, ["init", "-input=false", "-no-color"], dir, env);
+  const init = await runCommand(options.binary, initArgs(options), dir, env);
   if (init.exitCode !== 0)
     throw new Error(`${dir}: terraform init failed: ${init.stderr.trim().split("\n").slice(-3).join(" ")}`);
   const output = await runCommand(options.binary, ["output", "-json"], dir, env);

@@ -73808,7 +73808,7 @@ async function planWorkspace(dir, options, settings) {
   const log = (line) => options.log?.(dir, line);
   const env = { ...options.env, ...options.envFor?.(dir), TF_PLUGIN_CACHE_DIR: options.pluginCacheDir };
   log("init");
-  const init = await runCommand(options.binary, ["init", "-input=false", "-no-color"], dir, env);
+  const init = await runCommand(options.binary, initArgs(options), dir, env);
   if (init.exitCode !== 0) {
     const diagnostics = readTextDiagnostics(`${init.stdout}
 ${init.stderr}`);
@@ -73881,6 +73881,9 @@ async function applyPlan(dir, options) {
     return lock ? done({ status: "locked", lock }) : done({ status: "error", diagnostics: orTail(diagnostics, apply.stderr) });
   }
   return done({ status: "applied", text: applyMessages(apply.stdout) });
+}
+function initArgs(options) {
+  return ["init", "-input=false", "-no-color", ...options.lockTimeout ? [`-lock-timeout=${options.lockTimeout}`] : []];
 }
 function planText(stdout) {
   const starts = [

@@ -113,7 +113,7 @@ export async function planWorkspace(
   const env = { ...options.env, ...options.envFor?.(dir), TF_PLUGIN_CACHE_DIR: options.pluginCacheDir };
 
   log("init");
-  const init = await runCommand(options.binary, ["init", "-input=false", "-no-color"], dir, env);
+  const init = await runCommand(options.binary, initArgs(options), dir, env);
   if (init.exitCode !== 0) {
     const diagnostics = readTextDiagnostics(`${init.stdout}\n${init.stderr}`);
     const lock = findLockInfo(diagnostics);
@@ -199,6 +199,11 @@ export async function applyPlan(dir: string, options: RunnerOptions): Promise<Ap
   return done({ status: "applied" as const, text: applyMessages(apply.stdout) });
 }
 
+/** `init` takes the state lock too (the pg backend, to create a pool's schema and workspace). */
+function initArgs(options: RunnerOptions): string[] {
+  return ["init", "-input=false", "-no-color", ...(options.lockTimeout ? [`-lock-timeout=${options.lockTimeout}`] : [])];
+}
+
 /** The plan part of `terraform plan` output, without the refresh progress before it. */
 export function planText(stdout: string): string {
   const starts = [
@@ -267,7 +272,7 @@ export async function mapLimit<T, R>(
 /** Node names in a workspace's state (its `node_names` output), read after `init`; empty before any apply. */
 export async function readStateNodeNames(dir: string, options: RunnerOptions): Promise<string[]> {
   const env = { ...options.env, ...options.envFor?.(dir), TF_PLUGIN_CACHE_DIR: options.pluginCacheDir };
-  const init = await runCommand(options.binary, ["init", "-input=false", "-no-color"], dir, env);
+  const init = await runCommand(options.binary, initArgs(options), dir, env);
   if (init.exitCode !== 0)
     throw new Error(`${dir}: terraform init failed: ${init.stderr.trim().split("\n").slice(-3).join(" ")}`);
   const output = await runCommand(options.binary, ["output", "-json"], dir, env);

@@ -121,7 +121,10 @@ describe.skipIf(missing("terraform") || (!postgresBinDir() && "PostgreSQL server
       const a = workspace(root, "pool-a", nodes(1), { pg: { schema_name: "nodepool_a" } });
       const b = workspace(root, "pool-b", nodes(2), { pg: { schema_name: "nodepool_b" } });
       const planned = await planWorkspaces([a, b], waiting, { lock: true });
-      expect(planned.map((p) => p.status)).toEqual(["changes", "changes"]);
+      expect(
+        planned.map((p) => p.status),
+        JSON.stringify(planned.filter((p) => p.status === "error")),
+      ).toEqual(["changes", "changes"]);
       expect(
         (await Promise.all([applyPlan(a, waiting), applyPlan(b, waiting)])).map((r) => r.status),
       ).toEqual(["applied", "applied"]);
