@@ -36241,7 +36241,12 @@ ${plan2.stderr}`);
   });
 }
 function initArgs(options) {
-  return ["init", "-input=false", "-no-color", ...options.lockTimeout ? [`-lock-timeout=${options.lockTimeout}`] : []];
+  return [
+    "init",
+    "-input=false",
+    "-no-color",
+    ...options.lockTimeout ? [`-lock-timeout=${options.lockTimeout}`] : []
+  ];
 }
 function planText(stdout) {
   const starts = [

@@ -73883,7 +73883,12 @@ async function applyPlan(dir, options) {
   return done({ status: "applied", text: applyMessages(apply.stdout) });
 }
 function initArgs(options) {
-  return ["init", "-input=false", "-no-color", ...options.lockTimeout ? [`-lock-timeout=${options.lockTimeout}`] : []];
+  return [
+    "init",
+    "-input=false",
+    "-no-color",
+    ...options.lockTimeout ? [`-lock-timeout=${options.lockTimeout}`] : []
+  ];
 }
 function planText(stdout) {
   const starts = [

@@ -201,7 +201,12 @@ export async function applyPlan(dir: string, options: RunnerOptions): Promise<Ap
 
 /** `init` takes the state lock too (the pg backend, to create a pool's schema and workspace). */
 function initArgs(options: RunnerOptions): string[] {
-  return ["init", "-input=false", "-no-color", ...(options.lockTimeout ? [`-lock-timeout=${options.lockTimeout}`] : [])];
+  return [
+    "init",
+    "-input=false",
+    "-no-color",
+    ...(options.lockTimeout ? [`-lock-timeout=${options.lockTimeout}`] : []),
+  ];
 }
 
 /** The plan part of `terraform plan` output, without the refresh progress before it. */

@@ -4,13 +4,7 @@ import { PLACEHOLDER_JOIN } from "../plan/join-placeholder.js";
 import { planPools } from "../plan/plan-pools.js";
 import { type PoolResult, poolKey } from "../plan/pool-result.js";
 import { GITHUB_BODY_LIMIT, renderPlanReport } from "../report/plan-report.js";
-import {
-  envForPool,
-  type FailureReason,
-  failureOf,
-  type RunOutputs,
-  type WorkflowContext,
-} from "./context.js";
+import { envForPool, failureOf, type RunOutputs, type WorkflowContext } from "./context.js";
 import { checkVersions, connectControlPlanes } from "./control-planes.js";
 
 export interface PullRequest {
@@ -94,5 +88,3 @@ export function planHashes(results: readonly PoolResult[]): Record<string, strin
     if (r.status === "changes" || r.status === "no-changes") hashes[poolKey(r.pool)] = r.hash;
   return hashes;
 }
-
-export type { FailureReason };
