@@ -1,0 +1,106 @@
+import { spawn } from "node:child_process";
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { List, Secret } from "../../src/kamaji/kube-types.js";
+import { renderBackend } from "../../src/render/backend.js";
+import { applyPlan, planWorkspaces, type RunnerOptions } from "../../src/terraform/runner.js";
+import {
+  type ControlPlane,
+  controlPlaneMissing,
+  startControlPlane,
+} from "../support/control-plane/control-plane.js";
+import { toolchain } from "../support/toolchain.js";
+
+/**
+ * The `kubernetes` state backend as we render it, against a real kube-apiserver (the natural home
+ * of state for Kamaji users: the management cluster): one Secret per pool, Lease locking.
+ */
+const NAMESPACE = "nodepool-state";
+
+describe.skipIf(controlPlaneMissing())("the kubernetes state backend, with a real kube-apiserver", () => {
+  let cp: ControlPlane;
+  let root: string;
+  let options: RunnerOptions;
+
+  beforeAll(async () => {
+    cp = await startControlPlane();
+    await cp.admin.post("/api/v1/namespaces", {
+      apiVersion: "v1",
+      kind: "Namespace",
+      metadata: { name: NAMESPACE },
+    });
+    root = mkdtempSync(join(tmpdir(), "nodepool-k8s-backend-"));
+    mkdirSync(join(root, "plugins"));
+    options = {
+      binary: { tool: "terraform", path: toolchain().bin("terraform") as string },
+      env: { ...toolchain().env, KUBE_CONFIG_PATH: cp.adminKubeconfigPath },
+      pluginCacheDir: join(root, "plugins"),
+      concurrency: 2,
+      lockTimeout: "60s",
+    };
+  }, 120_000);
+  afterAll(async () => cp?.stop());
+
+  function workspace(pool: string, resources: object): string {
+    const dir = join(root, pool);
+    mkdirSync(dir, { recursive: true });
+    const backend = renderBackend(
+      { kubernetes: { namespace: NAMESPACE, inClusterConfig: false } },
+      { tenant: "acme", controlPlane: "tcp-one", pool },
+      dir,
+    );
+    writeFileSync(join(dir, "main.tf.json"), JSON.stringify({ resource: { terraform_data: resources } }));
+    writeFileSync(
+      join(dir, "backend.tf.json"),
+      JSON.stringify({ terraform: { backend: { [backend.type]: backend.config } } }),
+    );
+    return dir;
+  }
+
+  it("keeps one state Secret per pool: two pools planned and applied in parallel", async () => {
+    const a = workspace("pool-a", { n0: { input: "a" } });
+    const b = workspace("pool-b", { n0: { input: "b" }, n1: { input: "b" } });
+    expect((await planWorkspaces([a, b], options, { lock: true })).map((p) => p.status)).toEqual([
+      "changes",
+      "changes",
+    ]);
+    expect((await Promise.all([applyPlan(a, options), applyPlan(b, options)])).map((r) => r.status)).toEqual([
+      "applied",
+      "applied",
+    ]);
+    const secrets = await cp.admin.get<List<Secret>>(`/api/v1/namespaces/${NAMESPACE}/secrets`);
+    expect(secrets.items.map((s) => s.metadata.name).sort()).toEqual([
+      "tfstate-default-acme-tcp-one-pool-a",
+      "tfstate-default-acme-tcp-one-pool-b",
+    ]);
+    expect((await planWorkspaces([a, b], options, { lock: true })).map((p) => p.status)).toEqual([
+      "no-changes",
+      "no-changes",
+    ]);
+  }, 120_000);
+
+  it("reports a pool whose state another run holds as state-locked, with who holds it", async () => {
+    const dir = workspace("pool-locked", { slow: { provisioner: { "local-exec": { command: "sleep 8" } } } });
+    const env = { ...process.env, ...options.env };
+    await new Promise<void>((resolve, reject) => {
+      const init = spawn(options.binary.path, ["init", "-input=false"], { cwd: dir, env, stdio: "ignore" });
+      init.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`init exited ${code}`))));
+    });
+    const holder = spawn(options.binary.path, ["apply", "-auto-approve", "-input=false"], {
+      cwd: dir,
+      env,
+      stdio: "pipe",
+    });
+    await new Promise<void>((resolve) =>
+      holder.stdout?.on("data", (chunk: Buffer) => chunk.includes("Creating...") && resolve()),
+    );
+    const { lockTimeout: _, ...noWait } = options;
+    const [outcome] = await planWorkspaces([dir], noWait, { lock: true });
+    holder.kill("SIGINT");
+    await new Promise((resolve) => holder.on("exit", resolve));
+    expect(outcome?.status).toBe("locked");
+    if (outcome?.status === "locked") expect(outcome.lock.who).toMatch(/@/);
+  }, 120_000);
+});
