@@ -44747,7 +44747,7 @@ async function readModuleFiles(root) {
 }
 
 // src/spec/git-files.ts
-import { execFile as execFile2 } from "node:child_process";
+import { execFile as execFile2, spawn as spawn2 } from "node:child_process";
 import { promisify } from "node:util";
 var run = promisify(execFile2);
 var GitError = class extends Error {
@@ -44772,11 +44772,41 @@ async function readPoolFilesAtRef(ref, paths, cwd) {
   const listing = await git(["ls-tree", "-r", "--name-only", "--full-name", ref, "--", ...paths], cwd);
   const names = listing.split("\n").filter((name) => /\.ya?ml$/.test(name));
   const root = (await git(["rev-parse", "--show-prefix"], cwd)).trim();
-  const files = [];
-  for (const name of names) {
-    files.push({ path: name.slice(root.length), text: await git(["show", `${ref}:${name}`], cwd) });
-  }
-  return files;
+  const texts = await readBlobs(
+    names.map((name) => `${ref}:${name}`),
+    cwd
+  );
+  return names.map((name, i2) => ({ path: name.slice(root.length), text: texts[i2] ?? "" }));
+}
+function readBlobs(objects, cwd) {
+  if (objects.length === 0) return Promise.resolve([]);
+  return new Promise((resolve6, reject) => {
+    const child3 = spawn2("git", ["cat-file", "--batch"], { cwd, stdio: ["pipe", "pipe", "pipe"] });
+    const chunks = [];
+    let stderr = "";
+    child3.stdout.on("data", (chunk) => chunks.push(chunk));
+    child3.stderr.on("data", (chunk) => {
+      stderr += chunk.toString();
+    });
+    child3.on("error", reject);
+    child3.on("close", (code) => {
+      if (code !== 0) return reject(new GitError(["cat-file", "--batch"], stderr));
+      const output = Buffer.concat(chunks);
+      const texts = [];
+      let at = 0;
+      for (const object of objects) {
+        const end = output.indexOf(10, at);
+        const header = output.subarray(at, end).toString();
+        const size = Number(/^\S+ blob (\d+)$/.exec(header)?.[1] ?? Number.NaN);
+        if (Number.isNaN(size)) return reject(new GitError(["cat-file", "--batch"], `${object}: ${header}`));
+        texts.push(output.subarray(end + 1, end + 1 + size).toString("utf8"));
+        at = end + 1 + size + 1;
+      }
+      resolve6(texts);
+    });
+    child3.stdin.end(`${objects.join("\n")}
+`);
+  });
 }
 async function changedModuleFolders(ref, modulesDir, cwd) {
   const diff = await git(["diff", "--name-only", "--relative", ref, "--", modulesDir], cwd);

@@ -1,4 +1,4 @@
-import { execFile } from "node:child_process";
+import { execFile, spawn } from "node:child_process";
 import { promisify } from "node:util";
 import type { PoolFile } from "./parse-pools.js";
 
@@ -33,11 +33,42 @@ export async function readPoolFilesAtRef(
   const listing = await git(["ls-tree", "-r", "--name-only", "--full-name", ref, "--", ...paths], cwd);
   const names = listing.split("\n").filter((name) => /\.ya?ml$/.test(name));
   const root = (await git(["rev-parse", "--show-prefix"], cwd)).trim();
-  const files: PoolFile[] = [];
-  for (const name of names) {
-    files.push({ path: name.slice(root.length), text: await git(["show", `${ref}:${name}`], cwd) });
-  }
-  return files;
+  const texts = await readBlobs(
+    names.map((name) => `${ref}:${name}`),
+    cwd,
+  );
+  return names.map((name, i) => ({ path: name.slice(root.length), text: texts[i] ?? "" }));
+}
+
+/** Many blobs through one `git cat-file --batch` (one `git show` each took 10 ms per file). */
+function readBlobs(objects: readonly string[], cwd: string): Promise<string[]> {
+  if (objects.length === 0) return Promise.resolve([]);
+  return new Promise((resolve, reject) => {
+    const child = spawn("git", ["cat-file", "--batch"], { cwd, stdio: ["pipe", "pipe", "pipe"] });
+    const chunks: Buffer[] = [];
+    let stderr = "";
+    child.stdout.on("data", (chunk: Buffer) => chunks.push(chunk));
+    child.stderr.on("data", (chunk: Buffer) => {
+      stderr += chunk.toString();
+    });
+    child.on("error", reject);
+    child.on("close", (code) => {
+      if (code !== 0) return reject(new GitError(["cat-file", "--batch"], stderr));
+      const output = Buffer.concat(chunks);
+      const texts: string[] = [];
+      let at = 0;
+      for (const object of objects) {
+        const end = output.indexOf(10, at);
+        const header = output.subarray(at, end).toString();
+        const size = Number(/^\S+ blob (\d+)$/.exec(header)?.[1] ?? Number.NaN);
+        if (Number.isNaN(size)) return reject(new GitError(["cat-file", "--batch"], `${object}: ${header}`));
+        texts.push(output.subarray(end + 1, end + 1 + size).toString("utf8"));
+        at = end + 1 + size + 1;
+      }
+      resolve(texts);
+    });
+    child.stdin.end(`${objects.join("\n")}\n`);
+  });
 }
 
 /** Module folders under `modulesDir` with any difference between `ref` and the working tree. */
