@@ -36190,7 +36190,7 @@ async function planWorkspace(dir, options, settings) {
   const log = (line) => options.log?.(dir, line);
   const env = { ...options.env, ...options.envFor?.(dir), TF_PLUGIN_CACHE_DIR: options.pluginCacheDir };
   log("init");
-  const init = await runCommand(options.binary, initArgs(options), dir, env);
+  const init = await runInit(dir, options, env);
   if (init.exitCode !== 0) {
     const diagnostics = readTextDiagnostics(`${init.stdout}
 ${init.stderr}`);
@@ -36240,6 +36240,15 @@ ${plan2.stderr}`);
     text: planText(plan2.stdout)
   });
 }
+function isInitRace(output) {
+  return /duplicate key value violates unique constraint/.test(output);
+}
+async function runInit(dir, options, env) {
+  const first = await runCommand(options.binary, initArgs(options), dir, env);
+  if (first.exitCode === 0 || !isInitRace(`${first.stdout}
+${first.stderr}`)) return first;
+  return runCommand(options.binary, initArgs(options), dir, env);
+}
 function initArgs(options) {
   return [
     "init",
@@ -36288,7 +36297,7 @@ async function mapLimit(items, limit, task) {
 }
 async function readStateNodeNames(dir, options) {
   const env = { ...options.env, ...options.envFor?.(dir), TF_PLUGIN_CACHE_DIR: options.pluginCacheDir };
-  const init = await runCommand(options.binary, initArgs(options), dir, env);
+  const init = await runInit(dir, options, env);
   if (init.exitCode !== 0)
     throw new Error(`${dir}: terraform init failed: ${init.stderr.trim().split("\n").slice(-3).join(" ")}`);
   const output = await runCommand(options.binary, ["output", "-json"], dir, env);

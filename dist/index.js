@@ -73838,7 +73838,7 @@ async function planWorkspace(dir, options, settings) {
   const log = (line) => options.log?.(dir, line);
   const env = { ...options.env, ...options.envFor?.(dir), TF_PLUGIN_CACHE_DIR: options.pluginCacheDir };
   log("init");
-  const init = await runCommand(options.binary, initArgs(options), dir, env);
+  const init = await runInit(dir, options, env);
   if (init.exitCode !== 0) {
     const diagnostics = readTextDiagnostics(`${init.stdout}
 ${init.stderr}`);
@@ -73911,6 +73911,15 @@ async function applyPlan(dir, options) {
     return lock ? done({ status: "locked", lock }) : done({ status: "error", diagnostics: orTail(diagnostics, apply.stderr) });
   }
   return done({ status: "applied", text: applyMessages(apply.stdout) });
+}
+function isInitRace(output) {
+  return /duplicate key value violates unique constraint/.test(output);
+}
+async function runInit(dir, options, env) {
+  const first = await runCommand(options.binary, initArgs(options), dir, env);
+  if (first.exitCode === 0 || !isInitRace(`${first.stdout}
+${first.stderr}`)) return first;
+  return runCommand(options.binary, initArgs(options), dir, env);
 }
 function initArgs(options) {
   return [

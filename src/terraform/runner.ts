@@ -113,7 +113,7 @@ export async function planWorkspace(
   const env = { ...options.env, ...options.envFor?.(dir), TF_PLUGIN_CACHE_DIR: options.pluginCacheDir };
 
   log("init");
-  const init = await runCommand(options.binary, initArgs(options), dir, env);
+  const init = await runInit(dir, options, env);
   if (init.exitCode !== 0) {
     const diagnostics = readTextDiagnostics(`${init.stdout}\n${init.stderr}`);
     const lock = findLockInfo(diagnostics);
@@ -199,6 +199,21 @@ export async function applyPlan(dir: string, options: RunnerOptions): Promise<Ap
   return done({ status: "applied" as const, text: applyMessages(apply.stdout) });
 }
 
+/**
+ * Two `init`s creating their first state in one PostgreSQL database at once can collide on the
+ * backend's shared sequence ("duplicate key value violates unique constraint"); init is
+ * idempotent, so such a failure is tried again.
+ */
+function isInitRace(output: string): boolean {
+  return /duplicate key value violates unique constraint/.test(output);
+}
+
+async function runInit(dir: string, options: RunnerOptions, env: Record<string, string>) {
+  const first = await runCommand(options.binary, initArgs(options), dir, env);
+  if (first.exitCode === 0 || !isInitRace(`${first.stdout}\n${first.stderr}`)) return first;
+  return runCommand(options.binary, initArgs(options), dir, env);
+}
+
 /** `init` takes the state lock too (the pg backend, to create a pool's schema and workspace). */
 function initArgs(options: RunnerOptions): string[] {
   return [
@@ -277,7 +292,7 @@ export async function mapLimit<T, R>(
 /** Node names in a workspace's state (its `node_names` output), read after `init`; empty before any apply. */
 export async function readStateNodeNames(dir: string, options: RunnerOptions): Promise<string[]> {
   const env = { ...options.env, ...options.envFor?.(dir), TF_PLUGIN_CACHE_DIR: options.pluginCacheDir };
-  const init = await runCommand(options.binary, initArgs(options), dir, env);
+  const init = await runInit(dir, options, env);
   if (init.exitCode !== 0)
     throw new Error(`${dir}: terraform init failed: ${init.stderr.trim().split("\n").slice(-3).join(" ")}`);
   const output = await runCommand(options.binary, ["output", "-json"], dir, env);
