@@ -167,7 +167,11 @@ export async function affectedSection({ work, src, terraform, terraformEnv, endp
     steps.affected.ms +
     steps.planned.ms;
   figure(`load ${POOLS} pool files of the working tree (loadPools)`, steps.head.ms, "ms");
-  figure(`read ${POOLS} files at HEAD (readPoolFilesAtRef, one \`git cat-file --batch\`)`, steps.baseFiles.ms, "ms");
+  figure(
+    `read ${POOLS} files at HEAD (readPoolFilesAtRef, one \`git cat-file --batch\`)`,
+    steps.baseFiles.ms,
+    "ms",
+  );
   figure(`parse them (parsePools)`, steps.base.ms, "ms");
   figure("changed module folders (git diff)", steps.modulesDiff.ms, "ms");
   figure(`findAffectedPools: 1 changed, ${steps.unchanged} unchanged`, steps.affected.ms, "ms");
