@@ -27197,10 +27197,9 @@ var require_dist = __commonJS({
 });
 
 // src/cli.ts
-import { accessSync, constants as constants3 } from "node:fs";
-import { mkdtemp, readFile as readFile4 } from "node:fs/promises";
+import { mkdtemp, readFile as readFile4, rm as rm4 } from "node:fs/promises";
 import { availableParallelism, tmpdir } from "node:os";
-import { delimiter as delimiter2, dirname as dirname4, join as join8, resolve as resolve4 } from "node:path";
+import { dirname as dirname4, join as join9, resolve as resolve4 } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 
@@ -35548,8 +35547,8 @@ async function readPoolStatus(client, pool) {
 
 // src/kamaji/preflight.ts
 var CLUSTER_INFO_PATH = `/api/v1/namespaces/${CLUSTER_INFO.namespace}/configmaps/${CLUSTER_INFO.name}`;
-async function preflightJoin(join9, options = {}) {
-  const endpoint = endpointOf(join9.endpoint);
+async function preflightJoin(join10, options = {}) {
+  const endpoint = endpointOf(join10.endpoint);
   const verdict = { endpoint, ok: false, checks: [] };
   const pass = (step, detail) => verdict.checks.push({ step, ok: true, detail });
   const fail = (step, detail) => {
@@ -35558,7 +35557,7 @@ async function preflightJoin(join9, options = {}) {
   };
   let token;
   try {
-    token = parseBootstrapToken(join9.token);
+    token = parseBootstrapToken(join10.token);
   } catch (error2) {
     if (error2 instanceof InvalidBootstrapTokenError) return fail("token", error2.message);
     throw error2;
@@ -35575,11 +35574,11 @@ async function preflightJoin(join9, options = {}) {
     throw error2;
   }
   pass("reach", `https://${endpoint} answers`);
-  const checked = checkClusterInfo(insecure.data ?? {}, token, join9.caPin);
+  const checked = checkClusterInfo(insecure.data ?? {}, token, join10.caPin);
   if (!checked.ok)
     return fail(checked.step === "kubeconfig" ? "cluster-info" : checked.step, checked.problem);
   pass("signature", `cluster-info is signed by token id ${token.id}`);
-  pass("ca-pin", `cluster-info's CA matches ${join9.caPin}`);
+  pass("ca-pin", `cluster-info's CA matches ${join10.caPin}`);
   const { kubeconfig } = checked;
   verdict.apiServer = kubeconfig.server;
   try {
@@ -35600,7 +35599,7 @@ async function preflightJoin(join9, options = {}) {
   pass("tls", `https://${endpoint} presents a certificate of the pinned CA`);
   const moved = endpointOf(kubeconfig.server) !== endpoint;
   try {
-    const user = await reviewSelf(kubeconfig.server, join9.token, kubeconfig.caPem, options.timeoutMs);
+    const user = await reviewSelf(kubeconfig.server, join10.token, kubeconfig.caPem, options.timeoutMs);
     verdict.user = user;
     const expected = `system:bootstrap:${token.id}`;
     const missingGroups = [BOOTSTRAPPERS_GROUP, DEFAULT_NODE_TOKEN_GROUP].filter(
@@ -35736,13 +35735,13 @@ var PLACEHOLDER_JOIN = {
   token: "000000.0000000000000000",
   caCertHash: `sha256:${"0".repeat(64)}`
 };
-function joinEnvironment(join9) {
+function joinEnvironment(join10) {
   const env = {
-    TF_VAR_join_url: join9.url,
-    TF_VAR_join_token: join9.token,
-    TF_VAR_join_ca_cert_hash: join9.caCertHash
+    TF_VAR_join_url: join10.url,
+    TF_VAR_join_token: join10.token,
+    TF_VAR_join_ca_cert_hash: join10.caCertHash
   };
-  if (join9.kubernetesVersion) env.TF_VAR_kubernetes_version = join9.kubernetesVersion;
+  if (join10.kubernetesVersion) env.TF_VAR_kubernetes_version = join10.kubernetesVersion;
   return env;
 }
 
@@ -36188,7 +36187,7 @@ async function planWorkspace(dir, options, settings) {
     ...outcome
   });
   const log = (line) => options.log?.(dir, line);
-  const env = { ...options.env, ...options.envFor?.(dir), TF_PLUGIN_CACHE_DIR: options.pluginCacheDir };
+  const env = workspaceEnv(dir, options);
   log("init");
   const init = await runInit(dir, options, env);
   if (init.exitCode !== 0) {
@@ -36239,6 +36238,9 @@ ${plan2.stderr}`);
     plan: parsePlanJson(json.stdout),
     text: planText(plan2.stdout)
   });
+}
+function workspaceEnv(dir, options) {
+  return { ...options.env, ...options.envFor?.(dir), TF_PLUGIN_CACHE_DIR: options.pluginCacheDir };
 }
 function isInitRace(output) {
   return /duplicate key value violates unique constraint/.test(output);
@@ -36296,7 +36298,7 @@ async function mapLimit(items, limit, task) {
   return results;
 }
 async function readStateNodeNames(dir, options) {
-  const env = { ...options.env, ...options.envFor?.(dir), TF_PLUGIN_CACHE_DIR: options.pluginCacheDir };
+  const env = workspaceEnv(dir, options);
   const init = await runInit(dir, options, env);
   if (init.exitCode !== 0)
     throw new Error(`${dir}: terraform init failed: ${init.stderr.trim().split("\n").slice(-3).join(" ")}`);
@@ -38331,15 +38333,34 @@ async function loadPools(paths, cwd) {
   return parsePools(files);
 }
 
+// src/terraform/install/find-on-path.ts
+import { constants as constants3 } from "node:fs";
+import { access as access2, stat as stat4 } from "node:fs/promises";
+import { delimiter as delimiter2, isAbsolute as isAbsolute2, join as join8 } from "node:path";
+async function findOnPath(exe, searchPath) {
+  for (const dir of searchPath.split(delimiter2)) {
+    if (!dir || !isAbsolute2(dir)) continue;
+    const candidate = join8(dir, exe);
+    const info = await stat4(candidate).catch(() => void 0);
+    if (!info?.isFile()) continue;
+    const executable = await access2(candidate, constants3.X_OK).then(
+      () => true,
+      () => false
+    );
+    if (executable) return candidate;
+  }
+  return void 0;
+}
+
 // src/workflow/control-planes.ts
 function controlPlaneKey(pool) {
   return `${pool.tenant}/${pool.controlPlane}`;
 }
 async function connectControlPlanes(settings, pools, registerSecret) {
-  const access2 = /* @__PURE__ */ new Map();
+  const access3 = /* @__PURE__ */ new Map();
   for (const pool of pools) {
     const key = controlPlaneKey(pool);
-    if (access2.has(key)) continue;
+    if (access3.has(key)) continue;
     const target = await resolveJoinSource({
       kind: "management",
       kubeconfig: settings.managementKubeconfig,
@@ -38348,16 +38369,16 @@ async function connectControlPlanes(settings, pools, registerSecret) {
     });
     if (!target.tenantKubeconfig) throw new Error(`${key}: the management cluster gave no tenant kubeconfig`);
     registerSecret(target.tenantKubeconfig);
-    access2.set(key, {
+    access3.set(key, {
       key,
       target,
       client: loadKubeconfig(target.tenantKubeconfig, { where: `${key} admin kubeconfig` }).connect(1e4)
     });
   }
-  return access2;
+  return access3;
 }
-async function mintJoinData(settings, access2, keys, log, registerSecret) {
-  const join9 = /* @__PURE__ */ new Map();
+async function mintJoinData(settings, access3, keys, log, registerSecret) {
+  const join10 = /* @__PURE__ */ new Map();
   const created = [];
   const cleanup = async () => {
     const lines = [];
@@ -38371,7 +38392,7 @@ async function mintJoinData(settings, access2, keys, log, registerSecret) {
   };
   try {
     for (const key of keys) {
-      const cp = access2.get(key);
+      const cp = access3.get(key);
       if (!cp) continue;
       const [tenant = "", controlPlane = ""] = key.split("/");
       const token = await createJoinToken(cp.client, {
@@ -38392,23 +38413,23 @@ async function mintJoinData(settings, access2, keys, log, registerSecret) {
       if (!verdict.ok)
         throw new Error(`${key}: join preflight failed, nothing applied:
 ${describeVerdict(verdict)}`);
-      join9.set(key, { url: cp.target.endpoint, token: token.reveal(), caCertHash: cp.target.caPin });
+      join10.set(key, { url: cp.target.endpoint, token: token.reveal(), caCertHash: cp.target.caPin });
     }
   } catch (error2) {
     await cleanup();
     throw error2;
   }
-  return { join: join9, cleanup };
+  return { join: join10, cleanup };
 }
 
 // src/workflow/pool-status.ts
-async function readPoolsStatus(set2, modules, outDir, runner, access2) {
+async function readPoolsStatus(set2, modules, outDir, runner, access3) {
   const lines = [];
   for (const pool of set2.pools) {
     const workspace = renderWorkspace(pool, set2.settings, modules, { outDir });
     await writeWorkspaces(outDir, [workspace], { prune: false });
     const machines = await readStateNodeNames(`${outDir}/${workspace.dir}`, runner);
-    const cp = access2.get(controlPlaneKey(pool));
+    const cp = access3.get(controlPlaneKey(pool));
     if (!cp) continue;
     const nodes = await readPoolStatus(cp.client, {
       controlPlane: pool.controlPlane,
@@ -38541,11 +38562,11 @@ async function main(argv) {
       readyTimeoutMs: 0,
       runId: "nodepool CLI"
     };
-    const access2 = await connectControlPlanes(kamaji, result.value.pools, () => void 0);
+    const access3 = await connectControlPlanes(kamaji, result.value.pools, () => void 0);
     if (command === "preflight") {
       const log = (line) => process.stdout.write(`${line}
 `);
-      const minted = await mintJoinData(kamaji, access2, [...access2.keys()], log, () => void 0).catch(
+      const minted = await mintJoinData(kamaji, access3, [...access3.keys()], log, () => void 0).catch(
         (error2) => {
           process.stderr.write(`${error2.message}
 `);
@@ -38556,19 +38577,22 @@ async function main(argv) {
       for (const line of await minted.cleanup()) log(line);
       return EXIT.ok;
     }
-    const binary2 = findOnPath(values.tool);
+    const binary2 = await findOnPath(values.tool, process.env.PATH ?? "");
     if (!binary2) throw new UsageError(`${values.tool} is not on PATH`);
-    const lines = await readPoolsStatus(
-      result.value,
-      await readModuleFiles(MODULES_DIR),
-      values.out,
-      {
-        binary: { tool: values.tool === "tofu" ? "tofu" : "terraform", path: binary2 },
-        env: {},
-        pluginCacheDir: await mkdtemp(join8(tmpdir(), "nodepool-plugins-")),
-        concurrency: 1
-      },
-      access2
+    const modules = await readModuleFiles(MODULES_DIR);
+    const lines = await withPluginCache(
+      (pluginCacheDir) => readPoolsStatus(
+        result.value,
+        modules,
+        values.out,
+        {
+          binary: { tool: values.tool === "tofu" ? "tofu" : "terraform", path: binary2 },
+          env: {},
+          pluginCacheDir,
+          concurrency: 1
+        },
+        access3
+      )
     );
     process.stdout.write(`${formatPoolsStatus(lines)}
 `);
@@ -38587,14 +38611,14 @@ async function render(set2, outDir, prune) {
   const modules = await readModuleFiles(MODULES_DIR);
   const workspaces = renderWorkspaces(set2, modules, outDir);
   const result = await writeWorkspaces(outDir, workspaces, { prune });
-  for (const dir of result.written) process.stdout.write(`rendered ${join8(outDir, dir)}
+  for (const dir of result.written) process.stdout.write(`rendered ${join9(outDir, dir)}
 `);
   for (const dir of result.pruned)
-    process.stdout.write(`removed  ${join8(outDir, dir)} (pool no longer exists)
+    process.stdout.write(`removed  ${join9(outDir, dir)} (pool no longer exists)
 `);
   for (const dir of result.stale) {
     process.stderr.write(
-      `warning: ${join8(outDir, dir)} belongs to a pool that no longer exists; plan it as a destroy, or remove it with --prune
+      `warning: ${join9(outDir, dir)} belongs to a pool that no longer exists; plan it as a destroy, or remove it with --prune
 `
     );
   }
@@ -38605,7 +38629,7 @@ async function plan(set2, paths, options) {
   const concurrency = options.concurrency === void 0 ? availableParallelism() : Number(options.concurrency);
   if (!Number.isInteger(concurrency) || concurrency < 1)
     throw new UsageError(`--concurrency must be a whole number >= 1, got ${options.concurrency}`);
-  const binary2 = findOnPath(options.tool);
+  const binary2 = await findOnPath(options.tool, process.env.PATH ?? "");
   if (!binary2) throw new UsageError(`${options.tool} is not on PATH`);
   let pools = set2.pools;
   let removed = [];
@@ -38627,37 +38651,37 @@ async function plan(set2, paths, options) {
     caCertHash: env.NODEPOOL_JOIN_CA_CERT_HASH ?? PLACEHOLDER_JOIN.caCertHash,
     ...env.NODEPOOL_KUBERNETES_VERSION ? { kubernetesVersion: env.NODEPOOL_KUBERNETES_VERSION } : {}
   };
-  const planned = await planPools({
-    pools,
-    removed,
-    settings: set2.settings,
-    modules: await readModuleFiles(MODULES_DIR),
-    outDir: options.out,
-    lock: true,
-    runner: {
-      binary: { tool: options.tool, path: binary2 },
-      env: joinEnvironment(joinData),
-      pluginCacheDir: await mkdtemp(join8(tmpdir(), "nodepool-plugins-")),
-      concurrency,
-      log: (workspace, line) => process.stderr.write(`${workspace}: ${line}
+  const modules = await readModuleFiles(MODULES_DIR);
+  const planned = await withPluginCache(
+    (pluginCacheDir) => planPools({
+      pools,
+      removed,
+      settings: set2.settings,
+      modules,
+      outDir: options.out,
+      lock: true,
+      runner: {
+        binary: { tool: options.tool === "tofu" ? "tofu" : "terraform", path: binary2 },
+        env: joinEnvironment(joinData),
+        pluginCacheDir,
+        concurrency,
+        log: (workspace, line) => process.stderr.write(`${workspace}: ${line}
 `)
-    }
-  });
+      }
+    })
+  );
   const results = planned.map((p) => p.result);
   process.stdout.write(`${renderPlanReport(results, { title: "nodepool plan" })}
 `);
   return results.some((r) => r.status === "error" || r.status === "locked") ? EXIT.invalid : EXIT.ok;
 }
-function findOnPath(name) {
-  for (const dir of (process.env.PATH ?? "").split(delimiter2)) {
-    const candidate = join8(dir, name);
-    try {
-      accessSync(candidate, constants3.X_OK);
-      return candidate;
-    } catch {
-    }
+async function withPluginCache(work) {
+  const dir = await mkdtemp(join9(tmpdir(), "nodepool-plugins-"));
+  try {
+    return await work(dir);
+  } finally {
+    await rm4(dir, { recursive: true, force: true });
   }
-  return void 0;
 }
 function reportIssues(issues) {
   const annotate = process.env.GITHUB_ACTIONS === "true";

@@ -73836,7 +73836,7 @@ async function planWorkspace(dir, options, settings) {
     ...outcome
   });
   const log = (line) => options.log?.(dir, line);
-  const env = { ...options.env, ...options.envFor?.(dir), TF_PLUGIN_CACHE_DIR: options.pluginCacheDir };
+  const env = workspaceEnv(dir, options);
   log("init");
   const init = await runInit(dir, options, env);
   if (init.exitCode !== 0) {
@@ -73896,7 +73896,7 @@ async function applyPlan(dir, options) {
     ...outcome
   });
   options.log?.(dir, "apply");
-  const env = { ...options.env, ...options.envFor?.(dir), TF_PLUGIN_CACHE_DIR: options.pluginCacheDir };
+  const env = workspaceEnv(dir, options);
   const lockTimeout = options.lockTimeout ? [`-lock-timeout=${options.lockTimeout}`] : [];
   const apply = await runCommand(
     options.binary,
@@ -73911,6 +73911,9 @@ async function applyPlan(dir, options) {
     return lock ? done({ status: "locked", lock }) : done({ status: "error", diagnostics: orTail(diagnostics, apply.stderr) });
   }
   return done({ status: "applied", text: applyMessages(apply.stdout) });
+}
+function workspaceEnv(dir, options) {
+  return { ...options.env, ...options.envFor?.(dir), TF_PLUGIN_CACHE_DIR: options.pluginCacheDir };
 }
 function isInitRace(output) {
   return /duplicate key value violates unique constraint/.test(output);

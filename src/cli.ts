@@ -1,7 +1,6 @@
-import { accessSync, constants } from "node:fs";
-import { mkdtemp, readFile } from "node:fs/promises";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { availableParallelism, tmpdir } from "node:os";
-import { delimiter, dirname, join, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import * as core from "@actions/core";
@@ -26,6 +25,7 @@ import { changedModuleFolders, GitError, readPoolFilesAtRef } from "./spec/git-f
 import { loadPools, PoolPathError } from "./spec/load-pools.js";
 import { parsePools } from "./spec/parse-pools.js";
 import type { Issue, NodePool, PoolSet } from "./spec/types.js";
+import { findOnPath } from "./terraform/install/find-on-path.js";
 import { connectControlPlanes, mintJoinData } from "./workflow/control-planes.js";
 import { formatPoolsStatus, readPoolsStatus } from "./workflow/pool-status.js";
 
@@ -144,19 +144,22 @@ async function main(argv: string[]): Promise<number> {
       for (const line of await minted.cleanup()) log(line);
       return EXIT.ok;
     }
-    const binary = findOnPath(values.tool);
+    const binary = await findOnPath(values.tool, process.env.PATH ?? "");
     if (!binary) throw new UsageError(`${values.tool} is not on PATH`);
-    const lines = await readPoolsStatus(
-      result.value,
-      await readModuleFiles(MODULES_DIR),
-      values.out,
-      {
-        binary: { tool: values.tool === "tofu" ? "tofu" : "terraform", path: binary },
-        env: {},
-        pluginCacheDir: await mkdtemp(join(tmpdir(), "nodepool-plugins-")),
-        concurrency: 1,
-      },
-      access,
+    const modules = await readModuleFiles(MODULES_DIR);
+    const lines = await withPluginCache((pluginCacheDir) =>
+      readPoolsStatus(
+        result.value,
+        modules,
+        values.out,
+        {
+          binary: { tool: values.tool === "tofu" ? "tofu" : "terraform", path: binary },
+          env: {},
+          pluginCacheDir,
+          concurrency: 1,
+        },
+        access,
+      ),
     );
     process.stdout.write(`${formatPoolsStatus(lines)}\n`);
   } else if (command === "plan") {
@@ -194,7 +197,7 @@ async function plan(
     options.concurrency === undefined ? availableParallelism() : Number(options.concurrency);
   if (!Number.isInteger(concurrency) || concurrency < 1)
     throw new UsageError(`--concurrency must be a whole number >= 1, got ${options.concurrency}`);
-  const binary = findOnPath(options.tool);
+  const binary = await findOnPath(options.tool, process.env.PATH ?? "");
   if (!binary) throw new UsageError(`${options.tool} is not on PATH`);
 
   let pools = set.pools;
@@ -216,37 +219,37 @@ async function plan(
     caCertHash: env.NODEPOOL_JOIN_CA_CERT_HASH ?? PLACEHOLDER_JOIN.caCertHash,
     ...(env.NODEPOOL_KUBERNETES_VERSION ? { kubernetesVersion: env.NODEPOOL_KUBERNETES_VERSION } : {}),
   };
-  const planned = await planPools({
-    pools,
-    removed,
-    settings: set.settings,
-    modules: await readModuleFiles(MODULES_DIR),
-    outDir: options.out,
-    lock: true,
-    runner: {
-      binary: { tool: options.tool, path: binary },
-      env: joinEnvironment(joinData),
-      pluginCacheDir: await mkdtemp(join(tmpdir(), "nodepool-plugins-")),
-      concurrency,
-      log: (workspace, line) => process.stderr.write(`${workspace}: ${line}\n`),
-    },
-  });
+  const modules = await readModuleFiles(MODULES_DIR);
+  const planned = await withPluginCache((pluginCacheDir) =>
+    planPools({
+      pools,
+      removed,
+      settings: set.settings,
+      modules,
+      outDir: options.out,
+      lock: true,
+      runner: {
+        binary: { tool: options.tool === "tofu" ? "tofu" : "terraform", path: binary },
+        env: joinEnvironment(joinData),
+        pluginCacheDir,
+        concurrency,
+        log: (workspace, line) => process.stderr.write(`${workspace}: ${line}\n`),
+      },
+    }),
+  );
   const results = planned.map((p) => p.result);
   process.stdout.write(`${renderPlanReport(results, { title: "nodepool plan" })}\n`);
   return results.some((r) => r.status === "error" || r.status === "locked") ? EXIT.invalid : EXIT.ok;
 }
 
-function findOnPath(name: string): string | undefined {
-  for (const dir of (process.env.PATH ?? "").split(delimiter)) {
-    const candidate = join(dir, name);
-    try {
-      accessSync(candidate, constants.X_OK);
-      return candidate;
-    } catch {
-      // not in this folder
-    }
+/** A provider cache for one command, removed when it ends. */
+async function withPluginCache<T>(work: (dir: string) => Promise<T>): Promise<T> {
+  const dir = await mkdtemp(join(tmpdir(), "nodepool-plugins-"));
+  try {
+    return await work(dir);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
   }
-  return undefined;
 }
 
 function reportIssues(issues: readonly Issue[]): void {

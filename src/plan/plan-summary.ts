@@ -58,10 +58,6 @@ export function summarizePlan(plan: PlanJson, machineTypes: readonly string[] = 
   return plan.terraform_version ? { terraformVersion: plan.terraform_version, ...summary } : summary;
 }
 
-export function hasChanges(summary: PlanSummary): boolean {
-  return summary.resources.length > 0;
-}
-
 function isManaged(change: PlanResourceChange): boolean {
   return change.mode !== "data" && !change.address.startsWith("data.") && !change.address.includes(".data.");
 }

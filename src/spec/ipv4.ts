@@ -17,9 +17,3 @@ export function networkOf(address: string, prefixLength: number): number {
 export function subnetSize(prefixLength: number): number {
   return 2 ** (32 - prefixLength);
 }
-
-/** The `count` addresses from `first` on: node NN gets the NN-th. */
-export function addressesFrom(first: string, count: number): string[] {
-  const start = ipv4ToNumber(first);
-  return Array.from({ length: count }, (_, i) => numberToIPv4(start + i));
-}

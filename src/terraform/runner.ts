@@ -110,7 +110,7 @@ export async function planWorkspace(
     ...outcome,
   });
   const log = (line: string) => options.log?.(dir, line);
-  const env = { ...options.env, ...options.envFor?.(dir), TF_PLUGIN_CACHE_DIR: options.pluginCacheDir };
+  const env = workspaceEnv(dir, options);
 
   log("init");
   const init = await runInit(dir, options, env);
@@ -179,7 +179,7 @@ export async function applyPlan(dir: string, options: RunnerOptions): Promise<Ap
     ...outcome,
   });
   options.log?.(dir, "apply");
-  const env = { ...options.env, ...options.envFor?.(dir), TF_PLUGIN_CACHE_DIR: options.pluginCacheDir };
+  const env = workspaceEnv(dir, options);
   const lockTimeout = options.lockTimeout ? [`-lock-timeout=${options.lockTimeout}`] : [];
   const apply = await runCommand(
     options.binary,
@@ -197,6 +197,11 @@ export async function applyPlan(dir: string, options: RunnerOptions): Promise<Ap
       : done({ status: "error" as const, diagnostics: orTail(diagnostics, apply.stderr) });
   }
   return done({ status: "applied" as const, text: applyMessages(apply.stdout) });
+}
+
+/** What every command in a workspace gets: the run's environment, the pool's, the plugin cache. */
+function workspaceEnv(dir: string, options: RunnerOptions): Record<string, string> {
+  return { ...options.env, ...options.envFor?.(dir), TF_PLUGIN_CACHE_DIR: options.pluginCacheDir };
 }
 
 /**
@@ -291,7 +296,7 @@ export async function mapLimit<T, R>(
 
 /** Node names in a workspace's state (its `node_names` output), read after `init`; empty before any apply. */
 export async function readStateNodeNames(dir: string, options: RunnerOptions): Promise<string[]> {
-  const env = { ...options.env, ...options.envFor?.(dir), TF_PLUGIN_CACHE_DIR: options.pluginCacheDir };
+  const env = workspaceEnv(dir, options);
   const init = await runInit(dir, options, env);
   if (init.exitCode !== 0)
     throw new Error(`${dir}: terraform init failed: ${init.stderr.trim().split("\n").slice(-3).join(" ")}`);

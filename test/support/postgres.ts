@@ -1,8 +1,8 @@
 import { execFileSync, spawnSync } from "node:child_process";
 import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { freePorts } from "./control-plane/processes.js";
 
 /** A real PostgreSQL server on loopback for the `pg` state backend, run as the postgres user. */
 export interface Postgres {
@@ -15,17 +15,6 @@ export function postgresBinDir(): string | undefined {
   const version = existsSync(root) ? readdirSync(root).sort().at(-1) : undefined;
   const dir = version ? join(root, version, "bin") : undefined;
   return dir && existsSync(join(dir, "initdb")) ? dir : undefined;
-}
-
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.on("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === "object" && address ? address.port : 0));
-    });
-  });
 }
 
 export async function startPostgres(): Promise<Postgres> {
@@ -43,7 +32,7 @@ export async function startPostgres(): Promise<Postgres> {
       encoding: "utf8",
     });
   asPostgres("initdb", ["-D", data, "-A", "trust", "-U", "nodepool", "--no-sync"]);
-  const port = await freePort();
+  const [port = 0] = await freePorts(1);
   asPostgres("pg_ctl", [
     "-D",
     data,

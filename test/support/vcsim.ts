@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { connect } from "node:net";
-import { freePort } from "./postgres.js";
+import { freePorts } from "./control-plane/processes.js";
 
 /** vcsim, the vCenter simulator from govmomi, on loopback: inventory DC0, DC0_C0, LocalDS_0, "VM Network". */
 export interface Vcsim {
@@ -10,7 +10,7 @@ export interface Vcsim {
 }
 
 export async function startVcsim(binary: string): Promise<Vcsim> {
-  const port = await freePort();
+  const [port = 0] = await freePorts(1);
   const child: ChildProcess = spawn(binary, ["-l", `127.0.0.1:${port}`], { stdio: "ignore" });
   const deadline = Date.now() + 15_000;
   while (!(await listening(port))) {
