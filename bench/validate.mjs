@@ -64,15 +64,29 @@ export async function validateSection({ work, src }) {
   figure("in process: wall", wall, "ms");
 
   const cli = await bundle(work, "src/cli.ts");
-  const whole = await run(
-    "bash",
-    ["-c", `TIMEFORMAT='%U %S %R'; time node ${cli} validate pools >/dev/null`],
-    { cwd: work, env: process.env },
+  // The target is CPU on one core: pinned there, V8's helper threads cannot add time in parallel.
+  const pinned = await run("bash", ["-c", "command -v taskset"], { cwd: work, env: process.env });
+  const runs = [
+    ...(pinned.code === 0 ? [{ label: "on one core (taskset -c 0)", prefix: "taskset -c 0 " }] : []),
+    { label: "on all cores", prefix: "" },
+  ];
+  let oneCoreMs;
+  for (const { label, prefix } of runs) {
+    const whole = await run(
+      "bash",
+      ["-c", `TIMEFORMAT='%U %S %R'; time ${prefix}node ${cli} validate pools >/dev/null`],
+      { cwd: work, env: process.env },
+    );
+    if (whole.code !== 0) throw new Error(whole.stderr);
+    const [user, sys, real] = whole.stderr.trim().split("\n").at(-1).split(" ").map(Number);
+    oneCoreMs ??= prefix ? (user + sys) * 1000 : undefined;
+    figure(`whole \`nodepool validate\` process ${label}, CPU`, (user + sys) * 1000, "ms");
+    figure(`whole \`nodepool validate\` process ${label}, wall`, real * 1000, "ms");
+  }
+  note(
+    pinned.code === 0
+      ? "target: under 1000 ms of CPU on one core for 1,000 files (node start included)"
+      : "target: under 1000 ms of CPU on one core (taskset not found: measured on all cores)",
   );
-  if (whole.code !== 0) throw new Error(whole.stderr);
-  const [user, sys, real] = whole.stderr.trim().split("\n").at(-1).split(" ").map(Number);
-  figure("whole `nodepool validate` process (node start included), CPU", (user + sys) * 1000, "ms");
-  figure("whole `nodepool validate` process, wall", real * 1000, "ms");
-  note("target: under 1000 ms of CPU for 1,000 files");
-  return { poolsDir: pools, cpuMs: (cpu.user + cpu.system) / 1000 };
+  return { poolsDir: pools, cpuMs: (cpu.user + cpu.system) / 1000, oneCoreMs };
 }

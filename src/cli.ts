@@ -3,7 +3,6 @@ import { availableParallelism, tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import * as core from "@actions/core";
 import {
   createJoinCommand,
   DurationError,
@@ -109,7 +108,7 @@ async function main(argv: string[]): Promise<number> {
   }
   const result = await loadPools(paths.length > 0 ? paths : ["pools"], process.cwd());
   const issues = result.ok ? result.warnings : result.issues;
-  reportIssues(issues);
+  await reportIssues(issues);
   if (!result.ok) {
     const errors = issues.filter((i) => i.severity === "error").length;
     process.stderr.write(`${errors} ${errors === 1 ? "error" : "errors"} in pool files\n`);
@@ -252,11 +251,12 @@ async function withPluginCache<T>(work: (dir: string) => Promise<T>): Promise<T>
   }
 }
 
-function reportIssues(issues: readonly Issue[]): void {
-  const annotate = process.env.GITHUB_ACTIONS === "true";
+async function reportIssues(issues: readonly Issue[]): Promise<void> {
+  // Loaded only inside GitHub Actions: @actions/core brings an HTTP client, half the bundle.
+  const core = process.env.GITHUB_ACTIONS === "true" ? await import("@actions/core") : undefined;
   for (const issue of issues) {
     process.stderr.write(`${formatIssue(issue)}\n`);
-    if (annotate) {
+    if (core) {
       const properties = { file: issue.file, startLine: issue.line, startColumn: issue.column };
       (issue.severity === "error" ? core.error : core.warning)(issue.message, properties);
     }

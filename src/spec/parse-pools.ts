@@ -1,7 +1,7 @@
 import { type DefaultsSelector, isPlainObject, mergeValues, selects, specificity } from "./merge-defaults.js";
 import { nodeNames } from "./node-names.js";
 import { checkPoolSpec, checkStaticOverlaps } from "./pool-rules.js";
-import { compileSchema, type SchemaValidators } from "./schema.js";
+import { type SchemaValidators, validators as schema } from "./schema.js";
 import { closest, describeSchemaErrors, formatPath, type SchemaProblem } from "./schema-messages.js";
 import { findSecretValues } from "./secret-values.js";
 import {
@@ -40,15 +40,11 @@ interface DefaultsDocument {
   used: boolean;
 }
 
-let validators: SchemaValidators | undefined;
-
 /**
  * Reads pool files already in memory: every problem of every file is collected, each pointing at
  * its file, line and column. Pure: the caller reads the files.
  */
 export function parsePools(files: readonly PoolFile[]): LoadResult {
-  validators ??= compileSchema();
-  const schema = validators;
   const issues: Issue[] = [];
   const report = (
     doc: SourceDocument,

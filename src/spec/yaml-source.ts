@@ -33,7 +33,7 @@ export interface ParsedFile {
 /** Parses a multi-document YAML file; syntax errors, duplicate keys and tabs become issues. */
 export function parseYamlFile(file: string, text: string): ParsedFile {
   const lineCounter = new LineCounter();
-  const docs = parseAllDocuments(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  const docs = parseYaml(text, lineCounter);
   const issues: Issue[] = [];
   const documents: SourceDocument[] = [];
   const position = (offset: number) => {
@@ -43,7 +43,14 @@ export function parseYamlFile(file: string, text: string): ParsedFile {
   const push = (severity: Severity, offset: number, message: string) =>
     issues.push({ file, ...position(offset), severity, message });
 
-  for (const doc of Array.isArray(docs) ? docs : []) {
+  // Locations are needed only for problems: the syntax trees are dropped now and made again on
+  // demand, which spares the garbage collector most of its work on large, valid repositories.
+  let reparsed: Document.Parsed[] | undefined;
+  const treeOf = (index: number) => {
+    reparsed ??= parseYaml(text, new LineCounter());
+    return reparsed[index]?.contents as Node;
+  };
+  for (const [index, doc] of docs.entries()) {
     // The first syntax error of a document is the real one; the parser's later ones follow from it.
     const [error] = doc.errors;
     if (error)
@@ -62,7 +69,7 @@ export function parseYamlFile(file: string, text: string): ParsedFile {
       continue;
     }
     try {
-      documents.push(sourceDocument(file, doc, position));
+      documents.push(sourceDocument(file, doc, () => treeOf(index), position));
     } catch (error) {
       // toJS() throws on aliases that expand too much (a "billion laughs" document).
       push("error", contents.range?.[0] ?? 0, `YAML error: ${firstLine((error as Error).message)}`);
@@ -71,17 +78,22 @@ export function parseYamlFile(file: string, text: string): ParsedFile {
   return { documents, issues };
 }
 
+function parseYaml(text: string, lineCounter: LineCounter): Document.Parsed[] {
+  return parseAllDocuments(text, { lineCounter, uniqueKeys: true, prettyErrors: false }) as Document.Parsed[];
+}
+
 function sourceDocument(
   file: string,
   doc: Document.Parsed,
+  tree: () => Node,
   position: (offset: number) => { line: number; column: number },
 ): SourceDocument {
-  const root = doc.contents as Node;
   return {
     file,
-    line: position(root.range?.[0] ?? 0).line,
+    line: position((doc.contents as Node).range?.[0] ?? 0).line,
     value: doc.toJS({ maxAliasCount: 100 }),
     locate(path, prefer = "value") {
+      const root = tree();
       let node: Node = root;
       let keyNode: Node | undefined;
       let exact = true;

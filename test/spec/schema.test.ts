@@ -2,6 +2,8 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 // @ts-expect-error: a plain .mjs script, without types
 import { updateReadme } from "../../scripts/pool-format-docs.mjs";
+// @ts-expect-error: a plain .mjs script, without types
+import { generateValidators } from "../../scripts/schema-validators.mjs";
 import { schema } from "../../src/spec/schema.js";
 
 type SchemaNode = {
@@ -35,5 +37,12 @@ describe("the JSON Schema", () => {
   it("is what the README's format reference was generated from", () => {
     const readme = readFileSync("README.md", "utf8");
     expect(updateReadme(readme, schema)).toBe(readme);
+  });
+
+  it("is what the committed validators in src/spec/generated/ were generated from", () => {
+    const files = generateValidators(schema) as Record<string, string>;
+    for (const [file, contents] of Object.entries(files)) {
+      expect(readFileSync(`src/spec/generated/${file}`, "utf8"), `${file}: run npm run build`).toBe(contents);
+    }
   });
 });
