@@ -6,7 +6,7 @@
 //      (bench/affected.mjs)
 //   4. the action's own overhead for 1,000 pools: load, render, write, peak RSS (bench/overhead.mjs)
 // Sections 2 and 3 need the pinned toolchain (bash scripts/toolchain.sh); without it they are
-// skipped, saying why.
+// skipped, saying why. `npm run bench -- runner affected` runs only the sections named.
 import { mkdtempSync, rmSync } from "node:fs";
 import * as os from "node:os";
 import { join } from "node:path";
@@ -31,8 +31,11 @@ const work = mkdtempSync(join(os.tmpdir(), "nodepool-bench-"));
 const results = {};
 let endpoint;
 
+const only = process.argv.slice(2);
+
 /** Runs one section; a failing section is reported and the others still run. */
 async function section(name, task) {
+  if (only.length > 0 && !only.some((word) => name.includes(word))) return;
   try {
     results[name] = await task();
   } catch (error) {

@@ -29268,8 +29268,10 @@ function findLockInfo(diagnostics) {
 // src/terraform/run-command.ts
 init_exec();
 var AUTOMATION_ENV = { TF_IN_AUTOMATION: "1", TF_INPUT: "0", CHECKPOINT_DISABLE: "1" };
-async function runCommand(binary2, args, cwd, env) {
-  const merged = {};
+var SHORT_LIVED_GO_ENV = { GOGC: "off", GOMEMLIMIT: "512MiB" };
+async function runCommand(binary2, args, cwd, env, { shortLived = false } = {}) {
+  const goTuned = process.env.GOGC !== void 0 || process.env.GOMEMLIMIT !== void 0;
+  const merged = shortLived && !goTuned ? { ...SHORT_LIVED_GO_ENV } : {};
   for (const [key, value] of Object.entries(process.env)) if (value !== void 0) merged[key] = value;
   const result = await getExecOutput(binary2.path, [...args], {
     cwd,
@@ -29282,45 +29284,47 @@ async function runCommand(binary2, args, cwd, env) {
 
 // src/terraform/runner.ts
 var PLAN_FILE = "tfplan";
+var SHORT_LIVED = { shortLived: true };
 async function planWorkspaces(dirs, options, settings) {
   const groups = /* @__PURE__ */ new Map();
   for (const dir of dirs) {
     const key = await providerKey(dir);
-    groups.set(key, [...groups.get(key) ?? [], dir]);
+    const group2 = groups.get(key);
+    if (group2) group2.push(dir);
+    else groups.set(key, [dir]);
   }
-  const leaders = /* @__PURE__ */ new Map();
-  await mapLimit([...groups.entries()], options.concurrency, async ([key, members]) => {
-    const [leader] = members;
-    if (leader) leaders.set(leader, await planWorkspace(leader, options, settings));
-    return key;
+  const leaders = [...groups.values()].flatMap((members) => members.slice(0, 1));
+  const leaderInits = /* @__PURE__ */ new Map();
+  await mapLimit(leaders, options.concurrency, async (leader) => {
+    leaderInits.set(leader, await initWorkspace(leader, options));
   });
-  const followers = [];
-  for (const members of groups.values()) {
-    const [leader, ...rest] = members;
-    const lockFile = leader ? join4(leader, ".terraform.lock.hcl") : void 0;
-    for (const dir of rest) {
-      if (lockFile) await copyFile2(lockFile, join4(dir, ".terraform.lock.hcl")).catch(() => void 0);
-      followers.push(dir);
-    }
+  for (const [leader, ...rest] of groups.values()) {
+    if (!leader || leaderInits.get(leader)?.exitCode !== 0) continue;
+    for (const dir of rest)
+      await copyFile2(join4(leader, ".terraform.lock.hcl"), join4(dir, ".terraform.lock.hcl")).catch(
+        () => void 0
+      );
   }
-  const followed = /* @__PURE__ */ new Map();
-  await mapLimit(followers, options.concurrency, async (dir) => {
-    followed.set(dir, await planWorkspace(dir, options, settings));
-    return dir;
-  });
-  return dirs.map((dir) => leaders.get(dir) ?? followed.get(dir));
+  return mapLimit(
+    dirs,
+    options.concurrency,
+    (dir) => planWorkspace(dir, options, settings, leaderInits.get(dir))
+  );
 }
-async function planWorkspace(dir, options, settings) {
-  const started = Date.now();
+async function initWorkspace(dir, options) {
+  const startedAt = Date.now();
+  options.log?.(dir, "init");
+  return { startedAt, ...await runInit(dir, options, workspaceEnv(dir, options)) };
+}
+async function planWorkspace(dir, options, settings, initialised) {
+  const init = initialised ?? await initWorkspace(dir, options);
   const done = (outcome) => ({
     workspace: dir,
-    durationMs: Date.now() - started,
+    durationMs: Date.now() - init.startedAt,
     ...outcome
   });
   const log = (line) => options.log?.(dir, line);
   const env = workspaceEnv(dir, options);
-  log("init");
-  const init = await runInit(dir, options, env);
   if (init.exitCode !== 0) {
     const diagnostics = readTextDiagnostics(`${init.stdout}
 ${init.stderr}`);
@@ -29342,7 +29346,7 @@ ${init.stderr}`);
   ];
   if (settings.lock && options.lockTimeout) planArgs.push(`-lock-timeout=${options.lockTimeout}`);
   if (settings.refresh === false) planArgs.push("-refresh=false");
-  const plan2 = await runCommand(options.binary, planArgs, dir, env);
+  const plan2 = await runCommand(options.binary, planArgs, dir, env, SHORT_LIVED);
   if (plan2.exitCode !== 0 && plan2.exitCode !== 2) {
     const diagnostics = readTextDiagnostics(`${plan2.stdout}
 ${plan2.stderr}`);
@@ -29353,7 +29357,7 @@ ${plan2.stderr}`);
       diagnostics: orTail(diagnostics, plan2.stderr)
     });
   }
-  const json = await runCommand(options.binary, ["show", "-json", PLAN_FILE], dir, env);
+  const json = await runCommand(options.binary, ["show", "-json", PLAN_FILE], dir, env, SHORT_LIVED);
   if (json.exitCode !== 0) {
     return done({
       status: "error",
@@ -29377,10 +29381,10 @@ function isInitRace(output) {
   return /duplicate key value violates unique constraint/.test(output);
 }
 async function runInit(dir, options, env) {
-  const first = await runCommand(options.binary, initArgs(options), dir, env);
+  const first = await runCommand(options.binary, initArgs(options), dir, env, SHORT_LIVED);
   if (first.exitCode === 0 || !isInitRace(`${first.stdout}
 ${first.stderr}`)) return first;
-  return runCommand(options.binary, initArgs(options), dir, env);
+  return runCommand(options.binary, initArgs(options), dir, env, SHORT_LIVED);
 }
 function initArgs(options) {
   return [

@@ -71973,8 +71973,10 @@ function findLockInfo(diagnostics) {
 
 // src/terraform/run-command.ts
 var AUTOMATION_ENV = { TF_IN_AUTOMATION: "1", TF_INPUT: "0", CHECKPOINT_DISABLE: "1" };
-async function runCommand(binary2, args, cwd, env) {
-  const merged = {};
+var SHORT_LIVED_GO_ENV = { GOGC: "off", GOMEMLIMIT: "512MiB" };
+async function runCommand(binary2, args, cwd, env, { shortLived = false } = {}) {
+  const goTuned = process.env.GOGC !== void 0 || process.env.GOMEMLIMIT !== void 0;
+  const merged = shortLived && !goTuned ? { ...SHORT_LIVED_GO_ENV } : {};
   for (const [key, value] of Object.entries(process.env)) if (value !== void 0) merged[key] = value;
   const result = await getExecOutput(binary2.path, [...args], {
     cwd,
@@ -71987,45 +71989,47 @@ async function runCommand(binary2, args, cwd, env) {
 
 // src/terraform/runner.ts
 var PLAN_FILE = "tfplan";
+var SHORT_LIVED = { shortLived: true };
 async function planWorkspaces(dirs, options, settings) {
   const groups2 = /* @__PURE__ */ new Map();
   for (const dir of dirs) {
     const key = await providerKey(dir);
-    groups2.set(key, [...groups2.get(key) ?? [], dir]);
+    const group2 = groups2.get(key);
+    if (group2) group2.push(dir);
+    else groups2.set(key, [dir]);
   }
-  const leaders = /* @__PURE__ */ new Map();
-  await mapLimit([...groups2.entries()], options.concurrency, async ([key, members]) => {
-    const [leader] = members;
-    if (leader) leaders.set(leader, await planWorkspace(leader, options, settings));
-    return key;
+  const leaders = [...groups2.values()].flatMap((members) => members.slice(0, 1));
+  const leaderInits = /* @__PURE__ */ new Map();
+  await mapLimit(leaders, options.concurrency, async (leader) => {
+    leaderInits.set(leader, await initWorkspace(leader, options));
   });
-  const followers = [];
-  for (const members of groups2.values()) {
-    const [leader, ...rest] = members;
-    const lockFile = leader ? join10(leader, ".terraform.lock.hcl") : void 0;
-    for (const dir of rest) {
-      if (lockFile) await copyFile3(lockFile, join10(dir, ".terraform.lock.hcl")).catch(() => void 0);
-      followers.push(dir);
-    }
+  for (const [leader, ...rest] of groups2.values()) {
+    if (!leader || leaderInits.get(leader)?.exitCode !== 0) continue;
+    for (const dir of rest)
+      await copyFile3(join10(leader, ".terraform.lock.hcl"), join10(dir, ".terraform.lock.hcl")).catch(
+        () => void 0
+      );
   }
-  const followed = /* @__PURE__ */ new Map();
-  await mapLimit(followers, options.concurrency, async (dir) => {
-    followed.set(dir, await planWorkspace(dir, options, settings));
-    return dir;
-  });
-  return dirs.map((dir) => leaders.get(dir) ?? followed.get(dir));
+  return mapLimit(
+    dirs,
+    options.concurrency,
+    (dir) => planWorkspace(dir, options, settings, leaderInits.get(dir))
+  );
 }
-async function planWorkspace(dir, options, settings) {
-  const started = Date.now();
+async function initWorkspace(dir, options) {
+  const startedAt = Date.now();
+  options.log?.(dir, "init");
+  return { startedAt, ...await runInit(dir, options, workspaceEnv(dir, options)) };
+}
+async function planWorkspace(dir, options, settings, initialised) {
+  const init = initialised ?? await initWorkspace(dir, options);
   const done = (outcome) => ({
     workspace: dir,
-    durationMs: Date.now() - started,
+    durationMs: Date.now() - init.startedAt,
     ...outcome
   });
   const log = (line) => options.log?.(dir, line);
   const env = workspaceEnv(dir, options);
-  log("init");
-  const init = await runInit(dir, options, env);
   if (init.exitCode !== 0) {
     const diagnostics = readTextDiagnostics(`${init.stdout}
 ${init.stderr}`);
@@ -72047,7 +72051,7 @@ ${init.stderr}`);
   ];
   if (settings.lock && options.lockTimeout) planArgs.push(`-lock-timeout=${options.lockTimeout}`);
   if (settings.refresh === false) planArgs.push("-refresh=false");
-  const plan = await runCommand(options.binary, planArgs, dir, env);
+  const plan = await runCommand(options.binary, planArgs, dir, env, SHORT_LIVED);
   if (plan.exitCode !== 0 && plan.exitCode !== 2) {
     const diagnostics = readTextDiagnostics(`${plan.stdout}
 ${plan.stderr}`);
@@ -72058,7 +72062,7 @@ ${plan.stderr}`);
       diagnostics: orTail(diagnostics, plan.stderr)
     });
   }
-  const json = await runCommand(options.binary, ["show", "-json", PLAN_FILE], dir, env);
+  const json = await runCommand(options.binary, ["show", "-json", PLAN_FILE], dir, env, SHORT_LIVED);
   if (json.exitCode !== 0) {
     return done({
       status: "error",
@@ -72106,10 +72110,10 @@ function isInitRace(output) {
   return /duplicate key value violates unique constraint/.test(output);
 }
 async function runInit(dir, options, env) {
-  const first = await runCommand(options.binary, initArgs(options), dir, env);
+  const first = await runCommand(options.binary, initArgs(options), dir, env, SHORT_LIVED);
   if (first.exitCode === 0 || !isInitRace(`${first.stdout}
 ${first.stderr}`)) return first;
-  return runCommand(options.binary, initArgs(options), dir, env);
+  return runCommand(options.binary, initArgs(options), dir, env, SHORT_LIVED);
 }
 function initArgs(options) {
   return [

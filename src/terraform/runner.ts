@@ -35,6 +35,8 @@ export interface RunnerOptions {
 
 export const PLAN_FILE = "tfplan";
 
+const SHORT_LIVED = { shortLived: true };
+
 interface Timed {
   workspace: string;
   durationMs: number;
@@ -59,9 +61,9 @@ export interface PlanSettings {
 
 /**
  * Plans every workspace, at most `concurrency` at once; one failing workspace never stops the
- * others. Workspaces that need the same providers are initialised once first, and their lock
- * file is copied to the rest: parallel `init`s sharing a plugin cache otherwise rewrite a
- * provider binary while another plan executes it ("text file busy").
+ * others. One workspace per provider set is initialised first and its lock file copied to the
+ * rest: parallel `init`s sharing a plugin cache otherwise rewrite a provider binary while another
+ * plan executes it ("text file busy"). Everything after those first `init`s runs in one pool.
  */
 export async function planWorkspaces(
   dirs: readonly string[],
@@ -71,49 +73,59 @@ export async function planWorkspaces(
   const groups = new Map<string, string[]>();
   for (const dir of dirs) {
     const key = await providerKey(dir);
-    groups.set(key, [...(groups.get(key) ?? []), dir]);
+    const group = groups.get(key);
+    if (group) group.push(dir);
+    else groups.set(key, [dir]);
   }
-  const leaders = new Map<string, PlanOutcome | undefined>();
-  // Leaders (one per provider set) first, in parallel with each other.
-  await mapLimit([...groups.entries()], options.concurrency, async ([key, members]) => {
-    const [leader] = members;
-    if (leader) leaders.set(leader, await planWorkspace(leader, options, settings));
-    return key;
+  const leaders = [...groups.values()].flatMap((members) => members.slice(0, 1));
+  const leaderInits = new Map<string, InitResult>();
+  await mapLimit(leaders, options.concurrency, async (leader) => {
+    leaderInits.set(leader, await initWorkspace(leader, options));
   });
-  const followers: string[] = [];
-  for (const members of groups.values()) {
-    const [leader, ...rest] = members;
-    const lockFile = leader ? join(leader, ".terraform.lock.hcl") : undefined;
-    for (const dir of rest) {
-      if (lockFile) await copyFile(lockFile, join(dir, ".terraform.lock.hcl")).catch(() => undefined);
-      followers.push(dir);
-    }
+  for (const [leader, ...rest] of groups.values()) {
+    if (!leader || leaderInits.get(leader)?.exitCode !== 0) continue;
+    for (const dir of rest)
+      await copyFile(join(leader, ".terraform.lock.hcl"), join(dir, ".terraform.lock.hcl")).catch(
+        () => undefined,
+      );
   }
-  const followed = new Map<string, PlanOutcome>();
-  await mapLimit(followers, options.concurrency, async (dir) => {
-    followed.set(dir, await planWorkspace(dir, options, settings));
-    return dir;
-  });
-  return dirs.map((dir) => (leaders.get(dir) ?? followed.get(dir)) as PlanOutcome);
+  return mapLimit(dirs, options.concurrency, (dir) =>
+    planWorkspace(dir, options, settings, leaderInits.get(dir)),
+  );
 }
 
-/** init, plan -out, show: a saved plan with its JSON and text, or why there is none. */
+interface InitResult {
+  startedAt: number;
+  exitCode: number;
+  stdout: string;
+  stderr: string;
+}
+
+async function initWorkspace(dir: string, options: RunnerOptions): Promise<InitResult> {
+  const startedAt = Date.now();
+  options.log?.(dir, "init");
+  return { startedAt, ...(await runInit(dir, options, workspaceEnv(dir, options))) };
+}
+
+/**
+ * init (unless `initialised` says how it went already), plan -out, show: a saved plan with its
+ * JSON and text, or why there is none.
+ */
 export async function planWorkspace(
   dir: string,
   options: RunnerOptions,
   settings: PlanSettings,
+  initialised?: InitResult,
 ): Promise<PlanOutcome> {
-  const started = Date.now();
+  const init = initialised ?? (await initWorkspace(dir, options));
   const done = <T extends object>(outcome: T) => ({
     workspace: dir,
-    durationMs: Date.now() - started,
+    durationMs: Date.now() - init.startedAt,
     ...outcome,
   });
   const log = (line: string) => options.log?.(dir, line);
   const env = workspaceEnv(dir, options);
 
-  log("init");
-  const init = await runInit(dir, options, env);
   if (init.exitCode !== 0) {
     const diagnostics = readTextDiagnostics(`${init.stdout}\n${init.stderr}`);
     const lock = findLockInfo(diagnostics);
@@ -137,7 +149,7 @@ export async function planWorkspace(
   ];
   if (settings.lock && options.lockTimeout) planArgs.push(`-lock-timeout=${options.lockTimeout}`);
   if (settings.refresh === false) planArgs.push("-refresh=false");
-  const plan = await runCommand(options.binary, planArgs, dir, env);
+  const plan = await runCommand(options.binary, planArgs, dir, env, SHORT_LIVED);
   if (plan.exitCode !== 0 && plan.exitCode !== 2) {
     const diagnostics = readTextDiagnostics(`${plan.stdout}\n${plan.stderr}`);
     const lock = findLockInfo(diagnostics);
@@ -152,7 +164,7 @@ export async function planWorkspace(
 
   // The plan's own text is what `show` would print; only the JSON needs one more command, and on
   // few cores every command counts: each one starts the providers again to read their schemas.
-  const json = await runCommand(options.binary, ["show", "-json", PLAN_FILE], dir, env);
+  const json = await runCommand(options.binary, ["show", "-json", PLAN_FILE], dir, env, SHORT_LIVED);
   if (json.exitCode !== 0) {
     return done({
       status: "error" as const,
@@ -214,9 +226,9 @@ function isInitRace(output: string): boolean {
 }
 
 async function runInit(dir: string, options: RunnerOptions, env: Record<string, string>) {
-  const first = await runCommand(options.binary, initArgs(options), dir, env);
+  const first = await runCommand(options.binary, initArgs(options), dir, env, SHORT_LIVED);
   if (first.exitCode === 0 || !isInitRace(`${first.stdout}\n${first.stderr}`)) return first;
-  return runCommand(options.binary, initArgs(options), dir, env);
+  return runCommand(options.binary, initArgs(options), dir, env, SHORT_LIVED);
 }
 
 /** `init` takes the state lock too (the pg backend, to create a pool's schema and workspace). */

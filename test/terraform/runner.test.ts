@@ -73,6 +73,27 @@ describe.skipIf(missing("terraform"))("the runner, with real terraform", () => {
     });
   });
 
+  it("reports a failed first init of a provider set per workspace, and still plans the rest", async () => {
+    // Both need a provider no mirror has: the first one's init fails, the second inits on its own.
+    const missingProvider = {
+      terraform: { required_providers: { nowhere: { source: "example/nowhere" } } },
+      resource: { terraform_data: { x: { input: "x" } } },
+    };
+    const first = workspace(root, "unresolvable-1", missingProvider);
+    const second = workspace(root, "unresolvable-2", missingProvider);
+    const healthy = workspace(root, "healthy", nodes(1));
+    const outcomes = await planWorkspaces([first, second, healthy], options, { lock: true });
+    expect(outcomes.map((o) => `${o.workspace.split("/").pop()}:${o.status}`)).toEqual([
+      "unresolvable-1:error",
+      "unresolvable-2:error",
+      "healthy:changes",
+    ]);
+    for (const outcome of outcomes.slice(0, 2)) {
+      expect(outcome).toMatchObject({ stage: "init" });
+      if (outcome.status === "error") expect(outcome.diagnostics[0]?.detail).toContain("example/nowhere");
+    }
+  });
+
   it("applies exactly the saved plan, then removes it; a second plan has no changes", async () => {
     const dir = workspace(root, "applied", nodes(2));
     const [planned] = await planWorkspaces([dir], options, { lock: true });

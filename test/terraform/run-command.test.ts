@@ -1,0 +1,40 @@
+import { chmodSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { runCommand } from "../../src/terraform/run-command.js";
+
+/** An executable that prints the Go runtime settings it was started with. */
+function goEnvPrinter(): { tool: "terraform"; path: string } {
+  const path = join(mkdtempSync(join(tmpdir(), "nodepool-run-command-")), "terraform");
+  writeFileSync(path, '#!/bin/sh\necho "GOGC=${GOGC:-unset} GOMEMLIMIT=${GOMEMLIMIT:-unset}"\n');
+  chmodSync(path, 0o755);
+  return { tool: "terraform", path };
+}
+
+describe("runCommand", () => {
+  const saved = { GOGC: process.env.GOGC, GOMEMLIMIT: process.env.GOMEMLIMIT };
+  afterEach(() => {
+    for (const [key, value] of Object.entries(saved)) {
+      if (value === undefined) delete process.env[key];
+      else process.env[key] = value;
+    }
+  });
+
+  it("starts short-lived commands without Go garbage collection below a soft memory limit", async () => {
+    delete process.env.GOGC;
+    delete process.env.GOMEMLIMIT;
+    const binary = goEnvPrinter();
+    const short = await runCommand(binary, [], tmpdir(), {}, { shortLived: true });
+    expect(short.stdout.trim()).toBe("GOGC=off GOMEMLIMIT=512MiB");
+    const long = await runCommand(binary, [], tmpdir(), {});
+    expect(long.stdout.trim()).toBe("GOGC=unset GOMEMLIMIT=unset");
+  });
+
+  it("leaves Go runtime settings of the environment alone", async () => {
+    process.env.GOGC = "150";
+    delete process.env.GOMEMLIMIT;
+    const result = await runCommand(goEnvPrinter(), [], tmpdir(), {}, { shortLived: true });
+    expect(result.stdout.trim()).toBe("GOGC=150 GOMEMLIMIT=unset");
+  });
+});
