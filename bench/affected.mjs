@@ -56,7 +56,7 @@ async function git(args, cwd, env) {
   return result.stdout;
 }
 
-export async function affectedSection({ work, src, terraform, terraformEnv, endpoint, concurrency }) {
+export async function affectedSection({ work, src, terraform, terraformEnv, endpoint, cores }) {
   heading(`3. one changed pool among ${POOLS} (affected-only), proxmox pools, real terraform`);
   const repo = join(work, "affected-repo");
   generateRepository(repo);
@@ -111,7 +111,7 @@ export async function affectedSection({ work, src, terraform, terraformEnv, endp
           binary: { tool: "terraform", path: terraform.path },
           env: planEnv,
           pluginCacheDir: join(work, "affected-plugin-cache"),
-          concurrency,
+          concurrency: src.defaultConcurrency(cores),
         },
       }),
     );

@@ -217,6 +217,16 @@ export function run(file, args, { cwd, env }) {
   });
 }
 
+/**
+ * Runs a shell command line under bash's `time`, its output discarded: the exit code and the
+ * CPU (user + system, children included) and wall milliseconds.
+ */
+export async function runTimed(command, { cwd, env }) {
+  const result = await run("bash", ["-c", `TIMEFORMAT='%U %S %R'; time ${command} >/dev/null`], { cwd, env });
+  const [user, sys, real] = result.stderr.trim().split("\n").at(-1).split(" ").map(Number);
+  return { code: result.code, stderr: result.stderr, cpuMs: (user + sys) * 1000, wallMs: real * 1000 };
+}
+
 /** Wall time of `task` in milliseconds, with its result. */
 export async function timed(task) {
   const started = performance.now();

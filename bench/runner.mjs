@@ -2,7 +2,7 @@
 // our runner (parallel, shared plugin cache, lock file copied from the first workspace).
 import { copyFileSync, cpSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { figure, heading, note, run, timed } from "./lib.mjs";
+import { figure, heading, note, run, runTimed, timed } from "./lib.mjs";
 
 export const WORKSPACES = 50;
 
@@ -43,13 +43,20 @@ function failure(what, result) {
   return new Error(`${what} failed (exit ${result.code}):\n${tail}`);
 }
 
-export async function runnerSection({ work, src, terraform, terraformEnv, endpoint, concurrency }) {
+/** Median of three. */
+const median3 = async (measure) => {
+  const values = [await measure(), await measure(), await measure()];
+  return values.sort((x, y) => x - y)[1];
+};
+
+export async function runnerSection({ work, src, terraform, terraformEnv, endpoint, cores }) {
   heading(
     `2. ${WORKSPACES} workspaces, terraform_data x3 + bpg/proxmox each, real terraform ${terraform.version}`,
   );
   const template = join(work, "runner-template");
   writeWorkspaces(template, WORKSPACES, endpoint.url);
   const binary = { tool: "terraform", path: terraform.path };
+  const concurrency = src.defaultConcurrency(cores);
 
   const initAndPlan = async (dir, env) => {
     for (const args of [
@@ -67,7 +74,7 @@ export async function runnerSection({ work, src, terraform, terraformEnv, endpoi
     for (const dir of sequentialDirs) await initAndPlan(dir, terraformEnv);
   });
 
-  // (b) The runner: init + plan -out + show -json, `concurrency` at once.
+  // (b) The runner: init + plan -out + show -json, `limit` at once.
   const planWithRunner = async (name, limit) => {
     const dirs = freshCopy(template, work, name);
     const pluginCacheDir = mkdtempSync(join(work, "plugin-cache-"));
@@ -79,10 +86,10 @@ export async function runnerSection({ work, src, terraform, terraformEnv, endpoi
       const detail = first.status === "error" ? `${first.stage}: ${first.diagnostics[0]?.summary}` : "";
       throw new Error(`runner: ${failed.length} of ${dirs.length} workspaces ${first.status} ${detail}`);
     }
-    return { ms, dirs };
+    return { ms, dirs, pluginCacheDir };
   };
   const runner = await planWithRunner("runner", concurrency);
-  const runner4 = concurrency === 4 ? undefined : await planWithRunner("runner-4", 4);
+  const perCore = await planWithRunner("runner-per-core", cores);
 
   // (c) The runner's method without its `show -json` per workspace (KNOWLEDGE.md's 6.1 s method):
   // one `init && plan`, its lock file copied to the others, then `init && plan` in parallel,
@@ -97,7 +104,7 @@ export async function runnerSection({ work, src, terraform, terraformEnv, endpoi
     await src.mapLimit(rest, concurrency, (dir) => initAndPlan(dir, lockCopyEnv));
   });
 
-  // (d) The floor: the plans alone, workspaces already initialised, `concurrency` at once.
+  // (d) The floor: the plans alone, workspaces already initialised.
   const floor = await timed(() =>
     src.mapLimit(runner.dirs, concurrency, async (dir) => {
       const plan = await run(terraform.path, ["plan", "-input=false", "-no-color"], {
@@ -108,43 +115,79 @@ export async function runnerSection({ work, src, terraform, terraformEnv, endpoi
     }),
   );
 
-  const shows = [];
-  for (let i = 0; i < 3; i++) {
-    const show = await run(terraform.path, ["show", "-json", "tfplan"], {
-      cwd: runner.dirs[0],
-      env: terraformEnv,
-    });
-    if (show.code !== 0) throw failure("terraform show -json", show);
-    shows.push(show.ms);
-  }
-  const showMs = shows.sort((x, y) => x - y)[1];
+  // (e) CPU of each command alone (median of 3, each in a fresh copy of one workspace): what a
+  // workspace costs either way, and so the best speed-up `cores` can give.
+  const cpuIn = async (name, commands, env) => {
+    const dir = join(work, name);
+    cpSync(join(template, "ws-00"), dir, { recursive: true });
+    if (name.startsWith("runner"))
+      copyFileSync(join(runner.dirs[0], ".terraform.lock.hcl"), join(dir, ".terraform.lock.hcl"));
+    let cpuMs = 0;
+    for (const args of commands) {
+      const step = await runTimed([terraform.path, ...args].join(" "), { cwd: dir, env });
+      if (step.code !== 0) throw failure(`terraform ${args[0]} in ${dir}`, step);
+      cpuMs += step.cpuMs;
+    }
+    return cpuMs;
+  };
+  let copies = 0;
+  const plainCpu = await median3(() =>
+    cpuIn(
+      `plain-cpu-${copies++}`,
+      [
+        ["init", "-input=false"],
+        ["plan", "-input=false"],
+      ],
+      terraformEnv,
+    ),
+  );
+  const runnerEnv = {
+    ...terraformEnv,
+    ...src.SHORT_LIVED_GO_ENV,
+    TF_PLUGIN_CACHE_DIR: runner.pluginCacheDir,
+  };
+  const runnerCommands = [
+    ["init", "-input=false"],
+    ["plan", "-input=false", "-out=tfplan"],
+    ["show", "-json", "tfplan"],
+  ];
+  const runnerCpu = await median3(() => cpuIn(`runner-cpu-${copies++}`, runnerCommands, runnerEnv));
 
   figure("(a) plain: `terraform init && terraform plan` per folder, sequential", sequential.ms / 1000, "s");
   figure(
-    `(b) runner: planWorkspaces, concurrency ${concurrency}, shared cache + lock copy`,
+    `(b) runner: planWorkspaces, ${concurrency} at once (the default, 2 per core)`,
     runner.ms / 1000,
     "s",
   );
-  if (runner4) figure("(b') runner with concurrency 4", runner4.ms / 1000, "s");
+  figure(`(b') runner, ${cores} at once (one per core)`, perCore.ms / 1000, "s");
   figure(
-    `(c) as (b) without its \`show -json\`: ${concurrency} \`init && plan\` at once`,
+    `(c) (b) without \`show -json\`: \`init && plan\`, ${concurrency} at once, lock copied`,
     lockCopy.ms / 1000,
     "s",
   );
   figure(`(d) floor: plan only, already initialised, ${concurrency} at once`, floor.ms / 1000, "s");
   figure("speed-up (a) / (b)", sequential.ms / runner.ms, "x");
-  if (runner4) figure("speed-up (a) / (b')", sequential.ms / runner4.ms, "x");
+  figure("speed-up (a) / (b')", sequential.ms / perCore.ms, "x");
   figure("speed-up (a) / (c)", sequential.ms / lockCopy.ms, "x");
-  figure("one `terraform show -json` of a saved plan, alone (median of 3)", showMs, "ms");
-  note("issue target: runner at least 3x faster on 2 cores (KNOWLEDGE.md: 20.0 s vs 6.1 s, floor 2.5 s)");
-  note("(b) runs 3 terraform commands per workspace, (a) and (c) 2: init, plan -out, then `show -json`");
-  note("of the saved plan (for the plan hash); each command starts the provider to read its schema");
+  figure("(e) CPU of one workspace, plain: init (no cache) + plan", plainCpu, "ms");
+  figure("(e) CPU of one workspace, runner: init (cache, lock) + plan -out + show -json", runnerCpu, "ms");
+  figure(
+    `best speed-up ${cores} cores allow, at full use: ${cores} x (e) plain / (e) runner`,
+    (cores * plainCpu) / runnerCpu,
+    "x",
+  );
+  note(
+    "issue target: runner at least 3x faster (KNOWLEDGE.md measured 20.0 s vs 6.1 s for (c), floor 2.5 s)",
+  );
+  note("(b) runs 3 terraform commands per workspace, (a) and (c) 2; each command checks the provider's");
+  note("checksum and starts it to read its schema, so (a)'s one-core time over (b)'s CPU bounds (b)");
   note(`proxmox endpoint ${endpoint.url}: ${endpoint.connections()} connections so far (expected 0)`);
   return {
     sequentialMs: sequential.ms,
     runnerMs: runner.ms,
-    runner4Ms: runner4?.ms,
+    perCoreMs: perCore.ms,
     lockCopyMs: lockCopy.ms,
     floorMs: floor.ms,
+    boundX: (cores * plainCpu) / runnerCpu,
   };
 }

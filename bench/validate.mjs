@@ -2,7 +2,7 @@
 // CLI run.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { bundle, figure, heading, note, run } from "./lib.mjs";
+import { bundle, figure, heading, note, run, runTimed } from "./lib.mjs";
 
 export const POOLS = 1000;
 
@@ -72,16 +72,11 @@ export async function validateSection({ work, src }) {
   ];
   let oneCoreMs;
   for (const { label, prefix } of runs) {
-    const whole = await run(
-      "bash",
-      ["-c", `TIMEFORMAT='%U %S %R'; time ${prefix}node ${cli} validate pools >/dev/null`],
-      { cwd: work, env: process.env },
-    );
+    const whole = await runTimed(`${prefix}node ${cli} validate pools`, { cwd: work, env: process.env });
     if (whole.code !== 0) throw new Error(whole.stderr);
-    const [user, sys, real] = whole.stderr.trim().split("\n").at(-1).split(" ").map(Number);
-    oneCoreMs ??= prefix ? (user + sys) * 1000 : undefined;
-    figure(`whole \`nodepool validate\` process ${label}, CPU`, (user + sys) * 1000, "ms");
-    figure(`whole \`nodepool validate\` process ${label}, wall`, real * 1000, "ms");
+    oneCoreMs ??= prefix ? whole.cpuMs : undefined;
+    figure(`whole \`nodepool validate\` process ${label}, CPU`, whole.cpuMs, "ms");
+    figure(`whole \`nodepool validate\` process ${label}, wall`, whole.wallMs, "ms");
   }
   note(
     pinned.code === 0

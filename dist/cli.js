@@ -29420,6 +29420,9 @@ async function providerKey(dir) {
     return dir;
   }
 }
+function defaultConcurrency(cpus) {
+  return 2 * Math.max(1, cpus);
+}
 async function mapLimit(items, limit, task) {
   const results = new Array(items.length);
   let next = 0;
@@ -37843,7 +37846,7 @@ Commands:
                        --base REF          plan only pools changed since REF; removed
                                            pools are planned as a destroy
                        --tool NAME         terraform (default) or tofu
-                       --concurrency N     plans at once (default: CPU count)
+                       --concurrency N     plans at once (default: twice the CPU count)
                        --out DIR           where workspaces go (default: .nodepool)
                        Join data: NODEPOOL_JOIN_URL, NODEPOOL_JOIN_TOKEN,
                        NODEPOOL_JOIN_CA_CERT_HASH (a placeholder that cannot join
@@ -37995,7 +37998,7 @@ async function render(set2, outDir, prune) {
 async function plan(set2, paths, options) {
   if (options.tool !== "terraform" && options.tool !== "tofu")
     throw new UsageError(`--tool must be terraform or tofu, got ${options.tool}`);
-  const concurrency = options.concurrency === void 0 ? availableParallelism() : Number(options.concurrency);
+  const concurrency = options.concurrency === void 0 ? defaultConcurrency(availableParallelism()) : Number(options.concurrency);
   if (!Number.isInteger(concurrency) || concurrency < 1)
     throw new UsageError(`--concurrency must be a whole number >= 1, got ${options.concurrency}`);
   const binary2 = await findOnPath(options.tool, process.env.PATH ?? "");

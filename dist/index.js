@@ -35436,9 +35436,9 @@ function oneOf(name, allowed) {
   if (!allowed.includes(value)) throw new InputError(name, value, `one of ${allowed.join(", ")}`);
   return value;
 }
-function readInputs(defaultConcurrency) {
+function readInputs(defaultConcurrency2) {
   const concurrencyText = getInput("concurrency");
-  const concurrency = concurrencyText ? Number(concurrencyText) : defaultConcurrency;
+  const concurrency = concurrencyText ? Number(concurrencyText) : defaultConcurrency2;
   if (!Number.isInteger(concurrency) || concurrency < 1)
     throw new InputError("concurrency", concurrencyText, "a whole number >= 1");
   return {
@@ -71437,6 +71437,304 @@ async function fetchReleaseList(options, log) {
   return parsed.value;
 }
 
+// src/terraform/runner.ts
+import { copyFile as copyFile3, readFile as readFile4, rm as rm3 } from "node:fs/promises";
+import { join as join9 } from "node:path";
+
+// src/plan/plan-json.ts
+var PlanFormatError = class extends Error {
+  constructor(message) {
+    super(message);
+    this.name = "PlanFormatError";
+  }
+};
+function parsePlanJson(text) {
+  let value;
+  try {
+    value = JSON.parse(text);
+  } catch (error2) {
+    throw new PlanFormatError(`plan JSON does not parse: ${error2.message}`);
+  }
+  const plan = value;
+  if (typeof plan !== "object" || plan === null || typeof plan.format_version !== "string") {
+    throw new PlanFormatError(
+      "plan JSON has no format_version: is this `terraform show -json` of a plan file?"
+    );
+  }
+  if (!/^[01]\./.test(plan.format_version)) {
+    throw new PlanFormatError(
+      `plan JSON format_version ${plan.format_version} is not supported (0.x and 1.x are)`
+    );
+  }
+  for (const list of [plan.resource_changes, plan.resource_drift]) {
+    if (list !== void 0 && !Array.isArray(list))
+      throw new PlanFormatError("resource_changes must be a list");
+    for (const change of list ?? []) {
+      if (typeof change?.address !== "string" || !Array.isArray(change.change?.actions)) {
+        throw new PlanFormatError(
+          `a resource change lacks address or change.actions: ${JSON.stringify(change).slice(0, 120)}`
+        );
+      }
+    }
+  }
+  return plan;
+}
+
+// src/terraform/diagnostics.ts
+function readJsonDiagnostics(output) {
+  const diagnostics = [];
+  for (const line of output.split("\n")) {
+    if (!line.startsWith("{")) continue;
+    let parsed;
+    try {
+      parsed = JSON.parse(line);
+    } catch {
+      continue;
+    }
+    const d = parsed.diagnostic;
+    if (parsed.type !== "diagnostic" || !d?.summary) continue;
+    const diagnostic = {
+      severity: d.severity === "warning" ? "warning" : "error",
+      summary: d.summary
+    };
+    if (d.detail) diagnostic.detail = d.detail;
+    if (d.range?.filename) diagnostic.location = `${d.range.filename}:${d.range.start?.line ?? 1}`;
+    diagnostics.push(diagnostic);
+  }
+  return diagnostics;
+}
+function readTextDiagnostics(output) {
+  const blocks = output.split(/\n(?=(?:│ )?(?:Error|Warning): )/);
+  return blocks.map(
+    (block2) => block2.replace(/^│ ?/gm, "").replace(/^[╷╵]\s*$/gm, "").trim()
+  ).filter((block2) => /^(Error|Warning): /.test(block2)).map((block2) => {
+    const [first = "", ...rest] = block2.split("\n");
+    const severity = first.startsWith("Warning") ? "warning" : "error";
+    const detail = rest.join("\n").trim();
+    const diagnostic = { severity, summary: first.replace(/^(Error|Warning): /, "") };
+    const place = /^\s*on (\S+) line (\d+)/m.exec(detail);
+    if (place) diagnostic.location = `${place[1]}:${place[2]}`;
+    return detail ? { ...diagnostic, detail } : diagnostic;
+  });
+}
+function findLockInfo(diagnostics) {
+  const locked = diagnostics.find((d) => /Error acquiring the state lock/i.test(d.summary));
+  if (!locked) return void 0;
+  const field = (name) => new RegExp(`^\\s*${name}:\\s*(.*)$`, "m").exec(locked.detail ?? "")?.[1]?.trim();
+  const lock = { id: field("ID") ?? "unknown" };
+  const who = field("Who");
+  const operation = field("Operation");
+  const created = field("Created");
+  if (who) lock.who = who;
+  if (operation) lock.operation = operation;
+  if (created) lock.created = created;
+  return lock;
+}
+
+// src/terraform/run-command.ts
+var AUTOMATION_ENV = { TF_IN_AUTOMATION: "1", TF_INPUT: "0", CHECKPOINT_DISABLE: "1" };
+var SHORT_LIVED_GO_ENV = { GOGC: "off", GOMEMLIMIT: "512MiB" };
+async function runCommand(binary2, args, cwd, env, { shortLived = false } = {}) {
+  const goTuned = process.env.GOGC !== void 0 || process.env.GOMEMLIMIT !== void 0;
+  const merged = shortLived && !goTuned ? { ...SHORT_LIVED_GO_ENV } : {};
+  for (const [key, value] of Object.entries(process.env)) if (value !== void 0) merged[key] = value;
+  const result = await getExecOutput(binary2.path, [...args], {
+    cwd,
+    env: { ...merged, ...AUTOMATION_ENV, ...env },
+    ignoreReturnCode: true,
+    silent: true
+  });
+  return { exitCode: result.exitCode, stdout: result.stdout, stderr: result.stderr };
+}
+
+// src/terraform/runner.ts
+var PLAN_FILE = "tfplan";
+var SHORT_LIVED = { shortLived: true };
+async function planWorkspaces(dirs, options, settings) {
+  const groups2 = /* @__PURE__ */ new Map();
+  for (const dir of dirs) {
+    const key = await providerKey(dir);
+    const group2 = groups2.get(key);
+    if (group2) group2.push(dir);
+    else groups2.set(key, [dir]);
+  }
+  const leaders = [...groups2.values()].flatMap((members) => members.slice(0, 1));
+  const leaderInits = /* @__PURE__ */ new Map();
+  await mapLimit(leaders, options.concurrency, async (leader) => {
+    leaderInits.set(leader, await initWorkspace(leader, options));
+  });
+  for (const [leader, ...rest] of groups2.values()) {
+    if (!leader || leaderInits.get(leader)?.exitCode !== 0) continue;
+    for (const dir of rest)
+      await copyFile3(join9(leader, ".terraform.lock.hcl"), join9(dir, ".terraform.lock.hcl")).catch(
+        () => void 0
+      );
+  }
+  return mapLimit(
+    dirs,
+    options.concurrency,
+    (dir) => planWorkspace(dir, options, settings, leaderInits.get(dir))
+  );
+}
+async function initWorkspace(dir, options) {
+  const startedAt = Date.now();
+  options.log?.(dir, "init");
+  return { startedAt, ...await runInit(dir, options, workspaceEnv(dir, options)) };
+}
+async function planWorkspace(dir, options, settings, initialised) {
+  const init = initialised ?? await initWorkspace(dir, options);
+  const done = (outcome) => ({
+    workspace: dir,
+    durationMs: Date.now() - init.startedAt,
+    ...outcome
+  });
+  const log = (line) => options.log?.(dir, line);
+  const env = workspaceEnv(dir, options);
+  if (init.exitCode !== 0) {
+    const diagnostics = readTextDiagnostics(`${init.stdout}
+${init.stderr}`);
+    const lock = findLockInfo(diagnostics);
+    return lock ? done({ status: "locked", lock }) : done({
+      status: "error",
+      stage: "init",
+      diagnostics: orTail(diagnostics, init.stderr)
+    });
+  }
+  log("plan");
+  const planArgs = [
+    "plan",
+    "-input=false",
+    "-no-color",
+    "-detailed-exitcode",
+    `-out=${PLAN_FILE}`,
+    `-lock=${settings.lock}`
+  ];
+  if (settings.lock && options.lockTimeout) planArgs.push(`-lock-timeout=${options.lockTimeout}`);
+  if (settings.refresh === false) planArgs.push("-refresh=false");
+  const plan = await runCommand(options.binary, planArgs, dir, env, SHORT_LIVED);
+  if (plan.exitCode !== 0 && plan.exitCode !== 2) {
+    const diagnostics = readTextDiagnostics(`${plan.stdout}
+${plan.stderr}`);
+    const lock = findLockInfo(diagnostics);
+    return lock ? done({ status: "locked", lock }) : done({
+      status: "error",
+      stage: "plan",
+      diagnostics: orTail(diagnostics, plan.stderr)
+    });
+  }
+  const json = await runCommand(options.binary, ["show", "-json", PLAN_FILE], dir, env, SHORT_LIVED);
+  if (json.exitCode !== 0) {
+    return done({
+      status: "error",
+      stage: "show",
+      diagnostics: orTail(readTextDiagnostics(json.stderr), json.stderr)
+    });
+  }
+  const status = plan.exitCode === 2 ? "changes" : "no-changes";
+  log(status === "changes" ? "plan has changes" : "no changes");
+  return done({
+    status,
+    planFile: join9(dir, PLAN_FILE),
+    plan: parsePlanJson(json.stdout),
+    text: planText(plan.stdout)
+  });
+}
+async function applyPlan(dir, options) {
+  const started = Date.now();
+  const done = (outcome) => ({
+    workspace: dir,
+    durationMs: Date.now() - started,
+    ...outcome
+  });
+  options.log?.(dir, "apply");
+  const env = workspaceEnv(dir, options);
+  const lockTimeout = options.lockTimeout ? [`-lock-timeout=${options.lockTimeout}`] : [];
+  const apply = await runCommand(
+    options.binary,
+    ["apply", "-input=false", "-no-color", "-json", ...lockTimeout, PLAN_FILE],
+    dir,
+    env
+  );
+  await rm3(join9(dir, PLAN_FILE), { force: true });
+  if (apply.exitCode !== 0) {
+    const diagnostics = readJsonDiagnostics(apply.stdout);
+    const lock = findLockInfo(diagnostics);
+    return lock ? done({ status: "locked", lock }) : done({ status: "error", diagnostics: orTail(diagnostics, apply.stderr) });
+  }
+  return done({ status: "applied", text: applyMessages(apply.stdout) });
+}
+function workspaceEnv(dir, options) {
+  return { ...options.env, ...options.envFor?.(dir), TF_PLUGIN_CACHE_DIR: options.pluginCacheDir };
+}
+function isInitRace(output) {
+  return /duplicate key value violates unique constraint/.test(output);
+}
+async function runInit(dir, options, env) {
+  const first = await runCommand(options.binary, initArgs(options), dir, env, SHORT_LIVED);
+  if (first.exitCode === 0 || !isInitRace(`${first.stdout}
+${first.stderr}`)) return first;
+  return runCommand(options.binary, initArgs(options), dir, env, SHORT_LIVED);
+}
+function initArgs(options) {
+  return [
+    "init",
+    "-input=false",
+    "-no-color",
+    ...options.lockTimeout ? [`-lock-timeout=${options.lockTimeout}`] : []
+  ];
+}
+function planText(stdout) {
+  const starts = [
+    "Terraform used the selected providers",
+    "No changes.",
+    "Terraform will perform the following actions"
+  ];
+  const at = Math.min(...starts.map((marker) => stdout.indexOf(marker)).filter((index2) => index2 >= 0));
+  return Number.isFinite(at) ? stdout.slice(at) : stdout;
+}
+function applyMessages(stdout) {
+  return stdout.split("\n").flatMap((line) => {
+    try {
+      const parsed = JSON.parse(line);
+      return parsed["@message"] && parsed.type !== "version" ? [parsed["@message"]] : [];
+    } catch {
+      return [];
+    }
+  }).join("\n");
+}
+function orTail(diagnostics, stderr) {
+  if (diagnostics.some((d) => d.severity === "error")) return diagnostics;
+  const tail = stderr.trim().split("\n").slice(-20).join("\n");
+  return [
+    ...diagnostics,
+    { severity: "error", summary: "terraform failed without a diagnostic", detail: tail || "(no output)" }
+  ];
+}
+async function providerKey(dir) {
+  const main = await readFile4(join9(dir, "main.tf.json"), "utf8").catch(() => "");
+  try {
+    const providers = JSON.parse(main).terraform?.required_providers;
+    return providers ? JSON.stringify(providers) : dir;
+  } catch {
+    return dir;
+  }
+}
+function defaultConcurrency(cpus) {
+  return 2 * Math.max(1, cpus);
+}
+async function mapLimit(items, limit, task) {
+  const results = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index2 = next++;
+      results[index2] = await task(items[index2]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+  return results;
+}
+
 // src/github/pull-requests.ts
 async function findMergedPullRequest(client, options) {
   const { owner, repo, sha } = options;
@@ -71833,16 +72131,16 @@ function toJson(value) {
 }
 
 // src/render/write-workspaces.ts
-import { mkdir as mkdir2, readdir as readdir5, rm as rm3, stat as stat5, writeFile as writeFile2 } from "node:fs/promises";
-import { dirname as dirname5, join as join9 } from "node:path";
+import { mkdir as mkdir2, readdir as readdir5, rm as rm4, stat as stat5, writeFile as writeFile2 } from "node:fs/promises";
+import { dirname as dirname5, join as join10 } from "node:path";
 var RENDERED = ["modules", "main.tf.json", "backend.tf.json"];
 async function writeWorkspaces(outDir, workspaces, options) {
   const written = [];
   for (const workspace of workspaces) {
-    const dir = join9(outDir, workspace.dir);
-    for (const name of RENDERED) await rm3(join9(dir, name), { recursive: true, force: true });
+    const dir = join10(outDir, workspace.dir);
+    for (const name of RENDERED) await rm4(join10(dir, name), { recursive: true, force: true });
     for (const file of workspace.files) {
-      const path6 = join9(dir, file.path);
+      const path6 = join10(dir, file.path);
       await mkdir2(dirname5(path6), { recursive: true });
       await writeFile2(path6, file.contents);
     }
@@ -71853,7 +72151,7 @@ async function writeWorkspaces(outDir, workspaces, options) {
   const pruned = [];
   if (options.prune) {
     for (const dir of stale) {
-      await rm3(join9(outDir, dir), { recursive: true, force: true });
+      await rm4(join10(outDir, dir), { recursive: true, force: true });
       pruned.push(dir);
     }
   }
@@ -71862,12 +72160,12 @@ async function writeWorkspaces(outDir, workspaces, options) {
 async function findWorkspaces(outDir) {
   const found = [];
   const walk = async (relative5, depth) => {
-    const entries = await readdir5(join9(outDir, relative5), { withFileTypes: true }).catch(() => []);
+    const entries = await readdir5(join10(outDir, relative5), { withFileTypes: true }).catch(() => []);
     for (const entry of entries) {
       if (!entry.isDirectory() || entry.name.startsWith(".")) continue;
       const child3 = relative5 ? `${relative5}/${entry.name}` : entry.name;
       if (depth === 2) {
-        if (await stat5(join9(outDir, child3, "main.tf.json")).catch(() => void 0)) found.push(child3);
+        if (await stat5(join10(outDir, child3, "main.tf.json")).catch(() => void 0)) found.push(child3);
       } else {
         await walk(child3, depth + 1);
       }
@@ -71875,301 +72173,6 @@ async function findWorkspaces(outDir) {
   };
   await walk("", 0);
   return found.sort();
-}
-
-// src/terraform/runner.ts
-import { copyFile as copyFile3, readFile as readFile4, rm as rm4 } from "node:fs/promises";
-import { join as join10 } from "node:path";
-
-// src/plan/plan-json.ts
-var PlanFormatError = class extends Error {
-  constructor(message) {
-    super(message);
-    this.name = "PlanFormatError";
-  }
-};
-function parsePlanJson(text) {
-  let value;
-  try {
-    value = JSON.parse(text);
-  } catch (error2) {
-    throw new PlanFormatError(`plan JSON does not parse: ${error2.message}`);
-  }
-  const plan = value;
-  if (typeof plan !== "object" || plan === null || typeof plan.format_version !== "string") {
-    throw new PlanFormatError(
-      "plan JSON has no format_version: is this `terraform show -json` of a plan file?"
-    );
-  }
-  if (!/^[01]\./.test(plan.format_version)) {
-    throw new PlanFormatError(
-      `plan JSON format_version ${plan.format_version} is not supported (0.x and 1.x are)`
-    );
-  }
-  for (const list of [plan.resource_changes, plan.resource_drift]) {
-    if (list !== void 0 && !Array.isArray(list))
-      throw new PlanFormatError("resource_changes must be a list");
-    for (const change of list ?? []) {
-      if (typeof change?.address !== "string" || !Array.isArray(change.change?.actions)) {
-        throw new PlanFormatError(
-          `a resource change lacks address or change.actions: ${JSON.stringify(change).slice(0, 120)}`
-        );
-      }
-    }
-  }
-  return plan;
-}
-
-// src/terraform/diagnostics.ts
-function readJsonDiagnostics(output) {
-  const diagnostics = [];
-  for (const line of output.split("\n")) {
-    if (!line.startsWith("{")) continue;
-    let parsed;
-    try {
-      parsed = JSON.parse(line);
-    } catch {
-      continue;
-    }
-    const d = parsed.diagnostic;
-    if (parsed.type !== "diagnostic" || !d?.summary) continue;
-    const diagnostic = {
-      severity: d.severity === "warning" ? "warning" : "error",
-      summary: d.summary
-    };
-    if (d.detail) diagnostic.detail = d.detail;
-    if (d.range?.filename) diagnostic.location = `${d.range.filename}:${d.range.start?.line ?? 1}`;
-    diagnostics.push(diagnostic);
-  }
-  return diagnostics;
-}
-function readTextDiagnostics(output) {
-  const blocks = output.split(/\n(?=(?:│ )?(?:Error|Warning): )/);
-  return blocks.map(
-    (block2) => block2.replace(/^│ ?/gm, "").replace(/^[╷╵]\s*$/gm, "").trim()
-  ).filter((block2) => /^(Error|Warning): /.test(block2)).map((block2) => {
-    const [first = "", ...rest] = block2.split("\n");
-    const severity = first.startsWith("Warning") ? "warning" : "error";
-    const detail = rest.join("\n").trim();
-    const diagnostic = { severity, summary: first.replace(/^(Error|Warning): /, "") };
-    const place = /^\s*on (\S+) line (\d+)/m.exec(detail);
-    if (place) diagnostic.location = `${place[1]}:${place[2]}`;
-    return detail ? { ...diagnostic, detail } : diagnostic;
-  });
-}
-function findLockInfo(diagnostics) {
-  const locked = diagnostics.find((d) => /Error acquiring the state lock/i.test(d.summary));
-  if (!locked) return void 0;
-  const field = (name) => new RegExp(`^\\s*${name}:\\s*(.*)$`, "m").exec(locked.detail ?? "")?.[1]?.trim();
-  const lock = { id: field("ID") ?? "unknown" };
-  const who = field("Who");
-  const operation = field("Operation");
-  const created = field("Created");
-  if (who) lock.who = who;
-  if (operation) lock.operation = operation;
-  if (created) lock.created = created;
-  return lock;
-}
-
-// src/terraform/run-command.ts
-var AUTOMATION_ENV = { TF_IN_AUTOMATION: "1", TF_INPUT: "0", CHECKPOINT_DISABLE: "1" };
-var SHORT_LIVED_GO_ENV = { GOGC: "off", GOMEMLIMIT: "512MiB" };
-async function runCommand(binary2, args, cwd, env, { shortLived = false } = {}) {
-  const goTuned = process.env.GOGC !== void 0 || process.env.GOMEMLIMIT !== void 0;
-  const merged = shortLived && !goTuned ? { ...SHORT_LIVED_GO_ENV } : {};
-  for (const [key, value] of Object.entries(process.env)) if (value !== void 0) merged[key] = value;
-  const result = await getExecOutput(binary2.path, [...args], {
-    cwd,
-    env: { ...merged, ...AUTOMATION_ENV, ...env },
-    ignoreReturnCode: true,
-    silent: true
-  });
-  return { exitCode: result.exitCode, stdout: result.stdout, stderr: result.stderr };
-}
-
-// src/terraform/runner.ts
-var PLAN_FILE = "tfplan";
-var SHORT_LIVED = { shortLived: true };
-async function planWorkspaces(dirs, options, settings) {
-  const groups2 = /* @__PURE__ */ new Map();
-  for (const dir of dirs) {
-    const key = await providerKey(dir);
-    const group2 = groups2.get(key);
-    if (group2) group2.push(dir);
-    else groups2.set(key, [dir]);
-  }
-  const leaders = [...groups2.values()].flatMap((members) => members.slice(0, 1));
-  const leaderInits = /* @__PURE__ */ new Map();
-  await mapLimit(leaders, options.concurrency, async (leader) => {
-    leaderInits.set(leader, await initWorkspace(leader, options));
-  });
-  for (const [leader, ...rest] of groups2.values()) {
-    if (!leader || leaderInits.get(leader)?.exitCode !== 0) continue;
-    for (const dir of rest)
-      await copyFile3(join10(leader, ".terraform.lock.hcl"), join10(dir, ".terraform.lock.hcl")).catch(
-        () => void 0
-      );
-  }
-  return mapLimit(
-    dirs,
-    options.concurrency,
-    (dir) => planWorkspace(dir, options, settings, leaderInits.get(dir))
-  );
-}
-async function initWorkspace(dir, options) {
-  const startedAt = Date.now();
-  options.log?.(dir, "init");
-  return { startedAt, ...await runInit(dir, options, workspaceEnv(dir, options)) };
-}
-async function planWorkspace(dir, options, settings, initialised) {
-  const init = initialised ?? await initWorkspace(dir, options);
-  const done = (outcome) => ({
-    workspace: dir,
-    durationMs: Date.now() - init.startedAt,
-    ...outcome
-  });
-  const log = (line) => options.log?.(dir, line);
-  const env = workspaceEnv(dir, options);
-  if (init.exitCode !== 0) {
-    const diagnostics = readTextDiagnostics(`${init.stdout}
-${init.stderr}`);
-    const lock = findLockInfo(diagnostics);
-    return lock ? done({ status: "locked", lock }) : done({
-      status: "error",
-      stage: "init",
-      diagnostics: orTail(diagnostics, init.stderr)
-    });
-  }
-  log("plan");
-  const planArgs = [
-    "plan",
-    "-input=false",
-    "-no-color",
-    "-detailed-exitcode",
-    `-out=${PLAN_FILE}`,
-    `-lock=${settings.lock}`
-  ];
-  if (settings.lock && options.lockTimeout) planArgs.push(`-lock-timeout=${options.lockTimeout}`);
-  if (settings.refresh === false) planArgs.push("-refresh=false");
-  const plan = await runCommand(options.binary, planArgs, dir, env, SHORT_LIVED);
-  if (plan.exitCode !== 0 && plan.exitCode !== 2) {
-    const diagnostics = readTextDiagnostics(`${plan.stdout}
-${plan.stderr}`);
-    const lock = findLockInfo(diagnostics);
-    return lock ? done({ status: "locked", lock }) : done({
-      status: "error",
-      stage: "plan",
-      diagnostics: orTail(diagnostics, plan.stderr)
-    });
-  }
-  const json = await runCommand(options.binary, ["show", "-json", PLAN_FILE], dir, env, SHORT_LIVED);
-  if (json.exitCode !== 0) {
-    return done({
-      status: "error",
-      stage: "show",
-      diagnostics: orTail(readTextDiagnostics(json.stderr), json.stderr)
-    });
-  }
-  const status = plan.exitCode === 2 ? "changes" : "no-changes";
-  log(status === "changes" ? "plan has changes" : "no changes");
-  return done({
-    status,
-    planFile: join10(dir, PLAN_FILE),
-    plan: parsePlanJson(json.stdout),
-    text: planText(plan.stdout)
-  });
-}
-async function applyPlan(dir, options) {
-  const started = Date.now();
-  const done = (outcome) => ({
-    workspace: dir,
-    durationMs: Date.now() - started,
-    ...outcome
-  });
-  options.log?.(dir, "apply");
-  const env = workspaceEnv(dir, options);
-  const lockTimeout = options.lockTimeout ? [`-lock-timeout=${options.lockTimeout}`] : [];
-  const apply = await runCommand(
-    options.binary,
-    ["apply", "-input=false", "-no-color", "-json", ...lockTimeout, PLAN_FILE],
-    dir,
-    env
-  );
-  await rm4(join10(dir, PLAN_FILE), { force: true });
-  if (apply.exitCode !== 0) {
-    const diagnostics = readJsonDiagnostics(apply.stdout);
-    const lock = findLockInfo(diagnostics);
-    return lock ? done({ status: "locked", lock }) : done({ status: "error", diagnostics: orTail(diagnostics, apply.stderr) });
-  }
-  return done({ status: "applied", text: applyMessages(apply.stdout) });
-}
-function workspaceEnv(dir, options) {
-  return { ...options.env, ...options.envFor?.(dir), TF_PLUGIN_CACHE_DIR: options.pluginCacheDir };
-}
-function isInitRace(output) {
-  return /duplicate key value violates unique constraint/.test(output);
-}
-async function runInit(dir, options, env) {
-  const first = await runCommand(options.binary, initArgs(options), dir, env, SHORT_LIVED);
-  if (first.exitCode === 0 || !isInitRace(`${first.stdout}
-${first.stderr}`)) return first;
-  return runCommand(options.binary, initArgs(options), dir, env, SHORT_LIVED);
-}
-function initArgs(options) {
-  return [
-    "init",
-    "-input=false",
-    "-no-color",
-    ...options.lockTimeout ? [`-lock-timeout=${options.lockTimeout}`] : []
-  ];
-}
-function planText(stdout) {
-  const starts = [
-    "Terraform used the selected providers",
-    "No changes.",
-    "Terraform will perform the following actions"
-  ];
-  const at = Math.min(...starts.map((marker) => stdout.indexOf(marker)).filter((index2) => index2 >= 0));
-  return Number.isFinite(at) ? stdout.slice(at) : stdout;
-}
-function applyMessages(stdout) {
-  return stdout.split("\n").flatMap((line) => {
-    try {
-      const parsed = JSON.parse(line);
-      return parsed["@message"] && parsed.type !== "version" ? [parsed["@message"]] : [];
-    } catch {
-      return [];
-    }
-  }).join("\n");
-}
-function orTail(diagnostics, stderr) {
-  if (diagnostics.some((d) => d.severity === "error")) return diagnostics;
-  const tail = stderr.trim().split("\n").slice(-20).join("\n");
-  return [
-    ...diagnostics,
-    { severity: "error", summary: "terraform failed without a diagnostic", detail: tail || "(no output)" }
-  ];
-}
-async function providerKey(dir) {
-  const main = await readFile4(join10(dir, "main.tf.json"), "utf8").catch(() => "");
-  try {
-    const providers = JSON.parse(main).terraform?.required_providers;
-    return providers ? JSON.stringify(providers) : dir;
-  } catch {
-    return dir;
-  }
-}
-async function mapLimit(items, limit, task) {
-  const results = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const index2 = next++;
-      results[index2] = await task(items[index2]);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-  return results;
 }
 
 // src/plan/plan-summary.ts
@@ -72831,7 +72834,7 @@ async function runDriftMode(ctx) {
 
 // src/action.ts
 async function run3() {
-  const inputs = readInputs(availableParallelism());
+  const inputs = readInputs(defaultConcurrency(availableParallelism()));
   const mask2 = registerSecrets(inputs);
   const cwd = resolve5(inputs.workingDirectory);
   const eventName = process.env.GITHUB_EVENT_NAME ?? "";

@@ -15,6 +15,7 @@ import { parsePools } from "./spec/parse-pools.js";
 import type { Issue } from "./spec/types.js";
 import { installTool } from "./terraform/install/install-tool.js";
 import { resolveToolVersion } from "./terraform/install/resolve-tool-version.js";
+import { defaultConcurrency } from "./terraform/runner.js";
 import { runApplyMode } from "./workflow/apply-mode.js";
 import type { RunOutputs, WorkflowContext } from "./workflow/context.js";
 import { runDriftMode } from "./workflow/drift-mode.js";
@@ -22,7 +23,7 @@ import { runPlanMode } from "./workflow/plan-mode.js";
 
 /** Reads inputs and the event, runs the mode, and writes outputs, summary and annotations. */
 async function run(): Promise<void> {
-  const inputs = readInputs(availableParallelism());
+  const inputs = readInputs(defaultConcurrency(availableParallelism()));
   const mask = registerSecrets(inputs);
   const cwd = resolve(inputs.workingDirectory);
   const eventName = process.env.GITHUB_EVENT_NAME ?? "";

@@ -25,6 +25,7 @@ import { loadPools, PoolPathError } from "./spec/load-pools.js";
 import { parsePools } from "./spec/parse-pools.js";
 import type { Issue, NodePool, PoolSet } from "./spec/types.js";
 import { findOnPath } from "./terraform/install/find-on-path.js";
+import { defaultConcurrency } from "./terraform/runner.js";
 import { connectControlPlanes, mintJoinData } from "./workflow/control-planes.js";
 import { formatPoolsStatus, readPoolsStatus } from "./workflow/pool-status.js";
 
@@ -42,7 +43,7 @@ Commands:
                        --base REF          plan only pools changed since REF; removed
                                            pools are planned as a destroy
                        --tool NAME         terraform (default) or tofu
-                       --concurrency N     plans at once (default: CPU count)
+                       --concurrency N     plans at once (default: twice the CPU count)
                        --out DIR           where workspaces go (default: .nodepool)
                        Join data: NODEPOOL_JOIN_URL, NODEPOOL_JOIN_TOKEN,
                        NODEPOOL_JOIN_CA_CERT_HASH (a placeholder that cannot join
@@ -193,7 +194,9 @@ async function plan(
   if (options.tool !== "terraform" && options.tool !== "tofu")
     throw new UsageError(`--tool must be terraform or tofu, got ${options.tool}`);
   const concurrency =
-    options.concurrency === undefined ? availableParallelism() : Number(options.concurrency);
+    options.concurrency === undefined
+      ? defaultConcurrency(availableParallelism())
+      : Number(options.concurrency);
   if (!Number.isInteger(concurrency) || concurrency < 1)
     throw new UsageError(`--concurrency must be a whole number >= 1, got ${options.concurrency}`);
   const binary = await findOnPath(options.tool, process.env.PATH ?? "");

@@ -21,7 +21,7 @@ const AUTOMATION_ENV = { TF_IN_AUTOMATION: "1", TF_INPUT: "0", CHECKPOINT_DISABL
  * still collects in a process that grows past it. Not for apply, whose providers may run long,
  * nor when the environment sets GOGC or GOMEMLIMIT itself.
  */
-const SHORT_LIVED_GO_ENV = { GOGC: "off", GOMEMLIMIT: "512MiB" };
+export const SHORT_LIVED_GO_ENV = { GOGC: "off", GOMEMLIMIT: "512MiB" };
 
 /**
  * Runs one terraform/tofu command, capturing its output. The exit code is data (plan's

