@@ -72,11 +72,19 @@ export async function validateSection({ work, src }) {
   ];
   let oneCoreMs;
   for (const { label, prefix } of runs) {
-    const whole = await runTimed(`${prefix}node ${cli} validate pools`, { cwd: work, env: process.env });
-    if (whole.code !== 0) throw new Error(whole.stderr);
-    oneCoreMs ??= prefix ? whole.cpuMs : undefined;
-    figure(`whole \`nodepool validate\` process ${label}, CPU`, whole.cpuMs, "ms");
-    figure(`whole \`nodepool validate\` process ${label}, wall`, whole.wallMs, "ms");
+    // Five runs, the median shown: a shared virtual machine's CPU varies by a third between runs.
+    const timings = [];
+    for (let i = 0; i < 5; i++) {
+      const whole = await runTimed(`${prefix}node ${cli} validate pools`, { cwd: work, env: process.env });
+      if (whole.code !== 0) throw new Error(whole.stderr);
+      timings.push(whole);
+    }
+    timings.sort((x, y) => x.cpuMs - y.cpuMs);
+    const median = timings[2];
+    oneCoreMs ??= prefix ? median.cpuMs : undefined;
+    figure(`whole \`nodepool validate\` ${label}, CPU, median of 5`, median.cpuMs, "ms");
+    note(`the five runs: ${timings.map((t) => t.cpuMs.toFixed(0)).join(", ")} ms`);
+    figure(`whole \`nodepool validate\` ${label}, wall of that run`, median.wallMs, "ms");
   }
   note(
     pinned.code === 0

@@ -1,0 +1,91 @@
+import { spawnSync } from "node:child_process";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { build } from "esbuild";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+// @ts-expect-error: a plain .mjs build script, without types
+import { esbuildOptions } from "../../scripts/esbuild-options.mjs";
+import { createPoolsRepo, type gitIn } from "../support/action-run.js";
+import { missing, toolchain } from "../support/toolchain.js";
+import { startVcsim, type Vcsim } from "../support/vcsim.js";
+
+const JOIN_TOKEN = "c1ipln.0123456789abcdef";
+
+/** `nodepool plan` as a user runs it in a pools repository, against vcsim with real terraform. */
+describe.skipIf(missing("terraform", "vcsim"))("nodepool plan", () => {
+  let vcsim: Vcsim;
+  let cli: string;
+  let repo: string;
+  let git: ReturnType<typeof gitIn>;
+
+  beforeAll(async () => {
+    vcsim = await startVcsim(toolchain().bin("vcsim") as string);
+    // Beside dist/, so that the bundle finds modules/ as dist/cli.js does.
+    cli = resolve("dist-test/cli-plan.mjs");
+    await build({ ...esbuildOptions, entryPoints: ["src/cli.ts"], outfile: cli });
+    ({ repo, git } = createPoolsRepo());
+  });
+  afterAll(() => vcsim?.stop());
+
+  const writePool = (name: string, replicas: number, datastore = "LocalDS_0") =>
+    writeFileSync(
+      join(repo, `pools/${name}.yaml`),
+      `apiVersion: nodepool.kamaji.io/v1alpha1
+kind: NodePool
+metadata: { name: ${name}, tenant: acme, controlPlane: tcp-cli }
+spec:
+  provider: vsphere
+  replicas: ${replicas}
+  machine: { cpus: 1, memoryMiB: 1024, diskGiB: 10 }
+  kubernetes: { version: v1.36.3 }
+  vsphere: { datacenter: DC0, cluster: DC0_C0, datastore: ${datastore}, network: VM Network, template: DC0_C0_RP0_VM0 }
+`,
+    );
+
+  const nodepool = (...args: string[]) => {
+    const run = spawnSync(process.execPath, [cli, ...args], {
+      cwd: repo,
+      env: {
+        ...process.env,
+        ...toolchain().env,
+        ...vcsim.env,
+        GITHUB_ACTIONS: "",
+        NODEPOOL_JOIN_URL: "tcp-cli.example.com:6443",
+        NODEPOOL_JOIN_TOKEN: JOIN_TOKEN,
+        NODEPOOL_JOIN_CA_CERT_HASH: `sha256:${"c".repeat(64)}`,
+      },
+      encoding: "utf8",
+    });
+    return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+  };
+
+  it("plans every pool and prints the report, the join token nowhere", () => {
+    writePool("workers", 2);
+    writePool("batch", 1);
+    git("add", ".");
+    git("commit", "-qm", "two pools");
+    const run = nodepool("plan", "pools");
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toContain("tcp-cli-workers-node-00");
+    expect(run.stdout).toContain("tcp-cli-workers-node-01");
+    expect(run.stdout).toContain("tcp-cli-batch-node-00");
+    expect(run.stdout).toContain("Plan: 2 to add, 0 to change, 0 to destroy.");
+    expect(run.stderr).toMatch(/workers: plan has changes/);
+    const files = readdirSync(join(repo, ".nodepool"), { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile() && !entry.parentPath.includes("/.terraform/providers"))
+      .map((entry) => join(entry.parentPath, entry.name));
+    expect(files.filter((file) => readFileSync(file).includes(JOIN_TOKEN))).toEqual([]);
+    expect(run.stdout + run.stderr).not.toContain(JOIN_TOKEN);
+  }, 120_000);
+
+  it("plans only what changed since --base, and a pool terraform refuses fails alone with exit 1", () => {
+    writePool("workers", 3);
+    writePool("batch", 1, "NoSuchDatastore");
+    const run = nodepool("plan", "pools", "--base", "HEAD");
+    expect(run.stderr).toContain("2 changed, 0 removed, 0 unchanged since HEAD");
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain("tcp-cli-workers-node-02");
+    expect(run.stdout).toContain("NoSuchDatastore");
+    expect(run.stdout).not.toContain(JOIN_TOKEN);
+  }, 120_000);
+});
