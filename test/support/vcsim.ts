@@ -1,6 +1,5 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { connect } from "node:net";
-import { freePorts } from "./control-plane/processes.js";
+import { freePorts, isListening } from "./control-plane/processes.js";
 
 /** vcsim, the vCenter simulator from govmomi, on loopback: inventory DC0, DC0_C0, LocalDS_0, "VM Network". */
 export interface Vcsim {
@@ -13,7 +12,7 @@ export async function startVcsim(binary: string): Promise<Vcsim> {
   const [port = 0] = await freePorts(1);
   const child: ChildProcess = spawn(binary, ["-l", `127.0.0.1:${port}`], { stdio: "ignore" });
   const deadline = Date.now() + 15_000;
-  while (!(await listening(port))) {
+  while (!(await isListening(port))) {
     if (Date.now() > deadline || child.exitCode !== null) {
       child.kill();
       throw new Error(`vcsim did not listen on 127.0.0.1:${port}`);
@@ -33,15 +32,4 @@ export async function startVcsim(binary: string): Promise<Vcsim> {
         child.kill();
       }),
   };
-}
-
-function listening(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = connect(port, "127.0.0.1");
-    socket.once("connect", () => {
-      socket.destroy();
-      resolve(true);
-    });
-    socket.once("error", () => resolve(false));
-  });
 }

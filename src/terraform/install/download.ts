@@ -1,6 +1,8 @@
 import { createHash } from "node:crypto";
 import { open } from "node:fs/promises";
 import { setTimeout as sleep } from "node:timers/promises";
+import { HttpClient } from "@actions/http-client";
+import { fetch } from "undici";
 import { InstallError } from "./install-error.js";
 import { redactUrl } from "./release-urls.js";
 
@@ -148,11 +150,19 @@ async function transfer(
     new InstallError("timeout", `${shown}: the server ${expired}; giving up`, { url: shown });
   let received = 0;
   let finished = false;
+  // Runners behind a proxy name it in HTTPS_PROXY/HTTP_PROXY, NO_PROXY for exceptions: read as
+  // the actions toolkit reads them (loopback never goes through it). Node's own fetch ignores them.
+  const dispatcher = new HttpClient("nodepool-action").getAgentDispatcher(target);
   try {
     awaitProgress();
-    let response: Response;
+    let response: Awaited<ReturnType<typeof fetch>>;
     try {
-      response = await fetch(target, { headers, signal: controller.signal, redirect: "follow" });
+      response = await fetch(target, {
+        headers,
+        signal: controller.signal,
+        redirect: "follow",
+        ...(dispatcher ? { dispatcher } : {}),
+      });
     } catch (error) {
       if (expired) throw timeoutError();
       throw new InstallError("download-failed", `cannot download ${shown}: ${causeOf(error)}`, {
@@ -200,6 +210,7 @@ async function transfer(
     clearTimeout(stall);
     // Drops the connection of a transfer we gave up on, so it does not linger.
     if (!finished) controller.abort();
+    void dispatcher?.destroy().catch(() => undefined);
   }
 }
 

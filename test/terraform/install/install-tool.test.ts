@@ -1,11 +1,12 @@
 import { execFileSync } from "node:child_process";
 import { mkdir, mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { networkInterfaces, tmpdir } from "node:os";
 import { join } from "node:path";
 import * as toolCache from "@actions/tool-cache";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { InstallError } from "../../../src/terraform/install/install-error.js";
 import { type InstallOptions, installTool } from "../../../src/terraform/install/install-tool.js";
+import { type ForwardProxy, startTinyproxy, tinyproxyMissing } from "../../support/tinyproxy.js";
 import { publish, releasePaths, writeFakeBinary, zipAs } from "./support/publish.js";
 import { cutOffAfter, type ReleaseServer, stallAfter, startReleaseServer } from "./support/release-server.js";
 import { createSigner, type TestSigner } from "./support/signing.js";
@@ -290,3 +291,57 @@ describe("installTool from a mirror", () => {
     expect((await refusal(install())).reason).toBe("no-tool-cache");
   });
 });
+
+/** An address of this machine other than loopback: the actions toolkit never proxies loopback. */
+const external = Object.values(networkInterfaces())
+  .flat()
+  .find((address) => address && address.family === "IPv4" && !address.internal)?.address;
+
+describe.skipIf(tinyproxyMissing() || (!external && "no non-loopback IPv4 address to serve from"))(
+  "installTool behind a forward proxy (tinyproxy)",
+  () => {
+    let proxy: ForwardProxy;
+    let mirror: ReleaseServer;
+    const saved = { HTTP_PROXY: process.env.HTTP_PROXY, NO_PROXY: process.env.NO_PROXY };
+    beforeAll(async () => {
+      proxy = await startTinyproxy();
+      mirror = await startReleaseServer(external);
+    });
+    afterEach(() => {
+      for (const [name, value] of Object.entries(saved)) {
+        if (value === undefined) delete process.env[name];
+        else process.env[name] = value;
+      }
+    });
+    afterAll(async () => {
+      await proxy?.stop();
+      await mirror?.close();
+    });
+
+    it("downloads through the proxy HTTP_PROXY names, and straight when NO_PROXY lists the mirror", async () => {
+      await publish(mirror, { tool: "terraform", version: "1.8.5", archive, signer: publisher });
+      const host = new URL(mirror.url).host;
+      process.env.HTTP_PROXY = proxy.url;
+      delete process.env.NO_PROXY;
+      expect((await install({ downloadUrl: mirror.url })).source).toBe("download");
+      expect(proxy.forwarded()).toEqual(Array(3).fill(`CONNECT ${host}`));
+
+      process.env.RUNNER_TOOL_CACHE = await mkdtemp(join(work, "cache-"));
+      process.env.NO_PROXY = new URL(mirror.url).hostname;
+      expect((await install({ downloadUrl: mirror.url })).source).toBe("download");
+      expect(proxy.forwarded()).toHaveLength(3);
+      expect(mirror.requests).toHaveLength(6);
+    });
+
+    it("says which download failed when the proxy does not answer", async () => {
+      await publish(mirror, { tool: "terraform", version: "1.8.5", archive, signer: publisher });
+      mirror.requests.length = 0;
+      process.env.HTTP_PROXY = "http://127.0.0.1:9";
+      delete process.env.NO_PROXY;
+      const error = await refusal(install({ downloadUrl: mirror.url }));
+      expect(error.reason).toBe("download-failed");
+      expect(error.message).toContain(`cannot download ${mirror.url}${paths.sums}`);
+      expect(mirror.requests).toEqual([]);
+    });
+  },
+);

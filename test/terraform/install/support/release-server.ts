@@ -10,10 +10,12 @@ export interface ReleaseServer {
   url: string;
   routes: Map<string, Route>;
   requests: string[];
+
   close(): Promise<void>;
 }
 
-export async function startReleaseServer(): Promise<ReleaseServer> {
+/** `host`: where it listens; a forward proxy is never used for loopback, so tests of one need another address. */
+export async function startReleaseServer(host = "127.0.0.1"): Promise<ReleaseServer> {
   const routes = new Map<string, Route>();
   const requests: string[] = [];
   const server = createServer((req, res) => {
@@ -29,10 +31,10 @@ export async function startReleaseServer(): Promise<ReleaseServer> {
       res.end(route);
     }
   });
-  await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
+  await new Promise<void>((done) => server.listen(0, host, done));
   const { port } = server.address() as AddressInfo;
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `http://${host}:${port}`,
     routes,
     requests,
     close: () =>
