@@ -37278,16 +37278,29 @@ var SECRET_VALUES = [
   { pattern: /-----BEGIN [A-Z ]*PRIVATE KEY-----/, what: "a private key" },
   { pattern: /:\/\/[^/\s:@]+:[^/\s@]+@/, what: "a password inside a URL" }
 ];
-function findSecretValues(value, path6 = []) {
-  if (typeof value === "string") {
-    const hit = SECRET_VALUES.find(({ pattern }) => pattern.test(value));
-    return hit ? [{ path: path6, what: hit.what }] : [];
-  }
-  if (Array.isArray(value)) return value.flatMap((item, i) => findSecretValues(item, [...path6, i]));
-  if (typeof value === "object" && value !== null) {
-    return Object.entries(value).flatMap(([key, item]) => findSecretValues(item, [...path6, key]));
-  }
-  return [];
+function findSecretValues(value) {
+  const found = [];
+  const path6 = [];
+  const walk = (item) => {
+    if (typeof item === "string") {
+      const hit = SECRET_VALUES.find(({ pattern }) => pattern.test(item));
+      if (hit) found.push({ path: [...path6], what: hit.what });
+    } else if (Array.isArray(item)) {
+      item.forEach((element, i) => {
+        path6.push(i);
+        walk(element);
+        path6.pop();
+      });
+    } else if (typeof item === "object" && item !== null) {
+      for (const [key, element] of Object.entries(item)) {
+        path6.push(key);
+        walk(element);
+        path6.pop();
+      }
+    }
+  };
+  walk(value);
+  return found;
 }
 
 // src/spec/types.ts

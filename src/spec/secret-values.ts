@@ -7,14 +7,28 @@ const SECRET_VALUES: { pattern: RegExp; what: string }[] = [
 ];
 
 /** Paths of string values that look like secrets, wherever they sit in a document. */
-export function findSecretValues(value: unknown, path: DocPath = []): { path: DocPath; what: string }[] {
-  if (typeof value === "string") {
-    const hit = SECRET_VALUES.find(({ pattern }) => pattern.test(value));
-    return hit ? [{ path, what: hit.what }] : [];
-  }
-  if (Array.isArray(value)) return value.flatMap((item, i) => findSecretValues(item, [...path, i]));
-  if (typeof value === "object" && value !== null) {
-    return Object.entries(value).flatMap(([key, item]) => findSecretValues(item, [...path, key]));
-  }
-  return [];
+export function findSecretValues(value: unknown): { path: DocPath; what: string }[] {
+  const found: { path: DocPath; what: string }[] = [];
+  // One path, extended and shortened in place: every value of every document passes here.
+  const path: (string | number)[] = [];
+  const walk = (item: unknown) => {
+    if (typeof item === "string") {
+      const hit = SECRET_VALUES.find(({ pattern }) => pattern.test(item));
+      if (hit) found.push({ path: [...path], what: hit.what });
+    } else if (Array.isArray(item)) {
+      item.forEach((element, i) => {
+        path.push(i);
+        walk(element);
+        path.pop();
+      });
+    } else if (typeof item === "object" && item !== null) {
+      for (const [key, element] of Object.entries(item)) {
+        path.push(key);
+        walk(element);
+        path.pop();
+      }
+    }
+  };
+  walk(value);
+  return found;
 }
