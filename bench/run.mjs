@@ -1,6 +1,7 @@
 // npm run bench: speed figures, printed; never asserted in tests.
 //   1. validating 1,000 generated pool files (bench/validate.mjs)
-//   2. 50 workspaces with real terraform: plain sequential init && plan against our runner
+//   2. 50 workspaces with real terraform: plain sequential init && plan against our runner, new
+//      and, once applied, unchanged (a drift check)
 //      (bench/runner.mjs)
 //   3. one changed pool among 500: affected-only plan against one bare init && plan
 //      (bench/affected.mjs)
@@ -132,6 +133,11 @@ try {
       "50 workspaces: speed-up over plain: runner | without show | if CPU were all",
       r["2. runner"] &&
         `${(r["2. runner"].sequentialMs / r["2. runner"].runnerMs).toFixed(1)}x | ${(r["2. runner"].sequentialMs / r["2. runner"].lockCopyMs).toFixed(1)}x | ${r["2. runner"].cpuBoundX.toFixed(1)}x (target 3x)`,
+    ],
+    [
+      "50 unchanged workspaces (drift check): plain | runner",
+      r["2. runner"] &&
+        `${s(r["2. runner"].driftPlainMs)} | ${s(r["2. runner"].driftRunnerMs)} (${(r["2. runner"].driftPlainMs / r["2. runner"].driftRunnerMs).toFixed(1)}x)`,
     ],
     [
       "1 changed pool of 500: action in process | CLI | bare terraform",

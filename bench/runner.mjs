@@ -1,7 +1,7 @@
 // 2. 50 workspaces with real terraform and one real provider: the plain sequential way against
 // our runner (parallel, shared plugin cache, lock file copied from the first workspace).
 import { copyFileSync, cpSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { figure, heading, note, run, runTimed, timed } from "./lib.mjs";
 
 export const WORKSPACES = 50;
@@ -31,10 +31,16 @@ function writeWorkspaces(root, count, endpoint) {
   return dirs;
 }
 
-/** A fresh copy of the template workspaces (no .terraform, no lock file) under `work/name`. */
-function freshCopy(template, work, name) {
+/**
+ * A fresh copy of workspaces under `work/name`: their files and state, without what init and
+ * plan leave (.terraform, lock file, saved plan).
+ */
+function freshCopy(from, work, name) {
   const target = join(work, name);
-  cpSync(template, target, { recursive: true });
+  cpSync(from, target, {
+    recursive: true,
+    filter: (path) => ![".terraform", ".terraform.lock.hcl", "tfplan"].includes(basename(path)),
+  });
   return Array.from({ length: WORKSPACES }, (_, i) => join(target, `ws-${String(i).padStart(2, "0")}`));
 }
 
@@ -75,12 +81,12 @@ export async function runnerSection({ work, src, terraform, terraformEnv, endpoi
   });
 
   // (b) The runner: init + plan -out + show -json, `limit` at once.
-  const planWithRunner = async (name, limit) => {
-    const dirs = freshCopy(template, work, name);
+  const planWithRunner = async (name, limit, from = template, expected = "changes") => {
+    const dirs = freshCopy(from, work, name);
     const pluginCacheDir = mkdtempSync(join(work, "plugin-cache-"));
     const options = { binary, env: terraformEnv, pluginCacheDir, concurrency: limit };
     const { ms, value } = await timed(() => src.planWorkspaces(dirs, options, { lock: true }));
-    const failed = value.filter((o) => o.status !== "changes");
+    const failed = value.filter((o) => o.status !== expected);
     if (failed.length > 0) {
       const first = failed[0];
       const detail = first.status === "error" ? `${first.stage}: ${first.diagnostics[0]?.summary}` : "";
@@ -114,6 +120,23 @@ export async function runnerSection({ work, src, terraform, terraformEnv, endpoi
       if (plan.code !== 0) throw failure(`terraform plan in ${dir}`, plan);
     }),
   );
+
+  // (f) A drift check: the same workspaces once applied, planned again, nothing changed. The
+  // runner skips `show -json` for plans without changes.
+  await src.mapLimit(runner.dirs, concurrency, async (dir) => {
+    const env = { ...terraformEnv, TF_PLUGIN_CACHE_DIR: runner.pluginCacheDir };
+    const applied = await run(terraform.path, ["apply", "-input=false", "-no-color", "tfplan"], {
+      cwd: dir,
+      env,
+    });
+    if (applied.code !== 0) throw failure(`terraform apply in ${dir}`, applied);
+  });
+  const driftFrom = join(work, "runner");
+  const driftPlainDirs = freshCopy(driftFrom, work, "drift-plain");
+  const driftPlain = await timed(async () => {
+    for (const dir of driftPlainDirs) await initAndPlan(dir, terraformEnv);
+  });
+  const driftRunner = await planWithRunner("drift-runner", concurrency, driftFrom, "no-changes");
 
   // (e) CPU of each command alone (median of 3, each in a fresh copy of one workspace): what a
   // workspace costs either way, and so the best speed-up `cores` can give.
@@ -169,6 +192,17 @@ export async function runnerSection({ work, src, terraform, terraformEnv, endpoi
   figure("speed-up (a) / (b)", sequential.ms / runner.ms, "x");
   figure("speed-up (a) / (b')", sequential.ms / perCore.ms, "x");
   figure("speed-up (a) / (c)", sequential.ms / lockCopy.ms, "x");
+  figure(
+    "(f) drift check, all applied and unchanged: plain `init && plan`, sequential",
+    driftPlain.ms / 1000,
+    "s",
+  );
+  figure(
+    `(f') the same through the runner, ${concurrency} at once (no \`show -json\`)`,
+    driftRunner.ms / 1000,
+    "s",
+  );
+  figure("speed-up (f) / (f')", driftPlain.ms / driftRunner.ms, "x");
   figure("(e) CPU of one workspace, plain: init (no cache) + plan", plainCpu, "ms");
   figure("(e) CPU of one workspace, runner: init (cached) + plan -out + show -json", runnerCpu, "ms");
   figure(
@@ -189,6 +223,8 @@ export async function runnerSection({ work, src, terraform, terraformEnv, endpoi
     perCoreMs: perCore.ms,
     lockCopyMs: lockCopy.ms,
     floorMs: floor.ms,
+    driftPlainMs: driftPlain.ms,
+    driftRunnerMs: driftRunner.ms,
     cpuBoundX: (cores * plainCpu) / runnerCpu,
   };
 }

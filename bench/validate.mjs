@@ -86,6 +86,10 @@ export async function validateSection({ work, src }) {
     note(`the five runs: ${timings.map((t) => t.cpuMs.toFixed(0)).join(", ")} ms`);
     figure(`whole \`nodepool validate\` ${label}, wall of that run`, median.wallMs, "ms");
   }
+  // The machine's own pace, to read the figures above by: this VM's speed drifts within an hour.
+  const bare = [];
+  for (let i = 0; i < 5; i++) bare.push((await runTimed("node -e 0", { cwd: work, env: process.env })).cpuMs);
+  figure("for scale: `node -e 0` alone, CPU, median of 5", bare.sort((x, y) => x - y)[2], "ms");
   note(
     pinned.code === 0
       ? "target: under 1000 ms of CPU on one core for 1,000 files (node start included)"

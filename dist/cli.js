@@ -28805,15 +28805,20 @@ function describeVerdict(verdict) {
 import { createHash as createHash2 } from "node:crypto";
 var MASKED = "(sensitive)";
 function hashPlan(plan2) {
-  const changes = (plan2.resource_changes ?? []).filter((change) => !change.change.actions.every((action) => action === "no-op" || action === "read")).map((change) => ({
-    address: change.address,
-    actions: change.change.actions,
-    before: mask(change.change.before, change.change.before_sensitive),
-    after: mask(change.change.after, change.change.after_sensitive),
-    after_unknown: change.change.after_unknown ?? {}
-  })).sort((a, b) => a.address.localeCompare(b.address));
+  return hashChanges(
+    (plan2.resource_changes ?? []).filter((change) => !change.change.actions.every((action) => action === "no-op" || action === "read")).map((change) => ({
+      address: change.address,
+      actions: change.change.actions,
+      before: mask(change.change.before, change.change.before_sensitive),
+      after: mask(change.change.after, change.change.after_sensitive),
+      after_unknown: change.change.after_unknown ?? {}
+    })).sort((a, b) => a.address.localeCompare(b.address))
+  );
+}
+function hashChanges(changes) {
   return `sha256:${createHash2("sha256").update(canonicalJson(changes)).digest("hex")}`;
 }
+var NO_CHANGES_HASH = hashChanges([]);
 function mask(value, sensitive) {
   if (sensitive === true) return MASKED;
   if (typeof sensitive !== "object" || sensitive === null) return value;
@@ -29357,6 +29362,12 @@ ${plan2.stderr}`);
       diagnostics: orTail(diagnostics, plan2.stderr)
     });
   }
+  const planFile = join4(dir, PLAN_FILE);
+  const text = planText(plan2.stdout);
+  if (plan2.exitCode === 0) {
+    log("no changes");
+    return done({ status: "no-changes", planFile, text });
+  }
   const json = await runCommand(options.binary, ["show", "-json", PLAN_FILE], dir, env, SHORT_LIVED);
   if (json.exitCode !== 0) {
     return done({
@@ -29365,14 +29376,8 @@ ${plan2.stderr}`);
       diagnostics: orTail(readTextDiagnostics(json.stderr), json.stderr)
     });
   }
-  const status = plan2.exitCode === 2 ? "changes" : "no-changes";
-  log(status === "changes" ? "plan has changes" : "no changes");
-  return done({
-    status,
-    planFile: join4(dir, PLAN_FILE),
-    plan: parsePlanJson(json.stdout),
-    text: planText(plan2.stdout)
-  });
+  log("plan has changes");
+  return done({ status: "changes", planFile, plan: parsePlanJson(json.stdout), text });
 }
 function workspaceEnv(dir, options) {
   return { ...options.env, ...options.envFor?.(dir), TF_PLUGIN_CACHE_DIR: options.pluginCacheDir };
@@ -29468,6 +29473,17 @@ function summarizePlan(plan2, machineTypes = []) {
   };
   return plan2.terraform_version ? { terraformVersion: plan2.terraform_version, ...summary2 } : summary2;
 }
+function emptySummary() {
+  return {
+    toAdd: 0,
+    toChange: 0,
+    toDestroy: 0,
+    toReplace: 0,
+    resources: [],
+    nodes: { create: [], update: [], replace: [], delete: [] },
+    drift: []
+  };
+}
 function isManaged(change) {
   return change.mode !== "data" && !change.address.startsWith("data.") && !change.address.includes(".data.");
 }
@@ -29519,7 +29535,7 @@ async function planPools(request) {
   return workspaces.map((workspace, i) => ({
     workspace,
     dir: dirs[i],
-    result: toPoolResult(workspace.pool, outcomes[i])
+    result: toPoolResult(workspace.pool, outcomes[i], i >= request.pools.length)
   }));
 }
 function poolEnvironment(workspaces, dirs, envForPool) {
@@ -29529,17 +29545,26 @@ function poolEnvironment(workspaces, dirs, envForPool) {
     return pool ? envForPool(pool) : {};
   };
 }
-function toPoolResult(pool, outcome) {
+function toPoolResult(pool, outcome, removed) {
   switch (outcome.status) {
     case "error":
       return { pool, status: "error", diagnostics: outcome.diagnostics };
     case "locked":
       return { pool, status: "locked", lock: outcome.lock };
-    default: {
+    case "no-changes":
+      return {
+        pool,
+        status: "no-changes",
+        summary: emptySummary(),
+        text: outcome.text,
+        hash: NO_CHANGES_HASH,
+        nodesBefore: removed ? 0 : pool.spec.replicas
+      };
+    case "changes": {
       const machine = PROVIDER_MODULES[pool.spec.provider].machineResource;
       return {
         pool,
-        status: outcome.status,
+        status: "changes",
         summary: summarizePlan(outcome.plan, [machine]),
         text: outcome.text,
         hash: hashPlan(outcome.plan),

@@ -72296,6 +72296,12 @@ ${plan.stderr}`);
       diagnostics: orTail(diagnostics, plan.stderr)
     });
   }
+  const planFile = join9(dir, PLAN_FILE);
+  const text = planText(plan.stdout);
+  if (plan.exitCode === 0) {
+    log("no changes");
+    return done({ status: "no-changes", planFile, text });
+  }
   const json = await runCommand(options.binary, ["show", "-json", PLAN_FILE], dir, env, SHORT_LIVED);
   if (json.exitCode !== 0) {
     return done({
@@ -72304,14 +72310,8 @@ ${plan.stderr}`);
       diagnostics: orTail(readTextDiagnostics(json.stderr), json.stderr)
     });
   }
-  const status = plan.exitCode === 2 ? "changes" : "no-changes";
-  log(status === "changes" ? "plan has changes" : "no changes");
-  return done({
-    status,
-    planFile: join9(dir, PLAN_FILE),
-    plan: parsePlanJson(json.stdout),
-    text: planText(plan.stdout)
-  });
+  log("plan has changes");
+  return done({ status: "changes", planFile, plan: parsePlanJson(json.stdout), text });
 }
 async function applyPlan(dir, options) {
   const started = Date.now();
@@ -72473,15 +72473,20 @@ async function hasLabel(client, options) {
 import { createHash as createHash4 } from "node:crypto";
 var MASKED = "(sensitive)";
 function hashPlan(plan) {
-  const changes = (plan.resource_changes ?? []).filter((change) => !change.change.actions.every((action) => action === "no-op" || action === "read")).map((change) => ({
-    address: change.address,
-    actions: change.change.actions,
-    before: mask(change.change.before, change.change.before_sensitive),
-    after: mask(change.change.after, change.change.after_sensitive),
-    after_unknown: change.change.after_unknown ?? {}
-  })).sort((a, b) => a.address.localeCompare(b.address));
+  return hashChanges(
+    (plan.resource_changes ?? []).filter((change) => !change.change.actions.every((action) => action === "no-op" || action === "read")).map((change) => ({
+      address: change.address,
+      actions: change.change.actions,
+      before: mask(change.change.before, change.change.before_sensitive),
+      after: mask(change.change.after, change.change.after_sensitive),
+      after_unknown: change.change.after_unknown ?? {}
+    })).sort((a, b) => a.address.localeCompare(b.address))
+  );
+}
+function hashChanges(changes) {
   return `sha256:${createHash4("sha256").update(canonicalJson(changes)).digest("hex")}`;
 }
+var NO_CHANGES_HASH = hashChanges([]);
 function mask(value, sensitive) {
   if (sensitive === true) return MASKED;
   if (typeof sensitive !== "object" || sensitive === null) return value;
@@ -72871,6 +72876,17 @@ function summarizePlan(plan, machineTypes = []) {
   };
   return plan.terraform_version ? { terraformVersion: plan.terraform_version, ...summary2 } : summary2;
 }
+function emptySummary() {
+  return {
+    toAdd: 0,
+    toChange: 0,
+    toDestroy: 0,
+    toReplace: 0,
+    resources: [],
+    nodes: { create: [], update: [], replace: [], delete: [] },
+    drift: []
+  };
+}
 function isManaged(change) {
   return change.mode !== "data" && !change.address.startsWith("data.") && !change.address.includes(".data.");
 }
@@ -72922,7 +72938,7 @@ async function planPools(request2) {
   return workspaces.map((workspace, i2) => ({
     workspace,
     dir: dirs[i2],
-    result: toPoolResult(workspace.pool, outcomes[i2])
+    result: toPoolResult(workspace.pool, outcomes[i2], i2 >= request2.pools.length)
   }));
 }
 function poolEnvironment(workspaces, dirs, envForPool2) {
@@ -72932,17 +72948,26 @@ function poolEnvironment(workspaces, dirs, envForPool2) {
     return pool ? envForPool2(pool) : {};
   };
 }
-function toPoolResult(pool, outcome) {
+function toPoolResult(pool, outcome, removed) {
   switch (outcome.status) {
     case "error":
       return { pool, status: "error", diagnostics: outcome.diagnostics };
     case "locked":
       return { pool, status: "locked", lock: outcome.lock };
-    default: {
+    case "no-changes":
+      return {
+        pool,
+        status: "no-changes",
+        summary: emptySummary(),
+        text: outcome.text,
+        hash: NO_CHANGES_HASH,
+        nodesBefore: removed ? 0 : pool.spec.replicas
+      };
+    case "changes": {
       const machine = PROVIDER_MODULES[pool.spec.provider].machineResource;
       return {
         pool,
-        status: outcome.status,
+        status: "changes",
         summary: summarizePlan(outcome.plan, [machine]),
         text: outcome.text,
         hash: hashPlan(outcome.plan),

@@ -9,18 +9,26 @@ const MASKED = "(sensitive)";
  * variables) are left out, so that re-planning the same reviewed change gives the same hash.
  */
 export function hashPlan(plan: PlanJson): string {
-  const changes = (plan.resource_changes ?? [])
-    .filter((change) => !change.change.actions.every((action) => action === "no-op" || action === "read"))
-    .map((change) => ({
-      address: change.address,
-      actions: change.change.actions,
-      before: mask(change.change.before, change.change.before_sensitive),
-      after: mask(change.change.after, change.change.after_sensitive),
-      after_unknown: change.change.after_unknown ?? {},
-    }))
-    .sort((a, b) => a.address.localeCompare(b.address));
+  return hashChanges(
+    (plan.resource_changes ?? [])
+      .filter((change) => !change.change.actions.every((action) => action === "no-op" || action === "read"))
+      .map((change) => ({
+        address: change.address,
+        actions: change.change.actions,
+        before: mask(change.change.before, change.change.before_sensitive),
+        after: mask(change.change.after, change.change.after_sensitive),
+        after_unknown: change.change.after_unknown ?? {},
+      }))
+      .sort((a, b) => a.address.localeCompare(b.address)),
+  );
+}
+
+function hashChanges(changes: readonly unknown[]): string {
   return `sha256:${createHash("sha256").update(canonicalJson(changes)).digest("hex")}`;
 }
+
+/** The hash of every plan without changes (only no-ops and reads), with no need to read it. */
+export const NO_CHANGES_HASH = hashChanges([]);
 
 /** Replaces every value its sensitivity mirror marks `true`. */
 function mask(value: unknown, sensitive: unknown): unknown {

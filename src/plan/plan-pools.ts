@@ -4,9 +4,9 @@ import { type ModuleFiles, renderWorkspace, type Workspace } from "../render/wor
 import { writeWorkspaces } from "../render/write-workspaces.js";
 import type { NodePool, RepositorySettings } from "../spec/types.js";
 import { type PlanOutcome, planWorkspaces, type RunnerOptions } from "../terraform/runner.js";
-import { hashPlan } from "./plan-hash.js";
+import { hashPlan, NO_CHANGES_HASH } from "./plan-hash.js";
 import type { PlanJson } from "./plan-json.js";
-import { summarizePlan } from "./plan-summary.js";
+import { emptySummary, summarizePlan } from "./plan-summary.js";
 import type { PoolResult } from "./pool-result.js";
 
 export interface PlanPoolsRequest {
@@ -51,7 +51,7 @@ export async function planPools(request: PlanPoolsRequest): Promise<PlannedPool[
   return workspaces.map((workspace, i) => ({
     workspace,
     dir: dirs[i] as string,
-    result: toPoolResult(workspace.pool, outcomes[i] as PlanOutcome),
+    result: toPoolResult(workspace.pool, outcomes[i] as PlanOutcome, i >= request.pools.length),
   }));
 }
 
@@ -68,17 +68,27 @@ export function poolEnvironment(
   };
 }
 
-function toPoolResult(pool: NodePool, outcome: PlanOutcome): PoolResult {
+function toPoolResult(pool: NodePool, outcome: PlanOutcome, removed: boolean): PoolResult {
   switch (outcome.status) {
     case "error":
       return { pool, status: "error", diagnostics: outcome.diagnostics };
     case "locked":
       return { pool, status: "locked", lock: outcome.lock };
-    default: {
+    case "no-changes":
+      // The state holds what the workspace asks for: the pool's machines, none for a removed pool.
+      return {
+        pool,
+        status: "no-changes",
+        summary: emptySummary(),
+        text: outcome.text,
+        hash: NO_CHANGES_HASH,
+        nodesBefore: removed ? 0 : pool.spec.replicas,
+      };
+    case "changes": {
       const machine = PROVIDER_MODULES[pool.spec.provider].machineResource;
       return {
         pool,
-        status: outcome.status,
+        status: "changes",
         summary: summarizePlan(outcome.plan, [machine]),
         text: outcome.text,
         hash: hashPlan(outcome.plan),

@@ -58,6 +58,19 @@ export function summarizePlan(plan: PlanJson, machineTypes: readonly string[] = 
   return plan.terraform_version ? { terraformVersion: plan.terraform_version, ...summary } : summary;
 }
 
+/** What a plan without changes says, with no need to read it: nothing to add, change or destroy. */
+export function emptySummary(): PlanSummary {
+  return {
+    toAdd: 0,
+    toChange: 0,
+    toDestroy: 0,
+    toReplace: 0,
+    resources: [],
+    nodes: { create: [], update: [], replace: [], delete: [] },
+    drift: [],
+  };
+}
+
 function isManaged(change: PlanResourceChange): boolean {
   return change.mode !== "data" && !change.address.startsWith("data.") && !change.address.includes(".data.");
 }

@@ -43,7 +43,9 @@ interface Timed {
 }
 
 export type PlanOutcome =
-  | (Timed & { status: "changes" | "no-changes"; planFile: string; plan: PlanJson; text: string })
+  | (Timed & { status: "changes"; planFile: string; plan: PlanJson; text: string })
+  /** No JSON: a plan without changes has nothing in it to summarise or hash. */
+  | (Timed & { status: "no-changes"; planFile: string; text: string })
   | (Timed & { status: "error"; stage: "init" | "plan" | "show"; diagnostics: Diagnostic[] })
   | (Timed & { status: "locked"; lock: LockInfo });
 
@@ -162,6 +164,13 @@ async function planWorkspace(
         });
   }
 
+  const planFile = join(dir, PLAN_FILE);
+  const text = planText(plan.stdout);
+  if (plan.exitCode === 0) {
+    log("no changes");
+    return done({ status: "no-changes" as const, planFile, text });
+  }
+
   // The plan's own text is what `show` would print; only the JSON needs one more command, and on
   // few cores every command counts: each one starts the providers again to read their schemas.
   const json = await runCommand(options.binary, ["show", "-json", PLAN_FILE], dir, env, SHORT_LIVED);
@@ -172,14 +181,8 @@ async function planWorkspace(
       diagnostics: orTail(readTextDiagnostics(json.stderr), json.stderr),
     });
   }
-  const status = plan.exitCode === 2 ? ("changes" as const) : ("no-changes" as const);
-  log(status === "changes" ? "plan has changes" : "no changes");
-  return done({
-    status,
-    planFile: join(dir, PLAN_FILE),
-    plan: parsePlanJson(json.stdout),
-    text: planText(plan.stdout),
-  });
+  log("plan has changes");
+  return done({ status: "changes" as const, planFile, plan: parsePlanJson(json.stdout), text });
 }
 
 /** Applies exactly the saved plan of a workspace, then removes the plan file. */

@@ -106,6 +106,7 @@ spec:
   it("leaves existing machines alone when only the join token changes", async () => {
     const planned = await plan(2, "bbbbbb.0123456789abcdef");
     expect(nodes(planned)).toMatchObject({ create: [], replace: [], delete: [] });
+    expect(planned.result).toMatchObject({ status: "no-changes", nodesBefore: 2 });
   });
 
   it("scales up with the new token, touching only the new node", async () => {

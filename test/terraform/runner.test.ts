@@ -1,9 +1,11 @@
-import { spawn } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { summarizePlan } from "../../src/plan/plan-summary.js";
+import { hashPlan, NO_CHANGES_HASH } from "../../src/plan/plan-hash.js";
+import { parsePlanJson } from "../../src/plan/plan-json.js";
+import { emptySummary, summarizePlan } from "../../src/plan/plan-summary.js";
 import { applyPlan, planWorkspaces, type RunnerOptions } from "../../src/terraform/runner.js";
 import { type Postgres, postgresBinDir, startPostgres } from "../support/postgres.js";
 import { missing, toolchain } from "../support/toolchain.js";
@@ -103,6 +105,18 @@ describe.skipIf(missing("terraform"))("the runner, with real terraform", () => {
     expect(statSync(join(dir, "tfplan"), { throwIfNoEntry: false })).toBeUndefined();
     const [again] = await planWorkspaces([dir], options, { lock: true });
     expect(again?.status).toBe("no-changes");
+    // Such a plan is not shown as JSON: what terraform would have shown hashes and sums up the same.
+    const shown = execFileSync(options.binary.path, ["show", "-json", "tfplan"], {
+      cwd: dir,
+      env: { ...process.env, ...options.env },
+      encoding: "utf8",
+    });
+    const json = parsePlanJson(shown);
+    expect(json.resource_changes?.map((c) => c.change.actions.join())).toEqual(["no-op", "no-op"]);
+    expect(hashPlan(json)).toBe(NO_CHANGES_HASH);
+    const { terraformVersion, ...summary } = summarizePlan(json, ["terraform_data"]);
+    expect(terraformVersion).toBe("1.8.5");
+    expect(summary).toEqual(emptySummary());
   });
 
   it("passes join data through the environment only: no file we write holds the token", async () => {
