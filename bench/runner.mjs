@@ -121,7 +121,7 @@ export async function runnerSection({ work, src, terraform, terraformEnv, endpoi
     }),
   );
 
-  // (f) A drift check: the same workspaces once applied, planned again, nothing changed. The
+  // (e) A drift check: the same workspaces once applied, planned again, nothing changed. The
   // runner skips `show -json` for plans without changes.
   await src.mapLimit(runner.dirs, concurrency, async (dir) => {
     const env = { ...terraformEnv, TF_PLUGIN_CACHE_DIR: runner.pluginCacheDir };
@@ -138,7 +138,7 @@ export async function runnerSection({ work, src, terraform, terraformEnv, endpoi
   });
   const driftRunner = await planWithRunner("drift-runner", concurrency, driftFrom, "no-changes");
 
-  // (e) CPU of each command alone (median of 3, each in a fresh copy of one workspace): what a
+  // (f) CPU of each command alone (median of 3, each in a fresh copy of one workspace): what a
   // workspace costs either way, and so the best speed-up `cores` can give.
   const cpuIn = async (name, commands, env) => {
     const dir = join(work, name);
@@ -193,20 +193,20 @@ export async function runnerSection({ work, src, terraform, terraformEnv, endpoi
   figure("speed-up (a) / (b')", sequential.ms / perCore.ms, "x");
   figure("speed-up (a) / (c)", sequential.ms / lockCopy.ms, "x");
   figure(
-    "(f) drift check, all applied and unchanged: plain `init && plan`, sequential",
+    "(e) drift check, all applied and unchanged: plain `init && plan`, sequential",
     driftPlain.ms / 1000,
     "s",
   );
   figure(
-    `(f') the same through the runner, ${concurrency} at once (no \`show -json\`)`,
+    `(e') the same through the runner, ${concurrency} at once (no \`show -json\`)`,
     driftRunner.ms / 1000,
     "s",
   );
-  figure("speed-up (f) / (f')", driftPlain.ms / driftRunner.ms, "x");
-  figure("(e) CPU of one workspace, plain: init (no cache) + plan", plainCpu, "ms");
-  figure("(e) CPU of one workspace, runner: init (cached) + plan -out + show -json", runnerCpu, "ms");
+  figure("speed-up (e) / (e')", driftPlain.ms / driftRunner.ms, "x");
+  figure("(f) CPU of one workspace, plain: init (no cache) + plan", plainCpu, "ms");
+  figure("(f) CPU of one workspace, runner: init (cached) + plan -out + show -json", runnerCpu, "ms");
   figure(
-    `speed-up if CPU were all: ${cores} cores x (e) plain / (e) runner`,
+    `speed-up if CPU were all: ${cores} cores x (f) plain / (f) runner`,
     (cores * plainCpu) / runnerCpu,
     "x",
   );
