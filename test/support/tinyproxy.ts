@@ -2,7 +2,7 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { freePorts, isListening } from "./control-plane/processes.js";
+import { freePorts, untilListening } from "./control-plane/processes.js";
 
 /** tinyproxy (Debian package), the kind of forward proxy self-hosted runners sit behind. */
 export interface ForwardProxy {
@@ -35,14 +35,7 @@ export async function startTinyproxy(): Promise<ForwardProxy> {
     `Port ${port}\nListen 127.0.0.1\nTimeout 30\nAllow 127.0.0.1\nLogFile "${log}"\nLogLevel Connect\n`,
   );
   const child: ChildProcess = spawn(BINARY, ["-d", "-c", config], { stdio: "ignore" });
-  const deadline = Date.now() + 10_000;
-  while (!(await isListening(port))) {
-    if (Date.now() > deadline || child.exitCode !== null) {
-      child.kill();
-      throw new Error(`tinyproxy did not listen on 127.0.0.1:${port}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
+  await untilListening(child, port, "tinyproxy");
   return {
     url: `http://127.0.0.1:${port}`,
     forwarded: () =>

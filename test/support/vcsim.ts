@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { freePorts, isListening } from "./control-plane/processes.js";
+import { freePorts, untilListening } from "./control-plane/processes.js";
 
 /** vcsim, the vCenter simulator from govmomi, on loopback: inventory DC0, DC0_C0, LocalDS_0, "VM Network". */
 export interface Vcsim {
@@ -11,14 +11,7 @@ export interface Vcsim {
 export async function startVcsim(binary: string): Promise<Vcsim> {
   const [port = 0] = await freePorts(1);
   const child: ChildProcess = spawn(binary, ["-l", `127.0.0.1:${port}`], { stdio: "ignore" });
-  const deadline = Date.now() + 15_000;
-  while (!(await isListening(port))) {
-    if (Date.now() > deadline || child.exitCode !== null) {
-      child.kill();
-      throw new Error(`vcsim did not listen on 127.0.0.1:${port}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
+  await untilListening(child, port, "vcsim");
   return {
     env: {
       VSPHERE_SERVER: `127.0.0.1:${port}`,

@@ -85,8 +85,20 @@ export async function freePorts(count: number): Promise<number[]> {
   return ports;
 }
 
+/** Waits until `child` accepts connections on 127.0.0.1:`port`; kills it and throws if it never does. */
+export async function untilListening(child: ChildProcess, port: number, name: string, timeoutMs = 15_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await isListening(port))) {
+    if (Date.now() > deadline || child.exitCode !== null) {
+      child.kill();
+      throw new Error(`${name} did not listen on 127.0.0.1:${port}`);
+    }
+    await sleep(50);
+  }
+}
+
 /** Whether something accepts connections on 127.0.0.1:`port`. */
-export function isListening(port: number): Promise<boolean> {
+function isListening(port: number): Promise<boolean> {
   return new Promise((resolve) => {
     const socket = connect(port, "127.0.0.1");
     socket.once("connect", () => {
