@@ -22939,6 +22939,10 @@ var MediaTypes;
 (function(MediaTypes2) {
   MediaTypes2["ApplicationJson"] = "application/json";
 })(MediaTypes || (MediaTypes = {}));
+function getProxyUrl2(serverUrl) {
+  const proxyUrl = getProxyUrl(new URL(serverUrl));
+  return proxyUrl ? proxyUrl.href : "";
+}
 var HttpRedirectCodes = [
   HttpCodes.MovedPermanently,
   HttpCodes.ResourceMoved,
@@ -46005,6 +46009,7 @@ async function transfer(url, limits, onChunk) {
   let received = 0;
   let finished = false;
   const dispatcher = new HttpClient("nodepool-action").getAgentDispatcher(target);
+  const via = dispatcher ? ` through the proxy ${redactUrl(getProxyUrl2(target))}` : "";
   try {
     awaitProgress();
     let response;
@@ -46017,7 +46022,7 @@ async function transfer(url, limits, onChunk) {
       });
     } catch (error2) {
       if (expired) throw timeoutError();
-      throw new InstallError("download-failed", `cannot download ${shown}: ${causeOf(error2)}`, {
+      throw new InstallError("download-failed", `cannot download ${shown}${via}: ${causeOf(error2)}`, {
         url: shown
       });
     }

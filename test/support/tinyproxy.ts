@@ -25,14 +25,17 @@ export function tinyproxyMissing(): string | false {
   return reason;
 }
 
-export async function startTinyproxy(): Promise<ForwardProxy> {
+/** `basicAuth`: the proxy then refuses clients without these credentials (407). */
+export async function startTinyproxy(basicAuth?: { user: string; password: string }): Promise<ForwardProxy> {
   const [port = 0] = await freePorts(1);
   const dir = mkdtempSync(join(tmpdir(), "nodepool-tinyproxy-"));
   const config = join(dir, "tinyproxy.conf");
   const log = join(dir, "tinyproxy.log");
   writeFileSync(
     config,
-    `Port ${port}\nListen 127.0.0.1\nTimeout 30\nAllow 127.0.0.1\nLogFile "${log}"\nLogLevel Connect\n`,
+    `Port ${port}\nListen 127.0.0.1\nTimeout 30\nAllow 127.0.0.1\nLogFile "${log}"\nLogLevel Connect\n${
+      basicAuth ? `BasicAuth ${basicAuth.user} ${basicAuth.password}\n` : ""
+    }`,
   );
   const child: ChildProcess = spawn(BINARY, ["-d", "-c", config], { stdio: "ignore" });
   await untilListening(child, port, "tinyproxy");

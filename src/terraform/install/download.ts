@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { open } from "node:fs/promises";
 import { setTimeout as sleep } from "node:timers/promises";
-import { HttpClient } from "@actions/http-client";
+import { getProxyUrl, HttpClient } from "@actions/http-client";
 import { fetch } from "undici";
 import { InstallError } from "./install-error.js";
 import { redactUrl } from "./release-urls.js";
@@ -153,6 +153,7 @@ async function transfer(
   // Runners behind a proxy name it in HTTPS_PROXY/HTTP_PROXY, NO_PROXY for exceptions: read as
   // the actions toolkit reads them (loopback never goes through it). Node's own fetch ignores them.
   const dispatcher = new HttpClient("nodepool-action").getAgentDispatcher(target);
+  const via = dispatcher ? ` through the proxy ${redactUrl(getProxyUrl(target))}` : "";
   try {
     awaitProgress();
     let response: Awaited<ReturnType<typeof fetch>>;
@@ -165,7 +166,7 @@ async function transfer(
       });
     } catch (error) {
       if (expired) throw timeoutError();
-      throw new InstallError("download-failed", `cannot download ${shown}: ${causeOf(error)}`, {
+      throw new InstallError("download-failed", `cannot download ${shown}${via}: ${causeOf(error)}`, {
         url: shown,
       });
     }

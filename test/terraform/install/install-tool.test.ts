@@ -333,14 +333,36 @@ describe.skipIf(tinyproxyMissing() || (!external && "no non-loopback IPv4 addres
       expect(mirror.requests).toHaveLength(6);
     });
 
-    it("says which download failed when the proxy does not answer", async () => {
+    it("passes the proxy's credentials from HTTP_PROXY to a proxy that requires them", async () => {
+      const guarded = await startTinyproxy({ user: "runner", password: "pr0xy-s3cret" });
+      try {
+        await publish(mirror, { tool: "terraform", version: "1.8.5", archive, signer: publisher });
+        const host = new URL(mirror.url).host;
+        delete process.env.NO_PROXY;
+        process.env.HTTP_PROXY = guarded.url.replace("//", "//runner:wrong@");
+        const refused = await refusal(install({ downloadUrl: mirror.url }));
+        expect(refused.message).toContain(`through the proxy http://***@${new URL(guarded.url).host}/`);
+        expect(refused.message).not.toContain("wrong");
+        process.env.HTTP_PROXY = guarded.url.replace("//", "//runner:pr0xy-s3cret@");
+        expect((await install({ downloadUrl: mirror.url })).source).toBe("download");
+        expect(guarded.forwarded()).toContain(`CONNECT ${host}`);
+        expect(lines.join("\n")).not.toContain("pr0xy-s3cret");
+      } finally {
+        await guarded.stop();
+      }
+    });
+
+    it("says which download failed when the proxy does not answer, never its password", async () => {
       await publish(mirror, { tool: "terraform", version: "1.8.5", archive, signer: publisher });
       mirror.requests.length = 0;
-      process.env.HTTP_PROXY = "http://127.0.0.1:9";
+      process.env.HTTP_PROXY = "http://proxyuser:pr0xy-s3cret@127.0.0.1:9";
       delete process.env.NO_PROXY;
       const error = await refusal(install({ downloadUrl: mirror.url }));
       expect(error.reason).toBe("download-failed");
-      expect(error.message).toContain(`cannot download ${mirror.url}${paths.sums}`);
+      expect(error.message).toContain(
+        `cannot download ${mirror.url}${paths.sums} through the proxy http://***@127.0.0.1:9/`,
+      );
+      expect(`${error.message}\n${lines.join("\n")}`).not.toContain("pr0xy-s3cret");
       expect(mirror.requests).toEqual([]);
     });
   },
