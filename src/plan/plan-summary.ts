@@ -28,7 +28,10 @@ export interface PlanSummary {
   toReplace: number;
   resources: ResourceSummary[];
   nodes: NodeChanges;
-  /** Changes made outside Terraform since the last apply (`resource_drift`). */
+  /**
+   * Changes made outside Terraform since the last apply (`resource_drift`). Empty for a plan
+   * without changes: the runner does not read those (see emptySummary).
+   */
   drift: ResourceSummary[];
 }
 
