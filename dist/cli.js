@@ -29535,6 +29535,7 @@ async function planPools(request) {
   return workspaces.map((workspace, i) => ({
     workspace,
     dir: dirs[i],
+    // Workspaces of removed pools come after those of the pools in the files.
     result: toPoolResult(workspace.pool, outcomes[i], i >= request.pools.length)
   }));
 }

@@ -72943,6 +72943,7 @@ async function planPools(request2) {
   return workspaces.map((workspace, i2) => ({
     workspace,
     dir: dirs[i2],
+    // Workspaces of removed pools come after those of the pools in the files.
     result: toPoolResult(workspace.pool, outcomes[i2], i2 >= request2.pools.length)
   }));
 }

@@ -51,6 +51,7 @@ export async function planPools(request: PlanPoolsRequest): Promise<PlannedPool[
   return workspaces.map((workspace, i) => ({
     workspace,
     dir: dirs[i] as string,
+    // Workspaces of removed pools come after those of the pools in the files.
     result: toPoolResult(workspace.pool, outcomes[i] as PlanOutcome, i >= request.pools.length),
   }));
 }

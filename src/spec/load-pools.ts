@@ -38,7 +38,7 @@ export async function findPoolFiles(paths: readonly string[], cwd: string): Prom
 
 /** Reads and checks the pool files below `paths`. */
 export async function loadPools(paths: readonly string[], cwd: string): Promise<LoadResult> {
-  // Synchronous reads: a thousand small files cost a third of the CPU of the async round trips.
+  // Read synchronously: for a thousand small files the async round trips cost more than the reads.
   const files: PoolFile[] = (await findPoolFiles(paths, cwd)).map((path) => ({
     path,
     text: readFileSync(resolve(cwd, path), "utf8"),

@@ -17,7 +17,7 @@ const AUTOMATION_ENV = { TF_IN_AUTOMATION: "1", TF_INPUT: "0", CHECKPOINT_DISABL
 
 /**
  * For commands that end within seconds (init, plan, show), terraform and the providers it starts
- * need not collect garbage before they exit: that is a fifth of their CPU here. A soft limit
+ * need not collect garbage before they exit: that is about a quarter of their CPU here. A soft limit
  * still collects in a process that grows past it. Not for apply, whose providers may run long,
  * nor when the environment sets GOGC or GOMEMLIMIT itself.
  */
