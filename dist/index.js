@@ -44899,7 +44899,7 @@ function parseYamlFile(file, text) {
   const push = (severity, offset, message) => issues.push({ file, ...position(offset), severity, message });
   let reparsed;
   const treeOf = (index2) => {
-    reparsed ??= parseYaml(text, new LineCounter());
+    reparsed ??= parseYaml(text);
     return reparsed[index2]?.contents;
   };
   for (const [index2, doc] of docs.entries()) {
@@ -44928,7 +44928,8 @@ function parseYamlFile(file, text) {
   return { documents, issues };
 }
 function parseYaml(text, lineCounter) {
-  return parseAllDocuments(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  const options = { uniqueKeys: true, prettyErrors: false, ...lineCounter ? { lineCounter } : {} };
+  return parseAllDocuments(text, options);
 }
 function sourceDocument(file, doc, tree, position) {
   return {
@@ -45096,7 +45097,7 @@ function parsePools(files) {
     const matching = defaults.filter((d) => selects(d.selector, pool.tenant, pool.controlPlane)).sort((a, b) => specificity(a.selector) - specificity(b.selector));
     for (const d of matching) d.used = true;
     if (brokenDefaults.some((doc) => selectsRaw(doc, pool))) continue;
-    const merged = mergePool(pool, matching, validators, report, reportProblems);
+    const merged = mergePool(pool, matching, report, reportProblems);
     if (merged) nodePools.push(merged);
   }
   for (const problem of checkStaticOverlaps(nodePools)) {
@@ -45120,7 +45121,7 @@ function parsePools(files) {
   if (errors.length > 0) return { ok: false, issues };
   return {
     ok: true,
-    value: { pools: nodePools, settings: readSettings(settings[0], validators), files: files.map((f) => f.path) },
+    value: { pools: nodePools, settings: readSettings(settings[0]), files: files.map((f) => f.path) },
     warnings: issues
   };
 }
@@ -45166,7 +45167,7 @@ function selectsRaw(doc, pool) {
   const selector = isPlainObject3(spec?.selector) ? spec.selector : {};
   return selects(selector, pool.tenant, pool.controlPlane);
 }
-function mergePool(pool, matching, schema4, report, reportProblems) {
+function mergePool(pool, matching, report, reportProblems) {
   const poolSpec = pool.spec;
   let merged = {};
   for (const d of matching) merged = mergeValues(merged, d.values);
@@ -45216,7 +45217,7 @@ function mergePool(pool, matching, schema4, report, reportProblems) {
     }
   }
   for (const container of ["machine", "kubernetes", "network", "bootstrap"]) merged[container] ??= {};
-  const problems = describeSchemaErrors(schema4.validateWithDefaults("CompletePoolSpec", merged), ["spec"]);
+  const problems = describeSchemaErrors(validators.validateWithDefaults("CompletePoolSpec", merged), ["spec"]);
   reportMerged(
     problems,
     matching.length > 0 ? " (set it in the pool or in a NodePoolDefaults that selects it)" : ""
@@ -45236,13 +45237,13 @@ function mergePool(pool, matching, schema4, report, reportProblems) {
     source: { file: pool.source.file, line: pool.source.line }
   };
 }
-function readSettings(doc, schema4) {
+function readSettings(doc) {
   const spec = structuredClone(
     doc?.value?.spec ?? {}
   );
   spec.backend ??= { local: {} };
   spec.terraform ??= {};
-  schema4.validateWithDefaults("NodePoolSettings", {
+  validators.validateWithDefaults("NodePoolSettings", {
     apiVersion: API_VERSION,
     kind: "NodePoolSettings",
     metadata: { name: "settings" },

@@ -1,7 +1,7 @@
 import { type DefaultsSelector, isPlainObject, mergeValues, selects, specificity } from "./merge-defaults.js";
 import { nodeNames } from "./node-names.js";
 import { checkPoolSpec, checkStaticOverlaps } from "./pool-rules.js";
-import { type SchemaValidators, validators as schema } from "./schema.js";
+import { validators as schema } from "./schema.js";
 import { closest, describeSchemaErrors, formatPath, type SchemaProblem } from "./schema-messages.js";
 import { findSecretValues } from "./secret-values.js";
 import {
@@ -154,7 +154,7 @@ export function parsePools(files: readonly PoolFile[]): LoadResult {
     for (const d of matching) d.used = true;
     // Defaults with errors are reported already; merging them would only repeat those errors.
     if (brokenDefaults.some((doc) => selectsRaw(doc, pool))) continue;
-    const merged = mergePool(pool, matching, schema, report, reportProblems);
+    const merged = mergePool(pool, matching, report, reportProblems);
     if (merged) nodePools.push(merged);
   }
   for (const problem of checkStaticOverlaps(nodePools)) {
@@ -179,7 +179,7 @@ export function parsePools(files: readonly PoolFile[]): LoadResult {
   if (errors.length > 0) return { ok: false, issues };
   return {
     ok: true,
-    value: { pools: nodePools, settings: readSettings(settings[0], schema), files: files.map((f) => f.path) },
+    value: { pools: nodePools, settings: readSettings(settings[0]), files: files.map((f) => f.path) },
     warnings: issues,
   };
 }
@@ -234,7 +234,6 @@ function selectsRaw(doc: SourceDocument, pool: PoolDocument): boolean {
 function mergePool(
   pool: PoolDocument,
   matching: DefaultsDocument[],
-  schema: SchemaValidators,
   report: (doc: SourceDocument, path: DocPath, message: string, at?: "key" | "value") => void,
   reportProblems: (doc: SourceDocument, problems: SchemaProblem[]) => void,
 ): NodePool | undefined {
@@ -316,7 +315,7 @@ function mergePool(
   };
 }
 
-function readSettings(doc: SourceDocument | undefined, schema: SchemaValidators): RepositorySettings {
+function readSettings(doc: SourceDocument | undefined): RepositorySettings {
   const spec = structuredClone(
     ((doc?.value as { spec?: Record<string, unknown> } | undefined)?.spec ?? {}) as Record<string, unknown>,
   );

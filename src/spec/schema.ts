@@ -6,7 +6,7 @@ import schema from "./nodepool.schema.json" with { type: "json" };
 export { schema };
 
 export type SchemaError = ErrorObject;
-export type DocumentKind = "NodePool" | "NodePoolDefaults" | "NodePoolSettings";
+type DocumentKind = "NodePool" | "NodePoolDefaults" | "NodePoolSettings";
 
 /** The schema's validators, generated from it at build time (scripts/schema-validators.mjs). */
 export interface SchemaValidators {

@@ -47,7 +47,7 @@ export function parseYamlFile(file: string, text: string): ParsedFile {
   // demand, which spares the garbage collector most of its work on large, valid repositories.
   let reparsed: Document.Parsed[] | undefined;
   const treeOf = (index: number) => {
-    reparsed ??= parseYaml(text, new LineCounter());
+    reparsed ??= parseYaml(text);
     return reparsed[index]?.contents as Node;
   };
   for (const [index, doc] of docs.entries()) {
@@ -78,8 +78,9 @@ export function parseYamlFile(file: string, text: string): ParsedFile {
   return { documents, issues };
 }
 
-function parseYaml(text: string, lineCounter: LineCounter): Document.Parsed[] {
-  return parseAllDocuments(text, { lineCounter, uniqueKeys: true, prettyErrors: false }) as Document.Parsed[];
+function parseYaml(text: string, lineCounter?: LineCounter): Document.Parsed[] {
+  const options = { uniqueKeys: true, prettyErrors: false, ...(lineCounter ? { lineCounter } : {}) };
+  return parseAllDocuments(text, options) as Document.Parsed[];
 }
 
 function sourceDocument(

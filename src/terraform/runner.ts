@@ -245,7 +245,7 @@ function initArgs(options: RunnerOptions): string[] {
 }
 
 /** The plan part of `terraform plan` output, without the refresh progress before it. */
-export function planText(stdout: string): string {
+function planText(stdout: string): string {
   const starts = [
     "Terraform used the selected providers",
     "No changes.",

@@ -15,7 +15,7 @@ import {
 } from "../support/action-run.js";
 import { type GitHubServer, startGitHubServer } from "../support/github-server/index.js";
 import { missing, toolchain } from "../support/toolchain.js";
-import { startVcsim, type Vcsim } from "../support/vcsim.js";
+import { startVcsim, type Vcsim, vcsimPool } from "../support/vcsim.js";
 
 /**
  * The action as GitHub runs it: the bundle under node with INPUT_* variables, an event payload,
@@ -48,16 +48,7 @@ describe.skipIf(missing("terraform", "vcsim"))("the action, end to end", () => {
   function writePool(replicas: number, cpus = 1): void {
     writeFileSync(
       join(repo, "pools/workers.yaml"),
-      `apiVersion: nodepool.kamaji.io/v1alpha1
-kind: NodePool
-metadata: { name: workers, tenant: acme, controlPlane: tcp-e2e }
-spec:
-  provider: vsphere
-  replicas: ${replicas}
-  machine: { cpus: ${cpus}, memoryMiB: 1024, diskGiB: 10 }
-  kubernetes: { version: v1.36.3 }
-  vsphere: { datacenter: DC0, cluster: DC0_C0, datastore: LocalDS_0, network: VM Network, template: DC0_C0_RP0_VM0, waitForGuestNetMinutes: 0 }
-`,
+      vcsimPool({ name: "workers", controlPlane: "tcp-e2e", replicas, cpus, version: "v1.36.3" }),
     );
   }
 

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { esbuildOptions } from "../../scripts/esbuild-options.mjs";
 import { createPoolsRepo, type gitIn } from "../support/action-run.js";
 import { missing, toolchain } from "../support/toolchain.js";
-import { startVcsim, type Vcsim } from "../support/vcsim.js";
+import { startVcsim, type Vcsim, vcsimPool } from "../support/vcsim.js";
 
 const JOIN_TOKEN = "c1ipln.0123456789abcdef";
 
@@ -30,16 +30,7 @@ describe.skipIf(missing("terraform", "vcsim"))("nodepool plan", () => {
   const writePool = (name: string, replicas: number, datastore = "LocalDS_0") =>
     writeFileSync(
       join(repo, `pools/${name}.yaml`),
-      `apiVersion: nodepool.kamaji.io/v1alpha1
-kind: NodePool
-metadata: { name: ${name}, tenant: acme, controlPlane: tcp-cli }
-spec:
-  provider: vsphere
-  replicas: ${replicas}
-  machine: { cpus: 1, memoryMiB: 1024, diskGiB: 10 }
-  kubernetes: { version: v1.36.3 }
-  vsphere: { datacenter: DC0, cluster: DC0_C0, datastore: ${datastore}, network: VM Network, template: DC0_C0_RP0_VM0 }
-`,
+      vcsimPool({ name, controlPlane: "tcp-cli", replicas, version: "v1.36.3", datastore }),
     );
 
   const nodepool = (...args: string[]) => {

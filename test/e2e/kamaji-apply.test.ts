@@ -31,7 +31,7 @@ import {
 import { prepareTenant } from "../support/control-plane/tenant.js";
 import { type GitHubServer, startGitHubServer } from "../support/github-server/index.js";
 import { missing, toolchain } from "../support/toolchain.js";
-import { startVcsim, type Vcsim } from "../support/vcsim.js";
+import { startVcsim, type Vcsim, vcsimPool } from "../support/vcsim.js";
 
 /**
  * The action with nothing but a management kubeconfig: the Kamaji management cluster and the tenant
@@ -79,15 +79,7 @@ describe.skipIf(skip)("the action with a Kamaji management cluster, end to end",
   function writePool(replicas: number, version?: string): void {
     writeFileSync(
       join(repo, "pools/workers.yaml"),
-      `apiVersion: nodepool.kamaji.io/v1alpha1
-kind: NodePool
-metadata: { name: workers, tenant: acme, controlPlane: tcp-e2e }
-spec:
-  provider: vsphere
-  replicas: ${replicas}
-  machine: { cpus: 1, memoryMiB: 1024, diskGiB: 10 }${version ? `\n  kubernetes: { version: ${version} }` : ""}
-  vsphere: { datacenter: DC0, cluster: DC0_C0, datastore: LocalDS_0, network: VM Network, template: DC0_C0_RP0_VM0, waitForGuestNetMinutes: 0 }
-`,
+      vcsimPool({ name: "workers", controlPlane: "tcp-e2e", replicas, version }),
     );
   }
 

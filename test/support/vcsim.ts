@@ -26,3 +26,27 @@ export async function startVcsim(binary: string): Promise<Vcsim> {
       }),
   };
 }
+
+/**
+ * A vSphere NodePool document placed on vcsim's inventory (its template VM, LocalDS_0) in tenant
+ * `acme`. Without a version the pool takes its control plane's.
+ */
+export function vcsimPool(pool: {
+  name: string;
+  controlPlane: string;
+  replicas: number;
+  cpus?: number;
+  version?: string | undefined;
+  datastore?: string;
+}): string {
+  const kubernetes = pool.version ? `\n  kubernetes: { version: ${pool.version} }` : "";
+  return `apiVersion: nodepool.kamaji.io/v1alpha1
+kind: NodePool
+metadata: { name: ${pool.name}, tenant: acme, controlPlane: ${pool.controlPlane} }
+spec:
+  provider: vsphere
+  replicas: ${pool.replicas}
+  machine: { cpus: ${pool.cpus ?? 1}, memoryMiB: 1024, diskGiB: 10 }${kubernetes}
+  vsphere: { datacenter: DC0, cluster: DC0_C0, datastore: ${pool.datastore ?? "LocalDS_0"}, network: VM Network, template: DC0_C0_RP0_VM0, waitForGuestNetMinutes: 0 }
+`;
+}

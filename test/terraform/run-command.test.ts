@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { runCommand } from "../../src/terraform/run-command.js";
+import { keepEnv } from "../support/env.js";
 
 /** An executable that prints the Go runtime settings it was started with. */
 function goEnvPrinter(): { tool: "terraform"; path: string } {
@@ -13,13 +14,7 @@ function goEnvPrinter(): { tool: "terraform"; path: string } {
 }
 
 describe("runCommand", () => {
-  const saved = { GOGC: process.env.GOGC, GOMEMLIMIT: process.env.GOMEMLIMIT };
-  afterEach(() => {
-    for (const [key, value] of Object.entries(saved)) {
-      if (value === undefined) delete process.env[key];
-      else process.env[key] = value;
-    }
-  });
+  afterEach(keepEnv("GOGC", "GOMEMLIMIT"));
 
   it("starts short-lived commands without Go garbage collection below a soft memory limit", async () => {
     delete process.env.GOGC;

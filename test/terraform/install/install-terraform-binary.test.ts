@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { InstallError } from "../../../src/terraform/install/install-error.js";
 import { type InstallOptions, installTool } from "../../../src/terraform/install/install-tool.js";
+import { keepEnv } from "../../support/env.js";
 import { missing, toolchain } from "../../support/toolchain.js";
 import { publish, releasePaths, zipAs } from "./support/publish.js";
 import { cutOffAfter, type ReleaseServer, stallAfter, startReleaseServer } from "./support/release-server.js";
@@ -19,7 +20,7 @@ import { findZip, ZIP_MISSING } from "./support/zip.js";
 const VERSION = "1.8.5";
 const zip = findZip();
 const skip = missing(`terraform-${VERSION}`) || (zip ? false : zipMissing());
-const saved = { cache: process.env.RUNNER_TOOL_CACHE, temp: process.env.RUNNER_TEMP };
+const restoreEnv = keepEnv("RUNNER_TOOL_CACHE", "RUNNER_TEMP");
 const paths = releasePaths("terraform", VERSION);
 
 let work: string;
@@ -77,13 +78,7 @@ describe.skipIf(skip)(
 
     afterAll(async () => {
       await server?.close();
-      for (const [name, value] of [
-        ["RUNNER_TOOL_CACHE", saved.cache],
-        ["RUNNER_TEMP", saved.temp],
-      ] as const) {
-        if (value === undefined) delete process.env[name];
-        else process.env[name] = value;
-      }
+      restoreEnv();
       if (work) await rm(work, { recursive: true, force: true });
     });
 

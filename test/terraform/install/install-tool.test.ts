@@ -6,6 +6,7 @@ import * as toolCache from "@actions/tool-cache";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { InstallError } from "../../../src/terraform/install/install-error.js";
 import { type InstallOptions, installTool } from "../../../src/terraform/install/install-tool.js";
+import { keepEnv } from "../../support/env.js";
 import { type ForwardProxy, startTinyproxy, tinyproxyMissing } from "../../support/tinyproxy.js";
 import { publish, releasePaths, writeFakeBinary, zipAs } from "./support/publish.js";
 import { cutOffAfter, type ReleaseServer, stallAfter, startReleaseServer } from "./support/release-server.js";
@@ -17,7 +18,7 @@ import { findZip, ZIP_MISSING } from "./support/zip.js";
 
 const PLATFORM = { os: "linux", arch: "amd64" };
 const zip = findZip();
-const saved = { cache: process.env.RUNNER_TOOL_CACHE, temp: process.env.RUNNER_TEMP };
+const restoreEnv = keepEnv("RUNNER_TOOL_CACHE", "RUNNER_TEMP");
 
 let work: string;
 let server: ReleaseServer;
@@ -65,13 +66,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await server?.close();
-  for (const [name, value] of [
-    ["RUNNER_TOOL_CACHE", saved.cache],
-    ["RUNNER_TEMP", saved.temp],
-  ] as const) {
-    if (value === undefined) delete process.env[name];
-    else process.env[name] = value;
-  }
+  restoreEnv();
   if (work) await rm(work, { recursive: true, force: true });
 });
 
@@ -302,17 +297,11 @@ describe.skipIf(tinyproxyMissing() || (!external && "no non-loopback IPv4 addres
   () => {
     let proxy: ForwardProxy;
     let mirror: ReleaseServer;
-    const saved = { HTTP_PROXY: process.env.HTTP_PROXY, NO_PROXY: process.env.NO_PROXY };
     beforeAll(async () => {
       proxy = await startTinyproxy();
       mirror = await startReleaseServer(external);
     });
-    afterEach(() => {
-      for (const [name, value] of Object.entries(saved)) {
-        if (value === undefined) delete process.env[name];
-        else process.env[name] = value;
-      }
-    });
+    afterEach(keepEnv("HTTP_PROXY", "NO_PROXY"));
     afterAll(async () => {
       await proxy?.stop();
       await mirror?.close();
