@@ -363,23 +363,23 @@ var init_toolrunner = __esm({
     };
     IS_WINDOWS2 = process.platform === "win32";
     ToolRunner = class extends events.EventEmitter {
-      constructor(toolPath, args, options) {
+      constructor(toolPath, args, options2) {
         super();
         if (!toolPath) {
           throw new Error("Parameter 'toolPath' cannot be null or empty.");
         }
         this.toolPath = toolPath;
         this.args = args || [];
-        this.options = options || {};
+        this.options = options2 || {};
       }
       _debug(message) {
         if (this.options.listeners && this.options.listeners.debug) {
           this.options.listeners.debug(message);
         }
       }
-      _getCommandString(options, noPrefix) {
+      _getCommandString(options2, noPrefix) {
         const toolPath = this._getSpawnFileName();
-        const args = this._getSpawnArgs(options);
+        const args = this._getSpawnArgs(options2);
         let cmd = noPrefix ? "" : "[command]";
         if (IS_WINDOWS2) {
           if (this._isCmdFile()) {
@@ -387,7 +387,7 @@ var init_toolrunner = __esm({
             for (const a of args) {
               cmd += ` ${a}`;
             }
-          } else if (options.windowsVerbatimArguments) {
+          } else if (options2.windowsVerbatimArguments) {
             cmd += `"${toolPath}"`;
             for (const a of args) {
               cmd += ` ${a}`;
@@ -430,13 +430,13 @@ var init_toolrunner = __esm({
         }
         return this.toolPath;
       }
-      _getSpawnArgs(options) {
+      _getSpawnArgs(options2) {
         if (IS_WINDOWS2) {
           if (this._isCmdFile()) {
             let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
             for (const a of this.args) {
               argline += " ";
-              argline += options.windowsVerbatimArguments ? a : this._windowsQuoteCmdArg(a);
+              argline += options2.windowsVerbatimArguments ? a : this._windowsQuoteCmdArg(a);
             }
             argline += '"';
             return [argline];
@@ -534,28 +534,28 @@ var init_toolrunner = __esm({
         reverse += '"';
         return reverse.split("").reverse().join("");
       }
-      _cloneExecOptions(options) {
-        options = options || {};
+      _cloneExecOptions(options2) {
+        options2 = options2 || {};
         const result = {
-          cwd: options.cwd || process.cwd(),
-          env: options.env || process.env,
-          silent: options.silent || false,
-          windowsVerbatimArguments: options.windowsVerbatimArguments || false,
-          failOnStdErr: options.failOnStdErr || false,
-          ignoreReturnCode: options.ignoreReturnCode || false,
-          delay: options.delay || 1e4
+          cwd: options2.cwd || process.cwd(),
+          env: options2.env || process.env,
+          silent: options2.silent || false,
+          windowsVerbatimArguments: options2.windowsVerbatimArguments || false,
+          failOnStdErr: options2.failOnStdErr || false,
+          ignoreReturnCode: options2.ignoreReturnCode || false,
+          delay: options2.delay || 1e4
         };
-        result.outStream = options.outStream || process.stdout;
-        result.errStream = options.errStream || process.stderr;
+        result.outStream = options2.outStream || process.stdout;
+        result.errStream = options2.errStream || process.stderr;
         return result;
       }
-      _getSpawnOptions(options, toolPath) {
-        options = options || {};
+      _getSpawnOptions(options2, toolPath) {
+        options2 = options2 || {};
         const result = {};
-        result.cwd = options.cwd;
-        result.env = options.env;
-        result["windowsVerbatimArguments"] = options.windowsVerbatimArguments || this._isCmdFile();
-        if (options.windowsVerbatimArguments) {
+        result.cwd = options2.cwd;
+        result.env = options2.env;
+        result["windowsVerbatimArguments"] = options2.windowsVerbatimArguments || this._isCmdFile();
+        if (options2.windowsVerbatimArguments) {
           result.argv0 = `"${toolPath}"`;
         }
         return result;
@@ -672,7 +672,7 @@ var init_toolrunner = __esm({
       }
     };
     ExecState = class _ExecState extends events.EventEmitter {
-      constructor(options, toolPath) {
+      constructor(options2, toolPath) {
         super();
         this.processClosed = false;
         this.processError = "";
@@ -685,10 +685,10 @@ var init_toolrunner = __esm({
         if (!toolPath) {
           throw new Error("toolPath must not be empty");
         }
-        this.options = options;
+        this.options = options2;
         this.toolPath = toolPath;
-        if (options.delay) {
-          this.delay = options.delay;
+        if (options2.delay) {
+          this.delay = options2.delay;
         }
       }
       CheckComplete() {
@@ -738,7 +738,7 @@ var init_toolrunner = __esm({
 
 // node_modules/@actions/exec/lib/exec.js
 import { StringDecoder } from "string_decoder";
-function exec(commandLine, args, options) {
+function exec(commandLine, args, options2) {
   return __awaiter4(this, void 0, void 0, function* () {
     const commandArgs = argStringToArray(commandLine);
     if (commandArgs.length === 0) {
@@ -746,19 +746,19 @@ function exec(commandLine, args, options) {
     }
     const toolPath = commandArgs[0];
     args = commandArgs.slice(1).concat(args || []);
-    const runner = new ToolRunner(toolPath, args, options);
+    const runner = new ToolRunner(toolPath, args, options2);
     return runner.exec();
   });
 }
-function getExecOutput(commandLine, args, options) {
+function getExecOutput(commandLine, args, options2) {
   return __awaiter4(this, void 0, void 0, function* () {
     var _a, _b;
     let stdout = "";
     let stderr = "";
     const stdoutDecoder = new StringDecoder("utf8");
     const stderrDecoder = new StringDecoder("utf8");
-    const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
-    const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
+    const originalStdoutListener = (_a = options2 === null || options2 === void 0 ? void 0 : options2.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
+    const originalStdErrListener = (_b = options2 === null || options2 === void 0 ? void 0 : options2.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
     const stdErrListener = (data) => {
       stderr += stderrDecoder.write(data);
       if (originalStdErrListener) {
@@ -771,8 +771,8 @@ function getExecOutput(commandLine, args, options) {
         originalStdoutListener(data);
       }
     };
-    const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
-    const exitCode = yield exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
+    const listeners = Object.assign(Object.assign({}, options2 === null || options2 === void 0 ? void 0 : options2.listeners), { stdout: stdOutListener, stderr: stdErrListener });
+    const exitCode = yield exec(commandLine, args, Object.assign(Object.assign({}, options2), { listeners }));
     stdout += stdoutDecoder.end();
     stderr += stderrDecoder.end();
     return {
@@ -1024,42 +1024,42 @@ var require_tunnel = __commonJS({
     exports.httpsOverHttp = httpsOverHttp2;
     exports.httpOverHttps = httpOverHttps2;
     exports.httpsOverHttps = httpsOverHttps2;
-    function httpOverHttp2(options) {
-      var agent = new TunnelingAgent(options);
+    function httpOverHttp2(options2) {
+      var agent = new TunnelingAgent(options2);
       agent.request = http3.request;
       return agent;
     }
-    function httpsOverHttp2(options) {
-      var agent = new TunnelingAgent(options);
+    function httpsOverHttp2(options2) {
+      var agent = new TunnelingAgent(options2);
       agent.request = http3.request;
       agent.createSocket = createSecureSocket;
       agent.defaultPort = 443;
       return agent;
     }
-    function httpOverHttps2(options) {
-      var agent = new TunnelingAgent(options);
+    function httpOverHttps2(options2) {
+      var agent = new TunnelingAgent(options2);
       agent.request = https3.request;
       return agent;
     }
-    function httpsOverHttps2(options) {
-      var agent = new TunnelingAgent(options);
+    function httpsOverHttps2(options2) {
+      var agent = new TunnelingAgent(options2);
       agent.request = https3.request;
       agent.createSocket = createSecureSocket;
       agent.defaultPort = 443;
       return agent;
     }
-    function TunnelingAgent(options) {
+    function TunnelingAgent(options2) {
       var self = this;
-      self.options = options || {};
+      self.options = options2 || {};
       self.proxyOptions = self.options.proxy || {};
       self.maxSockets = self.options.maxSockets || http3.Agent.defaultMaxSockets;
       self.requests = [];
       self.sockets = [];
       self.on("free", function onFree(socket, host, port, localAddress) {
-        var options2 = toOptions(host, port, localAddress);
+        var options3 = toOptions(host, port, localAddress);
         for (var i = 0, len = self.requests.length; i < len; ++i) {
           var pending = self.requests[i];
-          if (pending.host === options2.host && pending.port === options2.port) {
+          if (pending.host === options3.host && pending.port === options3.port) {
             self.requests.splice(i, 1);
             pending.request.onSocket(socket);
             return;
@@ -1072,18 +1072,18 @@ var require_tunnel = __commonJS({
     util.inherits(TunnelingAgent, events2.EventEmitter);
     TunnelingAgent.prototype.addRequest = function addRequest(req, host, port, localAddress) {
       var self = this;
-      var options = mergeOptions({ request: req }, self.options, toOptions(host, port, localAddress));
+      var options2 = mergeOptions({ request: req }, self.options, toOptions(host, port, localAddress));
       if (self.sockets.length >= this.maxSockets) {
-        self.requests.push(options);
+        self.requests.push(options2);
         return;
       }
-      self.createSocket(options, function(socket) {
+      self.createSocket(options2, function(socket) {
         socket.on("free", onFree);
         socket.on("close", onCloseOrRemove);
         socket.on("agentRemove", onCloseOrRemove);
         req.onSocket(socket);
         function onFree() {
-          self.emit("free", socket, options);
+          self.emit("free", socket, options2);
         }
         function onCloseOrRemove(err) {
           self.removeSocket(socket);
@@ -1093,20 +1093,20 @@ var require_tunnel = __commonJS({
         }
       });
     };
-    TunnelingAgent.prototype.createSocket = function createSocket(options, cb) {
+    TunnelingAgent.prototype.createSocket = function createSocket(options2, cb) {
       var self = this;
       var placeholder = {};
       self.sockets.push(placeholder);
       var connectOptions = mergeOptions({}, self.proxyOptions, {
         method: "CONNECT",
-        path: options.host + ":" + options.port,
+        path: options2.host + ":" + options2.port,
         agent: false,
         headers: {
-          host: options.host + ":" + options.port
+          host: options2.host + ":" + options2.port
         }
       });
-      if (options.localAddress) {
-        connectOptions.localAddress = options.localAddress;
+      if (options2.localAddress) {
+        connectOptions.localAddress = options2.localAddress;
       }
       if (connectOptions.proxyAuth) {
         connectOptions.headers = connectOptions.headers || {};
@@ -1139,7 +1139,7 @@ var require_tunnel = __commonJS({
           socket.destroy();
           var error2 = new Error("tunneling socket could not be established, statusCode=" + res.statusCode);
           error2.code = "ECONNRESET";
-          options.request.emit("error", error2);
+          options2.request.emit("error", error2);
           self.removeSocket(placeholder);
           return;
         }
@@ -1148,7 +1148,7 @@ var require_tunnel = __commonJS({
           socket.destroy();
           var error2 = new Error("got illegal response body from proxy");
           error2.code = "ECONNRESET";
-          options.request.emit("error", error2);
+          options2.request.emit("error", error2);
           self.removeSocket(placeholder);
           return;
         }
@@ -1165,7 +1165,7 @@ var require_tunnel = __commonJS({
         );
         var error2 = new Error("tunneling socket could not be established, cause=" + cause.message);
         error2.code = "ECONNRESET";
-        options.request.emit("error", error2);
+        options2.request.emit("error", error2);
         self.removeSocket(placeholder);
       }
     };
@@ -1182,13 +1182,13 @@ var require_tunnel = __commonJS({
         });
       }
     };
-    function createSecureSocket(options, cb) {
+    function createSecureSocket(options2, cb) {
       var self = this;
-      TunnelingAgent.prototype.createSocket.call(self, options, function(socket) {
-        var hostHeader = options.request.getHeader("host");
+      TunnelingAgent.prototype.createSocket.call(self, options2, function(socket) {
+        var hostHeader = options2.request.getHeader("host");
         var tlsOptions = mergeOptions({}, self.options, {
           socket,
-          servername: hostHeader ? hostHeader.replace(/:.*$/, "") : options.host
+          servername: hostHeader ? hostHeader.replace(/:.*$/, "") : options2.host
         });
         var secureSocket = tls.connect(0, tlsOptions);
         self.sockets[self.sockets.indexOf(socket)] = secureSocket;
@@ -1621,8 +1621,8 @@ var require_errors = __commonJS({
     };
     var kSecureProxyConnectionError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_PRX_TLS");
     var SecureProxyConnectionError = class extends UndiciError {
-      constructor(cause, message, options) {
-        super(message, { cause, ...options ?? {} });
+      constructor(cause, message, options2) {
+        super(message, { cause, ...options2 ?? {} });
         this.name = "SecureProxyConnectionError";
         this.message = message || "Secure Proxy Connection failed";
         this.code = "UND_ERR_PRX_TLS";
@@ -3547,7 +3547,7 @@ var require_connect = __commonJS({
       if (maxCachedSessions != null && (!Number.isInteger(maxCachedSessions) || maxCachedSessions < 0)) {
         throw new InvalidArgumentError("maxCachedSessions must be a positive integer or zero");
       }
-      const options = { path: socketPath, ...opts };
+      const options2 = { path: socketPath, ...opts };
       const sessionCache = new SessionCache(maxCachedSessions == null ? 100 : maxCachedSessions);
       timeout = timeout == null ? 1e4 : timeout;
       allowH2 = allowH2 != null ? allowH2 : false;
@@ -3557,7 +3557,7 @@ var require_connect = __commonJS({
           if (!tls) {
             tls = __require("node:tls");
           }
-          servername = servername || options.servername || util.getServerName(host) || null;
+          servername = servername || options2.servername || util.getServerName(host) || null;
           const sessionKey = servername || hostname;
           assert(sessionKey);
           const session = customSession || sessionCache.get(sessionKey) || null;
@@ -3565,7 +3565,7 @@ var require_connect = __commonJS({
           socket = tls.connect({
             highWaterMark: 16384,
             // TLS in node can't have bigger HWM anyway...
-            ...options,
+            ...options2,
             servername,
             session,
             localAddress,
@@ -3585,14 +3585,14 @@ var require_connect = __commonJS({
           socket = net.connect({
             highWaterMark: 64 * 1024,
             // Same as nodejs fs streams.
-            ...options,
+            ...options2,
             localAddress,
             port,
             host: hostname
           });
         }
-        if (options.keepAlive == null || options.keepAlive) {
-          const keepAliveInitialDelay = options.keepAliveInitialDelay === void 0 ? 6e4 : options.keepAliveInitialDelay;
+        if (options2.keepAlive == null || options2.keepAlive) {
+          const keepAliveInitialDelay = options2.keepAliveInitialDelay === void 0 ? 6e4 : options2.keepAliveInitialDelay;
           socket.setKeepAlive(true, keepAliveInitialDelay);
         }
         const clearConnectTimeout = setupConnectTimeout(new WeakRef(socket), { timeout, hostname, port });
@@ -4865,8 +4865,8 @@ var require_webidl = __commonJS({
             message: `Expected ${dictionary} to be one of: Null, Undefined, Object.`
           });
         }
-        for (const options of converters) {
-          const { key, defaultValue, required, converter } = options;
+        for (const options2 of converters) {
+          const { key, defaultValue, required, converter } = options2;
           if (required === true) {
             if (!Object.hasOwn(dictionary, key)) {
               throw webidl.errors.exception({
@@ -4876,16 +4876,16 @@ var require_webidl = __commonJS({
             }
           }
           let value = dictionary[key];
-          const hasDefault = Object.hasOwn(options, "defaultValue");
+          const hasDefault = Object.hasOwn(options2, "defaultValue");
           if (hasDefault && value !== null) {
             value ??= defaultValue();
           }
           if (required || hasDefault || value !== void 0) {
             value = converter(value, prefix, `${argument}.${key}`);
-            if (options.allowedValues && !options.allowedValues.includes(value)) {
+            if (options2.allowedValues && !options2.allowedValues.includes(value)) {
               throw webidl.errors.exception({
                 header: prefix,
-                message: `${value} is not an accepted type. Expected one of ${options.allowedValues.join(", ")}.`
+                message: `${value} is not an accepted type. Expected one of ${options2.allowedValues.join(", ")}.`
               });
             }
             dict[key] = value;
@@ -5938,10 +5938,10 @@ var require_file = __commonJS({
     var { kState } = require_symbols2();
     var { webidl } = require_webidl();
     var FileLike = class _FileLike {
-      constructor(blobLike, fileName, options = {}) {
+      constructor(blobLike, fileName, options2 = {}) {
         const n = fileName;
-        const t = options.type;
-        const d = options.lastModified ?? Date.now();
+        const t = options2.type;
+        const d = options2.lastModified ?? Date.now();
         this[kState] = {
           blobLike,
           name: n,
@@ -6088,7 +6088,7 @@ var require_formdata = __commonJS({
           this[kState].push(entry);
         }
       }
-      [nodeUtil.inspect.custom](depth, options) {
+      [nodeUtil.inspect.custom](depth, options2) {
         const state = this[kState].reduce((a, b) => {
           if (a[b.name]) {
             if (Array.isArray(a[b.name])) {
@@ -6101,9 +6101,9 @@ var require_formdata = __commonJS({
           }
           return a;
         }, { __proto__: null });
-        options.depth ??= depth;
-        options.colors ??= true;
-        const output = nodeUtil.formatWithOptions(options, state);
+        options2.depth ??= depth;
+        options2.colors ??= true;
+        const output = nodeUtil.formatWithOptions(options2, state);
         return `FormData ${output.slice(output.indexOf("]") + 2)}`;
       }
     };
@@ -6127,11 +6127,11 @@ var require_formdata = __commonJS({
           value = value instanceof Blob ? new File([value], "blob", { type: value.type }) : new FileLike(value, "blob", { type: value.type });
         }
         if (filename !== void 0) {
-          const options = {
+          const options2 = {
             type: value.type,
             lastModified: value.lastModified
           };
-          value = value instanceof NativeFile ? new File([value], filename, options) : new FileLike(value, filename, options);
+          value = value instanceof NativeFile ? new File([value], filename, options2) : new FileLike(value, filename, options2);
         }
       }
       return { name, value };
@@ -9372,7 +9372,7 @@ var require_pool = __commonJS({
         autoSelectFamily,
         autoSelectFamilyAttemptTimeout,
         allowH2,
-        ...options
+        ...options2
       } = {}) {
         if (connections != null && (!Number.isFinite(connections) || connections < 0)) {
           throw new InvalidArgumentError("invalid connections");
@@ -9394,12 +9394,12 @@ var require_pool = __commonJS({
             ...connect
           });
         }
-        super(options);
-        this[kInterceptors] = options.interceptors?.Pool && Array.isArray(options.interceptors.Pool) ? options.interceptors.Pool : [];
+        super(options2);
+        this[kInterceptors] = options2.interceptors?.Pool && Array.isArray(options2.interceptors.Pool) ? options2.interceptors.Pool : [];
         this[kConnections] = connections || null;
         this[kUrl] = util.parseOrigin(origin);
-        this[kOptions] = { ...util.deepClone(options), connect, allowH2 };
-        this[kOptions].interceptors = options.interceptors ? { ...options.interceptors } : void 0;
+        this[kOptions] = { ...util.deepClone(options2), connect, allowH2 };
+        this[kOptions].interceptors = options2.interceptors ? { ...options2.interceptors } : void 0;
         this[kFactory] = factory;
         this.on("connectionError", (origin2, targets, error2) => {
           for (const target of targets) {
@@ -9593,7 +9593,7 @@ var require_agent = __commonJS({
       return opts && opts.connections === 1 ? new Client(origin, opts) : new Pool(origin, opts);
     }
     var Agent3 = class extends DispatcherBase {
-      constructor({ factory = defaultFactory, maxRedirections = 0, connect, tls, ...options } = {}) {
+      constructor({ factory = defaultFactory, maxRedirections = 0, connect, tls, ...options2 } = {}) {
         if (typeof factory !== "function") {
           throw new InvalidArgumentError("factory must be a function.");
         }
@@ -9603,16 +9603,16 @@ var require_agent = __commonJS({
         if (!Number.isInteger(maxRedirections) || maxRedirections < 0) {
           throw new InvalidArgumentError("maxRedirections must be a positive number");
         }
-        super(options);
+        super(options2);
         if (connect && typeof connect !== "function") {
           connect = { ...connect };
         }
         if (tls && typeof tls !== "function") {
           tls = { ...tls };
         }
-        this[kInterceptors] = options.interceptors?.Agent && Array.isArray(options.interceptors.Agent) ? options.interceptors.Agent : [createRedirectInterceptor({ maxRedirections })];
-        this[kOptions] = { ...util.deepClone(options), connect, tls };
-        this[kOptions].interceptors = options.interceptors ? { ...options.interceptors } : void 0;
+        this[kInterceptors] = options2.interceptors?.Agent && Array.isArray(options2.interceptors.Agent) ? options2.interceptors.Agent : [createRedirectInterceptor({ maxRedirections })];
+        this[kOptions] = { ...util.deepClone(options2), connect, tls };
+        this[kOptions].interceptors = options2.interceptors ? { ...options2.interceptors } : void 0;
         this[kMaxRedirections] = maxRedirections;
         this[kFactory] = factory;
         this[kClients] = /* @__PURE__ */ new Map();
@@ -9780,7 +9780,7 @@ var require_proxy_agent = __commonJS({
         const connect = buildConnector({ ...opts.proxyTls });
         this[kConnectEndpoint] = buildConnector({ ...opts.requestTls });
         const agentFactory = opts.factory || defaultAgentFactory;
-        const factory = (origin2, options) => {
+        const factory = (origin2, options2) => {
           const { protocol: protocol2 } = new URL2(origin2);
           if (!this[kTunnelProxy] && protocol2 === "http:" && this[kProxy].protocol === "http:") {
             return new Http1ProxyWrapper(this[kProxy].uri, {
@@ -9789,7 +9789,7 @@ var require_proxy_agent = __commonJS({
               factory: agentFactory
             });
           }
-          return agentFactory(origin2, options);
+          return agentFactory(origin2, options2);
         };
         this[kClient] = clientFactory(url, { connect });
         this[kAgent] = new Agent3({
@@ -10388,10 +10388,10 @@ var require_retry_agent = __commonJS({
     var RetryAgent = class extends Dispatcher {
       #agent = null;
       #options = null;
-      constructor(agent, options = {}) {
-        super(options);
+      constructor(agent, options2 = {}) {
+        super(options2);
         this.#agent = agent;
-        this.#options = options;
+        this.#options = options2;
       }
       dispatch(opts, handler) {
         const retry = new RetryHandler({
@@ -13271,9 +13271,9 @@ var require_headers = __commonJS({
         }
         return this.#headersList[kHeadersSortedMap] = headers;
       }
-      [util.inspect.custom](depth, options) {
-        options.depth ??= depth;
-        return `Headers ${util.formatWithOptions(options, this.#headersList.entries)}`;
+      [util.inspect.custom](depth, options2) {
+        options2.depth ??= depth;
+        return `Headers ${util.formatWithOptions(options2, this.#headersList.entries)}`;
       }
       static getHeadersGuard(o) {
         return o.#guard;
@@ -13498,11 +13498,11 @@ var require_response = __commonJS({
         }
         return fromInnerResponse(clonedResponse, getHeadersGuard(this[kHeaders]));
       }
-      [nodeUtil.inspect.custom](depth, options) {
-        if (options.depth === null) {
-          options.depth = 2;
+      [nodeUtil.inspect.custom](depth, options2) {
+        if (options2.depth === null) {
+          options2.depth = 2;
         }
-        options.colors ??= true;
+        options2.colors ??= true;
         const properties = {
           status: this.status,
           statusText: this.statusText,
@@ -13514,7 +13514,7 @@ var require_response = __commonJS({
           type: this.type,
           url: this.url
         };
-        return `Response ${nodeUtil.formatWithOptions(options, properties)}`;
+        return `Response ${nodeUtil.formatWithOptions(options2, properties)}`;
       }
     };
     mixinBody(Response);
@@ -14267,11 +14267,11 @@ var require_request2 = __commonJS({
         }
         return fromInnerRequest(clonedRequest, ac.signal, getHeadersGuard(this[kHeaders]));
       }
-      [nodeUtil.inspect.custom](depth, options) {
-        if (options.depth === null) {
-          options.depth = 2;
+      [nodeUtil.inspect.custom](depth, options2) {
+        if (options2.depth === null) {
+          options2.depth = 2;
         }
-        options.colors ??= true;
+        options2.colors ??= true;
         const properties = {
           method: this.method,
           url: this.url,
@@ -14289,7 +14289,7 @@ var require_request2 = __commonJS({
           isHistoryNavigation: this.isHistoryNavigation,
           signal: this.signal
         };
-        return `Request ${nodeUtil.formatWithOptions(options, properties)}`;
+        return `Request ${nodeUtil.formatWithOptions(options2, properties)}`;
       }
     };
     mixinBody(Request);
@@ -16424,24 +16424,24 @@ var require_cache = __commonJS({
         webidl.util.markAsUncloneable(this);
         this.#relevantRequestResponseList = arguments[1];
       }
-      async match(request, options = {}) {
+      async match(request, options2 = {}) {
         webidl.brandCheck(this, _Cache);
         const prefix = "Cache.match";
         webidl.argumentLengthCheck(arguments, 1, prefix);
         request = webidl.converters.RequestInfo(request, prefix, "request");
-        options = webidl.converters.CacheQueryOptions(options, prefix, "options");
-        const p = this.#internalMatchAll(request, options, 1);
+        options2 = webidl.converters.CacheQueryOptions(options2, prefix, "options");
+        const p = this.#internalMatchAll(request, options2, 1);
         if (p.length === 0) {
           return;
         }
         return p[0];
       }
-      async matchAll(request = void 0, options = {}) {
+      async matchAll(request = void 0, options2 = {}) {
         webidl.brandCheck(this, _Cache);
         const prefix = "Cache.matchAll";
         if (request !== void 0) request = webidl.converters.RequestInfo(request, prefix, "request");
-        options = webidl.converters.CacheQueryOptions(options, prefix, "options");
-        return this.#internalMatchAll(request, options);
+        options2 = webidl.converters.CacheQueryOptions(options2, prefix, "options");
+        return this.#internalMatchAll(request, options2);
       }
       async add(request) {
         webidl.brandCheck(this, _Cache);
@@ -16638,16 +16638,16 @@ var require_cache = __commonJS({
         });
         return cacheJobPromise.promise;
       }
-      async delete(request, options = {}) {
+      async delete(request, options2 = {}) {
         webidl.brandCheck(this, _Cache);
         const prefix = "Cache.delete";
         webidl.argumentLengthCheck(arguments, 1, prefix);
         request = webidl.converters.RequestInfo(request, prefix, "request");
-        options = webidl.converters.CacheQueryOptions(options, prefix, "options");
+        options2 = webidl.converters.CacheQueryOptions(options2, prefix, "options");
         let r = null;
         if (request instanceof Request) {
           r = request[kState];
-          if (r.method !== "GET" && !options.ignoreMethod) {
+          if (r.method !== "GET" && !options2.ignoreMethod) {
             return false;
           }
         } else {
@@ -16658,7 +16658,7 @@ var require_cache = __commonJS({
         const operation = {
           type: "delete",
           request: r,
-          options
+          options: options2
         };
         operations.push(operation);
         const cacheJobPromise = createDeferredPromise();
@@ -16684,16 +16684,16 @@ var require_cache = __commonJS({
        * @param {import('../../types/cache').CacheQueryOptions} options
        * @returns {Promise<readonly Request[]>}
        */
-      async keys(request = void 0, options = {}) {
+      async keys(request = void 0, options2 = {}) {
         webidl.brandCheck(this, _Cache);
         const prefix = "Cache.keys";
         if (request !== void 0) request = webidl.converters.RequestInfo(request, prefix, "request");
-        options = webidl.converters.CacheQueryOptions(options, prefix, "options");
+        options2 = webidl.converters.CacheQueryOptions(options2, prefix, "options");
         let r = null;
         if (request !== void 0) {
           if (request instanceof Request) {
             r = request[kState];
-            if (r.method !== "GET" && !options.ignoreMethod) {
+            if (r.method !== "GET" && !options2.ignoreMethod) {
               return [];
             }
           } else if (typeof request === "string") {
@@ -16707,7 +16707,7 @@ var require_cache = __commonJS({
             requests.push(requestResponse[0]);
           }
         } else {
-          const requestResponses = this.#queryCache(r, options);
+          const requestResponses = this.#queryCache(r, options2);
           for (const requestResponse of requestResponses) {
             requests.push(requestResponse[0]);
           }
@@ -16815,12 +16815,12 @@ var require_cache = __commonJS({
        * @param {requestResponseList} targetStorage
        * @returns {requestResponseList}
        */
-      #queryCache(requestQuery, options, targetStorage) {
+      #queryCache(requestQuery, options2, targetStorage) {
         const resultList = [];
         const storage = targetStorage ?? this.#relevantRequestResponseList;
         for (const requestResponse of storage) {
           const [cachedRequest, cachedResponse] = requestResponse;
-          if (this.#requestMatchesCachedItem(requestQuery, cachedRequest, cachedResponse, options)) {
+          if (this.#requestMatchesCachedItem(requestQuery, cachedRequest, cachedResponse, options2)) {
             resultList.push(requestResponse);
           }
         }
@@ -16834,17 +16834,17 @@ var require_cache = __commonJS({
        * @param {import('../../types/cache').CacheQueryOptions | undefined} options
        * @returns {boolean}
        */
-      #requestMatchesCachedItem(requestQuery, request, response = null, options) {
+      #requestMatchesCachedItem(requestQuery, request, response = null, options2) {
         const queryURL = new URL(requestQuery.url);
         const cachedURL = new URL(request.url);
-        if (options?.ignoreSearch) {
+        if (options2?.ignoreSearch) {
           cachedURL.search = "";
           queryURL.search = "";
         }
         if (!urlEquals(queryURL, cachedURL, true)) {
           return false;
         }
-        if (response == null || options?.ignoreVary || !response.headersList.contains("vary")) {
+        if (response == null || options2?.ignoreVary || !response.headersList.contains("vary")) {
           return true;
         }
         const fieldValues = getFieldValues(response.headersList.get("vary"));
@@ -16860,12 +16860,12 @@ var require_cache = __commonJS({
         }
         return true;
       }
-      #internalMatchAll(request, options, maxResponses = Infinity) {
+      #internalMatchAll(request, options2, maxResponses = Infinity) {
         let r = null;
         if (request !== void 0) {
           if (request instanceof Request) {
             r = request[kState];
-            if (r.method !== "GET" && !options.ignoreMethod) {
+            if (r.method !== "GET" && !options2.ignoreMethod) {
               return [];
             }
           } else if (typeof request === "string") {
@@ -16878,7 +16878,7 @@ var require_cache = __commonJS({
             responses.push(requestResponse[1]);
           }
         } else {
-          const requestResponses = this.#queryCache(r, options);
+          const requestResponses = this.#queryCache(r, options2);
           for (const requestResponse of requestResponses) {
             responses.push(requestResponse[1]);
           }
@@ -16962,21 +16962,21 @@ var require_cachestorage = __commonJS({
         }
         webidl.util.markAsUncloneable(this);
       }
-      async match(request, options = {}) {
+      async match(request, options2 = {}) {
         webidl.brandCheck(this, _CacheStorage);
         webidl.argumentLengthCheck(arguments, 1, "CacheStorage.match");
         request = webidl.converters.RequestInfo(request);
-        options = webidl.converters.MultiCacheQueryOptions(options);
-        if (options.cacheName != null) {
-          if (this.#caches.has(options.cacheName)) {
-            const cacheList = this.#caches.get(options.cacheName);
+        options2 = webidl.converters.MultiCacheQueryOptions(options2);
+        if (options2.cacheName != null) {
+          if (this.#caches.has(options2.cacheName)) {
+            const cacheList = this.#caches.get(options2.cacheName);
             const cache = new Cache(kConstruct, cacheList);
-            return await cache.match(request, options);
+            return await cache.match(request, options2);
           }
         } else {
           for (const cacheList of this.#caches.values()) {
             const cache = new Cache(kConstruct, cacheList);
-            const response = await cache.match(request, options);
+            const response = await cache.match(request, options2);
             if (response !== void 0) {
               return response;
             }
@@ -18153,7 +18153,7 @@ var require_connection = __commonJS({
       crypto2 = __require("node:crypto");
     } catch {
     }
-    function establishWebSocketConnection(url, protocols, client, ws, onEstablish, options) {
+    function establishWebSocketConnection(url, protocols, client, ws, onEstablish, options2) {
       const requestURL = url;
       requestURL.protocol = url.protocol === "ws:" ? "http:" : "https:";
       const request = makeRequest({
@@ -18166,8 +18166,8 @@ var require_connection = __commonJS({
         cache: "no-store",
         redirect: "error"
       });
-      if (options.headers) {
-        const headersList = getHeadersList(new Headers2(options.headers));
+      if (options2.headers) {
+        const headersList = getHeadersList(new Headers2(options2.headers));
         request.headersList = headersList;
       }
       const keyValue = crypto2.randomBytes(16).toString("base64");
@@ -18181,7 +18181,7 @@ var require_connection = __commonJS({
       const controller = fetching({
         request,
         useParallelQueue: true,
-        dispatcher: options.dispatcher,
+        dispatcher: options2.dispatcher,
         processResponse(response) {
           if (response.type === "error" || response.status !== 101) {
             failWebsocketConnection(ws, "Received network error or non-101 status code.");
@@ -18331,10 +18331,10 @@ var require_permessage_deflate = __commonJS({
       /**
        * @param {Map<string, string>} extensions
        */
-      constructor(extensions, options) {
+      constructor(extensions, options2) {
         this.#options.serverNoContextTakeover = extensions.has("server_no_context_takeover");
         this.#options.serverMaxWindowBits = extensions.get("server_max_window_bits");
-        this.#maxPayloadSize = options.maxPayloadSize;
+        this.#maxPayloadSize = options2.maxPayloadSize;
       }
       /**
        * Decompress a compressed payload.
@@ -18441,14 +18441,14 @@ var require_receiver = __commonJS({
        * @param {Map<string, string>|null} extensions
        * @param {{ maxFragments?: number, maxPayloadSize?: number }} [options]
        */
-      constructor(ws, extensions, options = {}) {
+      constructor(ws, extensions, options2 = {}) {
         super();
         this.ws = ws;
         this.#extensions = extensions == null ? /* @__PURE__ */ new Map() : extensions;
-        this.#maxFragments = options.maxFragments ?? 0;
-        this.#maxPayloadSize = options.maxPayloadSize ?? 0;
+        this.#maxFragments = options2.maxFragments ?? 0;
+        this.#maxPayloadSize = options2.maxPayloadSize ?? 0;
         if (this.#extensions.has("permessage-deflate")) {
-          this.#extensions.set("permessage-deflate", new PerMessageDeflate(extensions, options));
+          this.#extensions.set("permessage-deflate", new PerMessageDeflate(extensions, options2));
         }
       }
       /**
@@ -18911,9 +18911,9 @@ var require_websocket = __commonJS({
         webidl.util.markAsUncloneable(this);
         const prefix = "WebSocket constructor";
         webidl.argumentLengthCheck(arguments, 1, prefix);
-        const options = webidl.converters["DOMString or sequence<DOMString> or WebSocketInit"](protocols, prefix, "options");
+        const options2 = webidl.converters["DOMString or sequence<DOMString> or WebSocketInit"](protocols, prefix, "options");
         url = webidl.converters.USVString(url, prefix, "url");
-        protocols = options.protocols;
+        protocols = options2.protocols;
         const baseURL = environmentSettingsObject.settingsObject.baseUrl;
         let urlRecord;
         try {
@@ -18952,7 +18952,7 @@ var require_websocket = __commonJS({
           client,
           this,
           (response, extensions) => this.#onConnectionEstablished(response, extensions),
-          options
+          options2
         );
         this[kReadyState] = _WebSocket.CONNECTING;
         this[kSentClose] = sentCloseFrameState.NOT_SENT;
@@ -19376,16 +19376,16 @@ var require_eventsource_stream = __commonJS({
        * @param {eventSourceSettings} options.eventSourceSettings
        * @param {Function} [options.push]
        */
-      constructor(options = {}) {
-        options.readableObjectMode = true;
-        super(options);
-        this.state = options.eventSourceSettings || {};
-        this.maxEventSize = options.maxEventSize ?? defaultMaxEventSize;
+      constructor(options2 = {}) {
+        options2.readableObjectMode = true;
+        super(options2);
+        this.state = options2.eventSourceSettings || {};
+        this.maxEventSize = options2.maxEventSize ?? defaultMaxEventSize;
         const parserItemLimit = this.maxEventSize > 0 ? Math.min(maxParserItems, Math.max(minParserItems, Math.floor(this.maxEventSize / bytesPerParserItem))) : 0;
         this.maxDataLines = parserItemLimit;
         this.maxBufferedChunks = parserItemLimit;
-        if (options.push) {
-          this.push = options.push;
+        if (options2.push) {
+          this.push = options2.push;
         }
       }
       /**
@@ -20074,9 +20074,9 @@ var require_undici = __commonJS({
     module.exports.setGlobalDispatcher = setGlobalDispatcher;
     module.exports.getGlobalDispatcher = getGlobalDispatcher;
     var fetchImpl = require_fetch().fetch;
-    module.exports.fetch = async function fetch(init, options = void 0) {
+    module.exports.fetch = async function fetch(init, options2 = void 0) {
       try {
-        return await fetchImpl(init, options);
+        return await fetchImpl(init, options2);
       } catch (err) {
         if (err && typeof err === "object") {
           Error.captureStackTrace(err);
@@ -20653,8 +20653,8 @@ var init_lib = __esm({
           this._proxyAgent = agent;
         }
         if (!agent) {
-          const options = { keepAlive: this._keepAlive, maxSockets };
-          agent = usingSsl ? new https2.Agent(options) : new http2.Agent(options);
+          const options2 = { keepAlive: this._keepAlive, maxSockets };
+          agent = usingSsl ? new https2.Agent(options2) : new http2.Agent(options2);
           this._agent = agent;
         }
         if (usingSsl && this._ignoreSslError) {
@@ -20700,7 +20700,7 @@ var init_lib = __esm({
           return new Promise((resolve5) => setTimeout(() => resolve5(), ms));
         });
       }
-      _processResponse(res, options) {
+      _processResponse(res, options2) {
         return __awaiter5(this, void 0, void 0, function* () {
           return new Promise((resolve5, reject) => __awaiter5(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
@@ -20726,7 +20726,7 @@ var init_lib = __esm({
             try {
               contents = yield res.readBody();
               if (contents && contents.length > 0) {
-                if (options && options.deserializeDates) {
+                if (options2 && options2.deserializeDates) {
                   obj = JSON.parse(contents, dateTimeDeserializer);
                 } else {
                   obj = JSON.parse(contents);
@@ -20796,11 +20796,11 @@ var init_auth = __esm({
       }
       // currently implements pre-authorization
       // TODO: support preAuth = false where it hooks on 401
-      prepareRequest(options) {
-        if (!options.headers) {
+      prepareRequest(options2) {
+        if (!options2.headers) {
           throw Error("The request has no headers");
         }
-        options.headers["Authorization"] = `Bearer ${this.token}`;
+        options2.headers["Authorization"] = `Bearer ${this.token}`;
       }
       // This handler cannot handle 401
       canHandleAuthentication() {
@@ -20996,9 +20996,9 @@ var init_summary = __esm({
        *
        * @returns {Promise<Summary>} summary instance
        */
-      write(options) {
+      write(options2) {
         return __awaiter8(this, void 0, void 0, function* () {
-          const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
+          const overwrite = !!(options2 === null || options2 === void 0 ? void 0 : options2.overwrite);
           const filePath = yield this.filePath();
           const writeFunc = overwrite ? writeFile2 : appendFile;
           yield writeFunc(filePath, this._buffer, { encoding: "utf8" });
@@ -21131,8 +21131,8 @@ var init_summary = __esm({
        *
        * @returns {Summary} summary instance
        */
-      addImage(src, alt, options) {
-        const { width, height } = options || {};
+      addImage(src, alt, options2) {
+        const { width, height } = options2 || {};
         const attrs = Object.assign(Object.assign({}, width && { width }), height && { height });
         const element = this.wrap("img", null, Object.assign({ src, alt }, attrs));
         return this.addRaw(element).addEOL();
@@ -21367,27 +21367,27 @@ function addPath(inputPath) {
   }
   process.env["PATH"] = `${inputPath}${path5.delimiter}${process.env["PATH"]}`;
 }
-function getInput(name, options) {
+function getInput(name, options2) {
   const val = process.env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] || "";
-  if (options && options.required && !val) {
+  if (options2 && options2.required && !val) {
     throw new Error(`Input required and not supplied: ${name}`);
   }
-  if (options && options.trimWhitespace === false) {
+  if (options2 && options2.trimWhitespace === false) {
     return val;
   }
   return val.trim();
 }
-function getMultilineInput(name, options) {
-  const inputs = getInput(name, options).split("\n").filter((x) => x !== "");
-  if (options && options.trimWhitespace === false) {
+function getMultilineInput(name, options2) {
+  const inputs = getInput(name, options2).split("\n").filter((x) => x !== "");
+  if (options2 && options2.trimWhitespace === false) {
     return inputs;
   }
   return inputs.map((input) => input.trim());
 }
-function getBooleanInput(name, options) {
+function getBooleanInput(name, options2) {
   const trueValue = ["true", "True", "TRUE"];
   const falseValue = ["false", "False", "FALSE"];
-  const val = getInput(name, options);
+  const val = getInput(name, options2);
   if (trueValue.includes(val))
     return true;
   if (falseValue.includes(val))
@@ -21561,13 +21561,13 @@ function bootstrapTokenSecretName(id) {
 function formatExpiration(at) {
   return at.toISOString().replace(/\.\d{3}Z$/, "Z");
 }
-function renderBootstrapTokenSecret(token, options = {}) {
+function renderBootstrapTokenSecret(token, options2 = {}) {
   const stringData = {
     "token-id": token.id,
     "token-secret": token.secret
   };
-  if (options.description) stringData.description = options.description;
-  if (options.expiresAt) stringData.expiration = formatExpiration(options.expiresAt);
+  if (options2.description) stringData.description = options2.description;
+  if (options2.expiresAt) stringData.expiration = formatExpiration(options2.expiresAt);
   stringData["usage-bootstrap-authentication"] = "true";
   stringData["usage-bootstrap-signing"] = "true";
   stringData["auth-extra-groups"] = DEFAULT_NODE_TOKEN_GROUP;
@@ -22312,7 +22312,7 @@ function createNode(value, tagName, ctx) {
   if (value instanceof String || value instanceof Number || value instanceof Boolean || typeof BigInt !== "undefined" && value instanceof BigInt) {
     value = value.valueOf();
   }
-  const { aliasDuplicateObjects, onAnchor, onTagObj, schema: schema4, sourceObjects } = ctx;
+  const { aliasDuplicateObjects, onAnchor, onTagObj, schema: schema5, sourceObjects } = ctx;
   let ref = void 0;
   if (aliasDuplicateObjects && value && typeof value === "object") {
     ref = sourceObjects.get(value);
@@ -22326,7 +22326,7 @@ function createNode(value, tagName, ctx) {
   }
   if (tagName?.startsWith("!!"))
     tagName = defaultTagPrefix + tagName.slice(2);
-  let tagObj = findTagObject(value, tagName, schema4.tags);
+  let tagObj = findTagObject(value, tagName, schema5.tags);
   if (!tagObj) {
     if (value && typeof value.toJSON === "function") {
       value = value.toJSON();
@@ -22337,7 +22337,7 @@ function createNode(value, tagName, ctx) {
         ref.node = node2;
       return node2;
     }
-    tagObj = value instanceof Map ? schema4[MAP] : Symbol.iterator in Object(value) ? schema4[SEQ] : schema4[MAP];
+    tagObj = value instanceof Map ? schema5[MAP] : Symbol.iterator in Object(value) ? schema5[SEQ] : schema5[MAP];
   }
   if (onTagObj) {
     onTagObj(tagObj);
@@ -22354,7 +22354,7 @@ function createNode(value, tagName, ctx) {
 }
 
 // node_modules/yaml/browser/dist/nodes/Collection.js
-function collectionFromPath(schema4, path6, value) {
+function collectionFromPath(schema5, path6, value) {
   let v = value;
   for (let i = path6.length - 1; i >= 0; --i) {
     const k = path6[i];
@@ -22372,16 +22372,16 @@ function collectionFromPath(schema4, path6, value) {
     onAnchor: () => {
       throw new Error("This should not happen, please report a bug.");
     },
-    schema: schema4,
+    schema: schema5,
     sourceObjects: /* @__PURE__ */ new Map()
   });
 }
 var isEmptyPath = (path6) => path6 == null || typeof path6 === "object" && !!path6[Symbol.iterator]().next().done;
 var Collection = class extends NodeBase {
-  constructor(type, schema4) {
+  constructor(type, schema5) {
     super(type);
     Object.defineProperty(this, "schema", {
-      value: schema4,
+      value: schema5,
       configurable: true,
       enumerable: false,
       writable: true
@@ -22392,11 +22392,11 @@ var Collection = class extends NodeBase {
    *
    * @param schema - If defined, overwrites the original's schema
    */
-  clone(schema4) {
+  clone(schema5) {
     const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
-    if (schema4)
-      copy.schema = schema4;
-    copy.items = copy.items.map((it) => isNode(it) || isPair(it) ? it.clone(schema4) : it);
+    if (schema5)
+      copy.schema = schema5;
+    copy.items = copy.items.map((it) => isNode(it) || isPair(it) ? it.clone(schema5) : it);
     if (this.range)
       copy.range = this.range.slice();
     return copy;
@@ -22897,7 +22897,7 @@ function stringifyString(item, ctx, onComment, onChompKeep) {
 }
 
 // node_modules/yaml/browser/dist/stringify/stringify.js
-function createStringifyContext(doc, options) {
+function createStringifyContext(doc, options2) {
   const opt = Object.assign({
     blockQuote: true,
     commentString: stringifyComment,
@@ -22917,7 +22917,7 @@ function createStringifyContext(doc, options) {
     trailingComma: false,
     trueStr: "true",
     verifyAliasOrder: true
-  }, doc.schema.toStringOptions, options);
+  }, doc.schema.toStringOptions, options2);
   let inFlow;
   switch (opt.collectionStyle) {
     case "block":
@@ -23254,12 +23254,12 @@ var Pair = class _Pair {
     this.key = key;
     this.value = value;
   }
-  clone(schema4) {
+  clone(schema5) {
     let { key, value } = this;
     if (isNode(key))
-      key = key.clone(schema4);
+      key = key.clone(schema5);
     if (isNode(value))
-      value = value.clone(schema4);
+      value = value.clone(schema5);
     return new _Pair(key, value);
   }
   toJSON(_, ctx) {
@@ -23272,10 +23272,10 @@ var Pair = class _Pair {
 };
 
 // node_modules/yaml/browser/dist/stringify/stringifyCollection.js
-function stringifyCollection(collection, ctx, options) {
+function stringifyCollection(collection, ctx, options2) {
   const flow = ctx.inFlow ?? collection.flow;
   const stringify4 = flow ? stringifyFlowCollection : stringifyBlockCollection;
-  return stringify4(collection, ctx, options);
+  return stringify4(collection, ctx, options2);
 }
 function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
   const { indent, options: { commentString } } = ctx;
@@ -23430,17 +23430,17 @@ var YAMLMap = class extends Collection {
   static get tagName() {
     return "tag:yaml.org,2002:map";
   }
-  constructor(schema4) {
-    super(MAP, schema4);
+  constructor(schema5) {
+    super(MAP, schema5);
     this.items = [];
   }
   /**
    * A generic collection parsing method that can be extended
    * to other node classes that inherit from YAMLMap
    */
-  static from(schema4, obj, ctx) {
+  static from(schema5, obj, ctx) {
     const { keepUndefined, replacer } = ctx;
-    const map2 = new this(schema4);
+    const map2 = new this(schema5);
     const add = (key, value) => {
       if (typeof replacer === "function")
         value = replacer.call(obj, key, value);
@@ -23456,8 +23456,8 @@ var YAMLMap = class extends Collection {
       for (const key of Object.keys(obj))
         add(key, obj[key]);
     }
-    if (typeof schema4.sortMapEntries === "function") {
-      map2.items.sort(schema4.sortMapEntries);
+    if (typeof schema5.sortMapEntries === "function") {
+      map2.items.sort(schema5.sortMapEntries);
     }
     return map2;
   }
@@ -23555,7 +23555,7 @@ var map = {
       onError("Expected a mapping for this tag");
     return map2;
   },
-  createNode: (schema4, obj, ctx) => YAMLMap.from(schema4, obj, ctx)
+  createNode: (schema5, obj, ctx) => YAMLMap.from(schema5, obj, ctx)
 };
 
 // node_modules/yaml/browser/dist/nodes/YAMLSeq.js
@@ -23563,8 +23563,8 @@ var YAMLSeq = class extends Collection {
   static get tagName() {
     return "tag:yaml.org,2002:seq";
   }
-  constructor(schema4) {
-    super(SEQ, schema4);
+  constructor(schema5) {
+    super(SEQ, schema5);
     this.items = [];
   }
   add(value) {
@@ -23639,9 +23639,9 @@ var YAMLSeq = class extends Collection {
       onComment
     });
   }
-  static from(schema4, obj, ctx) {
+  static from(schema5, obj, ctx) {
     const { replacer } = ctx;
-    const seq2 = new this(schema4);
+    const seq2 = new this(schema5);
     if (obj && Symbol.iterator in Object(obj)) {
       let i = 0;
       for (let it of obj) {
@@ -23673,7 +23673,7 @@ var seq = {
       onError("Expected a sequence for this tag");
     return seq2;
   },
-  createNode: (schema4, obj, ctx) => YAMLSeq.from(schema4, obj, ctx)
+  createNode: (schema5, obj, ctx) => YAMLSeq.from(schema5, obj, ctx)
 };
 
 // node_modules/yaml/browser/dist/schema/common/string.js
@@ -23962,9 +23962,9 @@ ${cn.comment}` : item.comment;
     onError("Expected a sequence for this tag");
   return seq2;
 }
-function createPairs(schema4, iterable, ctx) {
+function createPairs(schema5, iterable, ctx) {
   const { replacer } = ctx;
-  const pairs2 = new YAMLSeq(schema4);
+  const pairs2 = new YAMLSeq(schema5);
   pairs2.tag = "tag:yaml.org,2002:pairs";
   let i = 0;
   if (iterable && Symbol.iterator in Object(iterable))
@@ -24036,8 +24036,8 @@ var YAMLOMap = class _YAMLOMap extends YAMLSeq {
     }
     return map2;
   }
-  static from(schema4, iterable, ctx) {
-    const pairs2 = createPairs(schema4, iterable, ctx);
+  static from(schema5, iterable, ctx) {
+    const pairs2 = createPairs(schema5, iterable, ctx);
     const omap2 = new this();
     omap2.items = pairs2.items;
     return omap2;
@@ -24064,7 +24064,7 @@ var omap = {
     }
     return Object.assign(new YAMLOMap(), pairs2);
   },
-  createNode: (schema4, iterable, ctx) => YAMLOMap.from(schema4, iterable, ctx)
+  createNode: (schema5, iterable, ctx) => YAMLOMap.from(schema5, iterable, ctx)
 };
 
 // node_modules/yaml/browser/dist/schema/yaml-1.1/bool.js
@@ -24201,8 +24201,8 @@ var intHex2 = {
 
 // node_modules/yaml/browser/dist/schema/yaml-1.1/set.js
 var YAMLSet = class _YAMLSet extends YAMLMap {
-  constructor(schema4) {
-    super(schema4);
+  constructor(schema5) {
+    super(schema5);
     this.tag = _YAMLSet.tag;
   }
   add(key) {
@@ -24246,9 +24246,9 @@ var YAMLSet = class _YAMLSet extends YAMLMap {
     else
       throw new Error("Set items must all have null values");
   }
-  static from(schema4, iterable, ctx) {
+  static from(schema5, iterable, ctx) {
     const { replacer } = ctx;
-    const set2 = new this(schema4);
+    const set2 = new this(schema5);
     if (iterable && Symbol.iterator in Object(iterable))
       for (let value of iterable) {
         if (typeof replacer === "function")
@@ -24265,7 +24265,7 @@ var set = {
   nodeClass: YAMLSet,
   default: false,
   tag: "tag:yaml.org,2002:set",
-  createNode: (schema4, iterable, ctx) => YAMLSet.from(schema4, iterable, ctx),
+  createNode: (schema5, iterable, ctx) => YAMLSet.from(schema5, iterable, ctx),
   resolve(map2, onError) {
     if (isMap(map2)) {
       if (map2.hasAllNullValues(true))
@@ -24456,9 +24456,9 @@ function getTags(customTags, schemaName, addMergeTag) {
 // node_modules/yaml/browser/dist/schema/Schema.js
 var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 var Schema = class _Schema {
-  constructor({ compat, customTags, merge: merge2, resolveKnownTags, schema: schema4, sortMapEntries, toStringDefaults }) {
+  constructor({ compat, customTags, merge: merge2, resolveKnownTags, schema: schema5, sortMapEntries, toStringDefaults }) {
     this.compat = Array.isArray(compat) ? getTags(compat, "compat") : compat ? getTags(null, compat) : null;
-    this.name = typeof schema4 === "string" && schema4 || "core";
+    this.name = typeof schema5 === "string" && schema5 || "core";
     this.knownTags = resolveKnownTags ? coreKnownTags : {};
     this.tags = getTags(customTags, this.name, merge2);
     this.toStringOptions = toStringDefaults ?? null;
@@ -24475,10 +24475,10 @@ var Schema = class _Schema {
 };
 
 // node_modules/yaml/browser/dist/stringify/stringifyDocument.js
-function stringifyDocument(doc, options) {
+function stringifyDocument(doc, options2) {
   const lines = [];
-  let hasDirectives = options.directives === true;
-  if (options.directives !== false && doc.directives) {
+  let hasDirectives = options2.directives === true;
+  if (options2.directives !== false && doc.directives) {
     const dir = doc.directives.toString(doc);
     if (dir) {
       lines.push(dir);
@@ -24488,7 +24488,7 @@ function stringifyDocument(doc, options) {
   }
   if (hasDirectives)
     lines.push("---");
-  const ctx = createStringifyContext(doc, options);
+  const ctx = createStringifyContext(doc, options2);
   const { commentString } = ctx.options;
   if (doc.commentBefore) {
     if (lines.length !== 1)
@@ -24547,7 +24547,7 @@ function stringifyDocument(doc, options) {
 
 // node_modules/yaml/browser/dist/doc/Document.js
 var Document = class _Document {
-  constructor(value, replacer, options) {
+  constructor(value, replacer, options2) {
     this.commentBefore = null;
     this.comment = null;
     this.errors = [];
@@ -24556,8 +24556,8 @@ var Document = class _Document {
     let _replacer = null;
     if (typeof replacer === "function" || Array.isArray(replacer)) {
       _replacer = replacer;
-    } else if (options === void 0 && replacer) {
-      options = replacer;
+    } else if (options2 === void 0 && replacer) {
+      options2 = replacer;
       replacer = void 0;
     }
     const opt = Object.assign({
@@ -24569,17 +24569,17 @@ var Document = class _Document {
       stringKeys: false,
       uniqueKeys: true,
       version: "1.2"
-    }, options);
+    }, options2);
     this.options = opt;
     let { version } = opt;
-    if (options?._directives) {
-      this.directives = options._directives.atDocument();
+    if (options2?._directives) {
+      this.directives = options2._directives.atDocument();
       if (this.directives.yaml.explicit)
         version = this.directives.yaml.version;
     } else
       this.directives = new Directives({ version });
-    this.setSchema(version, options);
-    this.contents = value === void 0 ? null : this.createNode(value, _replacer, options);
+    this.setSchema(version, options2);
+    this.contents = value === void 0 ? null : this.createNode(value, _replacer, options2);
   }
   /**
    * Create a deep copy of this Document and its contents.
@@ -24630,7 +24630,7 @@ var Document = class _Document {
     }
     return new Alias(node.anchor);
   }
-  createNode(value, replacer, options) {
+  createNode(value, replacer, options2) {
     let _replacer = void 0;
     if (typeof replacer === "function") {
       value = replacer.call({ "": value }, "", value);
@@ -24641,11 +24641,11 @@ var Document = class _Document {
       if (asStr.length > 0)
         replacer = replacer.concat(asStr);
       _replacer = replacer;
-    } else if (options === void 0 && replacer) {
-      options = replacer;
+    } else if (options2 === void 0 && replacer) {
+      options2 = replacer;
       replacer = void 0;
     }
-    const { aliasDuplicateObjects, anchorPrefix, flow, keepUndefined, onTagObj, tag } = options ?? {};
+    const { aliasDuplicateObjects, anchorPrefix, flow, keepUndefined, onTagObj, tag } = options2 ?? {};
     const { onAnchor, setAnchors, sourceObjects } = createNodeAnchors(
       this,
       // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
@@ -24670,9 +24670,9 @@ var Document = class _Document {
    * Convert a key and a value into a `Pair` using the current schema,
    * recursively wrapping all values as `Scalar` or `Collection` nodes.
    */
-  createPair(key, value, options = {}) {
-    const k = this.createNode(key, null, options);
-    const v = this.createNode(value, null, options);
+  createPair(key, value, options2 = {}) {
+    const k = this.createNode(key, null, options2);
+    const v = this.createNode(value, null, options2);
     return new Pair(k, v);
   }
   /**
@@ -24758,7 +24758,7 @@ var Document = class _Document {
    *
    * Overrides all previously set schema options.
    */
-  setSchema(version, options = {}) {
+  setSchema(version, options2 = {}) {
     if (typeof version === "number")
       version = String(version);
     let opt;
@@ -24788,10 +24788,10 @@ var Document = class _Document {
         throw new Error(`Expected '1.1', '1.2' or null as first argument, but found: ${sv}`);
       }
     }
-    if (options.schema instanceof Object)
-      this.schema = options.schema;
+    if (options2.schema instanceof Object)
+      this.schema = options2.schema;
     else if (opt)
-      this.schema = new Schema(Object.assign(opt, options));
+      this.schema = new Schema(Object.assign(opt, options2));
     else
       throw new Error(`With a null YAML version, the { schema: Schema } option is required`);
   }
@@ -24821,14 +24821,14 @@ var Document = class _Document {
     return this.toJS({ json: true, jsonArg, mapAsMap: false, onAnchor });
   }
   /** A YAML representation of the document. */
-  toString(options = {}) {
+  toString(options2 = {}) {
     if (this.errors.length > 0)
       throw new Error("Document with errors cannot be stringified");
-    if ("indent" in options && (!Number.isInteger(options.indent) || Number(options.indent) <= 0)) {
-      const s = JSON.stringify(options.indent);
+    if ("indent" in options2 && (!Number.isInteger(options2.indent) || Number(options2.indent) <= 0)) {
+      const s = JSON.stringify(options2.indent);
       throw new Error(`"indent" option must be a positive integer, not ${s}`);
     }
-    return stringifyDocument(this, options);
+    return stringifyDocument(this, options2);
   }
 };
 function assertCollection(contents) {
@@ -25907,11 +25907,11 @@ function composeScalar(ctx, token, tagToken, onError) {
     scalar.comment = comment;
   return scalar;
 }
-function findScalarTagByName(schema4, value, tagName, tagToken, onError) {
+function findScalarTagByName(schema5, value, tagName, tagToken, onError) {
   if (tagName === "!")
-    return schema4[SCALAR];
+    return schema5[SCALAR];
   const matchWithTest = [];
-  for (const tag of schema4.tags) {
+  for (const tag of schema5.tags) {
     if (!tag.collection && tag.tag === tagName) {
       if (tag.default && tag.test)
         matchWithTest.push(tag);
@@ -25922,18 +25922,18 @@ function findScalarTagByName(schema4, value, tagName, tagToken, onError) {
   for (const tag of matchWithTest)
     if (tag.test?.test(value))
       return tag;
-  const kt = schema4.knownTags[tagName];
+  const kt = schema5.knownTags[tagName];
   if (kt && !kt.collection) {
-    schema4.tags.push(Object.assign({}, kt, { default: false, test: void 0 }));
+    schema5.tags.push(Object.assign({}, kt, { default: false, test: void 0 }));
     return kt;
   }
   onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, tagName !== "tag:yaml.org,2002:str");
-  return schema4[SCALAR];
+  return schema5[SCALAR];
 }
-function findScalarTagByTest({ atKey, directives, schema: schema4 }, value, token, onError) {
-  const tag = schema4.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value)) || schema4[SCALAR];
-  if (schema4.compat) {
-    const compat = schema4.compat.find((tag2) => tag2.default && tag2.test?.test(value)) ?? schema4[SCALAR];
+function findScalarTagByTest({ atKey, directives, schema: schema5 }, value, token, onError) {
+  const tag = schema5.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value)) || schema5[SCALAR];
+  if (schema5.compat) {
+    const compat = schema5.compat.find((tag2) => tag2.default && tag2.test?.test(value)) ?? schema5[SCALAR];
     if (tag.tag !== compat.tag) {
       const ts = directives.tagString(tag.tag);
       const cs = directives.tagString(compat.tag);
@@ -26047,14 +26047,14 @@ function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anch
   }
   return node;
 }
-function composeAlias({ options }, { offset, source, end }, onError) {
+function composeAlias({ options: options2 }, { offset, source, end }, onError) {
   const alias = new Alias(source.substring(1));
   if (alias.source === "")
     onError(offset, "BAD_ALIAS", "Alias cannot be an empty string");
   if (alias.source.endsWith(":"))
     onError(offset + source.length - 1, "BAD_ALIAS", "Alias ending in : is ambiguous", true);
   const valueEnd = offset + source.length;
-  const re = resolveEnd(end, valueEnd, options.strict, onError);
+  const re = resolveEnd(end, valueEnd, options2.strict, onError);
   alias.range = [offset, valueEnd, re.offset];
   if (re.comment)
     alias.comment = re.comment;
@@ -26062,8 +26062,8 @@ function composeAlias({ options }, { offset, source, end }, onError) {
 }
 
 // node_modules/yaml/browser/dist/compose/compose-doc.js
-function composeDoc(options, directives, { offset, start, value, end }, onError) {
-  const opts = Object.assign({ _directives: directives }, options);
+function composeDoc(options2, directives, { offset, start, value, end }, onError) {
+  const opts = Object.assign({ _directives: directives }, options2);
   const doc = new Document(void 0, opts);
   const ctx = {
     atKey: false,
@@ -26129,7 +26129,7 @@ function parsePrelude(prelude) {
   return { comment, afterEmptyLine };
 }
 var Composer = class {
-  constructor(options = {}) {
+  constructor(options2 = {}) {
     this.doc = null;
     this.atDirectives = false;
     this.prelude = [];
@@ -26142,8 +26142,8 @@ var Composer = class {
       else
         this.errors.push(new YAMLParseError(pos, code, message));
     };
-    this.directives = new Directives({ version: options.version || "1.2" });
-    this.options = options;
+    this.directives = new Directives({ version: options2.version || "1.2" });
+    this.options = options2;
   }
   decorate(doc, afterDoc) {
     const { comment, afterEmptyLine } = parsePrelude(this.prelude);
@@ -26287,6 +26287,252 @@ ${end.comment}` : end.comment;
   }
 };
 
+// node_modules/yaml/browser/dist/parse/cst.js
+var cst_exports = {};
+__export(cst_exports, {
+  BOM: () => BOM,
+  DOCUMENT: () => DOCUMENT,
+  FLOW_END: () => FLOW_END,
+  SCALAR: () => SCALAR2,
+  createScalarToken: () => createScalarToken,
+  isCollection: () => isCollection2,
+  isScalar: () => isScalar2,
+  prettyToken: () => prettyToken,
+  resolveAsScalar: () => resolveAsScalar,
+  setScalarValue: () => setScalarValue,
+  stringify: () => stringify2,
+  tokenType: () => tokenType,
+  visit: () => visit2
+});
+
+// node_modules/yaml/browser/dist/parse/cst-scalar.js
+function resolveAsScalar(token, strict = true, onError) {
+  if (token) {
+    const _onError = (pos, code, message) => {
+      const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
+      if (onError)
+        onError(offset, code, message);
+      else
+        throw new YAMLParseError([offset, offset + 1], code, message);
+    };
+    switch (token.type) {
+      case "scalar":
+      case "single-quoted-scalar":
+      case "double-quoted-scalar":
+        return resolveFlowScalar(token, strict, _onError);
+      case "block-scalar":
+        return resolveBlockScalar({ options: { strict } }, token, _onError);
+    }
+  }
+  return null;
+}
+function createScalarToken(value, context) {
+  const { implicitKey = false, indent, inFlow = false, offset = -1, type = "PLAIN" } = context;
+  const source = stringifyString({ type, value }, {
+    implicitKey,
+    indent: indent > 0 ? " ".repeat(indent) : "",
+    inFlow,
+    options: { blockQuote: true, lineWidth: -1 }
+  });
+  const end = context.end ?? [
+    { type: "newline", offset: -1, indent, source: "\n" }
+  ];
+  switch (source[0]) {
+    case "|":
+    case ">": {
+      const he = source.indexOf("\n");
+      const head = source.substring(0, he);
+      const body = source.substring(he + 1) + "\n";
+      const props = [
+        { type: "block-scalar-header", offset, indent, source: head }
+      ];
+      if (!addEndtoBlockProps(props, end))
+        props.push({ type: "newline", offset: -1, indent, source: "\n" });
+      return { type: "block-scalar", offset, indent, props, source: body };
+    }
+    case '"':
+      return { type: "double-quoted-scalar", offset, indent, source, end };
+    case "'":
+      return { type: "single-quoted-scalar", offset, indent, source, end };
+    default:
+      return { type: "scalar", offset, indent, source, end };
+  }
+}
+function setScalarValue(token, value, context = {}) {
+  let { afterKey = false, implicitKey = false, inFlow = false, type } = context;
+  let indent = "indent" in token ? token.indent : null;
+  if (afterKey && typeof indent === "number")
+    indent += 2;
+  if (!type)
+    switch (token.type) {
+      case "single-quoted-scalar":
+        type = "QUOTE_SINGLE";
+        break;
+      case "double-quoted-scalar":
+        type = "QUOTE_DOUBLE";
+        break;
+      case "block-scalar": {
+        const header = token.props[0];
+        if (header.type !== "block-scalar-header")
+          throw new Error("Invalid block scalar header");
+        type = header.source[0] === ">" ? "BLOCK_FOLDED" : "BLOCK_LITERAL";
+        break;
+      }
+      default:
+        type = "PLAIN";
+    }
+  const source = stringifyString({ type, value }, {
+    implicitKey: implicitKey || indent === null,
+    indent: indent !== null && indent > 0 ? " ".repeat(indent) : "",
+    inFlow,
+    options: { blockQuote: true, lineWidth: -1 }
+  });
+  switch (source[0]) {
+    case "|":
+    case ">":
+      setBlockScalarValue(token, source);
+      break;
+    case '"':
+      setFlowScalarValue(token, source, "double-quoted-scalar");
+      break;
+    case "'":
+      setFlowScalarValue(token, source, "single-quoted-scalar");
+      break;
+    default:
+      setFlowScalarValue(token, source, "scalar");
+  }
+}
+function setBlockScalarValue(token, source) {
+  const he = source.indexOf("\n");
+  const head = source.substring(0, he);
+  const body = source.substring(he + 1) + "\n";
+  if (token.type === "block-scalar") {
+    const header = token.props[0];
+    if (header.type !== "block-scalar-header")
+      throw new Error("Invalid block scalar header");
+    header.source = head;
+    token.source = body;
+  } else {
+    const { offset } = token;
+    const indent = "indent" in token ? token.indent : -1;
+    const props = [
+      { type: "block-scalar-header", offset, indent, source: head }
+    ];
+    if (!addEndtoBlockProps(props, "end" in token ? token.end : void 0))
+      props.push({ type: "newline", offset: -1, indent, source: "\n" });
+    for (const key of Object.keys(token))
+      if (key !== "type" && key !== "offset")
+        delete token[key];
+    Object.assign(token, { type: "block-scalar", indent, props, source: body });
+  }
+}
+function addEndtoBlockProps(props, end) {
+  if (end)
+    for (const st of end)
+      switch (st.type) {
+        case "space":
+        case "comment":
+          props.push(st);
+          break;
+        case "newline":
+          props.push(st);
+          return true;
+      }
+  return false;
+}
+function setFlowScalarValue(token, source, type) {
+  switch (token.type) {
+    case "scalar":
+    case "double-quoted-scalar":
+    case "single-quoted-scalar":
+      token.type = type;
+      token.source = source;
+      break;
+    case "block-scalar": {
+      const end = token.props.slice(1);
+      let oa = source.length;
+      if (token.props[0].type === "block-scalar-header")
+        oa -= token.props[0].source.length;
+      for (const tok of end)
+        tok.offset += oa;
+      delete token.props;
+      Object.assign(token, { type, source, end });
+      break;
+    }
+    case "block-map":
+    case "block-seq": {
+      const offset = token.offset + source.length;
+      const nl = { type: "newline", offset, indent: token.indent, source: "\n" };
+      delete token.items;
+      Object.assign(token, { type, source, end: [nl] });
+      break;
+    }
+    default: {
+      const indent = "indent" in token ? token.indent : -1;
+      const end = "end" in token && Array.isArray(token.end) ? token.end.filter((st) => st.type === "space" || st.type === "comment" || st.type === "newline") : [];
+      for (const key of Object.keys(token))
+        if (key !== "type" && key !== "offset")
+          delete token[key];
+      Object.assign(token, { type, indent, source, end });
+    }
+  }
+}
+
+// node_modules/yaml/browser/dist/parse/cst-stringify.js
+var stringify2 = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
+function stringifyToken(token) {
+  switch (token.type) {
+    case "block-scalar": {
+      let res = "";
+      for (const tok of token.props)
+        res += stringifyToken(tok);
+      return res + token.source;
+    }
+    case "block-map":
+    case "block-seq": {
+      let res = "";
+      for (const item of token.items)
+        res += stringifyItem(item);
+      return res;
+    }
+    case "flow-collection": {
+      let res = token.start.source;
+      for (const item of token.items)
+        res += stringifyItem(item);
+      for (const st of token.end)
+        res += st.source;
+      return res;
+    }
+    case "document": {
+      let res = stringifyItem(token);
+      if (token.end)
+        for (const st of token.end)
+          res += st.source;
+      return res;
+    }
+    default: {
+      let res = token.source;
+      if ("end" in token && token.end)
+        for (const st of token.end)
+          res += st.source;
+      return res;
+    }
+  }
+}
+function stringifyItem({ start, key, sep: sep3, value }) {
+  let res = "";
+  for (const st of start)
+    res += st.source;
+  if (key)
+    res += stringifyToken(key);
+  if (sep3)
+    for (const st of sep3)
+      res += st.source;
+  if (value)
+    res += stringifyToken(value);
+  return res;
+}
+
 // node_modules/yaml/browser/dist/parse/cst-visit.js
 var BREAK2 = /* @__PURE__ */ Symbol("break visit");
 var SKIP2 = /* @__PURE__ */ Symbol("skip children");
@@ -26348,6 +26594,22 @@ var BOM = "\uFEFF";
 var DOCUMENT = "";
 var FLOW_END = "";
 var SCALAR2 = "";
+var isCollection2 = (token) => !!token && "items" in token;
+var isScalar2 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+function prettyToken(token) {
+  switch (token) {
+    case BOM:
+      return "<BOM>";
+    case DOCUMENT:
+      return "<DOC>";
+    case FLOW_END:
+      return "<FLOW_END>";
+    case SCALAR2:
+      return "<SCALAR>";
+    default:
+      return JSON.stringify(token);
+  }
+}
 function tokenType(source) {
   switch (source) {
     case BOM:
@@ -27879,15 +28141,15 @@ var Parser = class {
 };
 
 // node_modules/yaml/browser/dist/public-api.js
-function parseOptions(options) {
-  const prettyErrors = options.prettyErrors !== false;
-  const lineCounter = options.lineCounter || prettyErrors && new LineCounter() || null;
+function parseOptions(options2) {
+  const prettyErrors = options2.prettyErrors !== false;
+  const lineCounter = options2.lineCounter || prettyErrors && new LineCounter() || null;
   return { lineCounter, prettyErrors };
 }
-function parseAllDocuments(source, options = {}) {
-  const { lineCounter, prettyErrors } = parseOptions(options);
+function parseAllDocuments(source, options2 = {}) {
+  const { lineCounter, prettyErrors } = parseOptions(options2);
   const parser = new Parser(lineCounter?.addNewLine);
-  const composer = new Composer(options);
+  const composer = new Composer(options2);
   const docs = Array.from(composer.compose(parser.parse(source)));
   if (prettyErrors && lineCounter)
     for (const doc of docs) {
@@ -27898,10 +28160,10 @@ function parseAllDocuments(source, options = {}) {
     return docs;
   return Object.assign([], { empty: true }, composer.streamInfo());
 }
-function parseDocument(source, options = {}) {
-  const { lineCounter, prettyErrors } = parseOptions(options);
+function parseDocument(source, options2 = {}) {
+  const { lineCounter, prettyErrors } = parseOptions(options2);
   const parser = new Parser(lineCounter?.addNewLine);
-  const composer = new Composer(options);
+  const composer = new Composer(options2);
   let doc = null;
   for (const _doc of composer.compose(parser.parse(source), true, source.length)) {
     if (!doc)
@@ -27917,14 +28179,14 @@ function parseDocument(source, options = {}) {
   }
   return doc;
 }
-function parse(src, reviver, options) {
+function parse(src, reviver, options2) {
   let _reviver = void 0;
   if (typeof reviver === "function") {
     _reviver = reviver;
-  } else if (options === void 0 && reviver && typeof reviver === "object") {
-    options = reviver;
+  } else if (options2 === void 0 && reviver && typeof reviver === "object") {
+    options2 = reviver;
   }
-  const doc = parseDocument(src, options);
+  const doc = parseDocument(src, options2);
   if (!doc)
     return null;
   doc.warnings.forEach((warning2) => warn(doc.options.logLevel, warning2));
@@ -27934,7 +28196,7 @@ function parse(src, reviver, options) {
     else
       doc.errors = [];
   }
-  return doc.toJS(Object.assign({ reviver: _reviver }, options));
+  return doc.toJS(Object.assign({ reviver: _reviver }, options2));
 }
 
 // src/kamaji/kube-client.ts
@@ -28014,15 +28276,15 @@ var KubeClient = class {
   delete(path6, body) {
     return this.request("DELETE", path6, body === void 0 ? {} : { body });
   }
-  async request(method, path6, options = {}) {
-    const url = new URL(`${this.server}${path6}${formatQuery(options.query)}`);
-    const body = options.body === void 0 ? void 0 : JSON.stringify(options.body);
+  async request(method, path6, options2 = {}) {
+    const url = new URL(`${this.server}${path6}${formatQuery(options2.query)}`);
+    const body = options2.body === void 0 ? void 0 : JSON.stringify(options2.body);
     const requestOptions = {
       method,
       headers: {
         Accept: "application/json",
         ...body === void 0 ? {} : {
-          "Content-Type": options.contentType ?? "application/json",
+          "Content-Type": options2.contentType ?? "application/json",
           "Content-Length": Buffer.byteLength(body)
         }
       },
@@ -28043,7 +28305,7 @@ var KubeClient = class {
       request.on("error", (error2) => reject(this.connectionError(error2)));
       request.end(body);
     });
-    if (status >= 400) throw this.apiError(method, path6, status, text, options.secrets ?? []);
+    if (status >= 400) throw this.apiError(method, path6, status, text, options2.secrets ?? []);
     return text ? JSON.parse(text) : void 0;
   }
   apiError(method, path6, status, text, secrets) {
@@ -28074,10 +28336,10 @@ function connectAnonymous(server, trust, timeoutMs) {
     {
       server: trimServer(server),
       secrets: [],
-      prepare: async (options) => {
-        options.agent = false;
-        if ("caPem" in trust) options.ca = trust.caPem;
-        else options.rejectUnauthorized = false;
+      prepare: async (options2) => {
+        options2.agent = false;
+        if ("caPem" in trust) options2.ca = trust.caPem;
+        else options2.rejectUnauthorized = false;
       }
     },
     timeoutMs
@@ -28088,10 +28350,10 @@ function connectWithToken(server, token, caPem, timeoutMs) {
     {
       server: trimServer(server),
       secrets: [token],
-      prepare: async (options) => {
-        options.agent = false;
-        options.ca = caPem;
-        options.headers = { ...options.headers, Authorization: `Bearer ${token}` };
+      prepare: async (options2) => {
+        options2.agent = false;
+        options2.ca = caPem;
+        options2.headers = { ...options2.headers, Authorization: `Bearer ${token}` };
       }
     },
     timeoutMs
@@ -28113,8 +28375,8 @@ var KubeconfigError = class extends Error {
   where;
   problem;
 };
-function loadKubeconfig(text, options = {}) {
-  const where = options.where ?? "kubeconfig";
+function loadKubeconfig(text, options2 = {}) {
+  const where = options2.where ?? "kubeconfig";
   const fail = (problem) => {
     throw new KubeconfigError(where, problem);
   };
@@ -28126,7 +28388,7 @@ function loadKubeconfig(text, options = {}) {
     return fail(line === void 0 ? "not valid YAML" : `not valid YAML (line ${line})`);
   }
   if (typeof doc !== "object" || Array.isArray(doc)) return fail("not a kubeconfig (expected a mapping)");
-  const contextName = options.context ?? stringOr(doc["current-context"]);
+  const contextName = options2.context ?? stringOr(doc["current-context"]);
   if (!contextName) return fail("no current-context is set and no context was given");
   const context = findNamed(doc.contexts, contextName, "context");
   if (!context) {
@@ -28139,7 +28401,7 @@ function loadKubeconfig(text, options = {}) {
   if (cluster["proxy-url"]) return fail("proxy-url is not supported; reach the API server directly");
   if (user["auth-provider"])
     return fail("auth-provider plugins are not supported; use an exec plugin or a token");
-  const path6 = (file) => isAbsolute(file) || !options.baseDir ? file : resolve(options.baseDir, file);
+  const path6 = (file) => isAbsolute(file) || !options2.baseDir ? file : resolve(options2.baseDir, file);
   const readText = (file, what) => {
     try {
       return readFileSync(path6(file), "utf8");
@@ -28153,7 +28415,7 @@ function loadKubeconfig(text, options = {}) {
   const cert = user["client-certificate-data"] ? decode(user["client-certificate-data"]) : user["client-certificate"] ? readText(user["client-certificate"], "client-certificate") : void 0;
   const key = user["client-key-data"] ? decode(user["client-key-data"]) : user["client-key"] ? readText(user["client-key"], "client-key") : void 0;
   const staticSecrets = [user.token, user.password].filter((s) => typeof s === "string");
-  const exec2 = user.exec ? execPlugin(user.exec, where, options.baseDir) : void 0;
+  const exec2 = user.exec ? execPlugin(user.exec, where, options2.baseDir) : void 0;
   const prepare = async (request) => {
     request.agent = false;
     if (caPem) request.ca = caPem;
@@ -28357,25 +28619,25 @@ function checkClusterInfo(data, token, caPin) {
 
 // src/kamaji/poll.ts
 import { setTimeout as sleep } from "node:timers/promises";
-async function pollUntil(check, options) {
-  const deadline = Date.now() + options.timeoutMs;
+async function pollUntil(check, options2) {
+  const deadline = Date.now() + options2.timeoutMs;
   for (; ; ) {
     const value = await check();
     if (value !== void 0) return value;
     const left = deadline - Date.now();
     if (left <= 0) return void 0;
-    await sleep(Math.min(options.intervalMs, left));
+    await sleep(Math.min(options2.intervalMs, left));
   }
 }
-async function retryUntil(action, isRetryable, options) {
-  const deadline = Date.now() + options.timeoutMs;
+async function retryUntil(action, isRetryable, options2) {
+  const deadline = Date.now() + options2.timeoutMs;
   for (; ; ) {
     try {
       return await action();
     } catch (error2) {
       const left = deadline - Date.now();
       if (!isRetryable(error2) || left <= 0) throw error2;
-      await sleep(Math.min(options.intervalMs, left));
+      await sleep(Math.min(options2.intervalMs, left));
     }
   }
 }
@@ -28413,10 +28675,10 @@ var TokenSignatureTimeoutError = class extends Error {
   tokenId;
   waitedMs;
 };
-async function createJoinToken(client, options = {}) {
-  const ttlMs = options.ttlMs ?? DEFAULT_TOKEN_TTL_MS;
-  const now = options.now ?? (() => /* @__PURE__ */ new Date());
-  let token = generateBootstrapToken(options.random);
+async function createJoinToken(client, options2 = {}) {
+  const ttlMs = options2.ttlMs ?? DEFAULT_TOKEN_TTL_MS;
+  const now = options2.now ?? (() => /* @__PURE__ */ new Date());
+  let token = generateBootstrapToken(options2.random);
   let clashes = 0;
   const isClash = (error2) => error2 instanceof KubeApiError && error2.status === 409;
   return retryUntil(
@@ -28424,7 +28686,7 @@ async function createJoinToken(client, options = {}) {
       const expiresAt = new Date(Math.floor((now().getTime() + ttlMs) / 1e3) * 1e3);
       const secret = renderBootstrapTokenSecret(token, {
         expiresAt,
-        ...options.description ? { description: options.description } : {}
+        ...options2.description ? { description: options2.description } : {}
       });
       try {
         await client.request("POST", `/api/v1/namespaces/${TOKEN_NAMESPACE}/secrets`, {
@@ -28434,17 +28696,17 @@ async function createJoinToken(client, options = {}) {
       } catch (error2) {
         if (isClash(error2)) {
           clashes += 1;
-          token = generateBootstrapToken(options.random);
+          token = generateBootstrapToken(options2.random);
         }
         throw error2;
       }
       return new JoinToken(token, expiresAt);
     },
     (error2) => isSettlingError(error2) || isClash(error2) && clashes < 3,
-    options.retry ?? TOKEN_CREATE_RETRY
+    options2.retry ?? TOKEN_CREATE_RETRY
   );
 }
-async function waitForTokenSignature(client, tokenId, options = SIGNATURE_WAIT) {
+async function waitForTokenSignature(client, tokenId, options2 = SIGNATURE_WAIT) {
   const started = Date.now();
   const path6 = `/api/v1/namespaces/${CLUSTER_INFO.namespace}/configmaps/${CLUSTER_INFO.name}`;
   const signed = await pollUntil(async () => {
@@ -28455,7 +28717,7 @@ async function waitForTokenSignature(client, tokenId, options = SIGNATURE_WAIT) 
       if (isSettlingError(error2)) return void 0;
       throw error2;
     }
-  }, options);
+  }, options2);
   if (!signed) throw new TokenSignatureTimeoutError(tokenId, Date.now() - started);
   return Date.now() - started;
 }
@@ -28474,9 +28736,9 @@ async function deleteJoinTokens(client, ids) {
 }
 
 // src/kamaji/create-join-command.ts
-async function createJoinCommand(kubeconfigText, options = {}) {
-  const kubeconfig = loadKubeconfig(kubeconfigText, options);
-  const where = options.where ?? "kubeconfig";
+async function createJoinCommand(kubeconfigText, options2 = {}) {
+  const kubeconfig = loadKubeconfig(kubeconfigText, options2);
+  const where = options2.where ?? "kubeconfig";
   if (!kubeconfig.caPem) {
     throw new KubeconfigError(
       where,
@@ -28484,12 +28746,12 @@ async function createJoinCommand(kubeconfigText, options = {}) {
     );
   }
   const pins = computeCaPins(kubeconfig.caPem, `${where} certificate-authority-data`);
-  if (options.caHashOnly) return pins.join("\n");
-  const ttlMs = options.ttl === void 0 ? void 0 : parseDuration(options.ttl, "--ttl");
-  const client = kubeconfig.connect(options.timeoutMs ?? 5e3);
+  if (options2.caHashOnly) return pins.join("\n");
+  const ttlMs = options2.ttl === void 0 ? void 0 : parseDuration(options2.ttl, "--ttl");
+  const client = kubeconfig.connect(options2.timeoutMs ?? 5e3);
   const token = await createJoinToken(client, {
     ...ttlMs === void 0 ? {} : { ttlMs },
-    description: options.description ?? "nodepool-action: nodepool join-command",
+    description: options2.description ?? "nodepool-action: nodepool join-command",
     // A person is waiting: fail fast on a server that does not answer, but ride out RBAC lag.
     retry: { timeoutMs: 2e4, intervalMs: 1e3 }
   });
@@ -28540,14 +28802,14 @@ var JoinSourceError = class extends Error {
   where;
   problem;
 };
-async function resolveJoinSource(source, options = {}) {
+async function resolveJoinSource(source, options2 = {}) {
   switch (source.kind) {
     case "explicit":
       return resolveExplicit(source.url, source.caHash);
     case "tenant":
-      return resolveTenant(source.kubeconfig, options.timeoutMs);
+      return resolveTenant(source.kubeconfig, options2.timeoutMs);
     case "management":
-      return resolveManagement(source, options.timeoutMs);
+      return resolveManagement(source, options2.timeoutMs);
   }
 }
 function resolveExplicit(url, caHash) {
@@ -28677,7 +28939,7 @@ async function readPoolStatus(client, pool) {
 
 // src/kamaji/preflight.ts
 var CLUSTER_INFO_PATH = `/api/v1/namespaces/${CLUSTER_INFO.namespace}/configmaps/${CLUSTER_INFO.name}`;
-async function preflightJoin(join10, options = {}) {
+async function preflightJoin(join10, options2 = {}) {
   const endpoint = endpointOf(join10.endpoint);
   const verdict = { endpoint, ok: false, checks: [] };
   const pass = (step, detail) => verdict.checks.push({ step, ok: true, detail });
@@ -28695,7 +28957,7 @@ async function preflightJoin(join10, options = {}) {
   verdict.tokenId = token.id;
   let insecure;
   try {
-    insecure = await connectAnonymous(endpoint, { insecure: true }, options.timeoutMs).get(
+    insecure = await connectAnonymous(endpoint, { insecure: true }, options2.timeoutMs).get(
       CLUSTER_INFO_PATH
     );
   } catch (error2) {
@@ -28715,7 +28977,7 @@ async function preflightJoin(join10, options = {}) {
     const secure = await connectAnonymous(
       endpoint,
       { caPem: kubeconfig.caPem },
-      options.timeoutMs
+      options2.timeoutMs
     ).get(CLUSTER_INFO_PATH);
     if (secure.data?.[CLUSTER_INFO.key] !== insecure.data?.[CLUSTER_INFO.key]) {
       return fail("tls", "cluster-info read over verified TLS differs from the first read");
@@ -28729,7 +28991,7 @@ async function preflightJoin(join10, options = {}) {
   pass("tls", `https://${endpoint} presents a certificate of the pinned CA`);
   const moved = endpointOf(kubeconfig.server) !== endpoint;
   try {
-    const user = await reviewSelf(kubeconfig.server, join10.token, kubeconfig.caPem, options.timeoutMs);
+    const user = await reviewSelf(kubeconfig.server, join10.token, kubeconfig.caPem, options2.timeoutMs);
     verdict.user = user;
     const expected = `system:bootstrap:${token.id}`;
     const missingGroups = [BOOTSTRAPPERS_GROUP, DEFAULT_NODE_TOKEN_GROUP].filter(
@@ -28752,7 +29014,7 @@ async function preflightJoin(join10, options = {}) {
     "authentication",
     `the token authenticates as system:bootstrap:${token.id} in ${DEFAULT_NODE_TOKEN_GROUP}${moved ? ` at ${kubeconfig.server}` : ""}`
   );
-  const version = await connectAnonymous(kubeconfig.server, { caPem: kubeconfig.caPem }, options.timeoutMs).get("/version").catch(() => void 0);
+  const version = await connectAnonymous(kubeconfig.server, { caPem: kubeconfig.caPem }, options2.timeoutMs).get("/version").catch(() => void 0);
   if (version?.gitVersion) verdict.serverVersion = version.gitVersion;
   verdict.ok = true;
   return verdict;
@@ -29068,13 +29330,13 @@ var JOIN_VARIABLES = {
   }
 };
 var SHARED_MODULE = "cloud-init";
-function renderWorkspace(pool, settings, modules, options) {
+function renderWorkspace(pool, settings, modules, options2) {
   const provider = PROVIDER_MODULES[pool.spec.provider];
   const dir = `${pool.tenant}/${pool.controlPlane}/${pool.name}`;
   const backend = renderBackend(
     settings.backend,
     { tenant: pool.tenant, controlPlane: pool.controlPlane, pool: pool.name },
-    posix2.join(options.outDir, dir)
+    posix2.join(options2.outDir, dir)
   );
   const files = [];
   for (const name of [provider.name, SHARED_MODULE]) {
@@ -29085,7 +29347,7 @@ function renderWorkspace(pool, settings, modules, options) {
   }
   files.push({
     path: "main.tf.json",
-    contents: toJson(mainConfig(pool, provider.name, provider.source, options.removed ?? false))
+    contents: toJson(mainConfig(pool, provider.name, provider.source, options2.removed ?? false))
   });
   files.push({
     path: "backend.tf.json",
@@ -29157,7 +29419,7 @@ function renderWorkspaces(set2, modules, outDir) {
 import { mkdir, readdir, rm, stat, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 var RENDERED = ["modules", "main.tf.json", "backend.tf.json"];
-async function writeWorkspaces(outDir, workspaces, options) {
+async function writeWorkspaces(outDir, workspaces, options2) {
   const written = [];
   for (const workspace of workspaces) {
     const dir = join(outDir, workspace.dir);
@@ -29172,13 +29434,13 @@ async function writeWorkspaces(outDir, workspaces, options) {
   const current = new Set(written);
   const stale = (await findWorkspaces(outDir)).filter((dir) => !current.has(dir));
   const pruned = [];
-  if (options.prune) {
+  if (options2.prune) {
     for (const dir of stale) {
       await rm(join(outDir, dir), { recursive: true, force: true });
       pruned.push(dir);
     }
   }
-  return { written, stale: options.prune ? [] : stale, pruned };
+  return { written, stale: options2.prune ? [] : stale, pruned };
 }
 async function findWorkspaces(outDir) {
   const found = [];
@@ -29290,7 +29552,7 @@ async function runCommand(binary2, args, cwd, env, { shortLived = false } = {}) 
 // src/terraform/runner.ts
 var PLAN_FILE = "tfplan";
 var SHORT_LIVED = { shortLived: true };
-async function planWorkspaces(dirs, options, settings) {
+async function planWorkspaces(dirs, options2, settings) {
   const groups = /* @__PURE__ */ new Map();
   for (const dir of dirs) {
     const key = await providerKey(dir);
@@ -29300,8 +29562,8 @@ async function planWorkspaces(dirs, options, settings) {
   }
   const leaders = [...groups.values()].flatMap((members) => members.slice(0, 1));
   const leaderInits = /* @__PURE__ */ new Map();
-  await mapLimit(leaders, options.concurrency, async (leader) => {
-    leaderInits.set(leader, await initWorkspace(leader, options));
+  await mapLimit(leaders, options2.concurrency, async (leader) => {
+    leaderInits.set(leader, await initWorkspace(leader, options2));
   });
   for (const [leader, ...rest] of groups.values()) {
     if (!leader || leaderInits.get(leader)?.exitCode !== 0) continue;
@@ -29312,24 +29574,24 @@ async function planWorkspaces(dirs, options, settings) {
   }
   return mapLimit(
     dirs,
-    options.concurrency,
-    (dir) => planWorkspace(dir, options, settings, leaderInits.get(dir))
+    options2.concurrency,
+    (dir) => planWorkspace(dir, options2, settings, leaderInits.get(dir))
   );
 }
-async function initWorkspace(dir, options) {
+async function initWorkspace(dir, options2) {
   const startedAt = Date.now();
-  options.log?.(dir, "init");
-  return { startedAt, ...await runInit(dir, options, workspaceEnv(dir, options)) };
+  options2.log?.(dir, "init");
+  return { startedAt, ...await runInit(dir, options2, workspaceEnv(dir, options2)) };
 }
-async function planWorkspace(dir, options, settings, initialised) {
-  const init = initialised ?? await initWorkspace(dir, options);
+async function planWorkspace(dir, options2, settings, initialised) {
+  const init = initialised ?? await initWorkspace(dir, options2);
   const done = (outcome) => ({
     workspace: dir,
     durationMs: Date.now() - init.startedAt,
     ...outcome
   });
-  const log = (line) => options.log?.(dir, line);
-  const env = workspaceEnv(dir, options);
+  const log = (line) => options2.log?.(dir, line);
+  const env = workspaceEnv(dir, options2);
   if (init.exitCode !== 0) {
     const diagnostics = readTextDiagnostics(`${init.stdout}
 ${init.stderr}`);
@@ -29349,9 +29611,9 @@ ${init.stderr}`);
     `-out=${PLAN_FILE}`,
     `-lock=${settings.lock}`
   ];
-  if (settings.lock && options.lockTimeout) planArgs.push(`-lock-timeout=${options.lockTimeout}`);
+  if (settings.lock && options2.lockTimeout) planArgs.push(`-lock-timeout=${options2.lockTimeout}`);
   if (settings.refresh === false) planArgs.push("-refresh=false");
-  const plan2 = await runCommand(options.binary, planArgs, dir, env, SHORT_LIVED);
+  const plan2 = await runCommand(options2.binary, planArgs, dir, env, SHORT_LIVED);
   if (plan2.exitCode !== 0 && plan2.exitCode !== 2) {
     const diagnostics = readTextDiagnostics(`${plan2.stdout}
 ${plan2.stderr}`);
@@ -29368,7 +29630,7 @@ ${plan2.stderr}`);
     log("no changes");
     return done({ status: "no-changes", planFile, text });
   }
-  const json = await runCommand(options.binary, ["show", "-json", PLAN_FILE], dir, env, SHORT_LIVED);
+  const json = await runCommand(options2.binary, ["show", "-json", PLAN_FILE], dir, env, SHORT_LIVED);
   if (json.exitCode !== 0) {
     return done({
       status: "error",
@@ -29379,24 +29641,24 @@ ${plan2.stderr}`);
   log("plan has changes");
   return done({ status: "changes", planFile, plan: parsePlanJson(json.stdout), text });
 }
-function workspaceEnv(dir, options) {
-  return { ...options.env, ...options.envFor?.(dir), TF_PLUGIN_CACHE_DIR: options.pluginCacheDir };
+function workspaceEnv(dir, options2) {
+  return { ...options2.env, ...options2.envFor?.(dir), TF_PLUGIN_CACHE_DIR: options2.pluginCacheDir };
 }
 function isInitRace(output) {
   return /duplicate key value violates unique constraint/.test(output);
 }
-async function runInit(dir, options, env) {
-  const first = await runCommand(options.binary, initArgs(options), dir, env, SHORT_LIVED);
+async function runInit(dir, options2, env) {
+  const first = await runCommand(options2.binary, initArgs(options2), dir, env, SHORT_LIVED);
   if (first.exitCode === 0 || !isInitRace(`${first.stdout}
 ${first.stderr}`)) return first;
-  return runCommand(options.binary, initArgs(options), dir, env, SHORT_LIVED);
+  return runCommand(options2.binary, initArgs(options2), dir, env, SHORT_LIVED);
 }
-function initArgs(options) {
+function initArgs(options2) {
   return [
     "init",
     "-input=false",
     "-no-color",
-    ...options.lockTimeout ? [`-lock-timeout=${options.lockTimeout}`] : []
+    ...options2.lockTimeout ? [`-lock-timeout=${options2.lockTimeout}`] : []
   ];
 }
 function planText(stdout) {
@@ -29440,12 +29702,12 @@ async function mapLimit(items, limit, task) {
   await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
   return results;
 }
-async function readStateNodeNames(dir, options) {
-  const env = workspaceEnv(dir, options);
-  const init = await runInit(dir, options, env);
+async function readStateNodeNames(dir, options2) {
+  const env = workspaceEnv(dir, options2);
+  const init = await runInit(dir, options2, env);
   if (init.exitCode !== 0)
     throw new Error(`${dir}: terraform init failed: ${init.stderr.trim().split("\n").slice(-3).join(" ")}`);
-  const output = await runCommand(options.binary, ["output", "-json"], dir, env);
+  const output = await runCommand(options2.binary, ["output", "-json"], dir, env);
   if (output.exitCode !== 0) return [];
   const outputs = JSON.parse(output.stdout || "{}");
   return outputs.node_names?.value ?? [];
@@ -29630,9 +29892,9 @@ function nodeCount(r) {
   const n = r.summary.nodes;
   return n.create.length + n.update.length + n.replace.length + n.delete.length;
 }
-function renderPlanReport(results, options) {
-  const fixed = [`## ${options.title}: ${headline(results)}`];
-  if (options.status) fixed.push("", options.status);
+function renderPlanReport(results, options2) {
+  const fixed = [`## ${options2.title}: ${headline(results)}`];
+  if (options2.status) fixed.push("", options2.status);
   const destroyed = results.flatMap(
     (r) => destroyedNodes(r).map((node) => `\`${node}\` (${poolKey(r.pool)})`)
   );
@@ -29652,9 +29914,9 @@ function renderPlanReport(results, options) {
   for (const r of results) fixed.push(tableRow(r));
   const details = results.flatMap((r) => poolDetails(r));
   const body = [...fixed, "", ...details].join("\n");
-  const limit = options.maxLength ?? Number.POSITIVE_INFINITY;
+  const limit = options2.maxLength ?? Number.POSITIVE_INFINITY;
   if (body.length <= limit) return body;
-  return truncate(fixed, details, limit, options.fullReportUrl);
+  return truncate(fixed, details, limit, options2.fullReportUrl);
 }
 function tableRow(r) {
   const names = (list) => list.map((n) => `\`${n.replace(`${r.pool.controlPlane}-${r.pool.name}-`, "")}\``).join(" ") || "";
@@ -29993,25 +30255,24 @@ function checkStaticOverlaps(pools) {
   const problems = [];
   const byControlPlane = /* @__PURE__ */ new Map();
   for (const pool of pools) {
-    if (!pool.spec.network.static) continue;
+    const range = pool.spec.network.static;
+    if (!range) continue;
     const key = `${pool.tenant}/${pool.controlPlane}`;
+    const entry = { pool, range, first: ipv4ToNumber(range.first), last: ipv4ToNumber(range.last) };
     const group2 = byControlPlane.get(key);
-    if (group2) group2.push(pool);
-    else byControlPlane.set(key, [pool]);
+    if (group2) group2.push(entry);
+    else byControlPlane.set(key, [entry]);
   }
-  for (const withRanges of byControlPlane.values()) {
-    for (const [i, pool] of withRanges.entries()) {
-      const range = pool.spec.network.static;
-      if (!range) continue;
-      for (const earlier of withRanges.slice(0, i)) {
-        const other = earlier.spec.network.static;
-        if (!other) continue;
-        const start = Math.max(ipv4ToNumber(range.first), ipv4ToNumber(other.first));
-        const end = Math.min(ipv4ToNumber(range.last), ipv4ToNumber(other.last));
+  for (const group2 of byControlPlane.values()) {
+    for (const [i, { pool, range, first, last }] of group2.entries()) {
+      for (const earlier of group2.slice(0, i)) {
+        const start = Math.max(first, earlier.first);
+        const end = Math.min(last, earlier.last);
         if (start > end) continue;
+        const other = earlier.range;
         problems.push({
           pool,
-          message: `static addresses ${range.first} to ${range.last} overlap those of pool ${earlier.name} (${other.first} to ${other.last}, ${earlier.source.file}:${earlier.source.line}) of the same control plane, from ${numberToIPv4(start)} to ${numberToIPv4(end)}`
+          message: `static addresses ${range.first} to ${range.last} overlap those of pool ${earlier.pool.name} (${other.first} to ${other.last}, ${earlier.pool.source.file}:${earlier.pool.source.line}) of the same control plane, from ${numberToIPv4(start)} to ${numberToIPv4(end)}`
         });
       }
     }
@@ -37333,22 +37594,176 @@ function findSecretValues(value) {
 var API_VERSION = "nodepool.kamaji.io/v1alpha1";
 var PROVIDERS = ["vsphere", "vcd", "proxmox", "maas"];
 
+// src/spec/plain-yaml.ts
+function readPlainYaml(text, onNewLine) {
+  if (text.includes("	")) return void 0;
+  const documents = [];
+  try {
+    for (const token of new Parser(onNewLine).parse(text)) {
+      if (token.type === "document") documents.push(readDocument(token, text));
+      else if (!STREAM_FILLER.has(token.type)) return void 0;
+    }
+  } catch {
+    return void 0;
+  }
+  return documents;
+}
+function decline() {
+  throw DECLINED;
+}
+var DECLINED = /* @__PURE__ */ Symbol("declined");
+var STREAM_FILLER = /* @__PURE__ */ new Set(["byte-order-mark", "space", "comment", "newline"]);
+var { schema: schema4, options } = new Document();
+var IMPLICIT_TAGS = schema4.tags.filter((tag) => tag.default === true && "test" in tag);
+function readDocument(doc, text) {
+  const props = readProps(doc.start, "doc-start", true);
+  const value = doc.value;
+  if (props.found && (value?.type === "block-map" || value?.type === "block-seq") && !props.hasNewline)
+    decline();
+  readEnd(doc.end, false);
+  return { value: value ? readNode(value, text) : null, offset: value?.offset ?? doc.offset };
+}
+function readNode(token, text) {
+  switch (token.type) {
+    case "scalar":
+    case "single-quoted-scalar":
+    case "double-quoted-scalar":
+    case "block-scalar":
+      return readScalar(token);
+    case "block-map":
+      return readBlockMap(token, text);
+    case "block-seq":
+      return readBlockSeq(token, text);
+    case "flow-collection":
+      return readFlowCollection(token, text);
+    default:
+      return decline();
+  }
+}
+function readScalar(token) {
+  const { value } = cst_exports.resolveAsScalar(token, true, decline) ?? decline();
+  if (token.type !== "scalar") return value;
+  const tag = IMPLICIT_TAGS.find((candidate) => candidate.test?.test(value));
+  if (!tag) return value;
+  const resolved = tag.resolve(value, decline, options);
+  return isScalar(resolved) ? resolved.value : resolved;
+}
+function readBlockMap(map2, text) {
+  const result = {};
+  const items = map2.items;
+  for (let i = 0; i < items.length; i++) {
+    const { start, key, sep: sep3, value, explicitKey } = items[i];
+    if (explicitKey || readProps(start, "explicit-key-ind", true).found) decline();
+    if (!sep3) {
+      if (key || i < items.length - 1) decline();
+      continue;
+    }
+    if (!key || !isFlowScalar(key) || key.indent !== map2.indent || containsNewline2(key)) decline();
+    const valueProps = readProps(sep3, "map-value-ind", false);
+    if (!valueProps.found || valueProps.found.offset - key.offset > 1e3) decline();
+    if (value?.type === "block-map" && !valueProps.hasNewline) decline();
+    setKey(result, readScalar(key), value ? readNode(value, text) : null);
+  }
+  return result;
+}
+function readBlockSeq(seq2, text) {
+  const result = [];
+  for (const { start, value } of seq2.items) {
+    if (!readProps(start, "seq-item-ind", true).found) {
+      if (value) decline();
+      continue;
+    }
+    result.push(value ? readNode(value, text) : null);
+  }
+  return result;
+}
+function readFlowCollection(flow, text) {
+  const isMap2 = flow.start.source === "{";
+  const [close, ...rest] = flow.end;
+  if (close?.source !== (isMap2 ? "}" : "]") || text.slice(flow.offset, close.offset).includes("\n"))
+    decline();
+  readEnd(rest, true);
+  const map2 = {};
+  const seq2 = [];
+  const items = flow.items;
+  for (let i = 0; i < items.length; i++) {
+    const { start, key, sep: sep3, value } = items[i];
+    const props = readProps(start, "explicit-key-ind", false, true);
+    if (props.found || !key && !sep3 && !value || (i === 0 ? props.comma : !props.comma)) decline();
+    if (value?.type === "block-map" || value?.type === "block-seq") decline();
+    if (!isMap2) {
+      if (key || sep3) decline();
+      seq2.push(value ? readNode(value, text) : null);
+      continue;
+    }
+    if (!key || !isFlowScalar(key) || !sep3 || !readProps(sep3, "map-value-ind", false, true).found) decline();
+    setKey(map2, readScalar(key), value ? readNode(value, text) : null);
+  }
+  return isMap2 ? map2 : seq2;
+}
+function isFlowScalar(token) {
+  return token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar";
+}
+function containsNewline2(scalar) {
+  return scalar.source.includes("\n") || (scalar.end?.some((token) => token.type === "newline") ?? false);
+}
+function setKey(target, key, value) {
+  if (typeof key !== "string" || key === "__proto__" || Object.hasOwn(target, key)) decline();
+  target[key] = value;
+}
+function readProps(tokens, indicator, startOnNewline, flow = false) {
+  const props = { found: void 0, comma: void 0, hasNewline: false };
+  let hasSpace = startOnNewline;
+  for (const token of tokens) {
+    const type = token.type;
+    if (type === "space") hasSpace = true;
+    else if (type === "newline") hasSpace = props.hasNewline = true;
+    else if (type === "comment") {
+      if (!hasSpace) decline();
+    } else if (type === indicator && !props.found) {
+      props.found = token;
+      hasSpace = false;
+    } else if (type === "comma" && flow && !props.comma) {
+      props.comma = token;
+      hasSpace = false;
+    } else decline();
+  }
+  return props;
+}
+function readEnd(tokens, requireSpace) {
+  let hasSpace = false;
+  for (const token of tokens ?? []) {
+    if (token.type === "space" || token.type === "newline") hasSpace = true;
+    else if (token.type !== "comment" || requireSpace && !hasSpace) decline();
+  }
+}
+
 // src/spec/yaml-source.ts
 function parseYamlFile(file, text) {
-  const lineCounter = new LineCounter();
-  const docs = parseYaml(text, lineCounter);
-  const issues = [];
-  const documents = [];
+  let lineCounter = new LineCounter();
   const position = (offset) => {
     const { line, col } = lineCounter.linePos(offset);
     return { line, column: col };
   };
-  const push = (severity, offset, message) => issues.push({ file, ...position(offset), severity, message });
   let reparsed;
   const treeOf = (index) => {
     reparsed ??= parseYaml(text);
     return reparsed[index]?.contents;
   };
+  const plain = readPlainYaml(text, lineCounter.addNewLine);
+  if (plain) {
+    const documents2 = [];
+    for (const [index, { value, offset }] of plain.entries()) {
+      if (value !== null)
+        documents2.push(sourceDocument(file, value, position(offset).line, () => treeOf(index), position));
+    }
+    return { documents: documents2, issues: [] };
+  }
+  lineCounter = new LineCounter();
+  const docs = parseYaml(text, lineCounter);
+  const issues = [];
+  const documents = [];
+  const push = (severity, offset, message) => issues.push({ file, ...position(offset), severity, message });
   for (const [index, doc] of docs.entries()) {
     const [error2] = doc.errors;
     if (error2)
@@ -37367,7 +37782,9 @@ function parseYamlFile(file, text) {
       continue;
     }
     try {
-      documents.push(sourceDocument(file, doc, () => treeOf(index), position));
+      const value = doc.toJS({ maxAliasCount: 100 });
+      const line = position(contents.range?.[0] ?? 0).line;
+      documents.push(sourceDocument(file, value, line, () => treeOf(index), position));
     } catch (error3) {
       push("error", contents.range?.[0] ?? 0, `YAML error: ${firstLine(error3.message)}`);
     }
@@ -37375,14 +37792,14 @@ function parseYamlFile(file, text) {
   return { documents, issues };
 }
 function parseYaml(text, lineCounter) {
-  const options = { uniqueKeys: true, prettyErrors: false, ...lineCounter ? { lineCounter } : {} };
-  return parseAllDocuments(text, options);
+  const options2 = { uniqueKeys: true, prettyErrors: false, ...lineCounter ? { lineCounter } : {} };
+  return parseAllDocuments(text, options2);
 }
-function sourceDocument(file, doc, tree, position) {
+function sourceDocument(file, value, line, tree, position) {
   return {
     file,
-    line: position(doc.contents.range?.[0] ?? 0).line,
-    value: doc.toJS({ maxAliasCount: 100 }),
+    line,
+    value,
     locate(path6, prefer = "value") {
       const root = tree();
       let node = root;
@@ -38035,24 +38452,24 @@ async function render(set2, outDir, prune) {
     );
   }
 }
-async function plan(set2, paths, options) {
-  if (options.tool !== "terraform" && options.tool !== "tofu")
-    throw new UsageError(`--tool must be terraform or tofu, got ${options.tool}`);
-  const concurrency = options.concurrency === void 0 ? defaultConcurrency(availableParallelism()) : Number(options.concurrency);
+async function plan(set2, paths, options2) {
+  if (options2.tool !== "terraform" && options2.tool !== "tofu")
+    throw new UsageError(`--tool must be terraform or tofu, got ${options2.tool}`);
+  const concurrency = options2.concurrency === void 0 ? defaultConcurrency(availableParallelism()) : Number(options2.concurrency);
   if (!Number.isInteger(concurrency) || concurrency < 1)
-    throw new UsageError(`--concurrency must be a whole number >= 1, got ${options.concurrency}`);
-  const binary2 = await findOnPath(options.tool, process.env.PATH ?? "");
-  if (!binary2) throw new UsageError(`${options.tool} is not on PATH`);
+    throw new UsageError(`--concurrency must be a whole number >= 1, got ${options2.concurrency}`);
+  const binary2 = await findOnPath(options2.tool, process.env.PATH ?? "");
+  if (!binary2) throw new UsageError(`${options2.tool} is not on PATH`);
   let pools = set2.pools;
   let removed = [];
-  if (options.base) {
-    const base = parsePools(await readPoolFilesAtRef(options.base, paths, process.cwd()));
-    const changedModules = await changedModuleFolders(options.base, "modules", process.cwd()).catch(() => []);
+  if (options2.base) {
+    const base = parsePools(await readPoolFilesAtRef(options2.base, paths, process.cwd()));
+    const changedModules = await changedModuleFolders(options2.base, "modules", process.cwd()).catch(() => []);
     const affected = findAffectedPools(base.ok ? base.value : void 0, set2, changedModules);
     pools = affected.changed;
     removed = affected.removed;
     process.stderr.write(
-      `${pools.length} changed, ${removed.length} removed, ${affected.unchanged.length} unchanged since ${options.base}
+      `${pools.length} changed, ${removed.length} removed, ${affected.unchanged.length} unchanged since ${options2.base}
 `
     );
   }
@@ -38070,10 +38487,10 @@ async function plan(set2, paths, options) {
       removed,
       settings: set2.settings,
       modules,
-      outDir: options.out,
+      outDir: options2.out,
       lock: true,
       runner: {
-        binary: { tool: options.tool === "tofu" ? "tofu" : "terraform", path: binary2 },
+        binary: { tool: options2.tool === "tofu" ? "tofu" : "terraform", path: binary2 },
         env: joinEnvironment(joinData),
         pluginCacheDir,
         concurrency,

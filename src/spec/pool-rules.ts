@@ -1,6 +1,6 @@
 import { ipv4ToNumber, networkOf, numberToIPv4, subnetSize } from "./ipv4.js";
 import { nodeName } from "./node-names.js";
-import type { NodePool, PoolSpec } from "./types.js";
+import type { NodePool, PoolSpec, StaticIPv4 } from "./types.js";
 import type { DocPath } from "./yaml-source.js";
 
 export interface RuleProblem {
@@ -89,28 +89,29 @@ export function checkPoolSpec(controlPlane: string, pool: string, spec: PoolSpec
 /** Pools of one control plane must not hand out the same static address twice. */
 export function checkStaticOverlaps(pools: readonly NodePool[]): { pool: NodePool; message: string }[] {
   const problems: { pool: NodePool; message: string }[] = [];
-  // Only pools of one control plane can clash: grouped first, 1,000 pools are not compared pairwise.
-  const byControlPlane = new Map<string, NodePool[]>();
+  // Only pools of one control plane can clash: grouped first, 1,000 pools are not compared pairwise,
+  // and each range is turned into numbers once.
+  type Entry = { pool: NodePool; range: StaticIPv4; first: number; last: number };
+  const byControlPlane = new Map<string, Entry[]>();
   for (const pool of pools) {
-    if (!pool.spec.network.static) continue;
+    const range = pool.spec.network.static;
+    if (!range) continue;
     const key = `${pool.tenant}/${pool.controlPlane}`;
+    const entry = { pool, range, first: ipv4ToNumber(range.first), last: ipv4ToNumber(range.last) };
     const group = byControlPlane.get(key);
-    if (group) group.push(pool);
-    else byControlPlane.set(key, [pool]);
+    if (group) group.push(entry);
+    else byControlPlane.set(key, [entry]);
   }
-  for (const withRanges of byControlPlane.values()) {
-    for (const [i, pool] of withRanges.entries()) {
-      const range = pool.spec.network.static;
-      if (!range) continue;
-      for (const earlier of withRanges.slice(0, i)) {
-        const other = earlier.spec.network.static;
-        if (!other) continue;
-        const start = Math.max(ipv4ToNumber(range.first), ipv4ToNumber(other.first));
-        const end = Math.min(ipv4ToNumber(range.last), ipv4ToNumber(other.last));
+  for (const group of byControlPlane.values()) {
+    for (const [i, { pool, range, first, last }] of group.entries()) {
+      for (const earlier of group.slice(0, i)) {
+        const start = Math.max(first, earlier.first);
+        const end = Math.min(last, earlier.last);
         if (start > end) continue;
+        const other = earlier.range;
         problems.push({
           pool,
-          message: `static addresses ${range.first} to ${range.last} overlap those of pool ${earlier.name} (${other.first} to ${other.last}, ${earlier.source.file}:${earlier.source.line}) of the same control plane, from ${numberToIPv4(start)} to ${numberToIPv4(end)}`,
+          message: `static addresses ${range.first} to ${range.last} overlap those of pool ${earlier.pool.name} (${other.first} to ${other.last}, ${earlier.pool.source.file}:${earlier.pool.source.line}) of the same control plane, from ${numberToIPv4(start)} to ${numberToIPv4(end)}`,
         });
       }
     }

@@ -10,6 +10,7 @@ import {
   parseAllDocuments,
   visit,
 } from "yaml";
+import { readPlainYaml } from "./plain-yaml.js";
 import type { Issue, Severity } from "./types.js";
 
 /** A path into a document, as ajv's instancePath segments: keys and list indices. */
@@ -32,24 +33,35 @@ export interface ParsedFile {
 
 /** Parses a multi-document YAML file; syntax errors, duplicate keys and tabs become issues. */
 export function parseYamlFile(file: string, text: string): ParsedFile {
-  const lineCounter = new LineCounter();
-  const docs = parseYaml(text, lineCounter);
-  const issues: Issue[] = [];
-  const documents: SourceDocument[] = [];
+  let lineCounter = new LineCounter();
   const position = (offset: number) => {
     const { line, col } = lineCounter.linePos(offset);
     return { line, column: col };
   };
-  const push = (severity: Severity, offset: number, message: string) =>
-    issues.push({ file, ...position(offset), severity, message });
-
-  // Locations are needed only for problems: the syntax trees are dropped now and made again on
-  // demand, which spares the garbage collector most of its work on large, valid repositories.
+  // Locations are needed only for problems: syntax trees are made on demand, which spares the
+  // garbage collector most of its work on large, valid repositories.
   let reparsed: Document.Parsed[] | undefined;
   const treeOf = (index: number) => {
     reparsed ??= parseYaml(text);
     return reparsed[index]?.contents as Node;
   };
+
+  const plain = readPlainYaml(text, lineCounter.addNewLine);
+  if (plain) {
+    const documents: SourceDocument[] = [];
+    for (const [index, { value, offset }] of plain.entries()) {
+      if (value !== null)
+        documents.push(sourceDocument(file, value, position(offset).line, () => treeOf(index), position));
+    }
+    return { documents, issues: [] };
+  }
+
+  lineCounter = new LineCounter();
+  const docs = parseYaml(text, lineCounter);
+  const issues: Issue[] = [];
+  const documents: SourceDocument[] = [];
+  const push = (severity: Severity, offset: number, message: string) =>
+    issues.push({ file, ...position(offset), severity, message });
   for (const [index, doc] of docs.entries()) {
     // The first syntax error of a document is the real one; the parser's later ones follow from it.
     const [error] = doc.errors;
@@ -69,7 +81,9 @@ export function parseYamlFile(file: string, text: string): ParsedFile {
       continue;
     }
     try {
-      documents.push(sourceDocument(file, doc, () => treeOf(index), position));
+      const value = doc.toJS({ maxAliasCount: 100 });
+      const line = position(contents.range?.[0] ?? 0).line;
+      documents.push(sourceDocument(file, value, line, () => treeOf(index), position));
     } catch (error) {
       // toJS() throws on aliases that expand too much (a "billion laughs" document).
       push("error", contents.range?.[0] ?? 0, `YAML error: ${firstLine((error as Error).message)}`);
@@ -85,14 +99,15 @@ function parseYaml(text: string, lineCounter?: LineCounter): Document.Parsed[] {
 
 function sourceDocument(
   file: string,
-  doc: Document.Parsed,
+  value: unknown,
+  line: number,
   tree: () => Node,
   position: (offset: number) => { line: number; column: number },
 ): SourceDocument {
   return {
     file,
-    line: position((doc.contents as Node).range?.[0] ?? 0).line,
-    value: doc.toJS({ maxAliasCount: 100 }),
+    line,
+    value,
     locate(path, prefer = "value") {
       const root = tree();
       let node: Node = root;
