@@ -120,7 +120,7 @@ try {
   const s = (ms) => (ms === undefined ? "-" : `${(ms / 1000).toFixed(1)} s`);
   const rows = [
     [
-      "1,000 pool files: validate, CPU in process | whole CLI on one core",
+      `1,000 pool files: validate, CPU in process | whole CLI on one core (Node ${process.versions.node.split(".")[0]}, median)`,
       r["1. validate"] &&
         `${r["1. validate"].cpuMs.toFixed(0)} ms | ${r["1. validate"].oneCoreMs?.toFixed(0) ?? "-"} ms (target < 1000)`,
     ],

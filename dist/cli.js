@@ -37615,6 +37615,7 @@ var DECLINED = /* @__PURE__ */ Symbol("declined");
 var STREAM_FILLER = /* @__PURE__ */ new Set(["byte-order-mark", "space", "comment", "newline"]);
 var { schema: schema4, options } = new Document();
 var IMPLICIT_TAGS = schema4.tags.filter((tag) => tag.default === true && "test" in tag);
+var ANY_IMPLICIT = IMPLICIT_TAGS.every((tag) => tag.test?.flags === "") ? new RegExp(IMPLICIT_TAGS.map((tag) => `(?:${tag.test?.source})`).join("|")) : void 0;
 function readDocument(doc, text) {
   const props = readProps(doc.start, "doc-start", true);
   const value = doc.value;
@@ -37642,7 +37643,7 @@ function readNode(token, text) {
 }
 function readScalar(token) {
   const { value } = cst_exports.resolveAsScalar(token, true, decline) ?? decline();
-  if (token.type !== "scalar") return value;
+  if (token.type !== "scalar" || ANY_IMPLICIT?.test(value) === false) return value;
   const tag = IMPLICIT_TAGS.find((candidate) => candidate.test?.test(value));
   if (!tag) return value;
   const resolved = tag.resolve(value, decline, options);

@@ -13,7 +13,8 @@ export interface PlainDocument {
  * directives, explicit keys, tabs, multi-line flow collections, non-string or duplicate keys) and
  * for everything yaml's composer would report, so that the caller composes the file with yaml.
  *
- * Why: composing node trees is 40 % of reading 1,000 pool files (issue #2's one-second target).
+ * Why: composing node trees took 40 % of yaml's time on 1,000 pool files, a quarter of `nodepool
+ * validate` (issue #2: under one second of CPU).
  * Scalars are still resolved by yaml's own functions and its core schema, and the checks below
  * mirror those of yaml's composer (compose/resolve-*.js) for the tokens allowed here. A test
  * compares both ways on the YAML test suite, every fixture, and thousands of mutated pool files.
@@ -48,6 +49,10 @@ const STREAM_FILLER = new Set(["byte-order-mark", "space", "comment", "newline"]
 // The schema and options of a YAML 1.2 document: plain scalars resolve exactly as yaml resolves them.
 const { schema, options } = new Document();
 const IMPLICIT_TAGS = schema.tags.filter((tag): tag is ScalarTag => tag.default === true && "test" in tag);
+// Most plain scalars of pool files are strings: one test tells that no implicit tag applies.
+const ANY_IMPLICIT = IMPLICIT_TAGS.every((tag) => tag.test?.flags === "")
+  ? new RegExp(IMPLICIT_TAGS.map((tag) => `(?:${tag.test?.source})`).join("|"))
+  : undefined;
 
 function readDocument(doc: CST.Document, text: string): PlainDocument {
   const props = readProps(doc.start, "doc-start", true);
@@ -78,7 +83,7 @@ function readNode(token: CST.Token, text: string): unknown {
 
 function readScalar(token: CST.FlowScalar | CST.BlockScalar): unknown {
   const { value } = CST.resolveAsScalar(token, true, decline) ?? decline();
-  if (token.type !== "scalar") return value;
+  if (token.type !== "scalar" || ANY_IMPLICIT?.test(value) === false) return value;
   const tag = IMPLICIT_TAGS.find((candidate) => candidate.test?.test(value));
   if (!tag) return value;
   const resolved = tag.resolve(value, decline, options);
