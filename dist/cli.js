@@ -12210,11 +12210,11 @@ var require_pluralizer = __commonJS({
         this.singular = singular;
         this.plural = plural;
       }
-      pluralize(count) {
-        const one = count === 1;
+      pluralize(count2) {
+        const one = count2 === 1;
         const keys = one ? singulars : plurals;
         const noun = one ? this.singular : this.plural;
-        return { ...keys, count, noun };
+        return { ...keys, count: count2, noun };
       }
     };
   }
@@ -19633,15 +19633,15 @@ ${value}`;
           pos = 0;
         }
       }
-      discardLeadingBytes(count) {
-        while (count > 0 && this.lineChunkIndex < this.chunks.length) {
+      discardLeadingBytes(count2) {
+        while (count2 > 0 && this.lineChunkIndex < this.chunks.length) {
           const chunk = this.chunks[this.lineChunkIndex];
           const remaining = chunk.length - this.linePos;
-          if (count < remaining) {
-            this.linePos += count;
-            count = 0;
+          if (count2 < remaining) {
+            this.linePos += count2;
+            count2 = 0;
           } else {
-            count -= remaining;
+            count2 -= remaining;
             this.lineChunkIndex++;
             this.linePos = 0;
           }
@@ -22154,8 +22154,8 @@ var NodeBase = class {
     };
     const res = toJS(this, "", ctx);
     if (typeof onAnchor === "function")
-      for (const { count, res: res2 } of ctx.anchors.values())
-        onAnchor(res2, count);
+      for (const { count: count2, res: res2 } of ctx.anchors.values())
+        onAnchor(res2, count2);
     return typeof reviver === "function" ? applyReviver(reviver, { "": res }, "", res) : res;
   }
 };
@@ -22252,13 +22252,13 @@ function getAliasCount(doc, node, anchors) {
     const anchor = anchors && source && anchors.get(source);
     return anchor ? anchor.count * anchor.aliasCount : 0;
   } else if (isCollection(node)) {
-    let count = 0;
+    let count2 = 0;
     for (const item of node.items) {
       const c = getAliasCount(doc, item, anchors);
-      if (c > count)
-        count = c;
+      if (c > count2)
+        count2 = c;
     }
-    return count;
+    return count2;
   } else if (isPair(node)) {
     const kc = getAliasCount(doc, node.key, anchors);
     const vc = getAliasCount(doc, node.value, anchors);
@@ -24807,8 +24807,8 @@ var Document = class _Document {
     };
     const res = toJS(this.contents, jsonArg ?? "", ctx);
     if (typeof onAnchor === "function")
-      for (const { count, res: res2 } of ctx.anchors.values())
-        onAnchor(res2, count);
+      for (const { count: count2, res: res2 } of ctx.anchors.values())
+        onAnchor(res2, count2);
     return typeof reviver === "function" ? applyReviver(reviver, { "": res }, "", res) : res;
   }
   /**
@@ -24879,12 +24879,12 @@ var prettifyError = (src, lc) => (error2) => {
     lineStr = prev + lineStr;
   }
   if (/[^ ]/.test(lineStr)) {
-    let count = 1;
+    let count2 = 1;
     const end = error2.linePos[1];
     if (end?.line === line && end.col > col) {
-      count = Math.max(1, Math.min(end.col - col, 80 - ci));
+      count2 = Math.max(1, Math.min(end.col - col, 80 - ci));
     }
-    const pointer = " ".repeat(ci) + "^".repeat(count);
+    const pointer = " ".repeat(ci) + "^".repeat(count2);
     error2.message += `:
 
 ${lineStr}
@@ -29723,12 +29723,12 @@ function summarizePlan(plan2, machineTypes = []) {
     nodes[summary3.action].push(change.index);
   }
   for (const list of Object.values(nodes)) list.sort();
-  const count = (action) => resources.filter((r) => r.action === action).length;
+  const count2 = (action) => resources.filter((r) => r.action === action).length;
   const summary2 = {
-    toAdd: count("create") + count("replace"),
-    toChange: count("update"),
-    toDestroy: count("delete") + count("replace"),
-    toReplace: count("replace"),
+    toAdd: count2("create") + count2("replace"),
+    toChange: count2("update"),
+    toDestroy: count2("delete") + count2("replace"),
+    toReplace: count2("replace"),
     resources,
     nodes,
     drift: (plan2.resource_drift ?? []).filter(isManaged).flatMap(summarizeChange)
@@ -29873,9 +29873,9 @@ function headline(results) {
     [total("replace"), "\xB1"],
     [total("delete"), "-"]
   ];
-  const shown = counts.filter(([count]) => count > 0);
+  const shown = counts.filter(([count2]) => count2 > 0);
   const nodes = shown.map(
-    ([count, sign], i) => i === 0 ? `${sign}${count} ${count === 1 ? "node" : "nodes"}` : `${sign}${count}`
+    ([count2, sign], i) => i === 0 ? `${sign}${count2} ${count2 === 1 ? "node" : "nodes"}` : `${sign}${count2}`
   );
   const failed = results.filter((r) => r.status === "error" || r.status === "locked").length;
   const otherChanges = results.filter(
@@ -38371,13 +38371,14 @@ async function main(argv) {
   await reportIssues(issues);
   if (!result.ok) {
     const errors = issues.filter((i) => i.severity === "error").length;
-    process.stderr.write(`${errors} ${errors === 1 ? "error" : "errors"} in pool files
+    process.stderr.write(`${count(errors, "error")} in pool files
 `);
     return EXIT.invalid;
   }
   const { pools, files } = result.value;
   if (command === "validate") {
-    process.stdout.write(`${pools.length} pools in ${files.length} files are valid
+    const verb = pools.length === 1 ? "is" : "are";
+    process.stdout.write(`${count(pools.length, "pool")} in ${count(files.length, "file")} ${verb} valid
 `);
   } else if (command === "render") {
     await render(result.value, values.out, values.prune);
@@ -38436,6 +38437,9 @@ async function main(argv) {
 `);
   }
   return EXIT.ok;
+}
+function count(n, noun) {
+  return `${n} ${noun}${n === 1 ? "" : "s"}`;
 }
 async function render(set2, outDir, prune) {
   const modules = await readModuleFiles(MODULES_DIR);

@@ -112,12 +112,13 @@ async function main(argv: string[]): Promise<number> {
   await reportIssues(issues);
   if (!result.ok) {
     const errors = issues.filter((i) => i.severity === "error").length;
-    process.stderr.write(`${errors} ${errors === 1 ? "error" : "errors"} in pool files\n`);
+    process.stderr.write(`${count(errors, "error")} in pool files\n`);
     return EXIT.invalid;
   }
   const { pools, files } = result.value;
   if (command === "validate") {
-    process.stdout.write(`${pools.length} pools in ${files.length} files are valid\n`);
+    const verb = pools.length === 1 ? "is" : "are";
+    process.stdout.write(`${count(pools.length, "pool")} in ${count(files.length, "file")} ${verb} valid\n`);
   } else if (command === "render") {
     await render(result.value, values.out, values.prune);
   } else if (command === "status" || command === "preflight") {
@@ -170,6 +171,10 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${formatPoolTree(pools)}\n`);
   }
   return EXIT.ok;
+}
+
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? "" : "s"}`;
 }
 
 async function render(set: PoolSet, outDir: string, prune: boolean): Promise<void> {

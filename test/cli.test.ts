@@ -29,6 +29,18 @@ describe("nodepool validate", () => {
     expect(run).toEqual({ code: 0, stdout: "5 pools in 5 files are valid\n", stderr: "" });
   });
 
+  it("counts in words that agree: one pool, one file, one error", () => {
+    const dir = mkdtempSync(join(tmpdir(), "nodepool-cli-"));
+    const file = join(dir, "alpha.yaml");
+    writeFileSync(
+      file,
+      `${readFileSync("pools/defaults.yaml", "utf8")}---\n${readFileSync("pools/tcp-alpha.yaml", "utf8")}`,
+    );
+    expect(nodepool(["validate", file])).toMatchObject({ code: 0, stdout: "1 pool in 1 file is valid\n" });
+    const invalid = nodepool(["validate", "test/fixtures/invalid/replicas-negative.yaml"]);
+    expect(invalid.stderr).toMatch(/\n1 error in pool files\n$/);
+  });
+
   it("exits 1 with FILE:LINE:COL errors for invalid files", () => {
     const run = nodepool([
       "validate",
