@@ -37741,27 +37741,20 @@ function readEnd(tokens, requireSpace) {
 
 // src/spec/yaml-source.ts
 function parseYamlFile(file, text) {
-  let lineCounter = new LineCounter();
-  const position = (offset) => {
-    const { line, col } = lineCounter.linePos(offset);
-    return { line, column: col };
-  };
-  let reparsed;
-  const treeOf = (index) => {
-    reparsed ??= parseYaml(text);
-    return reparsed[index]?.contents;
-  };
-  const plain = readPlainYaml(text, lineCounter.addNewLine);
+  const plainLines = new LineCounter();
+  const plain = readPlainYaml(text, plainLines.addNewLine);
   if (plain) {
+    const { position: position2, treeOf: treeOf2 } = locator(text, plainLines);
     const documents2 = [];
     for (const [index, { value, offset }] of plain.entries()) {
       if (value !== null)
-        documents2.push(sourceDocument(file, value, position(offset).line, () => treeOf(index), position));
+        documents2.push(sourceDocument(file, value, position2(offset).line, () => treeOf2(index), position2));
     }
     return { documents: documents2, issues: [] };
   }
-  lineCounter = new LineCounter();
-  const docs = parseYaml(text, lineCounter);
+  const lines = new LineCounter();
+  const docs = parseYaml(text, lines);
+  const { position, treeOf } = locator(text, lines);
   const issues = [];
   const documents = [];
   const push = (severity, offset, message) => issues.push({ file, ...position(offset), severity, message });
@@ -37795,6 +37788,19 @@ function parseYamlFile(file, text) {
 function parseYaml(text, lineCounter) {
   const options2 = { uniqueKeys: true, prettyErrors: false, ...lineCounter ? { lineCounter } : {} };
   return parseAllDocuments(text, options2);
+}
+function locator(text, lines) {
+  let reparsed;
+  return {
+    position(offset) {
+      const { line, col } = lines.linePos(offset);
+      return { line, column: col };
+    },
+    treeOf(index) {
+      reparsed ??= parseYaml(text);
+      return reparsed[index]?.contents;
+    }
+  };
 }
 function sourceDocument(file, value, line, tree, position) {
   return {

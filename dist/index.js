@@ -45298,27 +45298,20 @@ function readEnd(tokens, requireSpace) {
 
 // src/spec/yaml-source.ts
 function parseYamlFile(file, text) {
-  let lineCounter = new LineCounter();
-  const position = (offset) => {
-    const { line, col } = lineCounter.linePos(offset);
-    return { line, column: col };
-  };
-  let reparsed;
-  const treeOf = (index2) => {
-    reparsed ??= parseYaml(text);
-    return reparsed[index2]?.contents;
-  };
-  const plain = readPlainYaml(text, lineCounter.addNewLine);
+  const plainLines = new LineCounter();
+  const plain = readPlainYaml(text, plainLines.addNewLine);
   if (plain) {
+    const { position: position2, treeOf: treeOf2 } = locator(text, plainLines);
     const documents2 = [];
     for (const [index2, { value, offset }] of plain.entries()) {
       if (value !== null)
-        documents2.push(sourceDocument(file, value, position(offset).line, () => treeOf(index2), position));
+        documents2.push(sourceDocument(file, value, position2(offset).line, () => treeOf2(index2), position2));
     }
     return { documents: documents2, issues: [] };
   }
-  lineCounter = new LineCounter();
-  const docs = parseYaml(text, lineCounter);
+  const lines = new LineCounter();
+  const docs = parseYaml(text, lines);
+  const { position, treeOf } = locator(text, lines);
   const issues = [];
   const documents = [];
   const push = (severity, offset, message) => issues.push({ file, ...position(offset), severity, message });
@@ -45352,6 +45345,19 @@ function parseYamlFile(file, text) {
 function parseYaml(text, lineCounter) {
   const options2 = { uniqueKeys: true, prettyErrors: false, ...lineCounter ? { lineCounter } : {} };
   return parseAllDocuments(text, options2);
+}
+function locator(text, lines) {
+  let reparsed;
+  return {
+    position(offset) {
+      const { line, col } = lines.linePos(offset);
+      return { line, column: col };
+    },
+    treeOf(index2) {
+      reparsed ??= parseYaml(text);
+      return reparsed[index2]?.contents;
+    }
+  };
 }
 function sourceDocument(file, value, line, tree, position) {
   return {

@@ -33,21 +33,10 @@ export interface ParsedFile {
 
 /** Parses a multi-document YAML file; syntax errors, duplicate keys and tabs become issues. */
 export function parseYamlFile(file: string, text: string): ParsedFile {
-  let lineCounter = new LineCounter();
-  const position = (offset: number) => {
-    const { line, col } = lineCounter.linePos(offset);
-    return { line, column: col };
-  };
-  // Locations are needed only for problems: syntax trees are made on demand, which spares the
-  // garbage collector most of its work on large, valid repositories.
-  let reparsed: Document.Parsed[] | undefined;
-  const treeOf = (index: number) => {
-    reparsed ??= parseYaml(text);
-    return reparsed[index]?.contents as Node;
-  };
-
-  const plain = readPlainYaml(text, lineCounter.addNewLine);
+  const plainLines = new LineCounter();
+  const plain = readPlainYaml(text, plainLines.addNewLine);
   if (plain) {
+    const { position, treeOf } = locator(text, plainLines);
     const documents: SourceDocument[] = [];
     for (const [index, { value, offset }] of plain.entries()) {
       if (value !== null)
@@ -56,8 +45,9 @@ export function parseYamlFile(file: string, text: string): ParsedFile {
     return { documents, issues: [] };
   }
 
-  lineCounter = new LineCounter();
-  const docs = parseYaml(text, lineCounter);
+  const lines = new LineCounter();
+  const docs = parseYaml(text, lines);
+  const { position, treeOf } = locator(text, lines);
   const issues: Issue[] = [];
   const documents: SourceDocument[] = [];
   const push = (severity: Severity, offset: number, message: string) =>
@@ -95,6 +85,25 @@ export function parseYamlFile(file: string, text: string): ParsedFile {
 function parseYaml(text: string, lineCounter?: LineCounter): Document.Parsed[] {
   const options = { uniqueKeys: true, prettyErrors: false, ...(lineCounter ? { lineCounter } : {}) };
   return parseAllDocuments(text, options) as Document.Parsed[];
+}
+
+/**
+ * Line and column of an offset, and the syntax tree of a document. Locations are needed only for
+ * problems: trees are made on demand, which spares the garbage collector most of its work on
+ * large, valid repositories.
+ */
+function locator(text: string, lines: LineCounter) {
+  let reparsed: Document.Parsed[] | undefined;
+  return {
+    position(offset: number) {
+      const { line, col } = lines.linePos(offset);
+      return { line, column: col };
+    },
+    treeOf(index: number) {
+      reparsed ??= parseYaml(text);
+      return reparsed[index]?.contents as Node;
+    },
+  };
 }
 
 function sourceDocument(
