@@ -93,14 +93,14 @@ export async function validateSection({ work, src }) {
   for (const [r, { label }] of runtimes.entries()) {
     const { validate, bare } = samples[r];
     oneCoreMs ??= median(validate);
-    const where = pinned ? "on one core (taskset -c 0)" : "(no taskset: all cores)";
+    const where = pinned ? "one core" : "all cores (no taskset)";
     figure(`whole \`nodepool validate\`, ${label}, ${where}, CPU, median of ${RUNS}`, median(validate), "ms");
     note(
       `runs: ${validate.map((ms) => ms.toFixed(0)).join(", ")} ms; minimum ${Math.min(...validate).toFixed(0)} ms`,
     );
-    figure(`  for scale: \`node -e 0\` on ${label}, CPU, median of ${RUNS}`, median(bare), "ms");
+    figure(`  for scale: \`node -e 0\`, ${label}, CPU, median of ${RUNS}`, median(bare), "ms");
   }
   if (runtimes.length === 1) note(`Node 24 not measured: not installed at ${NODE24} (.ci/run installs it)`);
-  note("target: under 1000 ms of CPU on one core for 1,000 files (node start included)");
+  note("target: under 1000 ms of CPU on one core (taskset -c 0) for 1,000 files, node start included");
   return { poolsDir: pools, cpuMs: (cpu.user + cpu.system) / 1000, oneCoreMs };
 }
