@@ -37603,8 +37603,9 @@ function readPlainYaml(text, onNewLine) {
       if (token.type === "document") documents.push(readDocument(token, text));
       else if (!STREAM_FILLER.has(token.type)) return void 0;
     }
-  } catch {
-    return void 0;
+  } catch (error2) {
+    if (error2 === DECLINED || error2 instanceof RangeError) return void 0;
+    throw error2;
   }
   return documents;
 }
@@ -37646,7 +37647,12 @@ function readScalar(token) {
   if (token.type !== "scalar" || ANY_IMPLICIT?.test(value) === false) return value;
   const tag = IMPLICIT_TAGS.find((candidate) => candidate.test?.test(value));
   if (!tag) return value;
-  const resolved = tag.resolve(value, decline, options);
+  let resolved;
+  try {
+    resolved = tag.resolve(value, decline, options);
+  } catch {
+    decline();
+  }
   return isScalar(resolved) ? resolved.value : resolved;
 }
 function readBlockMap(map2, text) {

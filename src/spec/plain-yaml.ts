@@ -30,10 +30,10 @@ export function readPlainYaml(
       if (token.type === "document") documents.push(readDocument(token, text));
       else if (!STREAM_FILLER.has(token.type)) return undefined;
     }
-  } catch {
-    // Declined, a value yaml's resolvers refuse, or a stack overflow on absurd nesting: yaml
-    // composes the file and reports what it makes of it.
-    return undefined;
+  } catch (error) {
+    // Declined, or a stack overflow on absurd nesting: yaml composes the file and reports it.
+    if (error === DECLINED || error instanceof RangeError) return undefined;
+    throw error;
   }
   return documents;
 }
@@ -86,7 +86,13 @@ function readScalar(token: CST.FlowScalar | CST.BlockScalar): unknown {
   if (token.type !== "scalar" || ANY_IMPLICIT?.test(value) === false) return value;
   const tag = IMPLICIT_TAGS.find((candidate) => candidate.test?.test(value));
   if (!tag) return value;
-  const resolved = tag.resolve(value, decline, options);
+  let resolved: unknown;
+  try {
+    resolved = tag.resolve(value, decline, options);
+  } catch {
+    // yaml's composer reports a resolver's exception (TAG_RESOLVE_FAILED).
+    decline();
+  }
   return isScalar(resolved) ? resolved.value : resolved;
 }
 

@@ -138,6 +138,7 @@ describe("readPlainYaml", () => {
     ["a flow collection over two lines", "a: [1,\n  2]\n"],
     ["a comment stuck to a flow collection", "a: [1]#c\n"],
     ["a nested mapping on one line", "a: b: c\n"],
+    ["nesting deeper than the stack", `a: ${"[".repeat(20000)}${"]".repeat(20000)}\n`],
   ])("leaves %s to yaml", (_, text) => {
     expect(readPlainYaml(text)).toBeUndefined();
   });
