@@ -20,11 +20,21 @@ import { esbuildOptions } from "../scripts/esbuild-options.mjs";
 /** The repository root (bench/..). */
 export const root = fileURLToPath(new URL("..", import.meta.url));
 
-/** Bundles one TypeScript entry point of the project into `work`; returns the bundle's path. */
+/**
+ * Bundles one TypeScript entry point of the project into a folder of `work`, split into chunks as
+ * `npm run build` splits the CLI; returns the entry's path.
+ */
 export async function bundle(work, entry) {
-  const outfile = join(work, `${entry.replaceAll("/", "_")}.mjs`);
-  await build({ ...esbuildOptions, entryPoints: [join(root, entry)], outfile });
-  return outfile;
+  const name = entry.replaceAll("/", "_").replace(/\.ts$/, "");
+  const outdir = join(work, name);
+  await build({
+    ...esbuildOptions,
+    entryPoints: { [name]: join(root, entry) },
+    outdir,
+    splitting: true,
+    outExtension: { ".js": ".mjs" },
+  });
+  return join(outdir, `${name}.mjs`);
 }
 
 /**

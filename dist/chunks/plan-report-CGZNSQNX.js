@@ -1,0 +1,162 @@
+import { createRequire as __nodepoolCreateRequire } from "node:module"; const require = __nodepoolCreateRequire(import.meta.url);
+import {
+  destroyedNodes,
+  poolKey
+} from "./chunk-4MKPOM5Z.js";
+import "./chunk-ORUZ7EY6.js";
+
+// src/report/plan-report.ts
+var GITHUB_BODY_LIMIT = 65536;
+function headline(results) {
+  const total = (key) => results.reduce((sum, r) => sum + (r.status === "changes" ? r.summary.nodes[key].length : 0), 0);
+  const counts = [
+    [total("create"), "+"],
+    [total("update"), "~"],
+    [total("replace"), "\xB1"],
+    [total("delete"), "-"]
+  ];
+  const shown = counts.filter(([count]) => count > 0);
+  const nodes = shown.map(
+    ([count, sign], i) => i === 0 ? `${sign}${count} ${count === 1 ? "node" : "nodes"}` : `${sign}${count}`
+  );
+  const failed = results.filter((r) => r.status === "error" || r.status === "locked").length;
+  const otherChanges = results.filter(
+    (r) => r.status === "changes" && r.summary.resources.length > 0 && nodeCount(r) === 0
+  ).length;
+  return [
+    `${results.length} ${results.length === 1 ? "pool" : "pools"}: ${nodes.length > 0 ? nodes.join(", ") : "no node changes"}`,
+    otherChanges > 0 ? `${otherChanges} with other changes` : "",
+    failed > 0 ? `${failed} failed` : ""
+  ].filter(Boolean).join(", ");
+}
+function nodeCount(r) {
+  if (r.status !== "changes") return 0;
+  const n = r.summary.nodes;
+  return n.create.length + n.update.length + n.replace.length + n.delete.length;
+}
+function renderPlanReport(results, options) {
+  const fixed = [`## ${options.title}: ${headline(results)}`];
+  if (options.status) fixed.push("", options.status);
+  const destroyed = results.flatMap(
+    (r) => destroyedNodes(r).map((node) => `\`${node}\` (${poolKey(r.pool)})`)
+  );
+  if (destroyed.length > 0) {
+    fixed.push(
+      "",
+      "> [!WARNING]",
+      `> **${destroyed.length} ${destroyed.length === 1 ? "node is" : "nodes are"} destroyed or replaced by this plan:** ${destroyed.join(", ")}.`,
+      "> Their workloads are drained first. Applying it needs the `allow-destroy` input or the `nodepool/allow-destroy` label on the pull request."
+    );
+  }
+  fixed.push(
+    "",
+    "| Pool | Provider | Replicas | Added | Changed | Replaced | Removed | Result |",
+    "| --- | --- | --- | --- | --- | --- | --- | --- |"
+  );
+  for (const r of results) fixed.push(tableRow(r));
+  const details = results.flatMap((r) => poolDetails(r));
+  const body = [...fixed, "", ...details].join("\n");
+  const limit = options.maxLength ?? Number.POSITIVE_INFINITY;
+  if (body.length <= limit) return body;
+  return truncate(fixed, details, limit, options.fullReportUrl);
+}
+function tableRow(r) {
+  const names = (list) => list.map((n) => `\`${n.replace(`${r.pool.controlPlane}-${r.pool.name}-`, "")}\``).join(" ") || "";
+  const cells = [`\`${poolKey(r.pool)}\``, r.pool.spec.provider];
+  if (r.status === "changes" || r.status === "no-changes") {
+    const n = r.summary.nodes;
+    const after = r.nodesBefore + n.create.length - n.delete.length;
+    cells.push(
+      after === r.nodesBefore ? String(after) : `${r.nodesBefore} \u2192 ${after}`,
+      names(n.create),
+      names(n.update),
+      names(n.replace),
+      names(n.delete)
+    );
+    cells.push(
+      r.status === "changes" ? `${r.summary.toAdd} to add, ${r.summary.toChange} to change, ${r.summary.toDestroy} to destroy` : "no changes"
+    );
+  } else {
+    cells.push(
+      String(r.pool.spec.replicas),
+      "",
+      "",
+      "",
+      "",
+      r.status === "locked" ? "\u{1F512} state locked" : "\u274C failed"
+    );
+  }
+  return `| ${cells.join(" | ")} |`;
+}
+function poolDetails(r) {
+  const title = `### \`${poolKey(r.pool)}\``;
+  if (r.status === "locked") {
+    const who = [
+      r.lock.who && `by ${r.lock.who}`,
+      r.lock.operation && `for ${r.lock.operation}`,
+      r.lock.created && `since ${r.lock.created}`
+    ].filter(Boolean).join(" ");
+    return [
+      title,
+      "",
+      `\u{1F512} The state is locked ${who} (lock ID \`${r.lock.id}\`). Retry when that run ends; never force-unlock a lock that is in use.`,
+      ""
+    ];
+  }
+  if (r.status === "error") {
+    const lines = [title, "", "\u274C Terraform failed:", ""];
+    for (const d of r.diagnostics) {
+      lines.push(
+        `- **${d.severity === "error" ? "Error" : "Warning"}: ${d.summary}**${d.location ? ` (${d.location})` : ""}`
+      );
+      if (d.detail) lines.push("", "  ```text", ...d.detail.split("\n").map((line) => `  ${line}`), "  ```");
+    }
+    return [...lines, ""];
+  }
+  const summaryLine = r.status === "changes" ? `Plan: ${r.summary.toAdd} to add, ${r.summary.toChange} to change, ${r.summary.toDestroy} to destroy` : "No changes";
+  return [
+    title,
+    "",
+    "<details>",
+    `<summary>${summaryLine}</summary>`,
+    "",
+    "```terraform",
+    ...r.text.trimEnd().split("\n"),
+    "```",
+    "",
+    "</details>",
+    ""
+  ];
+}
+function truncate(fixed, details, limit, fullReportUrl) {
+  const where = fullReportUrl ? `[the job summary](${fullReportUrl})` : "the job summary of this run";
+  const note = (cut) => `
+
+> [!NOTE]
+> The plans are cut here (${cut} more lines): the full report is in ${where}.`;
+  const head = fixed.join("\n");
+  const budget = limit - head.length - note(details.length).length - 40;
+  const kept = [];
+  let length = 0;
+  let inFence = false;
+  let inDetails = false;
+  for (const line of details) {
+    if (length + line.length + 1 > budget) break;
+    kept.push(line);
+    length += line.length + 1;
+    if (line.trimStart().startsWith("```")) inFence = !inFence;
+    if (line === "<details>") inDetails = true;
+    if (line === "</details>") inDetails = false;
+  }
+  const closing = [inFence ? "```" : "", inDetails ? "</details>" : ""].filter(Boolean);
+  const text = [head, "", ...kept, ...closing].join("\n") + note(details.length - kept.length);
+  return text.length <= limit ? text : `${head.slice(0, limit - 200)}
+
+> [!NOTE]
+> Report cut to fit: see ${where}.`;
+}
+export {
+  GITHUB_BODY_LIMIT,
+  headline,
+  renderPlanReport
+};
