@@ -25,6 +25,11 @@ function disagreement(text: string): string | undefined {
 }
 
 const examples = readdirSync("pools").map((name) => readFileSync(`pools/${name}`, "utf8"));
+/** The examples as a Windows editor saves them: CRLF line ends, some with a byte order mark. */
+const windowsExamples = examples.flatMap((text) => {
+  const crlf = text.replaceAll("\n", "\r\n");
+  return [crlf, `\uFEFF${crlf}`];
+});
 const fixtures = readdirSync("test/fixtures/invalid")
   .filter((name) => name.endsWith(".yaml"))
   .map((name) => readFileSync(`test/fixtures/invalid/${name}`, "utf8"));
@@ -106,7 +111,8 @@ function mutations(bases: readonly string[], count: number, seed: number): strin
 
 describe("readPlainYaml", () => {
   it("reads the example pools and generated pool files without yaml's composer", () => {
-    for (const text of [...examples, generatedPool]) expect(readPlainYaml(text)).toBeDefined();
+    for (const text of [...examples, ...windowsExamples, generatedPool])
+      expect(readPlainYaml(text)).toBeDefined();
     expect(readPlainYaml(generatedPool)?.[0]?.value).toMatchObject({
       spec: { replicas: 3, network: { static: { prefixLength: 24 }, nameservers: ["10.0.0.2"] } },
     });
@@ -119,8 +125,8 @@ describe("readPlainYaml", () => {
     for (const c of read) expect(disagreement(c.yaml), c.id).toBeUndefined();
   });
 
-  it("agrees with yaml on the invalid-pool fixtures and on 6,000 edited pool files", () => {
-    const texts = [...fixtures, ...mutations([...examples, generatedPool], 6000, 2)];
+  it("agrees with yaml on the invalid-pool fixtures, CRLF files and 6,000 edited pool files", () => {
+    const texts = [...fixtures, ...windowsExamples, ...mutations([...examples, generatedPool], 6000, 2)];
     const read = texts.filter((text) => readPlainYaml(text));
     // Most edits stay plain YAML; the check must not be vacuous.
     expect(read.length).toBeGreaterThan(1500);
