@@ -4,6 +4,7 @@ import { availableParallelism, tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import type { ModuleFiles } from "./render/workspace.js";
 import { formatPoolTree, listPools } from "./report/pool-tree.js";
 import { formatIssue } from "./spec/format-issue.js";
 import { loadPools, PoolPathError } from "./spec/load-pools.js";
@@ -260,7 +261,7 @@ async function findBinary(tool: string): Promise<string> {
   return binary;
 }
 
-async function readModules() {
+async function readModules(): Promise<ModuleFiles> {
   const { readModuleFiles } = await import("./render/module-files.js");
   return readModuleFiles(MODULES_DIR);
 }
