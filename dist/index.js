@@ -45451,6 +45451,18 @@ function parsePools(files) {
   const settings = [];
   const brokenDefaults = [];
   for (const file of files) {
+    const nul = file.text.indexOf("\0");
+    if (nul !== -1) {
+      const before = file.text.slice(0, nul).split("\n");
+      issues.push({
+        file: file.path,
+        line: before.length,
+        column: (before.at(-1)?.length ?? 0) + 1,
+        severity: "error",
+        message: "not a YAML text file: it holds NUL bytes (pool files are UTF-8; was this one saved as UTF-16?)"
+      });
+      continue;
+    }
     const parsed = parseYamlFile(file.path, file.text);
     issues.push(...parsed.issues);
     for (const doc of parsed.documents) {
