@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { loadPools } from "../../src/spec/load-pools.js";
+import { readPlainYaml } from "../../src/spec/plain-yaml.js";
 import { HEADER, parseValid, poolNamed } from "./helpers.js";
 
 const vspherePool = (name: string, extra = "") => `${HEADER}kind: NodePool
@@ -122,5 +123,31 @@ describe("static addressing", () => {
       vspherePool("a", range + placement).replace("tcp-one", "tcp-two"),
     );
     expect(value.pools).toHaveLength(2);
+  });
+});
+
+describe("YAML beyond the plain subset (read by yaml's composer, not the fast way)", () => {
+  it("resolves anchors and aliases, tags, and flow collections over several lines", () => {
+    const text = `${HEADER}kind: NodePool
+metadata: { name: &name anchored, tenant: acme, controlPlane: tcp-one }
+spec:
+  provider: vsphere
+  replicas: !!int "2"
+  machine: { cpus: 2, memoryMiB: 4096 }
+  kubernetes:
+    labels: { example.com/pool: *name }
+    taints: [
+      { key: dedicated, value: *name, effect: NoSchedule },
+    ]
+  vsphere: { datacenter: DC0, cluster: C0, datastore: DS0, network: VM Network, template: ubuntu }
+`;
+    expect(readPlainYaml(text)).toBeUndefined();
+    const { value } = parseValid(text);
+    const pool = poolNamed(value, "tcp-one", "anchored");
+    expect(pool.spec.replicas).toBe(2);
+    expect(pool.spec.kubernetes.labels).toEqual({ "example.com/pool": "anchored" });
+    expect(pool.spec.kubernetes.taints).toEqual([
+      { key: "dedicated", value: "anchored", effect: "NoSchedule" },
+    ]);
   });
 });
