@@ -2,7 +2,7 @@
 import { createRequire as __nodepoolCreateRequire } from "node:module"; const require = __nodepoolCreateRequire(import.meta.url);
 import {
   parsePools
-} from "./chunks/chunk-EL7G6PSZ.js";
+} from "./chunks/chunk-TPKRXFUY.js";
 import "./chunks/chunk-IXLKU4U6.js";
 import "./chunks/chunk-ORUZ7EY6.js";
 
@@ -293,7 +293,7 @@ async function plan(set, paths, options) {
     import("./chunks/plan-pools-OBWXP6WS.js"),
     import("./chunks/plan-report-CGZNSQNX.js"),
     import("./chunks/git-files-3J6QO74G.js"),
-    import("./chunks/parse-pools-GHXRRR6T.js"),
+    import("./chunks/parse-pools-YGBX54FQ.js"),
     import("./chunks/runner-NYPQIBMD.js")
   ]);
   const concurrency = options.concurrency === void 0 ? defaultConcurrency(availableParallelism()) : Number(options.concurrency);

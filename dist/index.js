@@ -45304,23 +45304,28 @@ function readEnd(tokens, requireSpace) {
 
 // src/spec/yaml-source.ts
 function parseYamlFile(file, text) {
+  const nul = text.indexOf("\0");
+  if (nul !== -1) {
+    const before = text.slice(0, nul).split("\n");
+    const message = "not a YAML text file: it holds NUL bytes (pool files are UTF-8; was this one saved as UTF-16?)";
+    const column = (before.at(-1)?.length ?? 0) + 1;
+    return { documents: [], issues: [{ file, line: before.length, column, severity: "error", message }] };
+  }
   const plainLines = new LineCounter();
   const plain = readPlainYaml(text, plainLines.addNewLine);
   if (plain) {
-    const { position: position2, treeOf: treeOf2 } = locator(text, plainLines);
+    const where2 = locator(text, plainLines);
     const documents2 = [];
-    for (const [index2, { value, offset }] of plain.entries()) {
-      if (value !== null)
-        documents2.push(sourceDocument(file, value, position2(offset).line, () => treeOf2(index2), position2));
-    }
+    for (const [index2, { value, offset }] of plain.entries())
+      if (value !== null) documents2.push(sourceDocument(file, value, offset, index2, where2));
     return { documents: documents2, issues: [] };
   }
   const lines = new LineCounter();
   const docs = parseYaml(text, lines);
-  const { position, treeOf } = locator(text, lines);
+  const where = locator(text, lines);
   const issues = [];
   const documents = [];
-  const push = (severity, offset, message) => issues.push({ file, ...position(offset), severity, message });
+  const push = (severity, offset, message) => issues.push({ file, ...where.position(offset), severity, message });
   for (const [index2, doc] of docs.entries()) {
     const [error2] = doc.errors;
     if (error2)
@@ -45340,8 +45345,7 @@ function parseYamlFile(file, text) {
     }
     try {
       const value = doc.toJS({ maxAliasCount: 100 });
-      const line = position(contents.range?.[0] ?? 0).line;
-      documents.push(sourceDocument(file, value, line, () => treeOf(index2), position));
+      documents.push(sourceDocument(file, value, contents.range?.[0] ?? 0, index2, where));
     } catch (error3) {
       push("error", contents.range?.[0] ?? 0, `YAML error: ${firstLine(error3.message)}`);
     }
@@ -45365,13 +45369,13 @@ function locator(text, lines) {
     }
   };
 }
-function sourceDocument(file, value, line, tree, position) {
+function sourceDocument(file, value, offset, index2, { position, treeOf }) {
   return {
     file,
-    line,
+    line: position(offset).line,
     value,
     locate(path6, prefer = "value") {
-      const root = tree();
+      const root = treeOf(index2);
       let node = root;
       let keyNode;
       let exact = true;
@@ -45451,18 +45455,6 @@ function parsePools(files) {
   const settings = [];
   const brokenDefaults = [];
   for (const file of files) {
-    const nul = file.text.indexOf("\0");
-    if (nul !== -1) {
-      const before = file.text.slice(0, nul).split("\n");
-      issues.push({
-        file: file.path,
-        line: before.length,
-        column: (before.at(-1)?.length ?? 0) + 1,
-        severity: "error",
-        message: "not a YAML text file: it holds NUL bytes (pool files are UTF-8; was this one saved as UTF-16?)"
-      });
-      continue;
-    }
     const parsed = parseYamlFile(file.path, file.text);
     issues.push(...parsed.issues);
     for (const doc of parsed.documents) {

@@ -66,20 +66,6 @@ export function parsePools(files: readonly PoolFile[]): LoadResult {
   const brokenDefaults: SourceDocument[] = [];
 
   for (const file of files) {
-    const nul = file.text.indexOf("\0");
-    if (nul !== -1) {
-      // YAML excludes NUL; a file full of them is binary, or text saved as UTF-16.
-      const before = file.text.slice(0, nul).split("\n");
-      issues.push({
-        file: file.path,
-        line: before.length,
-        column: (before.at(-1)?.length ?? 0) + 1,
-        severity: "error",
-        message:
-          "not a YAML text file: it holds NUL bytes (pool files are UTF-8; was this one saved as UTF-16?)",
-      });
-      continue;
-    }
     const parsed = parseYamlFile(file.path, file.text);
     issues.push(...parsed.issues);
     for (const doc of parsed.documents) {

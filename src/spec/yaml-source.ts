@@ -31,27 +31,38 @@ export interface ParsedFile {
   issues: Issue[];
 }
 
-/** Parses a multi-document YAML file; syntax errors, duplicate keys and tabs become issues. */
+/**
+ * Parses a multi-document YAML file; syntax errors, duplicate keys, tabs and text that is not
+ * UTF-8 (NUL bytes) become issues.
+ */
 export function parseYamlFile(file: string, text: string): ParsedFile {
+  const nul = text.indexOf("\0");
+  if (nul !== -1) {
+    // YAML excludes NUL; a file full of them is binary, or text saved as UTF-16.
+    const before = text.slice(0, nul).split("\n");
+    const message =
+      "not a YAML text file: it holds NUL bytes (pool files are UTF-8; was this one saved as UTF-16?)";
+    const column = (before.at(-1)?.length ?? 0) + 1;
+    return { documents: [], issues: [{ file, line: before.length, column, severity: "error", message }] };
+  }
+
   const plainLines = new LineCounter();
   const plain = readPlainYaml(text, plainLines.addNewLine);
   if (plain) {
-    const { position, treeOf } = locator(text, plainLines);
+    const where = locator(text, plainLines);
     const documents: SourceDocument[] = [];
-    for (const [index, { value, offset }] of plain.entries()) {
-      if (value !== null)
-        documents.push(sourceDocument(file, value, position(offset).line, () => treeOf(index), position));
-    }
+    for (const [index, { value, offset }] of plain.entries())
+      if (value !== null) documents.push(sourceDocument(file, value, offset, index, where));
     return { documents, issues: [] };
   }
 
   const lines = new LineCounter();
   const docs = parseYaml(text, lines);
-  const { position, treeOf } = locator(text, lines);
+  const where = locator(text, lines);
   const issues: Issue[] = [];
   const documents: SourceDocument[] = [];
   const push = (severity: Severity, offset: number, message: string) =>
-    issues.push({ file, ...position(offset), severity, message });
+    issues.push({ file, ...where.position(offset), severity, message });
   for (const [index, doc] of docs.entries()) {
     // The first syntax error of a document is the real one; the parser's later ones follow from it.
     const [error] = doc.errors;
@@ -72,8 +83,7 @@ export function parseYamlFile(file: string, text: string): ParsedFile {
     }
     try {
       const value = doc.toJS({ maxAliasCount: 100 });
-      const line = position(contents.range?.[0] ?? 0).line;
-      documents.push(sourceDocument(file, value, line, () => treeOf(index), position));
+      documents.push(sourceDocument(file, value, contents.range?.[0] ?? 0, index, where));
     } catch (error) {
       // toJS() throws on aliases that expand too much (a "billion laughs" document).
       push("error", contents.range?.[0] ?? 0, `YAML error: ${firstLine((error as Error).message)}`);
@@ -92,7 +102,12 @@ function parseYaml(text: string, lineCounter?: LineCounter): Document.Parsed[] {
  * problems: trees are made on demand, which spares the garbage collector most of its work on
  * large, valid repositories.
  */
-function locator(text: string, lines: LineCounter) {
+interface Locator {
+  position(offset: number): { line: number; column: number };
+  treeOf(index: number): Node;
+}
+
+function locator(text: string, lines: LineCounter): Locator {
   let reparsed: Document.Parsed[] | undefined;
   return {
     position(offset: number) {
@@ -106,19 +121,20 @@ function locator(text: string, lines: LineCounter) {
   };
 }
 
+/** Document `index` of a file, whose content starts at `offset`. */
 function sourceDocument(
   file: string,
   value: unknown,
-  line: number,
-  tree: () => Node,
-  position: (offset: number) => { line: number; column: number },
+  offset: number,
+  index: number,
+  { position, treeOf }: Locator,
 ): SourceDocument {
   return {
     file,
-    line,
+    line: position(offset).line,
     value,
     locate(path, prefer = "value") {
-      const root = tree();
+      const root = treeOf(index);
       let node: Node = root;
       let keyNode: Node | undefined;
       let exact = true;
