@@ -1,10 +1,10 @@
 import { join } from "node:path";
 import { PROVIDER_MODULES } from "../render/providers.js";
-import { type ModuleFiles, renderWorkspace, type Workspace } from "../render/workspace.js";
+import { JOIN_VARIABLES, type ModuleFiles, renderWorkspace, type Workspace } from "../render/workspace.js";
 import { writeWorkspaces } from "../render/write-workspaces.js";
 import type { NodePool, RepositorySettings } from "../spec/types.js";
 import { type PlanOutcome, planWorkspaces, type RunnerOptions } from "../terraform/runner.js";
-import { hashPlan, NO_CHANGES_HASH } from "./plan-hash.js";
+import { hashPlan, type PlanInputs } from "./plan-hash.js";
 import type { PlanJson } from "./plan-json.js";
 import { emptySummary, summarizePlan } from "./plan-summary.js";
 import type { PoolResult } from "./pool-result.js";
@@ -48,12 +48,20 @@ export async function planPools(request: PlanPoolsRequest): Promise<PlannedPool[
     ? { ...request.runner, envFor: poolEnvironment(workspaces, dirs, envForPool) }
     : request.runner;
   const outcomes = await planWorkspaces(dirs, runner, { lock: request.lock });
-  return workspaces.map((workspace, i) => ({
-    workspace,
-    dir: dirs[i] as string,
-    // Workspaces of removed pools come after those of the pools in the files.
-    result: toPoolResult(workspace.pool, outcomes[i] as PlanOutcome, i >= request.pools.length),
-  }));
+  const tool = [request.runner.binary.tool, request.runner.binary.version].filter(Boolean).join(" ");
+  return workspaces.map((workspace, i) => {
+    const inputs: PlanInputs = {
+      files: workspace.files,
+      variables: reviewedVariables(envForPool?.(workspace.pool) ?? {}),
+      tool,
+    };
+    return {
+      workspace,
+      dir: dirs[i] as string,
+      // Workspaces of removed pools come after those of the pools in the files.
+      result: toPoolResult(workspace.pool, outcomes[i] as PlanOutcome, inputs, i >= request.pools.length),
+    };
+  });
 }
 
 /** The per-workspace environment of `envForPool`, for the runner, which knows workspaces by folder. */
@@ -69,7 +77,21 @@ export function poolEnvironment(
   };
 }
 
-function toPoolResult(pool: NodePool, outcome: PlanOutcome, removed: boolean): PoolResult {
+/** The `TF_VAR_*` values a reviewer's plan depends on: all but the join data, minted anew at apply. */
+function reviewedVariables(env: Readonly<Record<string, string>>): Record<string, string> {
+  const variables: Record<string, string> = {};
+  for (const [name, value] of Object.entries(env))
+    if (name.startsWith("TF_VAR_") && !(name.slice("TF_VAR_".length) in JOIN_VARIABLES))
+      variables[name.slice("TF_VAR_".length)] = value;
+  return variables;
+}
+
+function toPoolResult(
+  pool: NodePool,
+  outcome: PlanOutcome,
+  inputs: PlanInputs,
+  removed: boolean,
+): PoolResult {
   switch (outcome.status) {
     case "error":
       return { pool, status: "error", diagnostics: outcome.diagnostics };
@@ -82,7 +104,7 @@ function toPoolResult(pool: NodePool, outcome: PlanOutcome, removed: boolean): P
         status: "no-changes",
         summary: emptySummary(),
         text: outcome.text,
-        hash: NO_CHANGES_HASH,
+        hash: hashPlan(undefined, inputs),
         nodesBefore: removed ? 0 : pool.spec.replicas,
       };
     case "changes": {
@@ -92,7 +114,7 @@ function toPoolResult(pool: NodePool, outcome: PlanOutcome, removed: boolean): P
         status: "changes",
         summary: summarizePlan(outcome.plan, [machine]),
         text: outcome.text,
-        hash: hashPlan(outcome.plan),
+        hash: hashPlan(outcome.plan, inputs),
         nodesBefore: countExistingMachines(outcome.plan, machine),
       };
     }

@@ -4,6 +4,8 @@ export interface TerraformBinary {
   tool: "terraform" | "tofu";
   /** Absolute path of the executable. */
   path: string;
+  /** Exact version, when known (the action installs one); part of the reviewed plan's hash. */
+  version?: string;
 }
 
 export interface CommandResult {

@@ -1,8 +1,10 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { hashPlan } from "../../src/plan/plan-hash.js";
+import { hashPlan, type PlanInputs } from "../../src/plan/plan-hash.js";
 import { PlanFormatError, parsePlanJson } from "../../src/plan/plan-json.js";
 import { summarizePlan } from "../../src/plan/plan-summary.js";
+
+const INPUTS: PlanInputs = { files: [], variables: {}, tool: "terraform 1.8.5" };
 
 const fixture = (name: string) => parsePlanJson(readFileSync(`test/fixtures/plans/${name}.json`, "utf8"));
 
@@ -120,12 +122,14 @@ describe("plan hashes", () => {
     );
 
   it("are equal for the same change planned with another join token at another time", () => {
-    expect(hashPlan(plan("abcdef.0123456789abcdef", 2))).toBe(hashPlan(plan("ghijkl.0123456789abcdef", 2)));
+    expect(hashPlan(plan("abcdef.0123456789abcdef", 2), INPUTS)).toBe(
+      hashPlan(plan("ghijkl.0123456789abcdef", 2), INPUTS),
+    );
   });
 
   it("differ when what the plan does differs", () => {
-    expect(hashPlan(plan("abcdef.0123456789abcdef", 2))).not.toBe(
-      hashPlan(plan("abcdef.0123456789abcdef", 4)),
+    expect(hashPlan(plan("abcdef.0123456789abcdef", 2), INPUTS)).not.toBe(
+      hashPlan(plan("abcdef.0123456789abcdef", 4), INPUTS),
     );
   });
 
@@ -142,6 +146,6 @@ describe("plan hashes", () => {
       name: "y",
       change: { actions: ["no-op"], before: {}, after: {} },
     });
-    expect(hashPlan(b)).toBe(hashPlan(a));
+    expect(hashPlan(b, INPUTS)).toBe(hashPlan(a, INPUTS));
   });
 });
