@@ -33,6 +33,8 @@ export interface JoinTarget {
    * join data. Not enumerable, so that logging or serialising the target leaves it out.
    */
   tenantKubeconfig?: string;
+  /** Where `tenantKubeconfig` was read, for messages (`Secret <namespace>/<name> key admin.conf`). */
+  tenantKubeconfigWhere?: string;
 }
 
 export class JoinSourceError extends Error {
@@ -82,6 +84,7 @@ async function resolveTenant(kubeconfigText: string, timeoutMs: number | undefin
       ...(version.gitVersion ? { kubernetesVersion: version.gitVersion } : {}),
     },
     kubeconfigText,
+    "tenant kubeconfig",
   );
 }
 
@@ -109,9 +112,15 @@ async function resolveManagement(
   const encoded = secret.data?.[ADMIN_KUBECONFIG_KEY];
   if (!encoded) throw new JoinSourceError(secretWhere, `has no key ${ADMIN_KUBECONFIG_KEY}`);
   const tenantKubeconfig = Buffer.from(encoded, "base64").toString("utf8");
-  const admin = loadKubeconfig(tenantKubeconfig, { where: `${secretWhere} key ${ADMIN_KUBECONFIG_KEY}` });
-  const caPin = pinOf(admin.caPem, `${secretWhere} key ${ADMIN_KUBECONFIG_KEY}`);
-  return withKubeconfig({ endpoint: endpointOf(endpoint), caPin, kubernetesVersion }, tenantKubeconfig);
+  const kubeconfigWhere = `${secretWhere} key ${ADMIN_KUBECONFIG_KEY}`;
+  // Whoever may write the Secret wrote this kubeconfig: inline data only, nothing run or read here.
+  const admin = loadKubeconfig(tenantKubeconfig, { where: kubeconfigWhere, inlineOnly: true });
+  const caPin = pinOf(admin.caPem, kubeconfigWhere);
+  return withKubeconfig(
+    { endpoint: endpointOf(endpoint), caPin, kubernetesVersion },
+    tenantKubeconfig,
+    kubeconfigWhere,
+  );
 }
 
 async function getOrExplain(client: KubeClient, path: string, where: string): Promise<unknown> {
@@ -143,6 +152,10 @@ function pinOf(caPem: string | undefined, where: string): string {
   return pin;
 }
 
-function withKubeconfig(target: JoinTarget, kubeconfig: string): JoinTarget {
-  return Object.defineProperty(target, "tenantKubeconfig", { value: kubeconfig, enumerable: false });
+function withKubeconfig(target: JoinTarget, kubeconfig: string, where: string): JoinTarget {
+  return Object.defineProperties(target, {
+    tenantKubeconfig: { value: kubeconfig, enumerable: false },
+    // Not enumerable either, so that the target compares and serialises as before.
+    tenantKubeconfigWhere: { value: where, enumerable: false },
+  });
 }

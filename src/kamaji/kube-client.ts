@@ -1,7 +1,7 @@
 import http from "node:http";
 import https from "node:https";
 import type { Status } from "./kube-types.js";
-import { redactSecrets } from "./redact.js";
+import { maskUrlUserinfo, redactSecrets } from "./redact.js";
 
 /**
  * A thin JSON client for the few Kubernetes API calls we make. Connections come from a kubeconfig
@@ -52,14 +52,18 @@ export class KubeApiError extends Error {
 
 /** No answer: refused, unresolvable, unroutable, TLS failure, or the deadline passed. */
 export class KubeConnectionError extends Error {
+  /** The API server URL, credentials in it masked. */
+  readonly server: string;
+
   constructor(
-    readonly server: string,
-    /** Node's error code (ECONNREFUSED, ENOTFOUND, ...), `TIMEOUT`, or a TLS code. */
+    server: string,
+    /** Node's error code (ECONNREFUSED, ENOTFOUND, ...), `TIMEOUT`, `INVALID_URL`, or a TLS code. */
     readonly code: string,
     detail: string,
   ) {
-    super(`cannot reach ${server}: ${detail}`);
+    super(`cannot reach ${maskUrlUserinfo(server)}: ${detail}`);
     this.name = "KubeConnectionError";
+    this.server = maskUrlUserinfo(server);
   }
 }
 
@@ -104,7 +108,13 @@ export class KubeClient {
   }
 
   async request<T>(method: HttpMethod, path: string, options: RequestOptions = {}): Promise<T> {
-    const url = new URL(`${this.server}${path}${formatQuery(options.query)}`);
+    let url: URL;
+    try {
+      url = new URL(`${this.server}${path}${formatQuery(options.query)}`);
+    } catch {
+      // Node's TypeError keeps the whole URL (its `input`), a password in the user info included.
+      throw new KubeConnectionError(this.server, "INVALID_URL", "the server is not a valid URL");
+    }
     const body = options.body === undefined ? undefined : JSON.stringify(options.body);
     const requestOptions: https.RequestOptions = {
       method,

@@ -37,7 +37,21 @@ export interface KubeconfigOptions {
   /** Folder that relative file paths inside the kubeconfig are relative to (the kubeconfig's own). */
   baseDir?: string;
   context?: string;
+  /**
+   * Accept inline data only: refuse exec and auth-provider plugins, file paths and proxy-url. For a
+   * kubeconfig read from a cluster (an admin Secret), which whoever may write that Secret wrote: it
+   * must not run a command on the runner, with the runner's environment, nor read the runner's files.
+   */
+  inlineOnly?: boolean;
 }
+
+/** What `inlineOnly` refuses: each would run a command, read a file or reroute the connection. */
+const NOT_INLINE = {
+  cluster: ["certificate-authority", "proxy-url"],
+  user: ["exec", "auth-provider", "client-certificate", "client-key", "tokenFile"],
+} as const satisfies { cluster: readonly (keyof ClusterEntry)[]; user: readonly (keyof UserEntry)[] };
+const INLINE_FIELDS =
+  "certificate-authority-data, client-certificate-data, client-key-data, token, username and password";
 
 interface ClusterEntry {
   server?: string;
@@ -95,6 +109,18 @@ export function loadKubeconfig(text: string, options: KubeconfigOptions = {}): K
     : undefined;
   if (!cluster?.server) return fail(`context "${contextName}" names no cluster with a server`);
   const user = (context.user ? findNamed<UserEntry>(doc.users, context.user, "user") : undefined) ?? {};
+  if (options.inlineOnly) {
+    // Field names only: their values are the writer's, and may be paths or secrets.
+    const refused = [
+      ...NOT_INLINE.cluster.filter((field) => cluster[field] != null).map((field) => `cluster ${field}`),
+      ...NOT_INLINE.user.filter((field) => user[field] != null).map((field) => `user ${field}`),
+    ][0];
+    if (refused) {
+      return fail(
+        `${refused} is refused: a kubeconfig read from a cluster may hold inline data only (${INLINE_FIELDS})`,
+      );
+    }
+  }
   if (cluster["proxy-url"]) return fail("proxy-url is not supported; reach the API server directly");
   if (user["auth-provider"])
     return fail("auth-provider plugins are not supported; use an exec plugin or a token");

@@ -14,3 +14,12 @@ export function redactSecrets(text: string, secrets: readonly string[] = []): st
   }
   return redacted.replace(BOOTSTRAP_TOKEN, "***");
 }
+
+/**
+ * A URL with its user info (`https://user:password@host`) masked as `https://***@host`: a kubeconfig's
+ * server URL may carry credentials there, and it is shown in errors.
+ */
+export function maskUrlUserinfo(url: string): string {
+  // To the last "@", where URL parsers end the user info; a password may hold "@" or even "/".
+  return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)?.*@/i, "$1***@");
+}

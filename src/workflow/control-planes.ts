@@ -58,7 +58,11 @@ export async function connectControlPlanes(
     access.set(key, {
       key,
       target,
-      client: loadKubeconfig(target.tenantKubeconfig, { where: `${key} admin kubeconfig` }).connect(10_000),
+      // Read from a Secret in the management cluster: inline data only (see KubeconfigOptions).
+      client: loadKubeconfig(target.tenantKubeconfig, {
+        where: target.tenantKubeconfigWhere ?? `${key} admin kubeconfig`,
+        inlineOnly: true,
+      }).connect(10_000),
     });
   }
   return access;

@@ -1,4 +1,4 @@
-import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import type { RequestOptions } from "node:https";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -122,5 +122,112 @@ describe("kubeconfig loading", () => {
     expect(() =>
       loadKubeconfig(kubeconfig(["server: https://h", "certificate-authority: /nonexistent/ca"], [])),
     ).toThrow("kubeconfig: cannot read the certificate-authority file /nonexistent/ca");
+  });
+});
+
+/**
+ * A tenant's admin kubeconfig comes from a Secret in the management cluster: whoever may write that
+ * Secret writes it. Read with `inlineOnly`, it may not make the runner run a command or read a file.
+ */
+describe("a kubeconfig read from a cluster (inlineOnly)", () => {
+  const WHERE = "Secret kamaji-tenant/tcp-alpha-admin-kubeconfig key admin.conf";
+  const CANARY = "canary-file-contents-must-not-leak";
+  const CA_DATA = `certificate-authority-data: ${Buffer.from(CA).toString("base64")}`;
+
+  /** The error `loadKubeconfig` throws, or a failure when it throws none. */
+  function refusal(text: string): KubeconfigError {
+    try {
+      loadKubeconfig(text, { where: WHERE, baseDir: dir, inlineOnly: true });
+    } catch (error) {
+      expect(error).toBeInstanceOf(KubeconfigError);
+      return error as KubeconfigError;
+    }
+    throw new Error("expected loadKubeconfig to refuse the kubeconfig");
+  }
+
+  /** Named by where it came from and by the field, before any value could be quoted. */
+  function expectRefused(error: KubeconfigError, field: string) {
+    const head = `${WHERE}: ${field} is refused: `;
+    expect(error.message.slice(0, head.length)).toBe(head);
+  }
+
+  it("refuses an exec plugin when loading, and never runs it", async () => {
+    const marker = join(dir, "exec-ran");
+    const text = kubeconfig(
+      ["server: https://h:6443", CA_DATA],
+      ["exec:", "  command: /bin/sh", `  args: ["-c", "touch '${marker}'; exit 1"]`],
+    );
+    expect(refusal(text).message).toBe(
+      `${WHERE}: user exec is refused: a kubeconfig read from a cluster may hold inline data only (certificate-authority-data, client-certificate-data, client-key-data, token, username and password)`,
+    );
+    expect(existsSync(marker)).toBe(false);
+
+    // Loaded in full, the same kubeconfig runs the command: the refusal is what kept it from running.
+    await expect(prepared(text)).rejects.toThrow(KubeconfigError);
+    expect(existsSync(marker)).toBe(true);
+  });
+
+  const INLINE_CERT = `client-certificate-data: ${Buffer.from("CERT").toString("base64")}`;
+  const INLINE_KEY = `client-key-data: ${Buffer.from("KEY").toString("base64")}`;
+  it.each([
+    // Each with what it pairs with inline, so that loaded in full the file would be used.
+    ["cluster", "certificate-authority", []],
+    ["user", "client-certificate", [INLINE_KEY]],
+    ["user", "client-key", [INLINE_CERT]],
+    ["user", "tokenFile", []],
+  ])("refuses %s %s, a file on the runner, without naming it", async (section, field, pair) => {
+    const file = join(dir, `canary-${field}`);
+    writeFileSync(file, CANARY);
+    const line = `${field}: ${file}`;
+    const text = kubeconfig(
+      section === "cluster" ? ["server: https://h:6443", line] : ["server: https://h:6443", CA_DATA],
+      section === "user" ? [line, ...pair] : [],
+    );
+    const error = refusal(text);
+    expectRefused(error, `${section} ${field}`);
+    expect(error.message).not.toContain(CANARY);
+    expect(error.message).not.toContain(file);
+
+    // Loaded in full, the same kubeconfig sends the file's contents.
+    expect(JSON.stringify(await prepared(text))).toContain(CANARY);
+  });
+
+  it("refuses a relative file path too, however it is spelled", () => {
+    writeFileSync(join(dir, "canary-token"), CANARY);
+    const error = refusal(kubeconfig(["server: https://h:6443", CA_DATA], ["tokenFile: ./canary-token"]));
+    expectRefused(error, "user tokenFile");
+    expect(error.message).not.toContain(CANARY);
+  });
+
+  it.each([
+    ["cluster", "proxy-url: http://user:proxy-password@proxy:3128", "proxy-url"],
+    ["user", "auth-provider: { name: gcp, config: { access-token: provider-secret } }", "auth-provider"],
+  ])("refuses %s %s without quoting it", (section, line, field) => {
+    const text = kubeconfig(
+      section === "cluster" ? ["server: https://h:6443", CA_DATA, line] : ["server: https://h:6443", CA_DATA],
+      section === "user" ? [line] : [],
+    );
+    const error = refusal(text);
+    expectRefused(error, `${section} ${field}`);
+    expect(error.message).not.toContain("proxy-password");
+    expect(error.message).not.toContain("provider-secret");
+  });
+
+  it("still takes inline CA, client certificate, key and token", async () => {
+    const text = kubeconfig(
+      ["server: https://h:6443", CA_DATA, "tls-server-name: api.internal"],
+      [INLINE_CERT, INLINE_KEY, "token: t0ken-value"],
+    );
+    const request = await prepared(text, { where: WHERE, inlineOnly: true });
+    expect(request).toMatchObject({ ca: CA, cert: "CERT", key: "KEY", servername: "api.internal" });
+    expect(request.headers).toEqual({ Accept: "application/json", Authorization: "Bearer t0ken-value" });
+  });
+
+  it("still takes inline basic auth", async () => {
+    const text = kubeconfig(["server: https://h:6443", CA_DATA], ["username: admin", "password: pa55word"]);
+    const request = await prepared(text, { where: WHERE, inlineOnly: true });
+    expect(request.headers).toMatchObject({
+      Authorization: `Basic ${Buffer.from("admin:pa55word").toString("base64")}`,
+    });
   });
 });

@@ -1,6 +1,9 @@
-import { readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { inspect } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createJoinCommand } from "../../src/kamaji/create-join-command.js";
 import { resolveJoinSource } from "../../src/kamaji/join-source.js";
@@ -16,6 +19,7 @@ import { createJoinToken } from "../../src/kamaji/tokens.js";
 
 const TOKEN = "abcdef.0123456789abcdef";
 const CLIENT_TOKEN = "kubeconfig-user-token-must-not-leak";
+const URL_PASSWORD = "server-url-password-must-not-leak";
 const CA = readFileSync(new URL("fixtures/kubeadm-pubkeypin-test.crt", import.meta.url), "utf8");
 
 /** A port that was free a moment ago: nothing listens there. */
@@ -89,6 +93,34 @@ describe("an unreachable server", () => {
     const verdict = await preflightJoin({ endpoint: `127.0.0.1:${port}`, token: TOKEN, caPin: "sha256:00" });
     expect(verdict).toMatchObject({ ok: false, tokenId: "abcdef", checks: [{ step: "reach", ok: false }] });
     expect(JSON.stringify(verdict)).not.toContain("0123456789abcdef");
+  });
+
+  it.each([
+    ["user:password", `admin:${URL_PASSWORD}`],
+    ["token as user name", URL_PASSWORD],
+    ["password holding an @", `admin:${URL_PASSWORD}@x`],
+  ])("masks credentials in the server URL (%s) wherever the error is shown", async (_, userinfo) => {
+    const error = await caught(
+      loadKubeconfig(kubeconfigFor(`https://${userinfo}@127.0.0.1:${port}`))
+        .connect()
+        .get("/version"),
+    );
+    expect(error).toBeInstanceOf(KubeConnectionError);
+    expect(error.message).toBe(
+      `cannot reach https://***@127.0.0.1:${port}: connection refused (nothing listens on that port) [ECONNREFUSED]`,
+    );
+    expect(`${error.stack} ${inspect(error)}`).not.toContain(URL_PASSWORD);
+  });
+
+  it("masks a server URL that does not parse, whose password holds a slash", async () => {
+    const error = await caught(
+      loadKubeconfig(kubeconfigFor(`https://admin:${URL_PASSWORD}/x@127.0.0.1:${port}`))
+        .connect()
+        .get("/version"),
+    );
+    expect(error).toBeInstanceOf(KubeConnectionError);
+    expect(error.message).toBe(`cannot reach https://***@127.0.0.1:${port}: the server is not a valid URL`);
+    expect(`${error.stack} ${inspect(error)}`).not.toContain(URL_PASSWORD);
   });
 
   it("fails a tenant join source clearly", async () => {
@@ -200,5 +232,63 @@ describe("a token Secret the API server refuses", () => {
     expect(error.message).toBe(
       'POST /api/v1/namespaces/kube-system/secrets: 422 Invalid: token-secret "***" is invalid',
     );
+  });
+});
+
+describe("an admin kubeconfig Secret written to attack the runner", () => {
+  const TENANT = "kamaji-tenant";
+  const SECRET = "tcp-alpha-admin-kubeconfig";
+  const dir = mkdtempSync(join(tmpdir(), "secret-safety-"));
+  const marker = join(dir, "exec-ran");
+  let server: Server;
+  let url: string;
+  beforeAll(async () => {
+    // Whoever may write the Secret chose an exec plugin: run on the runner, it would leave a marker.
+    const attack = kubeconfigFor(
+      "https://127.0.0.1:6443",
+      `    exec: { command: /bin/sh, args: ["-c", "touch '${marker}'"] }`,
+    );
+    // The management cluster: a Ready TenantControlPlane, and its admin kubeconfig Secret.
+    server = createServer((request, response) => {
+      const tcp = `/apis/kamaji.clastix.io/v1alpha1/namespaces/${TENANT}/tenantcontrolplanes/tcp-alpha`;
+      const body =
+        request.url === tcp
+          ? {
+              metadata: { name: "tcp-alpha", namespace: TENANT },
+              status: {
+                controlPlaneEndpoint: "127.0.0.1:6443",
+                kubernetesResources: { version: { version: "v1.31.0", status: "Ready" } },
+                kubeconfig: { admin: { secretName: SECRET } },
+              },
+            }
+          : request.url === `/api/v1/namespaces/${TENANT}/secrets/${SECRET}`
+            ? { metadata: { name: SECRET }, data: { "admin.conf": Buffer.from(attack).toString("base64") } }
+            : undefined;
+      response.writeHead(body ? 200 : 404, { "Content-Type": "application/json" });
+      response.end(JSON.stringify(body ?? { kind: "Status", reason: "NotFound", code: 404 }));
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(async () => {
+    await new Promise((resolve) => server.close(resolve));
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("is refused by the join source, naming the Secret and key, and its command never runs", async () => {
+    const error = await caught(
+      resolveJoinSource({
+        kind: "management",
+        kubeconfig: kubeconfigFor(url),
+        tenant: TENANT,
+        controlPlane: "tcp-alpha",
+      }),
+    );
+    expect(error).toBeInstanceOf(KubeconfigError);
+    expect(error.message).toMatch(
+      /^Secret kamaji-tenant\/tcp-alpha-admin-kubeconfig key admin\.conf: user exec is refused: /,
+    );
+    expect(error.message).not.toContain(marker);
+    expect(existsSync(marker)).toBe(false);
   });
 });
