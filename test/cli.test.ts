@@ -15,8 +15,9 @@ beforeAll(async () => {
   await build({ ...esbuildOptions, entryPoints: ["src/cli.ts"], outfile: cli });
 });
 
-function nodepool(args: string[], env: Record<string, string> = {}) {
+function nodepool(args: string[], env: Record<string, string> = {}, cwd = process.cwd()) {
   const run = spawnSync(process.execPath, [cli, ...args], {
+    cwd,
     encoding: "utf8",
     env: { ...process.env, GITHUB_ACTIONS: "", ...env },
   });
@@ -36,7 +37,12 @@ describe("nodepool validate", () => {
       file,
       `${readFileSync("pools/defaults.yaml", "utf8")}---\n${readFileSync("pools/tcp-alpha.yaml", "utf8")}`,
     );
-    expect(nodepool(["validate", file])).toMatchObject({ code: 0, stdout: "1 pool in 1 file is valid\n" });
+    // Pool files are read only from inside the working directory (the repository).
+    expect(nodepool(["validate", file])).toMatchObject({ code: 2 });
+    expect(nodepool(["validate", "alpha.yaml"], {}, dir)).toMatchObject({
+      code: 0,
+      stdout: "1 pool in 1 file is valid\n",
+    });
     const invalid = nodepool(["validate", "test/fixtures/invalid/replicas-negative.yaml"]);
     expect(invalid.stderr).toMatch(/\n1 error in pool files\n$/);
   });
@@ -80,7 +86,7 @@ describe("nodepool validate", () => {
   it("says so when a folder holds no pool files", () => {
     const empty = mkdtempSync(join(tmpdir(), "nodepool-empty-"));
     writeFileSync(join(empty, "README.md"), "nothing here");
-    const run = nodepool(["validate", empty]);
+    const run = nodepool(["validate", "."], {}, empty);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain("no *.yaml or *.yml files found");
   });

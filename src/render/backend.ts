@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { posix } from "node:path";
+import { localStateFolderProblem } from "../spec/pool-rules.js";
 import type { BackendSettings, BackendType } from "../spec/types.js";
 import { withoutUndefined } from "./without-undefined.js";
 
@@ -33,11 +34,15 @@ export function renderBackend(backend: BackendSettings, key: StateKey, workspace
   const str = (name: string) => String(settings[name] ?? "");
   const opt = (name: string) => settings[name] as string | boolean | undefined;
   switch (type) {
-    case "local":
+    case "local": {
+      // Validation refuses such a folder with its file and line; this guards settings built elsewhere.
+      const problem = localStateFolderProblem(str("directory"));
+      if (problem) throw new Error(problem);
       return {
         type,
         config: { path: posix.relative(workspaceDir, posix.join(str("directory"), `${path}.tfstate`)) },
       };
+    }
     case "s3":
       return {
         type,

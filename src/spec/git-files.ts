@@ -1,6 +1,8 @@
 import { execFile, spawn } from "node:child_process";
 import { promisify } from "node:util";
+import { PoolPathError } from "./load-pools.js";
 import type { PoolFile } from "./parse-pools.js";
+import { oversizedFileMessage, POOL_LIMITS, type PoolLimits, runLimitMessage } from "./pool-limits.js";
 
 const run = promisify(execFile);
 
@@ -24,20 +26,55 @@ async function git(args: string[], cwd: string): Promise<string> {
   }
 }
 
-/** The pool files below `paths` as they were at `ref`. */
+/**
+ * The pool files below `paths` as they were at `ref`. Sizes come from the tree, so a blob over the
+ * limits is refused unread. Links are skipped: their blob is the target's name, not a pool file.
+ */
 export async function readPoolFilesAtRef(
   ref: string,
   paths: readonly string[],
   cwd: string,
+  limits: PoolLimits = POOL_LIMITS,
 ): Promise<PoolFile[]> {
-  const listing = await git(["ls-tree", "-r", "--name-only", "--full-name", ref, "--", ...paths], cwd);
-  const names = listing.split("\n").filter((name) => /\.ya?ml$/.test(name));
+  const listing = await git(["ls-tree", "-r", "-l", "-z", "--full-name", ref, "--", ...paths], cwd);
+  const blobs = listing
+    .split("\0")
+    .filter(Boolean)
+    .map(readTreeEntry)
+    .filter((entry) => entry.mode !== LINK_MODE && entry.type === "blob" && /\.ya?ml$/.test(entry.name));
+  for (const blob of blobs) {
+    const oversized = oversizedFileMessage(blob.size, limits);
+    if (oversized) throw new PoolPathError(`${blob.name} at ${ref}`, oversized);
+  }
+  const overRun = runLimitMessage(
+    blobs.map((blob) => blob.size),
+    limits,
+  );
+  if (overRun) throw new PoolPathError(`${paths.join(", ")} at ${ref}`, overRun);
   const root = (await git(["rev-parse", "--show-prefix"], cwd)).trim();
   const texts = await readBlobs(
-    names.map((name) => `${ref}:${name}`),
+    blobs.map((blob) => blob.object),
     cwd,
   );
-  return names.map((name, i) => ({ path: name.slice(root.length), text: texts[i] ?? "" }));
+  return blobs.map((blob, i) => ({ path: blob.name.slice(root.length), text: texts[i] ?? "" }));
+}
+
+const LINK_MODE = "120000";
+
+interface TreeEntry {
+  mode: string;
+  type: string;
+  object: string;
+  /** Bytes of a blob; NaN for a submodule's commit. */
+  size: number;
+  name: string;
+}
+
+/** One record of `git ls-tree -l -z`: `<mode> <type> <object> <size>\t<name>`. */
+function readTreeEntry(record: string): TreeEntry {
+  const tab = record.indexOf("\t");
+  const [mode = "", type = "", object = "", size = ""] = record.slice(0, tab).split(/ +/);
+  return { mode, type, object, size: Number(size), name: record.slice(tab + 1) };
 }
 
 /** Many blobs through one `git cat-file --batch` (one `git show` each took 10 ms per file). */

@@ -1,6 +1,6 @@
 import { type DefaultsSelector, isPlainObject, mergeValues, selects, specificity } from "./merge-defaults.js";
 import { nodeNames } from "./node-names.js";
-import { checkPoolSpec, checkStaticOverlaps } from "./pool-rules.js";
+import { checkPoolSpec, checkSettings, checkStaticOverlaps } from "./pool-rules.js";
 import { validators as schema } from "./schema.js";
 import { closest, describeSchemaErrors, formatPath, type SchemaProblem } from "./schema-messages.js";
 import { findSecretValues } from "./secret-values.js";
@@ -112,6 +112,7 @@ export function parsePools(files: readonly PoolFile[]): LoadResult {
         });
       } else {
         settings.push(doc);
+        for (const rule of checkSettings(spec)) report(doc, rule.path, rule.message, rule.at);
       }
     }
   }

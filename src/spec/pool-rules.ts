@@ -1,6 +1,7 @@
+import { posix, win32 } from "node:path";
 import { ipv4ToNumber, networkOf, numberToIPv4, subnetSize } from "./ipv4.js";
 import { nodeName } from "./node-names.js";
-import type { NodePool, PoolSpec, StaticIPv4 } from "./types.js";
+import type { BackendSettings, NodePool, PoolSpec, StaticIPv4 } from "./types.js";
 import type { DocPath } from "./yaml-source.js";
 
 export interface RuleProblem {
@@ -84,6 +85,27 @@ export function checkPoolSpec(controlPlane: string, pool: string, spec: PoolSpec
     }
   }
   return problems;
+}
+
+/** Rules of the NodePoolSettings document, checked on its `spec` once the schema accepted it. */
+export function checkSettings(spec: { backend?: BackendSettings }): RuleProblem[] {
+  const directory = spec.backend?.local?.directory;
+  const problem = typeof directory === "string" ? localStateFolderProblem(directory) : undefined;
+  return problem ? [{ path: ["spec", "backend", "local", "directory"], message: problem }] : [];
+}
+
+/**
+ * Why the local backend's folder is refused, or undefined. It must stay inside the repository: state
+ * written elsewhere on the runner outlives the checkout or overwrites another job's files. Lexical,
+ * so that it holds before the folder exists; backslashes count as separators, as on Windows.
+ */
+export function localStateFolderProblem(directory: string): string | undefined {
+  const slashed = directory.replaceAll("\\", "/");
+  const normal = posix.normalize(slashed);
+  const outside =
+    posix.isAbsolute(slashed) || win32.isAbsolute(directory) || normal === ".." || normal.startsWith("../");
+  if (!outside) return undefined;
+  return `\`spec.backend.local.directory\` must be a folder inside the repository, relative to its root (such as .nodepool-state), got ${JSON.stringify(directory)}`;
 }
 
 /** Pools of one control plane must not hand out the same static address twice. */
