@@ -1,15 +1,18 @@
 #!/usr/bin/env node
 import { createRequire as __nodepoolCreateRequire } from "node:module"; const require = __nodepoolCreateRequire(import.meta.url);
 import {
-  parsePools
-} from "./chunks/chunk-TPKRXFUY.js";
+  PoolPathError,
+  loadPools
+} from "./chunks/chunk-U5QJ2IGO.js";
+import "./chunks/chunk-QI7P2DL6.js";
 import "./chunks/chunk-IXLKU4U6.js";
+import "./chunks/chunk-L5FWEXY2.js";
 import "./chunks/chunk-ORUZ7EY6.js";
 
 // src/cli.ts
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { availableParallelism, tmpdir } from "node:os";
-import { dirname, join as join2, resolve as resolve2 } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 
@@ -63,45 +66,6 @@ function formatPoolTree(pools) {
 // src/spec/format-issue.ts
 function formatIssue(issue) {
   return `${issue.file}:${issue.line}:${issue.column}: ${issue.severity}: ${issue.message}`;
-}
-
-// src/spec/load-pools.ts
-import { readFileSync } from "node:fs";
-import { readdir, stat } from "node:fs/promises";
-import { join, relative, resolve } from "node:path";
-var PoolPathError = class extends Error {
-  constructor(path, reason) {
-    super(`${path}: ${reason}`);
-    this.path = path;
-    this.name = "PoolPathError";
-  }
-  path;
-};
-async function findPoolFiles(paths, cwd) {
-  const found = /* @__PURE__ */ new Set();
-  for (const path of paths) {
-    const absolute = resolve(cwd, path);
-    const info = await stat(absolute).catch(() => void 0);
-    if (!info) throw new PoolPathError(path, "no such file or folder");
-    if (info.isFile()) {
-      found.add(relative(cwd, absolute));
-      continue;
-    }
-    const entries = await readdir(absolute, { recursive: true, withFileTypes: true });
-    for (const entry of entries) {
-      if (entry.isFile() && /\.ya?ml$/.test(entry.name))
-        found.add(relative(cwd, join(entry.parentPath, entry.name)));
-    }
-  }
-  if (found.size === 0) throw new PoolPathError(paths.join(", "), "no *.yaml or *.yml files found");
-  return [...found].sort();
-}
-async function loadPools(paths, cwd) {
-  const files = (await findPoolFiles(paths, cwd)).map((path) => ({
-    path,
-    text: readFileSync(resolve(cwd, path), "utf8")
-  }));
-  return parsePools(files);
 }
 
 // src/cli.ts
@@ -168,10 +132,10 @@ async function main(argv) {
   if (command === "join-command") {
     if (!values.kubeconfig)
       throw new UsageError("join-command needs --kubeconfig FILE (a tenant kubeconfig)");
-    const { createJoinCommand } = await import("./chunks/kamaji-3IGQDWOH.js");
+    const { createJoinCommand } = await import("./chunks/kamaji-2QDFPVB4.js");
     const line = await createJoinCommand(await readFile(values.kubeconfig, "utf8"), {
       where: values.kubeconfig,
-      baseDir: dirname(resolve2(values.kubeconfig)),
+      baseDir: dirname(resolve(values.kubeconfig)),
       caHashOnly: values["ca-hash-only"],
       ...values.ttl ? { ttl: values.ttl } : {}
     });
@@ -202,7 +166,7 @@ async function main(argv) {
     const file = values["management-kubeconfig"];
     if (!file)
       throw new UsageError(`${command} needs --management-kubeconfig FILE (the Kamaji management cluster)`);
-    const [{ connectControlPlanes, mintJoinData }, { formatPoolsStatus, readPoolsStatus }] = await Promise.all([import("./chunks/control-planes-QS3SFHSZ.js"), import("./chunks/pool-status-OSGW2GH2.js")]);
+    const [{ connectControlPlanes, mintJoinData }, { formatPoolsStatus, readPoolsStatus }] = await Promise.all([import("./chunks/control-planes-LTKD5KFG.js"), import("./chunks/pool-status-ZQGDBDNX.js")]);
     const kamaji = {
       managementKubeconfig: await readFile(file, "utf8"),
       tokenTtlMs: 10 * 6e4,
@@ -259,19 +223,19 @@ function count(n, noun) {
 }
 async function render(set, outDir, prune) {
   const [{ renderWorkspaces }, { writeWorkspaces }] = await Promise.all([
-    import("./chunks/workspace-UPHKESIG.js"),
-    import("./chunks/write-workspaces-FFM26MTG.js")
+    import("./chunks/workspace-AF2JKIWG.js"),
+    import("./chunks/write-workspaces-SX7ZH36Y.js")
   ]);
   const workspaces = renderWorkspaces(set, await readModules(), outDir);
   const result = await writeWorkspaces(outDir, workspaces, { prune });
-  for (const dir of result.written) process.stdout.write(`rendered ${join2(outDir, dir)}
+  for (const dir of result.written) process.stdout.write(`rendered ${join(outDir, dir)}
 `);
   for (const dir of result.pruned)
-    process.stdout.write(`removed  ${join2(outDir, dir)} (pool no longer exists)
+    process.stdout.write(`removed  ${join(outDir, dir)} (pool no longer exists)
 `);
   for (const dir of result.stale) {
     process.stderr.write(
-      `warning: ${join2(outDir, dir)} belongs to a pool that no longer exists; plan it as a destroy, or remove it with --prune
+      `warning: ${join(outDir, dir)} belongs to a pool that no longer exists; plan it as a destroy, or remove it with --prune
 `
     );
   }
@@ -285,15 +249,15 @@ async function plan(set, paths, options) {
     { planPools },
     { renderPlanReport },
     { changedModuleFolders, readPoolFilesAtRef },
-    { parsePools: parsePools2 },
+    { parsePools },
     { defaultConcurrency }
   ] = await Promise.all([
-    import("./chunks/affected-pools-LWE42ZUX.js"),
+    import("./chunks/affected-pools-7QFGIMI7.js"),
     import("./chunks/join-placeholder-ITCLWYQB.js"),
-    import("./chunks/plan-pools-OBWXP6WS.js"),
+    import("./chunks/plan-pools-QIMYSTTB.js"),
     import("./chunks/plan-report-CGZNSQNX.js"),
-    import("./chunks/git-files-3J6QO74G.js"),
-    import("./chunks/parse-pools-YGBX54FQ.js"),
+    import("./chunks/git-files-JWNNNTCX.js"),
+    import("./chunks/parse-pools-KXX4FTF2.js"),
     import("./chunks/runner-NYPQIBMD.js")
   ]);
   const concurrency = options.concurrency === void 0 ? defaultConcurrency(availableParallelism()) : Number(options.concurrency);
@@ -303,7 +267,7 @@ async function plan(set, paths, options) {
   let pools = set.pools;
   let removed = [];
   if (options.base) {
-    const base = parsePools2(await readPoolFilesAtRef(options.base, paths, process.cwd()));
+    const base = parsePools(await readPoolFilesAtRef(options.base, paths, process.cwd()));
     const changedModules = await changedModuleFolders(options.base, "modules", process.cwd()).catch(() => []);
     const affected = findAffectedPools(base.ok ? base.value : void 0, set, changedModules);
     pools = affected.changed;
@@ -355,7 +319,7 @@ async function readModules() {
   return readModuleFiles(MODULES_DIR);
 }
 async function withPluginCache(work) {
-  const dir = await mkdtemp(join2(tmpdir(), "nodepool-plugins-"));
+  const dir = await mkdtemp(join(tmpdir(), "nodepool-plugins-"));
   try {
     return await work(dir);
   } finally {
@@ -388,8 +352,8 @@ ${USAGE}
       return;
     }
     const [kamaji, { GitError }] = await Promise.all([
-      import("./chunks/kamaji-3IGQDWOH.js"),
-      import("./chunks/git-files-3J6QO74G.js")
+      import("./chunks/kamaji-2QDFPVB4.js"),
+      import("./chunks/git-files-JWNNNTCX.js")
     ]);
     if (error instanceof kamaji.JoinSourceError || error instanceof kamaji.KubeconfigError || error instanceof kamaji.KubeConnectionError || error instanceof kamaji.KubeApiError || error instanceof kamaji.DurationError) {
       process.stderr.write(`nodepool: ${message}

@@ -2164,9 +2164,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve6, reject) => {
+          return new Promise((resolve7, reject) => {
             this.close((err2, data) => {
-              return err2 ? reject(err2) : resolve6(data);
+              return err2 ? reject(err2) : resolve7(data);
             });
           });
         }
@@ -2204,12 +2204,12 @@ var require_dispatcher_base = __commonJS({
           err2 = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve6, reject) => {
+          return new Promise((resolve7, reject) => {
             this.destroy(err2, (err3, data) => {
               return err3 ? (
                 /* istanbul ignore next: should never error */
                 reject(err3)
-              ) : resolve6(data);
+              ) : resolve7(data);
             });
           });
         }
@@ -4476,8 +4476,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve6, reject) => {
-        res = resolve6;
+      const promise = new Promise((resolve7, reject) => {
+        res = resolve7;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -6728,12 +6728,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve6, reject) => {
+      const waitForDrain = () => new Promise((resolve7, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve6;
+          callback = resolve7;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7403,12 +7403,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve6, reject) => {
+      const waitForDrain = () => new Promise((resolve7, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve6;
+          callback = resolve7;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7887,16 +7887,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve6) => {
+        return new Promise((resolve7) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve6;
+            this[kClosedResolve] = resolve7;
           } else {
-            resolve6(null);
+            resolve7(null);
           }
         });
       }
       async [kDestroy](err2) {
-        return new Promise((resolve6) => {
+        return new Promise((resolve7) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i2 = 0; i2 < requests.length; i2++) {
             const request2 = requests[i2];
@@ -7907,7 +7907,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve6(null);
+            resolve7(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err2, callback);
@@ -7958,7 +7958,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve6, reject) => {
+        const socket = await new Promise((resolve7, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7970,7 +7970,7 @@ var require_client = __commonJS({
             if (err2) {
               reject(err2);
             } else {
-              resolve6(socket2);
+              resolve7(socket2);
             }
           });
         });
@@ -8306,8 +8306,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve6) => {
-            this[kClosedResolve] = resolve6;
+          await new Promise((resolve7) => {
+            this[kClosedResolve] = resolve7;
           });
         }
       }
@@ -9576,7 +9576,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve6, reject) => {
+        return await new Promise((resolve7, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9589,7 +9589,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve6(null);
+              resolve7(null);
             }
           }).on("error", noop4).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9608,7 +9608,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve6, reject) => {
+      return new Promise((resolve7, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9625,7 +9625,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve6,
+              resolve: resolve7,
               reject,
               length: 0,
               body: []
@@ -9695,18 +9695,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve6, stream, length } = consume2;
+      const { type, body, resolve: resolve7, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve6(chunksDecode(body, length));
+          resolve7(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve6(JSON.parse(chunksDecode(body, length)));
+          resolve7(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve6(chunksConcat(body, length).buffer);
+          resolve7(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve6(new Blob(body, { type: stream[kContentType] }));
+          resolve7(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve6(chunksConcat(body, length));
+          resolve7(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err2) {
@@ -9963,9 +9963,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve6, reject) => {
+        return new Promise((resolve7, reject) => {
           request2.call(this, opts, (err2, data) => {
-            return err2 ? reject(err2) : resolve6(data);
+            return err2 ? reject(err2) : resolve7(data);
           });
         });
       }
@@ -10188,9 +10188,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve6, reject) => {
+        return new Promise((resolve7, reject) => {
           stream.call(this, opts, factory, (err2, data) => {
-            return err2 ? reject(err2) : resolve6(data);
+            return err2 ? reject(err2) : resolve7(data);
           });
         });
       }
@@ -10475,9 +10475,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve6, reject) => {
+        return new Promise((resolve7, reject) => {
           upgrade.call(this, opts, (err2, data) => {
-            return err2 ? reject(err2) : resolve6(data);
+            return err2 ? reject(err2) : resolve7(data);
           });
         });
       }
@@ -10569,9 +10569,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve6, reject) => {
+        return new Promise((resolve7, reject) => {
           connect.call(this, opts, (err2, data) => {
-            return err2 ? reject(err2) : resolve6(data);
+            return err2 ? reject(err2) : resolve7(data);
           });
         });
       }
@@ -11240,11 +11240,11 @@ var require_pluralizer = __commonJS({
         this.singular = singular;
         this.plural = plural;
       }
-      pluralize(count) {
-        const one2 = count === 1;
+      pluralize(count2) {
+        const one2 = count2 === 1;
         const keys = one2 ? singulars : plurals;
         const noun = one2 ? this.singular : this.plural;
-        return { ...keys, count, noun };
+        return { ...keys, count: count2, noun };
       }
     };
   }
@@ -14434,7 +14434,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve6, reject) => agent.dispatch(
+        return new Promise((resolve7, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14510,7 +14510,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve6({
+              resolve7({
                 status,
                 statusText,
                 headersList,
@@ -14553,7 +14553,7 @@ var require_fetch = __commonJS({
               for (let i2 = 0; i2 < rawHeaders.length; i2 += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i2]), rawHeaders[i2 + 1].toString("latin1"), true);
               }
-              resolve6({
+              resolve7({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -18294,8 +18294,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve6) => {
-        setTimeout(resolve6, ms).unref();
+      return new Promise((resolve7) => {
+        setTimeout(resolve7, ms).unref();
       });
     }
     module.exports = {
@@ -18663,15 +18663,15 @@ ${value}`;
           pos = 0;
         }
       }
-      discardLeadingBytes(count) {
-        while (count > 0 && this.lineChunkIndex < this.chunks.length) {
+      discardLeadingBytes(count2) {
+        while (count2 > 0 && this.lineChunkIndex < this.chunks.length) {
           const chunk = this.chunks[this.lineChunkIndex];
           const remaining = chunk.length - this.linePos;
-          if (count < remaining) {
-            this.linePos += count;
-            count = 0;
+          if (count2 < remaining) {
+            this.linePos += count2;
+            count2 = 0;
           } else {
-            count -= remaining;
+            count2 -= remaining;
             this.lineChunkIndex++;
             this.linePos = 0;
           }
@@ -19606,8 +19606,8 @@ var require_light = __commonJS({
           return this.Promise.resolve();
         }
         yieldLoop(t = 0) {
-          return new this.Promise(function(resolve6, reject) {
-            return setTimeout(resolve6, t);
+          return new this.Promise(function(resolve7, reject) {
+            return setTimeout(resolve7, t);
           });
         }
         computePenalty() {
@@ -19818,15 +19818,15 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args, cb, error2, reject, resolve6, returned, task;
+          var args, cb, error2, reject, resolve7, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
-            ({ task, args, resolve: resolve6, reject } = this._queue.shift());
+            ({ task, args, resolve: resolve7, reject } = this._queue.shift());
             cb = await (async function() {
               try {
                 returned = await task(...args);
                 return function() {
-                  return resolve6(returned);
+                  return resolve7(returned);
                 };
               } catch (error1) {
                 error2 = error1;
@@ -19841,13 +19841,13 @@ var require_light = __commonJS({
           }
         }
         schedule(task, ...args) {
-          var promise, reject, resolve6;
-          resolve6 = reject = null;
+          var promise, reject, resolve7;
+          resolve7 = reject = null;
           promise = new this.Promise(function(_resolve, _reject) {
-            resolve6 = _resolve;
+            resolve7 = _resolve;
             return reject = _reject;
           });
-          this._queue.push({ task, args, resolve: resolve6, reject });
+          this._queue.push({ task, args, resolve: resolve7, reject });
           this._tryToRun();
           return promise;
         }
@@ -20248,14 +20248,14 @@ var require_light = __commonJS({
                 counts = this._states.counts;
                 return counts[0] + counts[1] + counts[2] + counts[3] === at;
               };
-              return new this.Promise((resolve6, reject) => {
+              return new this.Promise((resolve7, reject) => {
                 if (finished()) {
-                  return resolve6();
+                  return resolve7();
                 } else {
                   return this.on("done", () => {
                     if (finished()) {
                       this.removeAllListeners("done");
-                      return resolve6();
+                      return resolve7();
                     }
                   });
                 }
@@ -20348,9 +20348,9 @@ var require_light = __commonJS({
               options2 = parser$5.load(options2, this.jobDefaults);
             }
             task = (...args2) => {
-              return new this.Promise(function(resolve6, reject) {
+              return new this.Promise(function(resolve7, reject) {
                 return fn(...args2, function(...args3) {
-                  return (args3[0] != null ? reject : resolve6)(args3);
+                  return (args3[0] != null ? reject : resolve7)(args3);
                 });
               });
             };
@@ -22688,7 +22688,7 @@ var require_semver2 = __commonJS({
 // src/action.ts
 import { mkdir as mkdir3, readFile as readFile5, writeFile as writeFile3 } from "node:fs/promises";
 import { availableParallelism } from "node:os";
-import { join as join12, resolve as resolve5 } from "node:path";
+import { join as join12, resolve as resolve6 } from "node:path";
 import { fileURLToPath } from "node:url";
 
 // node_modules/@actions/core/lib/command.js
@@ -22879,11 +22879,11 @@ var tunnel = __toESM(require_tunnel2(), 1);
 var import_undici = __toESM(require_undici(), 1);
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve6) {
-      resolve6(value);
+    return value instanceof P ? value : new P(function(resolve7) {
+      resolve7(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve6, reject) {
+  return new (P || (P = Promise))(function(resolve7, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -22899,7 +22899,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -22976,26 +22976,26 @@ var HttpClientResponse = class {
   }
   readBody() {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve6) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve7) => __awaiter(this, void 0, void 0, function* () {
         let output = Buffer.alloc(0);
         this.message.on("data", (chunk) => {
           output = Buffer.concat([output, chunk]);
         });
         this.message.on("end", () => {
-          resolve6(output.toString());
+          resolve7(output.toString());
         });
       }));
     });
   }
   readBodyBuffer() {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve6) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve7) => __awaiter(this, void 0, void 0, function* () {
         const chunks = [];
         this.message.on("data", (chunk) => {
           chunks.push(chunk);
         });
         this.message.on("end", () => {
-          resolve6(Buffer.concat(chunks));
+          resolve7(Buffer.concat(chunks));
         });
       }));
     });
@@ -23198,14 +23198,14 @@ var HttpClient = class {
    */
   requestRaw(info2, data) {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve6, reject) => {
+      return new Promise((resolve7, reject) => {
         function callbackForResult(err2, res) {
           if (err2) {
             reject(err2);
           } else if (!res) {
             reject(new Error("Unknown error"));
           } else {
-            resolve6(res);
+            resolve7(res);
           }
         }
         this.requestRawWithCallback(info2, data, callbackForResult);
@@ -23449,12 +23449,12 @@ var HttpClient = class {
     return __awaiter(this, void 0, void 0, function* () {
       retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
       const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-      return new Promise((resolve6) => setTimeout(() => resolve6(), ms));
+      return new Promise((resolve7) => setTimeout(() => resolve7(), ms));
     });
   }
   _processResponse(res, options2) {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve6, reject) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve7, reject) => __awaiter(this, void 0, void 0, function* () {
         const statusCode = res.message.statusCode || 0;
         const response = {
           statusCode,
@@ -23462,7 +23462,7 @@ var HttpClient = class {
           headers: {}
         };
         if (statusCode === HttpCodes.NotFound) {
-          resolve6(response);
+          resolve7(response);
         }
         function dateTimeDeserializer(key, value) {
           if (typeof value === "string") {
@@ -23501,7 +23501,7 @@ var HttpClient = class {
           err2.result = response.result;
           reject(err2);
         } else {
-          resolve6(response);
+          resolve7(response);
         }
       }));
     });
@@ -23514,11 +23514,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve6) {
-      resolve6(value);
+    return value instanceof P ? value : new P(function(resolve7) {
+      resolve7(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve6, reject) {
+  return new (P || (P = Promise))(function(resolve7, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -23534,7 +23534,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -23815,11 +23815,11 @@ import * as fs2 from "fs";
 import * as path from "path";
 var __awaiter3 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve6) {
-      resolve6(value);
+    return value instanceof P ? value : new P(function(resolve7) {
+      resolve7(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve6, reject) {
+  return new (P || (P = Promise))(function(resolve7, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -23835,7 +23835,7 @@ var __awaiter3 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -23948,11 +23948,11 @@ function isUnixExecutable(stats) {
 // node_modules/@actions/io/lib/io.js
 var __awaiter4 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve6) {
-      resolve6(value);
+    return value instanceof P ? value : new P(function(resolve7) {
+      resolve7(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve6, reject) {
+  return new (P || (P = Promise))(function(resolve7, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -23968,7 +23968,7 @@ var __awaiter4 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -24138,11 +24138,11 @@ function copyFile2(srcFile, destFile, force) {
 import { setTimeout as setTimeout2 } from "timers";
 var __awaiter5 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve6) {
-      resolve6(value);
+    return value instanceof P ? value : new P(function(resolve7) {
+      resolve7(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve6, reject) {
+  return new (P || (P = Promise))(function(resolve7, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -24158,7 +24158,7 @@ var __awaiter5 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -24377,7 +24377,7 @@ var ToolRunner = class extends events.EventEmitter {
         this.toolPath = path3.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
       }
       this.toolPath = yield which(this.toolPath, true);
-      return new Promise((resolve6, reject) => __awaiter5(this, void 0, void 0, function* () {
+      return new Promise((resolve7, reject) => __awaiter5(this, void 0, void 0, function* () {
         this._debug(`exec tool: ${this.toolPath}`);
         this._debug("arguments:");
         for (const arg of this.args) {
@@ -24460,7 +24460,7 @@ var ToolRunner = class extends events.EventEmitter {
           if (error2) {
             reject(error2);
           } else {
-            resolve6(exitCode);
+            resolve7(exitCode);
           }
         });
         if (this.options.input) {
@@ -24583,11 +24583,11 @@ var ExecState = class _ExecState extends events.EventEmitter {
 // node_modules/@actions/exec/lib/exec.js
 var __awaiter6 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve6) {
-      resolve6(value);
+    return value instanceof P ? value : new P(function(resolve7) {
+      resolve7(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve6, reject) {
+  return new (P || (P = Promise))(function(resolve7, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -24603,7 +24603,7 @@ var __awaiter6 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -24660,11 +24660,11 @@ var arch = os4.arch();
 // node_modules/@actions/core/lib/core.js
 var __awaiter7 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve6) {
-      resolve6(value);
+    return value instanceof P ? value : new P(function(resolve7) {
+      resolve7(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve6, reject) {
+  return new (P || (P = Promise))(function(resolve7, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -24680,7 +24680,7 @@ var __awaiter7 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -29144,9 +29144,9 @@ function headline(results) {
     [total("replace"), "\xB1"],
     [total("delete"), "-"]
   ];
-  const shown = counts.filter(([count]) => count > 0);
+  const shown = counts.filter(([count2]) => count2 > 0);
   const nodes = shown.map(
-    ([count, sign], i2) => i2 === 0 ? `${sign}${count} ${count === 1 ? "node" : "nodes"}` : `${sign}${count}`
+    ([count2, sign], i2) => i2 === 0 ? `${sign}${count2} ${count2 === 1 ? "node" : "nodes"}` : `${sign}${count2}`
   );
   const failed = results.filter((r) => r.status === "error" || r.status === "locked").length;
   const otherChanges = results.filter(
@@ -29872,8 +29872,8 @@ var NodeBase = class {
     };
     const res = toJS(this, "", ctx);
     if (typeof onAnchor === "function")
-      for (const { count, res: res2 } of ctx.anchors.values())
-        onAnchor(res2, count);
+      for (const { count: count2, res: res2 } of ctx.anchors.values())
+        onAnchor(res2, count2);
     return typeof reviver === "function" ? applyReviver(reviver, { "": res }, "", res) : res;
   }
 };
@@ -29970,13 +29970,13 @@ function getAliasCount(doc, node, anchors) {
     const anchor = anchors && source && anchors.get(source);
     return anchor ? anchor.count * anchor.aliasCount : 0;
   } else if (isCollection(node)) {
-    let count = 0;
+    let count2 = 0;
     for (const item of node.items) {
       const c = getAliasCount(doc, item, anchors);
-      if (c > count)
-        count = c;
+      if (c > count2)
+        count2 = c;
     }
-    return count;
+    return count2;
   } else if (isPair(node)) {
     const kc = getAliasCount(doc, node.key, anchors);
     const vc = getAliasCount(doc, node.value, anchors);
@@ -32525,8 +32525,8 @@ var Document = class _Document {
     };
     const res = toJS(this.contents, jsonArg ?? "", ctx);
     if (typeof onAnchor === "function")
-      for (const { count, res: res2 } of ctx.anchors.values())
-        onAnchor(res2, count);
+      for (const { count: count2, res: res2 } of ctx.anchors.values())
+        onAnchor(res2, count2);
     return typeof reviver === "function" ? applyReviver(reviver, { "": res }, "", res) : res;
   }
   /**
@@ -32597,12 +32597,12 @@ var prettifyError = (src, lc2) => (error2) => {
     lineStr = prev + lineStr;
   }
   if (/[^ ]/.test(lineStr)) {
-    let count = 1;
+    let count2 = 1;
     const end = error2.linePos[1];
     if (end?.line === line && end.col > col) {
-      count = Math.max(1, Math.min(end.col - col, 80 - ci));
+      count2 = Math.max(1, Math.min(end.col - col, 80 - ci));
     }
-    const pointer = " ".repeat(ci) + "^".repeat(count);
+    const pointer = " ".repeat(ci) + "^".repeat(count2);
     error2.message += `:
 
 ${lineStr}
@@ -32805,10 +32805,10 @@ function resolveBlockMap({ composeNode: composeNode2, composeEmptyNode: composeE
   let offset = bm.offset;
   let commentEnd = null;
   for (const collItem of bm.items) {
-    const { start, key, sep: sep3, value } = collItem;
+    const { start, key, sep: sep5, value } = collItem;
     const keyProps = resolveProps(start, {
       indicator: "explicit-key-ind",
-      next: key ?? sep3?.[0],
+      next: key ?? sep5?.[0],
       offset,
       onError,
       parentIndent: bm.indent,
@@ -32822,7 +32822,7 @@ function resolveBlockMap({ composeNode: composeNode2, composeEmptyNode: composeE
         else if ("indent" in key && key.indent !== bm.indent)
           onError(offset, "BAD_INDENT", startColMsg);
       }
-      if (!keyProps.anchor && !keyProps.tag && !sep3) {
+      if (!keyProps.anchor && !keyProps.tag && !sep5) {
         commentEnd = keyProps.end;
         if (keyProps.comment) {
           if (map2.comment)
@@ -32846,7 +32846,7 @@ function resolveBlockMap({ composeNode: composeNode2, composeEmptyNode: composeE
     ctx.atKey = false;
     if (mapIncludes(ctx, map2.items, keyNode))
       onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-    const valueProps = resolveProps(sep3 ?? [], {
+    const valueProps = resolveProps(sep5 ?? [], {
       indicator: "map-value-ind",
       next: value,
       offset: keyNode.range[2],
@@ -32862,7 +32862,7 @@ function resolveBlockMap({ composeNode: composeNode2, composeEmptyNode: composeE
         if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
           onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
       }
-      const valueNode = value ? composeNode2(ctx, value, valueProps, onError) : composeEmptyNode2(ctx, offset, sep3, null, valueProps, onError);
+      const valueNode = value ? composeNode2(ctx, value, valueProps, onError) : composeEmptyNode2(ctx, offset, sep5, null, valueProps, onError);
       if (ctx.schema.compat)
         flowIndentCheck(bm.indent, value, onError);
       offset = valueNode.range[2];
@@ -32938,7 +32938,7 @@ function resolveEnd(end, offset, reqSpace, onError) {
   let comment = "";
   if (end) {
     let hasSpace = false;
-    let sep3 = "";
+    let sep5 = "";
     for (const token of end) {
       const { source, type } = token;
       switch (type) {
@@ -32952,13 +32952,13 @@ function resolveEnd(end, offset, reqSpace, onError) {
           if (!comment)
             comment = cb;
           else
-            comment += sep3 + cb;
-          sep3 = "";
+            comment += sep5 + cb;
+          sep5 = "";
           break;
         }
         case "newline":
           if (comment)
-            sep3 += source;
+            sep5 += source;
           hasSpace = true;
           break;
         default:
@@ -32987,18 +32987,18 @@ function resolveFlowCollection({ composeNode: composeNode2, composeEmptyNode: co
   let offset = fc.offset + fc.start.source.length;
   for (let i2 = 0; i2 < fc.items.length; ++i2) {
     const collItem = fc.items[i2];
-    const { start, key, sep: sep3, value } = collItem;
+    const { start, key, sep: sep5, value } = collItem;
     const props = resolveProps(start, {
       flow: fcName,
       indicator: "explicit-key-ind",
-      next: key ?? sep3?.[0],
+      next: key ?? sep5?.[0],
       offset,
       onError,
       parentIndent: fc.indent,
       startOnNewline: false
     });
     if (!props.found) {
-      if (!props.anchor && !props.tag && !sep3 && !value) {
+      if (!props.anchor && !props.tag && !sep5 && !value) {
         if (i2 === 0 && props.comma)
           onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
         else if (i2 < fc.items.length - 1)
@@ -33052,8 +33052,8 @@ function resolveFlowCollection({ composeNode: composeNode2, composeEmptyNode: co
         }
       }
     }
-    if (!isMap2 && !sep3 && !props.found) {
-      const valueNode = value ? composeNode2(ctx, value, props, onError) : composeEmptyNode2(ctx, props.end, sep3, null, props, onError);
+    if (!isMap2 && !sep5 && !props.found) {
+      const valueNode = value ? composeNode2(ctx, value, props, onError) : composeEmptyNode2(ctx, props.end, sep5, null, props, onError);
       coll.items.push(valueNode);
       offset = valueNode.range[2];
       if (isBlock(value))
@@ -33065,7 +33065,7 @@ function resolveFlowCollection({ composeNode: composeNode2, composeEmptyNode: co
       if (isBlock(key))
         onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
       ctx.atKey = false;
-      const valueProps = resolveProps(sep3 ?? [], {
+      const valueProps = resolveProps(sep5 ?? [], {
         flow: fcName,
         indicator: "map-value-ind",
         next: value,
@@ -33076,8 +33076,8 @@ function resolveFlowCollection({ composeNode: composeNode2, composeEmptyNode: co
       });
       if (valueProps.found) {
         if (!isMap2 && !props.found && ctx.options.strict) {
-          if (sep3)
-            for (const st of sep3) {
+          if (sep5)
+            for (const st of sep5) {
               if (st === valueProps.found)
                 break;
               if (st.type === "newline") {
@@ -33094,7 +33094,7 @@ function resolveFlowCollection({ composeNode: composeNode2, composeEmptyNode: co
         else
           onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
       }
-      const valueNode = value ? composeNode2(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode2(ctx, valueProps.end, sep3, null, valueProps, onError) : null;
+      const valueNode = value ? composeNode2(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode2(ctx, valueProps.end, sep5, null, valueProps, onError) : null;
       if (valueNode) {
         if (isBlock(value))
           onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -33254,7 +33254,7 @@ function resolveBlockScalar(ctx, scalar, onError) {
       chompStart = i2 + 1;
   }
   let value = "";
-  let sep3 = "";
+  let sep5 = "";
   let prevMoreIndented = false;
   for (let i2 = 0; i2 < contentStart; ++i2)
     value += lines[i2][0].slice(trimIndent) + "\n";
@@ -33271,24 +33271,24 @@ function resolveBlockScalar(ctx, scalar, onError) {
       indent = "";
     }
     if (type === Scalar.BLOCK_LITERAL) {
-      value += sep3 + indent.slice(trimIndent) + content;
-      sep3 = "\n";
+      value += sep5 + indent.slice(trimIndent) + content;
+      sep5 = "\n";
     } else if (indent.length > trimIndent || content[0] === "	") {
-      if (sep3 === " ")
-        sep3 = "\n";
-      else if (!prevMoreIndented && sep3 === "\n")
-        sep3 = "\n\n";
-      value += sep3 + indent.slice(trimIndent) + content;
-      sep3 = "\n";
+      if (sep5 === " ")
+        sep5 = "\n";
+      else if (!prevMoreIndented && sep5 === "\n")
+        sep5 = "\n\n";
+      value += sep5 + indent.slice(trimIndent) + content;
+      sep5 = "\n";
       prevMoreIndented = true;
     } else if (content === "") {
-      if (sep3 === "\n")
+      if (sep5 === "\n")
         value += "\n";
       else
-        sep3 = "\n";
+        sep5 = "\n";
     } else {
-      value += sep3 + content;
-      sep3 = " ";
+      value += sep5 + content;
+      sep5 = " ";
       prevMoreIndented = false;
     }
   }
@@ -33463,25 +33463,25 @@ function unfoldLines(source) {
     trimBoth = /^[ \t]+|[ \t]+$/g;
   }
   let res = match[1].replace(trimEnd, "");
-  let sep3 = " ";
+  let sep5 = " ";
   let pos = line.lastIndex;
   while (match = line.exec(source)) {
     const lm = match[1].replace(trimBoth, "");
     if (lm === "") {
-      if (sep3 === "\n")
-        res += sep3;
+      if (sep5 === "\n")
+        res += sep5;
       else
-        sep3 = "\n";
+        sep5 = "\n";
     } else {
-      res += sep3 + lm;
-      sep3 = " ";
+      res += sep5 + lm;
+      sep5 = " ";
     }
     pos = line.lastIndex;
   }
   const last = /[ \t]*(.*)/sy;
   last.lastIndex = pos;
   match = last.exec(source);
-  return res + sep3 + (match?.[1] ?? "");
+  return res + sep5 + (match?.[1] ?? "");
 }
 function doubleQuotedValue(source, onError) {
   let res = "";
@@ -34237,14 +34237,14 @@ function stringifyToken(token) {
     }
   }
 }
-function stringifyItem({ start, key, sep: sep3, value }) {
+function stringifyItem({ start, key, sep: sep5, value }) {
   let res = "";
   for (const st of start)
     res += st.source;
   if (key)
     res += stringifyToken(key);
-  if (sep3)
-    for (const st of sep3)
+  if (sep5)
+    for (const st of sep5)
       res += st.source;
   if (value)
     res += stringifyToken(value);
@@ -35360,18 +35360,18 @@ var Parser = class {
     if (this.type === "map-value-ind") {
       const prev = getPrevProps(this.peek(2));
       const start = getFirstKeyStartProps(prev);
-      let sep3;
+      let sep5;
       if (scalar.end) {
-        sep3 = scalar.end;
-        sep3.push(this.sourceToken);
+        sep5 = scalar.end;
+        sep5.push(this.sourceToken);
         delete scalar.end;
       } else
-        sep3 = [this.sourceToken];
+        sep5 = [this.sourceToken];
       const map2 = {
         type: "block-map",
         offset: scalar.offset,
         indent: scalar.indent,
-        items: [{ start, key: scalar, sep: sep3 }]
+        items: [{ start, key: scalar, sep: sep5 }]
       };
       this.onKeyLine = true;
       this.stack[this.stack.length - 1] = map2;
@@ -35524,15 +35524,15 @@ var Parser = class {
             } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
               const start2 = getFirstKeyStartProps(it.start);
               const key = it.key;
-              const sep3 = it.sep;
-              sep3.push(this.sourceToken);
+              const sep5 = it.sep;
+              sep5.push(this.sourceToken);
               delete it.key;
               delete it.sep;
               this.stack.push({
                 type: "block-map",
                 offset: this.offset,
                 indent: this.indent,
-                items: [{ start: start2, key, sep: sep3 }]
+                items: [{ start: start2, key, sep: sep5 }]
               });
             } else if (start.length > 0) {
               it.sep = it.sep.concat(start, this.sourceToken);
@@ -35726,13 +35726,13 @@ var Parser = class {
         const prev = getPrevProps(parent);
         const start = getFirstKeyStartProps(prev);
         fixFlowSeqItems(fc);
-        const sep3 = fc.end.splice(1, fc.end.length);
-        sep3.push(this.sourceToken);
+        const sep5 = fc.end.splice(1, fc.end.length);
+        sep5.push(this.sourceToken);
         const map2 = {
           type: "block-map",
           offset: fc.offset,
           indent: fc.indent,
-          items: [{ start, key: fc, sep: sep3 }]
+          items: [{ start, key: fc, sep: sep5 }]
         };
         this.onKeyLine = true;
         this.stack[this.stack.length - 1] = map2;
@@ -36538,6 +36538,9 @@ function redactSecrets(text, secrets = []) {
   }
   return redacted.replace(BOOTSTRAP_TOKEN, "***");
 }
+function maskUrlUserinfo(url) {
+  return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)?.*@/i, "$1***@");
+}
 
 // src/kamaji/kube-client.ts
 var DEFAULT_REQUEST_TIMEOUT_MS2 = 1e4;
@@ -36559,13 +36562,14 @@ var KubeApiError = class extends Error {
 };
 var KubeConnectionError = class extends Error {
   constructor(server, code, detail) {
-    super(`cannot reach ${server}: ${detail}`);
-    this.server = server;
+    super(`cannot reach ${maskUrlUserinfo(server)}: ${detail}`);
     this.code = code;
     this.name = "KubeConnectionError";
+    this.server = maskUrlUserinfo(server);
   }
-  server;
   code;
+  /** The API server URL, credentials in it masked. */
+  server;
 };
 var CONNECTION_HINTS = {
   ECONNREFUSED: "connection refused (nothing listens on that port)",
@@ -36603,7 +36607,12 @@ var KubeClient = class {
     return this.request("DELETE", path6, body === void 0 ? {} : { body });
   }
   async request(method, path6, options2 = {}) {
-    const url = new URL(`${this.server}${path6}${formatQuery(options2.query)}`);
+    let url;
+    try {
+      url = new URL(`${this.server}${path6}${formatQuery(options2.query)}`);
+    } catch {
+      throw new KubeConnectionError(this.server, "INVALID_URL", "the server is not a valid URL");
+    }
     const body = options2.body === void 0 ? void 0 : JSON.stringify(options2.body);
     const requestOptions = {
       method,
@@ -36618,13 +36627,13 @@ var KubeClient = class {
     };
     await this.connection.prepare(requestOptions);
     const transport = url.protocol === "http:" ? http2 : https2;
-    const { status, text } = await new Promise((resolve6, reject) => {
+    const { status, text } = await new Promise((resolve7, reject) => {
       const request2 = transport.request(url, requestOptions, (response) => {
         const chunks = [];
         response.on("data", (chunk) => chunks.push(chunk));
         response.on(
           "end",
-          () => resolve6({ status: response.statusCode ?? 0, text: Buffer.concat(chunks).toString("utf8") })
+          () => resolve7({ status: response.statusCode ?? 0, text: Buffer.concat(chunks).toString("utf8") })
         );
         response.on("error", (error2) => reject(this.connectionError(error2)));
       });
@@ -36701,6 +36710,11 @@ var KubeconfigError = class extends Error {
   where;
   problem;
 };
+var NOT_INLINE = {
+  cluster: ["certificate-authority", "proxy-url"],
+  user: ["exec", "auth-provider", "client-certificate", "client-key", "tokenFile"]
+};
+var INLINE_FIELDS = "certificate-authority-data, client-certificate-data, client-key-data, token, username and password";
 function loadKubeconfig(text, options2 = {}) {
   const where = options2.where ?? "kubeconfig";
   const fail = (problem) => {
@@ -36724,6 +36738,17 @@ function loadKubeconfig(text, options2 = {}) {
   const cluster = context.cluster ? findNamed(doc.clusters, context.cluster, "cluster") : void 0;
   if (!cluster?.server) return fail(`context "${contextName}" names no cluster with a server`);
   const user = (context.user ? findNamed(doc.users, context.user, "user") : void 0) ?? {};
+  if (options2.inlineOnly) {
+    const refused = [
+      ...NOT_INLINE.cluster.filter((field) => cluster[field] != null).map((field) => `cluster ${field}`),
+      ...NOT_INLINE.user.filter((field) => user[field] != null).map((field) => `user ${field}`)
+    ][0];
+    if (refused) {
+      return fail(
+        `${refused} is refused: a kubeconfig read from a cluster may hold inline data only (${INLINE_FIELDS})`
+      );
+    }
+  }
   if (cluster["proxy-url"]) return fail("proxy-url is not supported; reach the API server directly");
   if (user["auth-provider"])
     return fail("auth-provider plugins are not supported; use an exec plugin or a token");
@@ -37312,7 +37337,8 @@ async function resolveTenant(kubeconfigText, timeoutMs) {
       caPin,
       ...version.gitVersion ? { kubernetesVersion: version.gitVersion } : {}
     },
-    kubeconfigText
+    kubeconfigText,
+    "tenant kubeconfig"
   );
 }
 async function resolveManagement(source, timeoutMs) {
@@ -37335,9 +37361,14 @@ async function resolveManagement(source, timeoutMs) {
   const encoded = secret.data?.[ADMIN_KUBECONFIG_KEY];
   if (!encoded) throw new JoinSourceError(secretWhere, `has no key ${ADMIN_KUBECONFIG_KEY}`);
   const tenantKubeconfig = Buffer.from(encoded, "base64").toString("utf8");
-  const admin = loadKubeconfig(tenantKubeconfig, { where: `${secretWhere} key ${ADMIN_KUBECONFIG_KEY}` });
-  const caPin = pinOf(admin.caPem, `${secretWhere} key ${ADMIN_KUBECONFIG_KEY}`);
-  return withKubeconfig({ endpoint: endpointOf(endpoint2), caPin, kubernetesVersion }, tenantKubeconfig);
+  const kubeconfigWhere = `${secretWhere} key ${ADMIN_KUBECONFIG_KEY}`;
+  const admin = loadKubeconfig(tenantKubeconfig, { where: kubeconfigWhere, inlineOnly: true });
+  const caPin = pinOf(admin.caPem, kubeconfigWhere);
+  return withKubeconfig(
+    { endpoint: endpointOf(endpoint2), caPin, kubernetesVersion },
+    tenantKubeconfig,
+    kubeconfigWhere
+  );
 }
 async function getOrExplain(client, path6, where) {
   try {
@@ -37365,8 +37396,12 @@ function pinOf(caPem, where) {
   if (!pin) throw new KubeconfigError(where, "no CA certificate");
   return pin;
 }
-function withKubeconfig(target, kubeconfig) {
-  return Object.defineProperty(target, "tenantKubeconfig", { value: kubeconfig, enumerable: false });
+function withKubeconfig(target, kubeconfig, where) {
+  return Object.defineProperties(target, {
+    tenantKubeconfig: { value: kubeconfig, enumerable: false },
+    // Not enumerable either, so that the target compares and serialises as before.
+    tenantKubeconfigWhere: { value: where, enumerable: false }
+  });
 }
 
 // src/kamaji/node-readiness.ts
@@ -37626,76 +37661,11 @@ async function readModuleFiles(root) {
 // src/spec/git-files.ts
 import { execFile as execFile2, spawn as spawn2 } from "node:child_process";
 import { promisify } from "node:util";
-var run = promisify(execFile2);
-var GitError = class extends Error {
-  constructor(args, stderr) {
-    super(`git ${args.join(" ")} failed: ${stderr.trim().split("\n")[0] ?? ""}`);
-    this.args = args;
-    this.stderr = stderr;
-    this.name = "GitError";
-  }
-  args;
-  stderr;
-};
-async function git(args, cwd) {
-  try {
-    const { stdout } = await run("git", args, { cwd, maxBuffer: 256 * 1024 * 1024 });
-    return stdout;
-  } catch (error2) {
-    throw new GitError(args, error2.stderr ?? String(error2));
-  }
-}
-async function readPoolFilesAtRef(ref, paths, cwd) {
-  const listing = await git(["ls-tree", "-r", "--name-only", "--full-name", ref, "--", ...paths], cwd);
-  const names = listing.split("\n").filter((name) => /\.ya?ml$/.test(name));
-  const root = (await git(["rev-parse", "--show-prefix"], cwd)).trim();
-  const texts = await readBlobs(
-    names.map((name) => `${ref}:${name}`),
-    cwd
-  );
-  return names.map((name, i2) => ({ path: name.slice(root.length), text: texts[i2] ?? "" }));
-}
-function readBlobs(objects, cwd) {
-  if (objects.length === 0) return Promise.resolve([]);
-  return new Promise((resolve6, reject) => {
-    const child3 = spawn2("git", ["cat-file", "--batch"], { cwd, stdio: ["pipe", "pipe", "pipe"] });
-    const chunks = [];
-    let stderr = "";
-    child3.stdout.on("data", (chunk) => chunks.push(chunk));
-    child3.stderr.on("data", (chunk) => {
-      stderr += chunk.toString();
-    });
-    child3.on("error", reject);
-    child3.on("close", (code) => {
-      if (code !== 0) return reject(new GitError(["cat-file", "--batch"], stderr));
-      const output = Buffer.concat(chunks);
-      const texts = [];
-      let at = 0;
-      for (const object of objects) {
-        const end = output.indexOf(10, at);
-        const header = output.subarray(at, end).toString();
-        const size = Number(/^\S+ blob (\d+)$/.exec(header)?.[1] ?? Number.NaN);
-        if (Number.isNaN(size)) return reject(new GitError(["cat-file", "--batch"], `${object}: ${header}`));
-        texts.push(output.subarray(end + 1, end + 1 + size).toString("utf8"));
-        at = end + 1 + size + 1;
-      }
-      resolve6(texts);
-    });
-    child3.stdin.end(`${objects.join("\n")}
-`);
-  });
-}
-async function changedModuleFolders(ref, modulesDir, cwd) {
-  const diff = await git(["diff", "--name-only", "--relative", ref, "--", modulesDir], cwd);
-  const prefix = `${modulesDir.replace(/\/+$/, "")}/`;
-  const folders = diff.split("\n").filter((line) => line.startsWith(prefix)).map((line) => line.slice(prefix.length).split("/")[0] ?? "");
-  return [...new Set(folders.filter(Boolean))].sort();
-}
 
 // src/spec/load-pools.ts
-import { readFileSync as readFileSync2 } from "node:fs";
-import { readdir as readdir3, stat as stat2 } from "node:fs/promises";
-import { join as join4, relative as relative3, resolve as resolve3 } from "node:path";
+import { lstatSync, readFileSync as readFileSync2 } from "node:fs";
+import { readdir as readdir3, realpath, stat as stat2 } from "node:fs/promises";
+import { isAbsolute as isAbsolute2, join as join4, relative as relative3, resolve as resolve3, sep as sep3 } from "node:path";
 
 // src/spec/merge-defaults.ts
 function mergeValues(base, override) {
@@ -37721,6 +37691,9 @@ function nodeName(controlPlane, pool, index2) {
 function nodeNames(controlPlane, pool, replicas) {
   return Array.from({ length: replicas }, (_, i2) => nodeName(controlPlane, pool, i2));
 }
+
+// src/spec/pool-rules.ts
+import { posix, win32 } from "node:path";
 
 // src/spec/ipv4.ts
 function ipv4ToNumber(address) {
@@ -37807,6 +37780,18 @@ function checkPoolSpec(controlPlane, pool, spec) {
     }
   }
   return problems;
+}
+function checkSettings(spec) {
+  const directory = spec.backend?.local?.directory;
+  const problem = typeof directory === "string" ? localStateFolderProblem(directory) : void 0;
+  return problem ? [{ path: ["spec", "backend", "local", "directory"], message: problem }] : [];
+}
+function localStateFolderProblem(directory) {
+  const slashed = directory.replaceAll("\\", "/");
+  const normal = posix.normalize(slashed);
+  const outside = posix.isAbsolute(slashed) || win32.isAbsolute(directory) || normal === ".." || normal.startsWith("../");
+  if (!outside) return void 0;
+  return `\`spec.backend.local.directory\` must be a folder inside the repository, relative to its root (such as .nodepool-state), got ${JSON.stringify(directory)}`;
 }
 function checkStaticOverlaps(pools) {
   const problems = [];
@@ -44941,10 +44926,10 @@ validate39.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": f
 // src/spec/schema.ts
 var asWritten = { NodePool, NodePoolDefaults, NodePoolSettings: NodePoolSettings2 };
 var withDefaults4 = { CompletePoolSpec, NodePoolSettings };
-var run2 = (fn, value) => fn(value) ? [] : [...fn.errors ?? []];
+var run = (fn, value) => fn(value) ? [] : [...fn.errors ?? []];
 var validators = {
-  validate: (kind, value) => run2(asWritten[kind], value),
-  validateWithDefaults: (kind, value) => run2(withDefaults4[kind], value)
+  validate: (kind, value) => run(asWritten[kind], value),
+  validateWithDefaults: (kind, value) => run(withDefaults4[kind], value)
 };
 
 // src/spec/schema-messages.ts
@@ -45216,14 +45201,14 @@ function readBlockMap(map2, text) {
   const result = {};
   const items = map2.items;
   for (let i2 = 0; i2 < items.length; i2++) {
-    const { start, key, sep: sep3, value, explicitKey } = items[i2];
+    const { start, key, sep: sep5, value, explicitKey } = items[i2];
     if (explicitKey || readProps(start, "explicit-key-ind", true).found) decline();
-    if (!sep3) {
+    if (!sep5) {
       if (key || i2 < items.length - 1) decline();
       continue;
     }
     if (!key || !isFlowScalar(key) || key.indent !== map2.indent || containsNewline2(key)) decline();
-    const valueProps = readProps(sep3, "map-value-ind", false);
+    const valueProps = readProps(sep5, "map-value-ind", false);
     if (!valueProps.found || valueProps.found.offset - key.offset > 1e3) decline();
     if (value?.type === "block-map" && !valueProps.hasNewline) decline();
     setKey(result, readScalar(key), value ? readNode2(value, text) : null);
@@ -45251,16 +45236,16 @@ function readFlowCollection(flow, text) {
   const seq2 = [];
   const items = flow.items;
   for (let i2 = 0; i2 < items.length; i2++) {
-    const { start, key, sep: sep3, value } = items[i2];
+    const { start, key, sep: sep5, value } = items[i2];
     const props = readProps(start, "explicit-key-ind", false, true);
-    if (props.found || !key && !sep3 && !value || (i2 === 0 ? props.comma : !props.comma)) decline();
+    if (props.found || !key && !sep5 && !value || (i2 === 0 ? props.comma : !props.comma)) decline();
     if (value?.type === "block-map" || value?.type === "block-seq") decline();
     if (!isMap2) {
-      if (key || sep3) decline();
+      if (key || sep5) decline();
       seq2.push(value ? readNode2(value, text) : null);
       continue;
     }
-    if (!key || !isFlowScalar(key) || !sep3 || !readProps(sep3, "map-value-ind", false, true).found) decline();
+    if (!key || !isFlowScalar(key) || !sep5 || !readProps(sep5, "map-value-ind", false, true).found) decline();
     setKey(map2, readScalar(key), value ? readNode2(value, text) : null);
   }
   return isMap2 ? map2 : seq2;
@@ -45500,6 +45485,7 @@ function parsePools(files) {
         });
       } else {
         settings.push(doc);
+        for (const rule of checkSettings(spec)) report(doc, rule.path, rule.message, rule.at);
       }
     }
   }
@@ -45616,11 +45602,11 @@ function mergePool(pool, matching, report, reportProblems) {
   ];
   const reportMerged = (problems2, hint) => {
     for (const problem of problems2) {
-      const relative5 = problem.path.slice(1);
-      const owner = sources.find(({ doc, base }) => doc.locate([...base, ...relative5]).exact);
+      const relative6 = problem.path.slice(1);
+      const owner = sources.find(({ doc, base }) => doc.locate([...base, ...relative6]).exact);
       const target = owner ?? { doc: pool.source, base: ["spec"] };
       const message = problem.message.startsWith("missing required") ? `${problem.message}${hint}` : problem.message;
-      reportProblems(target.doc, [{ ...problem, path: [...target.base, ...relative5], message }]);
+      reportProblems(target.doc, [{ ...problem, path: [...target.base, ...relative6], message }]);
     }
   };
   const provider = merged.provider;
@@ -45699,6 +45685,37 @@ function reportDuplicates(items, key, onDuplicate) {
   }
 }
 
+// src/spec/pool-limits.ts
+var KiB = 1024;
+var MiB = 1024 * KiB;
+var POOL_LIMITS = { fileBytes: MiB, runBytes: 64 * MiB, runFiles: 1e4 };
+function oversizedFileMessage(size, limits) {
+  if (size <= limits.fileBytes) return void 0;
+  return `${overLimit(size, limits.fileBytes)} limit of a pool file, so it was not read: pool files are text of a few KiB`;
+}
+function runLimitMessage(sizes, limits) {
+  if (sizes.length > limits.runFiles)
+    return `found ${count(sizes.length)} pool files, over the limit of ${count(limits.runFiles)} files a run reads`;
+  const total = sizes.reduce((sum, size) => sum + size, 0);
+  if (total > limits.runBytes)
+    return `the ${count(sizes.length)} pool files hold ${overLimit(total, limits.runBytes).replace(" is over", ", over")} limit of a run: pool files are text of a few KiB each`;
+  return void 0;
+}
+function formatBytes(bytes) {
+  const [value, unit] = bytes >= MiB ? [bytes / MiB, "MiB"] : bytes >= KiB ? [bytes / KiB, "KiB"] : [bytes, "bytes"];
+  return `${Number.isInteger(value) ? value : value.toFixed(1)} ${unit}`;
+}
+function overLimit(size, limit) {
+  const [shown, allowed] = [formatBytes(size), formatBytes(limit)];
+  const unit = (text) => text.split(" ")[1];
+  if (Number.parseFloat(shown) === Number.parseFloat(allowed) && unit(shown) === unit(allowed))
+    return `${count(size)} bytes is over the ${count(limit)}-byte (${allowed})`;
+  return `${shown} is over the ${allowed}`;
+}
+function count(n) {
+  return n.toLocaleString("en-US");
+}
+
 // src/spec/load-pools.ts
 var PoolPathError = class extends Error {
   constructor(path6, reason) {
@@ -45709,30 +45726,156 @@ var PoolPathError = class extends Error {
   path;
 };
 async function findPoolFiles(paths, cwd) {
-  const found = /* @__PURE__ */ new Set();
+  const root = await realpath(cwd);
+  const files = /* @__PURE__ */ new Map();
+  const links = /* @__PURE__ */ new Set();
   for (const path6 of paths) {
     const absolute = resolve3(cwd, path6);
-    const info2 = await stat2(absolute).catch(() => void 0);
-    if (!info2) throw new PoolPathError(path6, "no such file or folder");
+    const real = await realpath(absolute).catch(() => void 0);
+    if (!real) throw new PoolPathError(path6, "no such file or folder");
+    if (!isInside(root, real))
+      throw new PoolPathError(
+        path6,
+        "resolves outside the repository (a symbolic link?); pool files are read only from inside it"
+      );
+    const info2 = await stat2(real);
     if (info2.isFile()) {
-      found.add(relative3(cwd, absolute));
+      files.set(relative3(cwd, absolute), info2.size);
       continue;
     }
+    if (!info2.isDirectory()) throw new PoolPathError(path6, "is neither a file nor a folder");
     const entries = await readdir3(absolute, { recursive: true, withFileTypes: true });
     for (const entry of entries) {
-      if (entry.isFile() && /\.ya?ml$/.test(entry.name))
-        found.add(relative3(cwd, join4(entry.parentPath, entry.name)));
+      if (!/\.ya?ml$/.test(entry.name)) continue;
+      const entryPath = join4(entry.parentPath, entry.name);
+      if (entry.isFile()) files.set(relative3(cwd, entryPath), lstatSync(entryPath).size);
+      else if (entry.isSymbolicLink()) links.add(relative3(cwd, entryPath));
     }
   }
-  if (found.size === 0) throw new PoolPathError(paths.join(", "), "no *.yaml or *.yml files found");
-  return [...found].sort();
+  if (files.size + links.size === 0)
+    throw new PoolPathError(paths.join(", "), "no *.yaml or *.yml files found");
+  return {
+    files: [...files].map(([path6, size]) => ({ path: path6, size })).sort((a, b) => a.path.localeCompare(b.path)),
+    links: [...links].sort()
+  };
 }
-async function loadPools(paths, cwd) {
-  const files = (await findPoolFiles(paths, cwd)).map((path6) => ({
+async function loadPools(paths, cwd, limits = POOL_LIMITS) {
+  const found = await findPoolFiles(paths, cwd);
+  const refused = found.links.map(
+    (file) => wholeFileIssue(
+      file,
+      "is a symbolic link, which is not followed: pool files must be regular files inside the repository"
+    )
+  );
+  const readable = [];
+  for (const file of found.files) {
+    const oversized = oversizedFileMessage(file.size, limits);
+    if (oversized) refused.push(wholeFileIssue(file.path, oversized));
+    else readable.push(file);
+  }
+  const overRun = runLimitMessage(
+    readable.map((file) => file.size),
+    limits
+  );
+  if (overRun) throw new PoolPathError(paths.join(", "), overRun);
+  const files = readable.map(({ path: path6 }) => ({
     path: path6,
     text: readFileSync2(resolve3(cwd, path6), "utf8")
   }));
-  return parsePools(files);
+  const result = parsePools(files);
+  if (refused.length === 0) return result;
+  const issues = [...refused, ...result.ok ? result.warnings : result.issues];
+  issues.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
+  return { ok: false, issues };
+}
+function wholeFileIssue(file, message) {
+  return { file, line: 1, column: 1, severity: "error", message };
+}
+function isInside(root, path6) {
+  const rel = relative3(root, path6);
+  return rel === "" || rel !== ".." && !rel.startsWith(`..${sep3}`) && !isAbsolute2(rel);
+}
+
+// src/spec/git-files.ts
+var run2 = promisify(execFile2);
+var GitError = class extends Error {
+  constructor(args, stderr) {
+    super(`git ${args.join(" ")} failed: ${stderr.trim().split("\n")[0] ?? ""}`);
+    this.args = args;
+    this.stderr = stderr;
+    this.name = "GitError";
+  }
+  args;
+  stderr;
+};
+async function git(args, cwd) {
+  try {
+    const { stdout } = await run2("git", args, { cwd, maxBuffer: 256 * 1024 * 1024 });
+    return stdout;
+  } catch (error2) {
+    throw new GitError(args, error2.stderr ?? String(error2));
+  }
+}
+async function readPoolFilesAtRef(ref, paths, cwd, limits = POOL_LIMITS) {
+  const listing = await git(["ls-tree", "-r", "-l", "-z", "--full-name", ref, "--", ...paths], cwd);
+  const blobs = listing.split("\0").filter(Boolean).map(readTreeEntry).filter((entry) => entry.mode !== LINK_MODE && entry.type === "blob" && /\.ya?ml$/.test(entry.name));
+  for (const blob of blobs) {
+    const oversized = oversizedFileMessage(blob.size, limits);
+    if (oversized) throw new PoolPathError(`${blob.name} at ${ref}`, oversized);
+  }
+  const overRun = runLimitMessage(
+    blobs.map((blob) => blob.size),
+    limits
+  );
+  if (overRun) throw new PoolPathError(`${paths.join(", ")} at ${ref}`, overRun);
+  const root = (await git(["rev-parse", "--show-prefix"], cwd)).trim();
+  const texts = await readBlobs(
+    blobs.map((blob) => blob.object),
+    cwd
+  );
+  return blobs.map((blob, i2) => ({ path: blob.name.slice(root.length), text: texts[i2] ?? "" }));
+}
+var LINK_MODE = "120000";
+function readTreeEntry(record) {
+  const tab = record.indexOf("	");
+  const [mode = "", type = "", object = "", size = ""] = record.slice(0, tab).split(/ +/);
+  return { mode, type, object, size: Number(size), name: record.slice(tab + 1) };
+}
+function readBlobs(objects, cwd) {
+  if (objects.length === 0) return Promise.resolve([]);
+  return new Promise((resolve7, reject) => {
+    const child3 = spawn2("git", ["cat-file", "--batch"], { cwd, stdio: ["pipe", "pipe", "pipe"] });
+    const chunks = [];
+    let stderr = "";
+    child3.stdout.on("data", (chunk) => chunks.push(chunk));
+    child3.stderr.on("data", (chunk) => {
+      stderr += chunk.toString();
+    });
+    child3.on("error", reject);
+    child3.on("close", (code) => {
+      if (code !== 0) return reject(new GitError(["cat-file", "--batch"], stderr));
+      const output = Buffer.concat(chunks);
+      const texts = [];
+      let at = 0;
+      for (const object of objects) {
+        const end = output.indexOf(10, at);
+        const header = output.subarray(at, end).toString();
+        const size = Number(/^\S+ blob (\d+)$/.exec(header)?.[1] ?? Number.NaN);
+        if (Number.isNaN(size)) return reject(new GitError(["cat-file", "--batch"], `${object}: ${header}`));
+        texts.push(output.subarray(end + 1, end + 1 + size).toString("utf8"));
+        at = end + 1 + size + 1;
+      }
+      resolve7(texts);
+    });
+    child3.stdin.end(`${objects.join("\n")}
+`);
+  });
+}
+async function changedModuleFolders(ref, modulesDir, cwd) {
+  const diff = await git(["diff", "--name-only", "--relative", ref, "--", modulesDir], cwd);
+  const prefix = `${modulesDir.replace(/\/+$/, "")}/`;
+  const folders = diff.split("\n").filter((line) => line.startsWith(prefix)).map((line) => line.slice(prefix.length).split("/")[0] ?? "");
+  return [...new Set(folders.filter(Boolean))].sort();
 }
 
 // src/terraform/install/install-tool.ts
@@ -45754,11 +45897,11 @@ var semver2 = __toESM(require_semver2(), 1);
 import { ok as ok2 } from "assert";
 var __awaiter8 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve6) {
-      resolve6(value);
+    return value instanceof P ? value : new P(function(resolve7) {
+      resolve7(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve6, reject) {
+  return new (P || (P = Promise))(function(resolve7, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -45774,7 +45917,7 @@ var __awaiter8 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -46527,10 +46670,10 @@ function causeOf(error2) {
 // src/terraform/install/find-on-path.ts
 import { constants as constants3 } from "node:fs";
 import { access as access2, stat as stat3 } from "node:fs/promises";
-import { delimiter as delimiter3, isAbsolute as isAbsolute2, join as join6 } from "node:path";
+import { delimiter as delimiter3, isAbsolute as isAbsolute3, join as join6 } from "node:path";
 async function findOnPath(exe, searchPath) {
   for (const dir of searchPath.split(delimiter3)) {
-    if (!dir || !isAbsolute2(dir)) continue;
+    if (!dir || !isAbsolute3(dir)) continue;
     const candidate = join6(dir, exe);
     const info2 = await stat3(candidate).catch(() => void 0);
     if (!info2?.isFile()) continue;
@@ -46601,8 +46744,8 @@ var ArrayStream = class _ArrayStream extends Array {
   constructor() {
     super();
     Object.setPrototypeOf(this, _ArrayStream.prototype);
-    this[doneWritingPromise] = new Promise((resolve6, reject) => {
-      this[doneWritingResolve] = resolve6;
+    this[doneWritingPromise] = new Promise((resolve7, reject) => {
+      this[doneWritingResolve] = resolve7;
       this[doneWritingReject] = reject;
     });
     this[doneWritingPromise].catch(() => {
@@ -46981,8 +47124,8 @@ function transformWithCancel(customCancel) {
         }
         outputController.enqueue(chunk);
         if (!pulled) {
-          await new Promise((resolve6, reject) => {
-            backpressureChangePromiseResolve = resolve6;
+          await new Promise((resolve7, reject) => {
+            backpressureChangePromiseResolve = resolve7;
             backpressureChangePromiseReject = reject;
           });
           backpressureChangePromiseResolve = null;
@@ -47085,7 +47228,7 @@ function transformPair(input, fn) {
     const outgoing = transformWithCancel(async function(reason) {
       incomingTransformController.error(reason);
       await pipeDonePromise;
-      await new Promise((resolve6) => setTimeout(resolve6));
+      await new Promise((resolve7) => setTimeout(resolve7));
     });
     fn(incoming.readable, outgoing.writable);
     return outgoing.readable;
@@ -47270,12 +47413,12 @@ async function cancel(input, reason) {
   if (isStream(input)) {
     if (input.cancel) {
       const cancelled = await input.cancel(reason);
-      await new Promise((resolve6) => setTimeout(resolve6));
+      await new Promise((resolve7) => setTimeout(resolve7));
       return cancelled;
     }
     if (input.destroy) {
       input.destroy(reason);
-      await new Promise((resolve6) => setTimeout(resolve6));
+      await new Promise((resolve7) => setTimeout(resolve7));
       return reason;
     }
   }
@@ -48619,11 +48762,11 @@ var util = {
    *                          or rejected with the Error of the last resolved Promise (if all promises are rejected)
    */
   anyPromise: function(promises3) {
-    return new Promise((resolve6, reject) => {
+    return new Promise((resolve7, reject) => {
       let exception;
       void Promise.all(promises3.map(async (promise) => {
         try {
-          resolve6(await promise);
+          resolve7(await promise);
         } catch (e) {
           exception = e;
         }
@@ -48840,7 +48983,7 @@ function removeChecksum(text) {
   return body;
 }
 function unarmor(input) {
-  return new Promise((resolve6, reject) => {
+  return new Promise((resolve7, reject) => {
     try {
       const reSplit = /^-----[^-]+-----$/m;
       const reEmptyLine = /^[ \f\r\t\u00a0\u2000-\u200a\u202f\u205f\u3000]*$/;
@@ -48873,7 +49016,7 @@ function unarmor(input) {
                 verifyHeaders$1(lastHeaders);
                 headersDone = true;
                 if (textDone || type !== enums.armor.signed) {
-                  resolve6({ text, data, headers, type });
+                  resolve7({ text, data, headers, type });
                   break;
                 }
               }
@@ -50145,12 +50288,12 @@ hash_headers[14] = [
 ];
 function getPKCS1Padding(length) {
   const result = new Uint8Array(length);
-  let count = 0;
-  while (count < length) {
-    const randomBytes3 = getRandomBytes(length - count);
+  let count2 = 0;
+  while (count2 < length) {
+    const randomBytes3 = getRandomBytes(length - count2);
     for (let i2 = 0; i2 < randomBytes3.length; i2++) {
       if (randomBytes3[i2] !== 0) {
-        result[count++] = randomBytes3[i2];
+        result[count2++] = randomBytes3[i2];
       }
     }
   }
@@ -50281,12 +50424,12 @@ async function generate$4(bits2, e) {
       publicKeyEncoding: { type: "pkcs1", format: "jwk" },
       privateKeyEncoding: { type: "pkcs1", format: "jwk" }
     };
-    const jwk = await new Promise((resolve6, reject) => {
+    const jwk = await new Promise((resolve7, reject) => {
       nodeCrypto$6.generateKeyPair("rsa", opts, (err2, _, jwkPrivateKey) => {
         if (err2) {
           reject(err2);
         } else {
-          resolve6(jwkPrivateKey);
+          resolve7(jwkPrivateKey);
         }
       });
     });
@@ -54584,10 +54727,10 @@ var GenericS2K = class {
         case "iterated": {
           const data = util.concatUint8Array([this.salt, passphrase]);
           let datalen = data.length;
-          const count = Math.max(this.getCount(), datalen);
-          toHash = new Uint8Array(prefixlen + count);
+          const count2 = Math.max(this.getCount(), datalen);
+          toHash = new Uint8Array(prefixlen + count2);
           toHash.set(data, prefixlen);
-          for (let pos = prefixlen + datalen; pos < count; pos += datalen, datalen *= 2) {
+          for (let pos = prefixlen + datalen; pos < count2; pos += datalen, datalen *= 2) {
             toHash.copyWithin(pos, prefixlen, pos);
           }
           break;
@@ -60411,8 +60554,8 @@ var Message = class _Message {
     const signatureList = packets.filterByTag(enums.packet.signature);
     if (onePassSigList.length && !signatureList.length && util.isStream(packets.stream) && !isArrayStream(packets.stream)) {
       await Promise.all(onePassSigList.map(async (onePassSig) => {
-        onePassSig.correspondingSig = new Promise((resolve6, reject) => {
-          onePassSig.correspondingSigResolve = resolve6;
+        onePassSig.correspondingSig = new Promise((resolve7, reject) => {
+          onePassSig.correspondingSigResolve = resolve7;
           onePassSig.correspondingSigReject = reject;
         });
         onePassSig.signatureData = fromAsync(async () => (await onePassSig.correspondingSig).signatureData);
@@ -71829,8 +71972,8 @@ function requireBzip2() {
       this.mtfSymbol[i2] = i2;
       this.byteCount[i2] = 0;
     }
-    var runPos, count, symCount, selector;
-    runPos = count = symCount = selector = 0;
+    var runPos, count2, symCount, selector;
+    runPos = count2 = symCount = selector = 0;
     while (true) {
       if (!symCount--) {
         symCount = GROUP_SIZE - 1;
@@ -71862,13 +72005,13 @@ function requireBzip2() {
       }
       if (runPos) {
         runPos = 0;
-        if (count + t > bufsize) message.Error("Invalid bzip data");
+        if (count2 + t > bufsize) message.Error("Invalid bzip data");
         uc = this.symToByte[this.mtfSymbol[0]];
         this.byteCount[uc] += t;
-        while (t--) buf[count++] = uc;
+        while (t--) buf[count2++] = uc;
       }
       if (nextSym > symTotal) break;
-      if (count >= bufsize) message.Error("Invalid bzip data");
+      if (count2 >= bufsize) message.Error("Invalid bzip data");
       i2 = nextSym - 1;
       uc = this.mtfSymbol[i2];
       for (var k = i2 - 1; k >= 0; k--) {
@@ -71877,31 +72020,31 @@ function requireBzip2() {
       this.mtfSymbol[0] = uc;
       uc = this.symToByte[uc];
       this.byteCount[uc]++;
-      buf[count++] = uc;
+      buf[count2++] = uc;
     }
-    if (origPtr < 0 || origPtr >= count) message.Error("Invalid bzip data");
+    if (origPtr < 0 || origPtr >= count2) message.Error("Invalid bzip data");
     var j = 0;
     for (var i2 = 0; i2 < 256; i2++) {
       k = j + this.byteCount[i2];
       this.byteCount[i2] = j;
       j = k;
     }
-    for (var i2 = 0; i2 < count; i2++) {
+    for (var i2 = 0; i2 < count2; i2++) {
       uc = buf[i2] & 255;
       buf[this.byteCount[uc]] |= i2 << 8;
       this.byteCount[uc]++;
     }
     var pos = 0, current = 0, run4 = 0;
-    if (count) {
+    if (count2) {
       pos = buf[origPtr];
       current = pos & 255;
       pos >>= 8;
       run4 = -1;
     }
-    count = count;
+    count2 = count2;
     var copies, previous, outbyte;
-    while (count) {
-      count--;
+    while (count2) {
+      count2--;
       previous = current;
       pos = buf[pos];
       current = pos & 255;
@@ -72916,21 +73059,20 @@ async function hasLabel(client, options2) {
 // src/plan/plan-hash.ts
 import { createHash as createHash4 } from "node:crypto";
 var MASKED = "(sensitive)";
-function hashPlan(plan) {
-  return hashChanges(
-    (plan.resource_changes ?? []).filter((change) => !change.change.actions.every((action) => action === "no-op" || action === "read")).map((change) => ({
-      address: change.address,
-      actions: change.change.actions,
-      before: mask(change.change.before, change.change.before_sensitive),
-      after: mask(change.change.after, change.change.after_sensitive),
-      after_unknown: change.change.after_unknown ?? {}
-    })).sort((a, b) => a.address.localeCompare(b.address))
-  );
+function hashPlan(plan, inputs) {
+  const changes = (plan?.resource_changes ?? []).filter((change) => !change.change.actions.every((action) => action === "no-op" || action === "read")).map((change) => ({
+    address: change.address,
+    actions: change.change.actions,
+    before: mask(change.change.before, change.change.before_sensitive),
+    after: mask(change.change.after, change.change.after_sensitive),
+    after_unknown: change.change.after_unknown ?? {}
+  })).sort((a, b) => a.address.localeCompare(b.address));
+  const files = [...inputs.files].sort((a, b) => a.path.localeCompare(b.path)).map((file) => ({ path: file.path, sha256: sha2562(file.contents) }));
+  return `sha256:${sha2562(canonicalJson({ changes, files, variables: inputs.variables, tool: inputs.tool }))}`;
 }
-function hashChanges(changes) {
-  return `sha256:${createHash4("sha256").update(canonicalJson(changes)).digest("hex")}`;
+function sha2562(text) {
+  return createHash4("sha256").update(text).digest("hex");
 }
-var NO_CHANGES_HASH = hashChanges([]);
 function mask(value, sensitive) {
   if (sensitive === true) return MASKED;
   if (typeof sensitive !== "object" || sensitive === null) return value;
@@ -73081,11 +73223,11 @@ var PROVIDER_MODULES = {
 };
 
 // src/render/workspace.ts
-import { posix as posix2 } from "node:path";
+import { posix as posix3 } from "node:path";
 
 // src/render/backend.ts
 import { createHash as createHash5 } from "node:crypto";
-import { posix } from "node:path";
+import { posix as posix2 } from "node:path";
 var PG_IDENTIFIER_MAX = 63;
 function renderBackend(backend, key, workspaceDir) {
   const [type, settings = {}] = Object.entries(backend)[0];
@@ -73094,11 +73236,14 @@ function renderBackend(backend, key, workspaceDir) {
   const str = (name) => String(settings[name] ?? "");
   const opt = (name) => settings[name];
   switch (type) {
-    case "local":
+    case "local": {
+      const problem = localStateFolderProblem(str("directory"));
+      if (problem) throw new Error(problem);
       return {
         type,
-        config: { path: posix.relative(workspaceDir, posix.join(str("directory"), `${path6}.tfstate`)) }
+        config: { path: posix2.relative(workspaceDir, posix2.join(str("directory"), `${path6}.tfstate`)) }
       };
+    }
     case "s3":
       return {
         type,
@@ -73160,6 +73305,23 @@ function pgSchemaName(prefix, key) {
   return `${name.slice(0, PG_IDENTIFIER_MAX - digest.length - 1)}_${digest}`;
 }
 
+// src/render/terraform-literal.ts
+function terraformLiteral(value) {
+  return escapeValue(value);
+}
+function escapeValue(value) {
+  if (typeof value === "string") return escapeTemplate(value);
+  if (Array.isArray(value)) return value.map(escapeValue);
+  if (typeof value === "object" && value !== null)
+    return Object.fromEntries(
+      Object.entries(value).map(([key, item]) => [escapeTemplate(key), escapeValue(item)])
+    );
+  return value;
+}
+function escapeTemplate(text) {
+  return text.replace(/([$%])\{/g, "$1$1{");
+}
+
 // src/render/workspace.ts
 var JOIN_VARIABLES = {
   join_url: { type: "string", description: "Control plane endpoint (host:port) the nodes join." },
@@ -73177,7 +73339,7 @@ function renderWorkspace(pool, settings, modules, options2) {
   const backend = renderBackend(
     settings.backend,
     { tenant: pool.tenant, controlPlane: pool.controlPlane, pool: pool.name },
-    posix2.join(options2.outDir, dir)
+    posix3.join(options2.outDir, dir)
   );
   const files = [];
   for (const name of [provider.name, SHARED_MODULE]) {
@@ -73192,7 +73354,7 @@ function renderWorkspace(pool, settings, modules, options2) {
   });
   files.push({
     path: "backend.tf.json",
-    contents: toJson({ terraform: { backend: { [backend.type]: backend.config } } })
+    contents: toJson({ terraform: { backend: { [backend.type]: terraformLiteral(backend.config) } } })
   });
   files.sort((a, b) => a.path.localeCompare(b.path));
   return { pool, dir, files };
@@ -73207,37 +73369,46 @@ function mainConfig(pool, name, source, removed) {
       description: "Kubernetes version of the control plane."
     };
   const range = spec.network.static;
-  const module = withoutUndefined({
+  const inputs = terraformLiteral(
+    withoutUndefined({
+      control_plane: pool.controlPlane,
+      pool_name: pool.name,
+      replicas: removed ? 0 : spec.replicas,
+      cpus: spec.machine.cpus,
+      memory_mib: spec.machine.memoryMiB,
+      disk_gib: spec.machine.diskGiB,
+      kubernetes_version: version,
+      node_labels: spec.kubernetes.labels,
+      node_taints: spec.kubernetes.taints,
+      ssh_authorized_keys: spec.sshAuthorizedKeys,
+      extra_packages: spec.bootstrap.extraPackages,
+      yaki_url: spec.bootstrap.yakiURL,
+      yaki_sha256: spec.bootstrap.yakiSHA256,
+      static_ipv4: range && {
+        first_address: range.first,
+        last_address: range.last,
+        prefix_length: range.prefixLength,
+        gateway: range.gateway
+      },
+      nameservers: spec.network.nameservers,
+      search_domains: spec.network.searchDomains,
+      domain: spec.network.domain,
+      [name]: PROVIDER_MODULES[spec.provider].placement(spec)
+    })
+  );
+  const module = {
     source: `./modules/${name}`,
-    control_plane: pool.controlPlane,
-    pool_name: pool.name,
-    replicas: removed ? 0 : spec.replicas,
-    cpus: spec.machine.cpus,
-    memory_mib: spec.machine.memoryMiB,
-    disk_gib: spec.machine.diskGiB,
-    kubernetes_version: version ?? "${var.kubernetes_version}",
+    ...inputs,
+    kubernetes_version: inputs.kubernetes_version ?? "${var.kubernetes_version}",
     join_url: "${var.join_url}",
     join_token: "${var.join_token}",
-    join_ca_cert_hash: "${var.join_ca_cert_hash}",
-    node_labels: spec.kubernetes.labels,
-    node_taints: spec.kubernetes.taints,
-    ssh_authorized_keys: spec.sshAuthorizedKeys,
-    extra_packages: spec.bootstrap.extraPackages,
-    yaki_url: spec.bootstrap.yakiURL,
-    yaki_sha256: spec.bootstrap.yakiSHA256,
-    static_ipv4: range && {
-      first_address: range.first,
-      last_address: range.last,
-      prefix_length: range.prefixLength,
-      gateway: range.gateway
-    },
-    nameservers: spec.network.nameservers,
-    search_domains: spec.network.searchDomains,
-    domain: spec.network.domain,
-    [name]: PROVIDER_MODULES[spec.provider].placement(spec)
-  });
+    join_ca_cert_hash: "${var.join_ca_cert_hash}"
+  };
   return {
-    "//": removed ? `Generated by nodepool-action: pool ${pool.tenant}/${pool.controlPlane}/${pool.name} was removed from ${pool.source.file}; planning destroys its machines.` : `Generated by nodepool-action from ${pool.source.file}:${pool.source.line}; edit the pool file, not this one.`,
+    "//": removed ? `Generated by nodepool-action: pool ${pool.tenant}/${pool.controlPlane}/${pool.name} was removed from ${pool.source.file}; planning destroys its machines.` : (
+      // No line number: lines moving in a pool file must not change the reviewed hash.
+      `Generated by nodepool-action from ${pool.source.file}; edit the pool file, not this one.`
+    ),
     terraform: { required_providers: { [name]: { source } } },
     variable: variables,
     provider: { [name]: {} },
@@ -73254,14 +73425,31 @@ function toJson(value) {
 }
 
 // src/render/write-workspaces.ts
-import { mkdir as mkdir2, readdir as readdir5, rm as rm4, stat as stat5, writeFile as writeFile2 } from "node:fs/promises";
-import { dirname as dirname5, join as join10 } from "node:path";
-var RENDERED = ["modules", "main.tf.json", "backend.tf.json"];
+import { lstat as lstat2, mkdir as mkdir2, readdir as readdir5, rm as rm4, writeFile as writeFile2 } from "node:fs/promises";
+import { dirname as dirname5, isAbsolute as isAbsolute4, join as join10, relative as relative5, resolve as resolve5, sep as sep4 } from "node:path";
+var OutputPathError = class extends Error {
+  constructor(path6, reason) {
+    super(`${path6}: ${reason}`);
+    this.path = path6;
+    this.name = "OutputPathError";
+  }
+  path;
+};
+var TERRAFORM_KEEPS = /* @__PURE__ */ new Map([
+  [".terraform", "directory"],
+  [".terraform.lock.hcl", "file"],
+  [PLAN_FILE, "file"],
+  // Written when terraform cannot save state to the backend: the only record of what it created.
+  ["errored.tfstate", "file"]
+]);
+var SYMLINK = "is a symlink; the render folder is written and cleaned without following symlinks, so replace it with a real folder or remove it";
 async function writeWorkspaces(outDir, workspaces, options2) {
+  await refuseSymlinks(outDir, workspaces);
   const written = [];
+  const removedUnexpected = [];
   for (const workspace of workspaces) {
+    removedUnexpected.push(...await clearWorkspace(outDir, workspace));
     const dir = join10(outDir, workspace.dir);
-    for (const name of RENDERED) await rm4(join10(dir, name), { recursive: true, force: true });
     for (const file of workspace.files) {
       const path6 = join10(dir, file.path);
       await mkdir2(dirname5(path6), { recursive: true });
@@ -73278,17 +73466,81 @@ async function writeWorkspaces(outDir, workspaces, options2) {
       pruned.push(dir);
     }
   }
-  return { written, stale: options2.prune ? [] : stale, pruned };
+  return { written, stale: options2.prune ? [] : stale, pruned, removedUnexpected };
+}
+async function clearWorkspace(outDir, workspace) {
+  const rendered = new Set(workspace.files.map((file) => file.path.split("/")[0]));
+  const entries = await readdir5(join10(outDir, workspace.dir), { withFileTypes: true }).catch(
+    (error2) => {
+      if (isCode(error2, "ENOENT")) return [];
+      throw error2;
+    }
+  );
+  const unexpected = [];
+  for (const entry of entries.sort((a, b) => a.name < b.name ? -1 : 1)) {
+    if (isKeptByTerraform(entry)) continue;
+    await rm4(join10(outDir, workspace.dir, entry.name), { recursive: true, force: true });
+    if (!rendered.has(entry.name) || entry.isSymbolicLink())
+      unexpected.push(`${workspace.dir}/${entry.name}`);
+  }
+  return unexpected;
+}
+function isKeptByTerraform(entry) {
+  const kind = TERRAFORM_KEEPS.get(entry.name);
+  return kind === "directory" ? entry.isDirectory() : kind === "file" && entry.isFile();
+}
+async function refuseSymlinks(outDir, workspaces) {
+  for (const path6 of outDirChain(outDir)) await refuseSymlink(path6);
+  const folders = /* @__PURE__ */ new Set();
+  for (const workspace of workspaces) {
+    const dir = plainSegments(outDir, workspace.dir);
+    addPrefixes(folders, dir);
+    for (const file of workspace.files)
+      addPrefixes(folders, [...dir, ...plainSegments(join10(outDir, workspace.dir), file.path).slice(0, -1)]);
+  }
+  const ordered = [...folders].sort((a, b) => a.split("/").length - b.split("/").length || (a < b ? -1 : 1));
+  for (const folder of ordered) await refuseSymlink(join10(outDir, folder));
+}
+function outDirChain(outDir) {
+  const cwd = process.cwd();
+  const below = relative5(cwd, resolve5(outDir));
+  if (below === "") return [];
+  if (below === ".." || below.startsWith(`..${sep4}`) || isAbsolute4(below)) return [outDir];
+  const base = isAbsolute4(outDir) ? cwd : "";
+  const parts = below.split(sep4);
+  return parts.map((_, i2) => join10(base, ...parts.slice(0, i2 + 1)));
+}
+async function refuseSymlink(path6) {
+  const stats = await lstat2(path6).catch((error2) => {
+    if (isCode(error2, "ENOENT")) return void 0;
+    throw error2;
+  });
+  if (stats?.isSymbolicLink()) throw new OutputPathError(path6, SYMLINK);
+}
+function plainSegments(base, path6) {
+  const segments = path6.split("/");
+  if (segments.some((s) => s === "" || s === "." || s === ".." || s.includes("\\")))
+    throw new OutputPathError(
+      join10(base, path6),
+      "is not a plain relative path (no empty, `.` or `..` segment)"
+    );
+  return segments;
+}
+function addPrefixes(into, segments) {
+  for (let i2 = 1; i2 <= segments.length; i2++) into.add(segments.slice(0, i2).join("/"));
+}
+function isCode(error2, code) {
+  return error2 instanceof Error && "code" in error2 && error2.code === code;
 }
 async function findWorkspaces(outDir) {
   const found = [];
-  const walk = async (relative5, depth) => {
-    const entries = await readdir5(join10(outDir, relative5), { withFileTypes: true }).catch(() => []);
+  const walk = async (relative6, depth) => {
+    const entries = await readdir5(join10(outDir, relative6), { withFileTypes: true }).catch(() => []);
     for (const entry of entries) {
       if (!entry.isDirectory() || entry.name.startsWith(".")) continue;
-      const child3 = relative5 ? `${relative5}/${entry.name}` : entry.name;
+      const child3 = relative6 ? `${relative6}/${entry.name}` : entry.name;
       if (depth === 2) {
-        if (await stat5(join10(outDir, child3, "main.tf.json")).catch(() => void 0)) found.push(child3);
+        if (await lstat2(join10(outDir, child3, "main.tf.json")).catch(() => void 0)) found.push(child3);
       } else {
         await walk(child3, depth + 1);
       }
@@ -73308,12 +73560,12 @@ function summarizePlan(plan, machineTypes = []) {
     nodes[summary3.action].push(change.index);
   }
   for (const list of Object.values(nodes)) list.sort();
-  const count = (action) => resources.filter((r) => r.action === action).length;
+  const count2 = (action) => resources.filter((r) => r.action === action).length;
   const summary2 = {
-    toAdd: count("create") + count("replace"),
-    toChange: count("update"),
-    toDestroy: count("delete") + count("replace"),
-    toReplace: count("replace"),
+    toAdd: count2("create") + count2("replace"),
+    toChange: count2("update"),
+    toDestroy: count2("delete") + count2("replace"),
+    toReplace: count2("replace"),
     resources,
     nodes,
     drift: (plan.resource_drift ?? []).filter(isManaged).flatMap(summarizeChange)
@@ -73379,12 +73631,20 @@ async function planPools(request2) {
   const envForPool2 = request2.envForPool;
   const runner = envForPool2 ? { ...request2.runner, envFor: poolEnvironment(workspaces, dirs, envForPool2) } : request2.runner;
   const outcomes = await planWorkspaces(dirs, runner, { lock: request2.lock });
-  return workspaces.map((workspace, i2) => ({
-    workspace,
-    dir: dirs[i2],
-    // Workspaces of removed pools come after those of the pools in the files.
-    result: toPoolResult(workspace.pool, outcomes[i2], i2 >= request2.pools.length)
-  }));
+  const tool = [request2.runner.binary.tool, request2.runner.binary.version].filter(Boolean).join(" ");
+  return workspaces.map((workspace, i2) => {
+    const inputs = {
+      files: workspace.files,
+      variables: reviewedVariables(envForPool2?.(workspace.pool) ?? {}),
+      tool
+    };
+    return {
+      workspace,
+      dir: dirs[i2],
+      // Workspaces of removed pools come after those of the pools in the files.
+      result: toPoolResult(workspace.pool, outcomes[i2], inputs, i2 >= request2.pools.length)
+    };
+  });
 }
 function poolEnvironment(workspaces, dirs, envForPool2) {
   const byDir = new Map(dirs.map((dir, i2) => [dir, workspaces[i2].pool]));
@@ -73393,7 +73653,14 @@ function poolEnvironment(workspaces, dirs, envForPool2) {
     return pool ? envForPool2(pool) : {};
   };
 }
-function toPoolResult(pool, outcome, removed) {
+function reviewedVariables(env) {
+  const variables = {};
+  for (const [name, value] of Object.entries(env))
+    if (name.startsWith("TF_VAR_") && !(name.slice("TF_VAR_".length) in JOIN_VARIABLES))
+      variables[name.slice("TF_VAR_".length)] = value;
+  return variables;
+}
+function toPoolResult(pool, outcome, inputs, removed) {
   switch (outcome.status) {
     case "error":
       return { pool, status: "error", diagnostics: outcome.diagnostics };
@@ -73405,7 +73672,7 @@ function toPoolResult(pool, outcome, removed) {
         status: "no-changes",
         summary: emptySummary(),
         text: outcome.text,
-        hash: NO_CHANGES_HASH,
+        hash: hashPlan(void 0, inputs),
         nodesBefore: removed ? 0 : pool.spec.replicas
       };
     case "changes": {
@@ -73415,7 +73682,7 @@ function toPoolResult(pool, outcome, removed) {
         status: "changes",
         summary: summarizePlan(outcome.plan, [machine]),
         text: outcome.text,
-        hash: hashPlan(outcome.plan),
+        hash: hashPlan(outcome.plan, inputs),
         nodesBefore: countExistingMachines(outcome.plan, machine)
       };
     }
@@ -73447,7 +73714,11 @@ async function connectControlPlanes(settings, pools, registerSecret) {
     access3.set(key, {
       key,
       target,
-      client: loadKubeconfig(target.tenantKubeconfig, { where: `${key} admin kubeconfig` }).connect(1e4)
+      // Read from a Secret in the management cluster: inline data only (see KubeconfigOptions).
+      client: loadKubeconfig(target.tenantKubeconfig, {
+        where: target.tenantKubeconfigWhere ?? `${key} admin kubeconfig`,
+        inlineOnly: true
+      }).connect(1e4)
     });
   }
   return access3;
@@ -73980,7 +74251,7 @@ async function runDriftMode(ctx) {
 async function run3() {
   const inputs = readInputs(defaultConcurrency(availableParallelism()));
   const mask2 = registerSecrets(inputs);
-  const cwd = resolve5(inputs.workingDirectory);
+  const cwd = resolve6(inputs.workingDirectory);
   const eventName = process.env.GITHUB_EVENT_NAME ?? "";
   const payload = process.env.GITHUB_EVENT_PATH ? JSON.parse(await readFile5(process.env.GITHUB_EVENT_PATH, "utf8")) : {};
   const event = readRunEvent(eventName, payload);

@@ -1,9 +1,0 @@
-import { createRequire as __nodepoolCreateRequire } from "node:module"; const require = __nodepoolCreateRequire(import.meta.url);
-import {
-  parsePools
-} from "./chunk-TPKRXFUY.js";
-import "./chunk-IXLKU4U6.js";
-import "./chunk-ORUZ7EY6.js";
-export {
-  parsePools
-};

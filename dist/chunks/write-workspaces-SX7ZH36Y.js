@@ -1,0 +1,12 @@
+import { createRequire as __nodepoolCreateRequire } from "node:module"; const require = __nodepoolCreateRequire(import.meta.url);
+import {
+  OutputPathError,
+  writeWorkspaces
+} from "./chunk-KUDCHN7X.js";
+import "./chunk-BRC7VKZO.js";
+import "./chunk-QNPYPC56.js";
+import "./chunk-ORUZ7EY6.js";
+export {
+  OutputPathError,
+  writeWorkspaces
+};
