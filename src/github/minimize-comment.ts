@@ -21,10 +21,24 @@ export async function minimizeComment(
   nodeId: string,
   operation: string,
 ): Promise<void> {
+  await callGraphql<MinimizeResponse>(client, operation, "pull-requests: write", MINIMIZE_OUTDATED_MUTATION, {
+    subjectId: nodeId,
+  });
+}
+
+/**
+ * One GraphQL request, its failures worded as `callGitHub` words REST ones: an error status as
+ * `GitHubApiError`, a 200 answer with `errors` (an unknown node id) as `GitHubGraphqlError`.
+ */
+export async function callGraphql<T>(
+  client: GitHubClient,
+  operation: string,
+  permission: string,
+  query: string,
+  variables: Record<string, unknown>,
+): Promise<T> {
   try {
-    await callGitHub(operation, "pull-requests: write", () =>
-      client.octokit.graphql<MinimizeResponse>(MINIMIZE_OUTDATED_MUTATION, { subjectId: nodeId }),
-    );
+    return await callGitHub(operation, permission, () => client.octokit.graphql<T>(query, variables));
   } catch (error) {
     throw toGraphqlError(error, operation);
   }

@@ -1,4 +1,5 @@
 import { type GitHubClient, prepareBody } from "./client.js";
+import { foreignEditProblem, readCommentEditors } from "./comment-edits.js";
 import { callGitHub } from "./errors.js";
 import { formatHiddenHeader, isRecord, readHiddenHeader } from "./hidden-header.js";
 import { minimizeComment } from "./minimize-comment.js";
@@ -14,9 +15,11 @@ export const PLAN_COMMENT_STATUSES = [
   "planned",
   "no-changes",
   "plan-failed",
+  "plan-cancelled",
   "applying",
   "applied",
   "apply-failed",
+  "apply-cancelled",
 ] as const;
 export type PlanCommentStatus = (typeof PLAN_COMMENT_STATUSES)[number];
 
@@ -31,7 +34,10 @@ export interface PlanCommentHeader {
   status: PlanCommentStatus;
 }
 
-/** `update` edits our comment in place, `new` posts another and collapses the old, `off` posts nothing. */
+/**
+ * `update` edits our comment in place (one someone else has edited is treated as `new`), `new`
+ * posts another and collapses the old, `off` posts nothing.
+ */
 export type CommentMode = "update" | "new" | "off";
 export const COMMENT_MODES: readonly CommentMode[] = ["update", "new", "off"];
 
@@ -80,7 +86,10 @@ export type UpsertPlanCommentResult =
       comment: CommentRef;
       /** Older comments collapsed as outdated (mode `new`). */
       minimized: CommentRef[];
-      /** What went wrong without failing the job (an old comment that could not be collapsed). */
+      /**
+       * What went wrong without failing the job: an old comment that could not be collapsed, or
+       * one not edited in place because someone else had edited it.
+       */
       warnings: string[];
     };
 
@@ -197,11 +206,18 @@ export async function upsertPlanComment(
   if (existing && normalizeNewlines(existing.text) === text) {
     return { action: "unchanged", comment: refOf(existing), minimized: [], warnings: [] };
   }
+  const warnings: string[] = [];
   if (existing && options.mode === "update") {
-    const { data } = await callGitHub(`update ${target} (id ${existing.id})`, PERMISSION, () =>
-      client.octokit.rest.issues.updateComment({ owner, repo, comment_id: existing.id, body: text }),
-    );
-    return { action: "updated", comment: toRef(data), minimized: [], warnings: [] };
+    const untrusted = await untrustedEdits(client, existing);
+    if (untrusted === undefined) {
+      const { data } = await callGitHub(`update ${target} (id ${existing.id})`, PERMISSION, () =>
+        client.octokit.rest.issues.updateComment({ owner, repo, comment_id: existing.id, body: text }),
+      );
+      return { action: "updated", comment: toRef(data), minimized: [], warnings };
+    }
+    // Its history keeps the other edit whatever we write over it, so apply could never trust
+    // it again: a new comment takes its place.
+    warnings.push(`${target} (id ${existing.id}) not edited in place, posted anew: ${untrusted}`);
   }
   const { data } = await callGitHub(`create ${target}`, PERMISSION, () =>
     client.octokit.rest.issues.createComment({ owner, repo, issue_number: pullNumber, body: text }),
@@ -210,7 +226,7 @@ export async function upsertPlanComment(
     action: "created" as const,
     comment: toRef(data),
     minimized: [] as CommentRef[],
-    warnings: [] as string[],
+    warnings,
   };
   if (existing) {
     // Only the latest older comment: earlier ones were collapsed when it was posted.
@@ -222,6 +238,18 @@ export async function upsertPlanComment(
     }
   }
   return result;
+}
+
+/**
+ * Why our comment must not be edited in place: someone other than its author edited it, or that
+ * could not be checked. Undefined when only its author did.
+ */
+async function untrustedEdits(client: GitHubClient, comment: PlanComment): Promise<string | undefined> {
+  try {
+    return foreignEditProblem(await readCommentEditors(client, comment), comment.author);
+  } catch (error) {
+    return `who edited it could not be checked: ${(error as Error).message}`;
+  }
 }
 
 function refOf(comment: CommentRef): CommentRef {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { COMMENT_EDITORS_QUERY } from "../../src/github/comment-edits.js";
 import { MINIMIZE_OUTDATED_MUTATION } from "../../src/github/minimize-comment.js";
 import { HANDLERS } from "../support/github-server/handlers.js";
 import { OCTOCAT } from "../support/github-server/index.js";
@@ -169,16 +170,113 @@ describe("the GraphQL endpoint", () => {
     ];
     expect(answers.map((a) => a.status)).toEqual([400, 400, 400, 400, 400, 400]);
     expect(gh.server.takeViolations()).toEqual([
-      "POST /graphql: only a single minimizeComment is served, got deleteIssueComment",
+      "POST /graphql: only a single minimizeComment is served in a mutation, got deleteIssueComment",
       "POST /graphql: classifier SPAM, we only ever mean OUTDATED",
       "POST /graphql: minimizedComment has no field isHidden here",
       "POST /graphql: variable $subjectId is not declared",
       "POST /graphql: $subjectId is not declared",
       "POST /graphql: $subjectId is declared undefined, not ID!",
       'POST /graphql: classifier "OUTDATE" is not one of SPAM,ABUSE,OFF_TOPIC,OUTDATED,DUPLICATE,RESOLVED,LOW_QUALITY',
-      "POST /graphql: only mutations are served, got a query",
+      "POST /graphql: only a single node is served in a query, got viewer",
     ]);
     expect(comment.minimized).toBeUndefined();
+  });
+});
+
+describe("the GraphQL node query for a comment's editors", () => {
+  async function graphql(query: string, variables: Record<string, unknown>) {
+    return send("POST", "/graphql", { query, variables });
+  }
+
+  function seedComment() {
+    const repo = gh.server.github.addRepo(OWNER, REPO);
+    return gh.server.github.addComment(repo, seedPull(), "plan");
+  }
+
+  it("answers only the selected fields, with null editors and no edits for a comment never edited", async () => {
+    const comment = seedComment();
+    const answer = await graphql(
+      `query($id: ID!) { node(id: $id) { ... on IssueComment {
+        lastEditedAt who: editor { login } userContentEdits(first: 100) { totalCount nodes { editor { login } } }
+      } } }`,
+      { id: comment.nodeId },
+    );
+    expect(answer).toEqual({
+      status: 200,
+      body: {
+        data: { node: { lastEditedAt: null, who: null, userContentEdits: { totalCount: 0, nodes: [] } } },
+      },
+      headers: expect.anything(),
+    });
+  });
+
+  it("lists edits newest first, the creation included, with a bot's login as GraphQL spells it", async () => {
+    const github = gh.server.github;
+    const comment = seedComment();
+    github.editComment(comment, "plan 2");
+    github.editComment(comment, "forged", OCTOCAT);
+    github.editComment(comment, "by a deleted account", null);
+    const answer = await graphql(COMMENT_EDITORS_QUERY, { id: comment.nodeId });
+    const editor = (login: string, type: string) => ({ __typename: type, login });
+    expect(answer.body).toEqual({
+      data: {
+        node: {
+          __typename: "IssueComment",
+          lastEditedAt: comment.updatedAt,
+          editor: null,
+          userContentEdits: {
+            totalCount: 4,
+            nodes: [
+              { editor: null },
+              { editor: editor("octocat", "User") },
+              { editor: editor("github-actions", "Bot") },
+              { editor: editor("github-actions", "Bot") },
+            ],
+          },
+        },
+      },
+    });
+  });
+
+  it("answers an unknown node id with GitHub's NOT_FOUND error", async () => {
+    const answer = await graphql(COMMENT_EDITORS_QUERY, { id: "IC_nope" });
+    expect(answer.status).toBe(200);
+    expect(answer.body).toMatchObject({
+      data: { node: null },
+      errors: [{ type: "NOT_FOUND", path: ["node"] }],
+    });
+  });
+
+  it("catches a misspelt field, an unserved type condition, bad variables and a bad page size", async () => {
+    const comment = seedComment();
+    const id = comment.nodeId;
+    const answers = [
+      await graphql(COMMENT_EDITORS_QUERY.replace("lastEditedAt", "lastEdited"), { id }),
+      await graphql(COMMENT_EDITORS_QUERY.replace("nodes { editor", "nodes { edtor"), { id }),
+      await graphql(COMMENT_EDITORS_QUERY.replace("on IssueComment", "on PullRequest"), { id }),
+      await graphql(COMMENT_EDITORS_QUERY.replace("($id: ID!)", ""), { id }),
+      await graphql(COMMENT_EDITORS_QUERY.replace("($id: ID!)", "($id: ID!, $n: Int)"), { id }),
+      await graphql(COMMENT_EDITORS_QUERY.replace("($id: ID!)", "($id: String!)"), { id }),
+      await graphql(COMMENT_EDITORS_QUERY.replace("first: 100", "first: 101"), { id }),
+      await graphql(COMMENT_EDITORS_QUERY.replace("(first: 100)", ""), { id }),
+      await graphql("query($id: ID!) { node(id: $id) { editor { login } } }", { id }),
+      await graphql("query($id: ID!) { node(id: $id) { ...Edits } }", { id }),
+    ];
+    expect(answers.map((a) => a.status)).toEqual(Array(10).fill(400));
+    expect(gh.server.takeViolations()).toEqual([
+      "POST /graphql: IssueComment has no field lastEdited here (served: __typename, id, editor, lastEditedAt, includesCreatedEdit, userContentEdits)",
+      "POST /graphql: UserContentEdit has no field edtor here (served: __typename, editedAt, editor)",
+      "POST /graphql: ... on PullRequest is not served in Node (only on IssueComment)",
+      "POST /graphql: variable $id is not declared",
+      "POST /graphql: $id is declared undefined, not ID!",
+      "POST /graphql: $id is not declared",
+      "POST /graphql: $n is declared but not used",
+      "POST /graphql: $id is declared String!, not ID!",
+      "POST /graphql: userContentEdits(first: 101) is not an integer from 1 to 100",
+      "POST /graphql: userContentEdits needs exactly one of first and last",
+      "POST /graphql: Node has no field editor here (served: __typename, id)",
+      "POST /graphql: query does not parse: only inline fragments (... on Type) are supported",
+    ]);
   });
 });
 

@@ -59,8 +59,7 @@ export const HANDLERS: Record<string, Handler> = {
       const { body } = context.body as { body: string };
       const tooLong = checkLength("IssueComment", body);
       if (tooLong) return tooLong;
-      comment.body = body;
-      comment.updatedAt = context.github.now();
+      context.github.editComment(comment, body);
       return { status: 200, body: context.github.commentJson(comment) };
     }),
 

@@ -58,6 +58,15 @@ export interface FakeComment {
   updatedAt: string;
   /** The classifier it was minimized with (GraphQL), if it was. */
   minimized: string | undefined;
+  /** Its edit history as GraphQL's `userContentEdits` reports it, oldest first; empty until edited. */
+  edits: FakeCommentEdit[];
+}
+
+/** One entry of a comment's edit history. */
+export interface FakeCommentEdit {
+  /** Null for an account deleted since, as GitHub answers then. */
+  editor: FakeUser | null;
+  editedAt: string;
 }
 
 export interface FakeRepo {
@@ -213,9 +222,24 @@ export class FakeGitHub {
       createdAt: created,
       updatedAt: created,
       minimized: undefined,
+      edits: [],
     };
     this.comments.set(id, comment);
     return comment;
+  }
+
+  /**
+   * Changes a comment's body as `editor` (the token's user unless given) and records the edit.
+   * GitHub's edit history begins, from the first edit on, with an entry for the creation by the
+   * author (the web UI's "created" line; `includesCreatedEdit` in GraphQL): taken from the UI and
+   * the schema's description, not checked against the live API.
+   */
+  editComment(comment: FakeComment, body: string, editor: FakeUser | null = this.tokenUser): void {
+    const editedAt = this.now();
+    if (comment.edits.length === 0) comment.edits.push({ editor: comment.user, editedAt: comment.createdAt });
+    comment.edits.push({ editor, editedAt });
+    comment.body = body;
+    comment.updatedAt = editedAt;
   }
 
   /** Comments on one issue or pull request, oldest first. */
