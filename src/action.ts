@@ -1,5 +1,5 @@
 import { mkdir, readFile, writeFile } from "node:fs/promises";
-import { availableParallelism } from "node:os";
+import { availableParallelism, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as core from "@actions/core";
@@ -9,47 +9,80 @@ import { SecretMask } from "./github/secrets.js";
 import { type ActionInputs, readInputs } from "./inputs.js";
 import { parseDuration } from "./kamaji/index.js";
 import { readModuleFiles } from "./render/module-files.js";
+import { formatIssue } from "./spec/format-issue.js";
 import { changedModuleFolders, readPoolFilesAtRef } from "./spec/git-files.js";
-import { loadPools } from "./spec/load-pools.js";
+import { loadPools, PoolPathError } from "./spec/load-pools.js";
 import { parsePools } from "./spec/parse-pools.js";
 import type { Issue } from "./spec/types.js";
 import { installTool } from "./terraform/install/install-tool.js";
 import { resolveToolVersion } from "./terraform/install/resolve-tool-version.js";
+import { createPlanFolder } from "./terraform/plan-folder.js";
 import { defaultConcurrency } from "./terraform/runner.js";
 import { runApplyMode } from "./workflow/apply-mode.js";
 import type { RunOutputs, WorkflowContext } from "./workflow/context.js";
 import { runDriftMode } from "./workflow/drift-mode.js";
 import { runPlanMode } from "./workflow/plan-mode.js";
 
-/** Reads inputs and the event, runs the mode, and writes outputs, summary and annotations. */
+/**
+ * Reads inputs and the event, runs the mode, and writes outputs, summary and annotations: in every
+ * outcome, a refusal or a failure included, so that `failure-reason` and the job summary say why.
+ */
 async function run(): Promise<void> {
-  const inputs = readInputs(defaultConcurrency(availableParallelism()));
-  const mask = registerSecrets(inputs);
-  const cwd = resolve(inputs.workingDirectory);
-  const eventName = process.env.GITHUB_EVENT_NAME ?? "";
-  const payload = process.env.GITHUB_EVENT_PATH
-    ? JSON.parse(await readFile(process.env.GITHUB_EVENT_PATH, "utf8"))
-    : {};
-  const event = readRunEvent(eventName, payload);
-  const mode = inputs.mode !== "auto" ? inputs.mode : autoMode(event);
-  core.info(`mode: ${mode} (event ${eventName || "none"})`);
+  let cwd = process.cwd();
+  let mode: RunMode | undefined;
+  let mask: SecretMask | undefined;
+  let outputs: RunOutputs;
+  try {
+    const inputs = readInputs(defaultConcurrency(availableParallelism()));
+    mask = registerSecrets(inputs);
+    cwd = resolve(inputs.workingDirectory);
+    const eventName = process.env.GITHUB_EVENT_NAME ?? "";
+    const payload = process.env.GITHUB_EVENT_PATH
+      ? JSON.parse(await readFile(process.env.GITHUB_EVENT_PATH, "utf8"))
+      : {};
+    const event = readRunEvent(eventName, payload);
+    mode = inputs.mode !== "auto" ? inputs.mode : autoMode(event);
+    core.info(`mode: ${mode} (event ${eventName || "none"})`);
+    outputs = await runMode(inputs, mode, event, cwd, mask);
+  } catch (error) {
+    const raw = error instanceof Error ? error.message : String(error);
+    const message = mask ? mask.apply(raw) : raw;
+    outputs = {
+      results: [],
+      report: `## nodepool ${mode ?? "run"}: failed\n\n${message}`,
+      message,
+      failureReason:
+        error instanceof PoolPathError ? "invalid-pools" : mode === "apply" ? "apply-failed" : "plan-failed",
+    };
+  }
+  await writeOutputs(outputs, cwd);
+}
 
+async function runMode(
+  inputs: ActionInputs,
+  mode: RunMode,
+  event: ReturnType<typeof readRunEvent>,
+  cwd: string,
+  mask: SecretMask,
+): Promise<RunOutputs> {
   const loaded = await loadPools([inputs.pools], cwd);
   annotate(loaded.ok ? loaded.warnings : loaded.issues);
   if (!loaded.ok) {
-    core.setOutput("failure-reason", "invalid-pools");
-    core.setFailed(
-      `${loaded.issues.filter((i) => i.severity === "error").length} errors in pool files (annotated on the files)`,
-    );
-    return;
+    const errors = loaded.issues.filter((i) => i.severity === "error");
+    const message = `${errors.length} errors in pool files (annotated on the files)`;
+    return {
+      results: [],
+      report: `## nodepool: invalid pools\n\n${errors.map((i) => `- ${formatIssue(i)}`).join("\n")}`,
+      message,
+      failureReason: "invalid-pools",
+    };
   }
   if (mode === "validate" || mode === "skip") {
-    core.info(
+    const message =
       mode === "skip"
-        ? `nothing to do for a ${eventName} event`
-        : `${loaded.value.pools.length} pools are valid`,
-    );
-    return;
+        ? `nothing to do for a ${process.env.GITHUB_EVENT_NAME ?? ""} event`
+        : `${loaded.value.pools.length} pools are valid`;
+    return { results: [], report: `## nodepool ${mode}\n\n${message}`, message };
   }
 
   const tool = await core.group(`Install ${inputs.tool}`, () => install(inputs, cwd));
@@ -57,6 +90,7 @@ async function run(): Promise<void> {
   const runUrl = `${process.env.GITHUB_SERVER_URL ?? "https://github.com"}/${owner}/${repo}/actions/runs/${process.env.GITHUB_RUN_ID ?? ""}`;
   const pluginCacheDir = join(process.env.RUNNER_TEMP ?? cwd, "nodepool-plugins");
   await mkdir(pluginCacheDir, { recursive: true });
+  const plans = await createPlanFolder(process.env.RUNNER_TEMP ?? tmpdir());
   const hasJoin = inputs.joinUrl && inputs.joinToken && inputs.joinCaCertHash;
   const ctx: WorkflowContext = {
     set: loaded.value,
@@ -66,6 +100,7 @@ async function run(): Promise<void> {
       binary: tool,
       env: {},
       pluginCacheDir,
+      planDir: plans.dir,
       concurrency: inputs.concurrency,
       ...(inputs.lockTimeout ? { lockTimeout: inputs.lockTimeout } : {}),
       log: (workspace, line) => core.info(`${workspace}: ${line}`),
@@ -125,24 +160,22 @@ async function run(): Promise<void> {
 
   const previous = process.cwd();
   process.chdir(cwd);
-  let outputs: RunOutputs;
   try {
-    if (mode === "plan" && event.kind === "pull-request") outputs = await runPlanMode(ctx, event);
-    else if (mode === "plan")
-      outputs = await runPlanMode(ctx, {
+    if (mode === "plan" && event.kind === "pull-request") return await runPlanMode(ctx, event);
+    if (mode === "plan")
+      return await runPlanMode(ctx, {
         number: 0,
         headSha: process.env.GITHUB_SHA ?? "",
         baseSha: inputs.baseRef,
         fromFork: false,
       });
-    else if (mode === "apply" && event.kind === "push") outputs = await runApplyMode(ctx, event);
-    else if (mode === "apply")
-      throw new Error("apply mode runs on a push event (the merge of a pull request)");
-    else outputs = await runDriftMode(ctx);
+    if (mode === "apply" && event.kind === "push") return await runApplyMode(ctx, event);
+    if (mode === "apply") throw new Error("apply mode runs on a push event (the merge of a pull request)");
+    return await runDriftMode(ctx);
   } finally {
     process.chdir(previous);
+    await plans.remove();
   }
-  await writeOutputs(outputs, cwd);
 }
 
 type RunMode = ActionInputs["mode"] | "skip";
@@ -213,6 +246,8 @@ async function writeOutputs(outputs: RunOutputs, cwd: string): Promise<void> {
   if (outputs.drift !== undefined) core.setOutput("drift", String(outputs.drift));
   if (outputs.commentUrl) core.setOutput("comment-url", outputs.commentUrl);
   // Per-pool summaries only: raw plan JSON holds variable values, the join token among them.
+  // A fresh checkout has no .nodepool/ when nothing was planned.
+  await mkdir(join(cwd, ".nodepool"), { recursive: true });
   const summaryPath = join(cwd, ".nodepool", "plan-summary.json");
   await writeFile(summaryPath, `${JSON.stringify(outputs.results.map(summaryOf), null, 2)}\n`);
   core.setOutput("plan-json", summaryPath);
@@ -248,4 +283,4 @@ function summaryOf(result: RunOutputs["results"][number]) {
   }
 }
 
-run().catch((error: unknown) => core.setFailed((error as Error).message));
+run().catch((error: unknown) => core.setFailed(error instanceof Error ? error.message : String(error)));

@@ -134,7 +134,7 @@ async function main(argv: string[]): Promise<number> {
     }
     const binary = await findBinary(values.tool);
     const modules = await readModules();
-    const lines = await withPluginCache((pluginCacheDir) =>
+    const lines = await withRunFolders((folders) =>
       readPoolsStatus(
         result.value,
         modules,
@@ -142,7 +142,7 @@ async function main(argv: string[]): Promise<number> {
         {
           binary: { tool: values.tool === "tofu" ? "tofu" : "terraform", path: binary },
           env: {},
-          pluginCacheDir,
+          ...folders,
           concurrency: 1,
         },
         access,
@@ -232,7 +232,7 @@ async function plan(
     ...(env.NODEPOOL_KUBERNETES_VERSION ? { kubernetesVersion: env.NODEPOOL_KUBERNETES_VERSION } : {}),
   };
   const modules = await readModules();
-  const planned = await withPluginCache((pluginCacheDir) =>
+  const planned = await withRunFolders((folders) =>
     planPools({
       pools,
       removed,
@@ -243,7 +243,7 @@ async function plan(
       runner: {
         binary: { tool: options.tool === "tofu" ? "tofu" : "terraform", path: binary },
         env: joinEnvironment(joinData),
-        pluginCacheDir,
+        ...folders,
         concurrency,
         log: (workspace, line) => process.stderr.write(`${workspace}: ${line}\n`),
       },
@@ -267,12 +267,17 @@ async function readModules(): Promise<ModuleFiles> {
 }
 
 /** A provider cache for one command, removed when it ends. */
-async function withPluginCache<T>(work: (dir: string) => Promise<T>): Promise<T> {
-  const dir = await mkdtemp(join(tmpdir(), "nodepool-plugins-"));
+/** A provider cache and a private saved-plan folder for one command, removed when it ends. */
+async function withRunFolders<T>(
+  work: (folders: { pluginCacheDir: string; planDir: string }) => Promise<T>,
+): Promise<T> {
+  const { createPlanFolder } = await import("./terraform/plan-folder.js");
+  const pluginCacheDir = await mkdtemp(join(tmpdir(), "nodepool-plugins-"));
+  const plans = await createPlanFolder();
   try {
-    return await work(dir);
+    return await work({ pluginCacheDir, planDir: plans.dir });
   } finally {
-    await rm(dir, { recursive: true, force: true });
+    await Promise.all([rm(pluginCacheDir, { recursive: true, force: true }), plans.remove()]);
   }
 }
 

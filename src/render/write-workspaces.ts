@@ -1,7 +1,6 @@
 import type { Dirent } from "node:fs";
 import { lstat, mkdir, readdir, rm, writeFile } from "node:fs/promises";
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
-import { PLAN_FILE } from "../terraform/runner.js";
 import type { Workspace } from "./workspace.js";
 
 /** What the writer needs of a rendered workspace. */
@@ -34,7 +33,6 @@ export class OutputPathError extends Error {
 const TERRAFORM_KEEPS: ReadonlyMap<string, "directory" | "file"> = new Map([
   [".terraform", "directory"],
   [".terraform.lock.hcl", "file"],
-  [PLAN_FILE, "file"],
   // Written when terraform cannot save state to the backend: the only record of what it created.
   ["errored.tfstate", "file"],
 ]);
@@ -99,7 +97,7 @@ async function clearWorkspace(outDir: string, workspace: WorkspaceOutput): Promi
 }
 
 function isKeptByTerraform(entry: Dirent): boolean {
-  // Dirent kinds come from lstat: a symlink named `tfplan` is not kept, or terraform would write through it.
+  // Dirent kinds come from lstat: a symlink named `.terraform.lock.hcl` is not kept, or terraform would write through it.
   const kind = TERRAFORM_KEEPS.get(entry.name);
   return kind === "directory" ? entry.isDirectory() : kind === "file" && entry.isFile();
 }

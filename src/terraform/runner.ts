@@ -8,6 +8,7 @@ import {
   readJsonDiagnostics,
   readTextDiagnostics,
 } from "./diagnostics.js";
+import { restrictToOwner, savedPlanPath } from "./plan-folder.js";
 import { runCommand, type TerraformBinary } from "./run-command.js";
 
 export interface RunnerOptions {
@@ -19,6 +20,8 @@ export interface RunnerOptions {
   env: Readonly<Record<string, string>>;
   /** Shared provider cache (TF_PLUGIN_CACHE_DIR), so each provider is unpacked once per run. */
   pluginCacheDir: string;
+  /** Private folder for saved plans, outside the checkout (see `createPlanFolder`). */
+  planDir: string;
   /** Environment for one workspace only, over `env`: join data differs per control plane. */
   envFor?: (workspace: string) => Readonly<Record<string, string>>;
   /** How many workspaces run at once. */
@@ -32,8 +35,6 @@ export interface RunnerOptions {
   /** Progress, one line at a time, prefixed by the caller as it likes. */
   log?: (workspace: string, line: string) => void;
 }
-
-export const PLAN_FILE = "tfplan";
 
 const SHORT_LIVED = { shortLived: true };
 
@@ -141,12 +142,13 @@ async function planWorkspace(
   }
 
   log("plan");
+  const planFile = savedPlanPath(options.planDir, dir);
   const planArgs = [
     "plan",
     "-input=false",
     "-no-color",
     "-detailed-exitcode",
-    `-out=${PLAN_FILE}`,
+    `-out=${planFile}`,
     `-lock=${settings.lock}`,
   ];
   if (settings.lock && options.lockTimeout) planArgs.push(`-lock-timeout=${options.lockTimeout}`);
@@ -164,7 +166,7 @@ async function planWorkspace(
         });
   }
 
-  const planFile = join(dir, PLAN_FILE);
+  await restrictToOwner(planFile);
   const text = planText(plan.stdout);
   if (plan.exitCode === 0) {
     log("no changes");
@@ -173,7 +175,7 @@ async function planWorkspace(
 
   // The plan's own text is what `show` would print; only the JSON needs one more command, and on
   // few cores every command counts: each one starts the providers again to read their schemas.
-  const json = await runCommand(options.binary, ["show", "-json", PLAN_FILE], dir, env, SHORT_LIVED);
+  const json = await runCommand(options.binary, ["show", "-json", planFile], dir, env, SHORT_LIVED);
   if (json.exitCode !== 0) {
     return done({
       status: "error" as const,
@@ -196,14 +198,15 @@ export async function applyPlan(dir: string, options: RunnerOptions): Promise<Ap
   options.log?.(dir, "apply");
   const env = workspaceEnv(dir, options);
   const lockTimeout = options.lockTimeout ? [`-lock-timeout=${options.lockTimeout}`] : [];
+  const planFile = savedPlanPath(options.planDir, dir);
   const apply = await runCommand(
     options.binary,
-    ["apply", "-input=false", "-no-color", "-json", ...lockTimeout, PLAN_FILE],
+    ["apply", "-input=false", "-no-color", "-json", ...lockTimeout, planFile],
     dir,
     env,
   );
   // The saved plan holds the variables it was made with, the join token among them.
-  await rm(join(dir, PLAN_FILE), { force: true });
+  await rm(planFile, { force: true });
   if (apply.exitCode !== 0) {
     const diagnostics = readJsonDiagnostics(apply.stdout);
     const lock = findLockInfo(diagnostics);

@@ -1,4 +1,5 @@
-import { findComment, upsertPlanComment } from "../github/plan-comment.js";
+import { foreignEditProblem, readCommentEditors } from "../github/comment-edits.js";
+import { findComment, type PlanCommentHeader, upsertPlanComment } from "../github/plan-comment.js";
 import { findMergedPullRequest, hasLabel } from "../github/pull-requests.js";
 import {
   deleteNode,
@@ -11,7 +12,7 @@ import { findAffectedPools } from "../plan/affected-pools.js";
 import { PLACEHOLDER_JOIN } from "../plan/join-placeholder.js";
 import { type PlannedPool, planPools } from "../plan/plan-pools.js";
 import { destroyedNodes, poolKey } from "../plan/pool-result.js";
-import { GITHUB_BODY_LIMIT, renderPlanReport } from "../report/plan-report.js";
+import { renderPlanReport } from "../report/plan-report.js";
 import { applyPlan } from "../terraform/runner.js";
 import {
   envForPool,
@@ -28,7 +29,7 @@ import {
   type MintedTokens,
   mintJoinData,
 } from "./control-planes.js";
-import { PLAN_TITLE } from "./plan-mode.js";
+import { commentBody } from "./plan-mode.js";
 
 export const ALLOW_DESTROY_LABEL = "nodepool/allow-destroy";
 
@@ -65,6 +66,19 @@ export async function runApplyMode(ctx: WorkflowContext, push: Push): Promise<Ru
   }
   if (!comment) {
     const message = `Pull request #${pr.number} changed pools but has no nodepool plan comment to apply: nothing was applied. Plan it in a pull request first.`;
+    return {
+      results: [],
+      report: `## nodepool apply: refused\n\n${message}`,
+      message,
+      failureReason: "plan-changed",
+    };
+  }
+
+  const untrusted =
+    reviewProblem(comment.header, pr.headSha) ??
+    foreignEditProblem(await readCommentEditors(github.client, comment), comment.author);
+  if (untrusted) {
+    const message = `Pull request #${pr.number}: ${untrusted}; nothing was applied. Plan it again in a pull request.`;
     return {
       results: [],
       report: `## nodepool apply: refused\n\n${message}`,
@@ -139,25 +153,17 @@ export async function runApplyMode(ctx: WorkflowContext, push: Push): Promise<Ru
   }
 
   const update = async (status: "applying" | "applied" | "apply-failed", statusLine: string) => {
-    const body = renderPlanReport(
-      planned.map((p) => p.result),
-      {
-        title: PLAN_TITLE,
-        status: statusLine,
-        maxLength: GITHUB_BODY_LIMIT - 1000,
-        ...(ctx.summaryUrl ? { fullReportUrl: ctx.summaryUrl } : {}),
-      },
-    );
+    const header = { key: ctx.comment.key, hashes: reviewed, sha: comment.header.sha, status };
     const posted = await upsertPlanComment(github.client, {
       ...repo,
       pullNumber: pr.number,
-      header: {
-        key: ctx.comment.key,
-        hashes: reviewed,
-        sha: comment.header.sha,
-        status,
-      },
-      body,
+      header,
+      body: commentBody(
+        planned.map((p) => p.result),
+        header,
+        statusLine,
+        ctx.summaryUrl,
+      ),
       mode: "update",
       ...(github.author ? { author: github.author } : {}),
     });
@@ -224,6 +230,21 @@ export async function runApplyMode(ctx: WorkflowContext, push: Push): Promise<Ru
     ...(failureReason ? { failureReason } : {}),
     ...(commentUrl ? { commentUrl } : {}),
   };
+}
+
+/**
+ * Why a plan comment cannot stand for what was merged, or undefined when it can: it must hold a
+ * finished plan of the pull request's last head. A push after the last plan leaves the comment
+ * describing an older commit, even when the pools' hashes would still agree.
+ */
+export function reviewProblem(
+  header: Pick<PlanCommentHeader, "sha" | "status">,
+  headSha: string,
+): string | undefined {
+  if (header.status === "plan-cancelled") return "the last plan was cancelled before it finished";
+  if (header.sha !== headSha)
+    return `the reviewed plan was made for commit ${header.sha.slice(0, 7) || "(none)"}, but the pull request's last head is ${headSha.slice(0, 7)}`;
+  return undefined;
 }
 
 /** Drains what the plan removes, applies, removes Node objects of deleted machines, waits for new ones. */

@@ -1,4 +1,9 @@
-import { upsertPlanComment } from "../github/plan-comment.js";
+import {
+  formatCommentHeader,
+  type PlanCommentHeader,
+  type PlanCommentStatus,
+  upsertPlanComment,
+} from "../github/plan-comment.js";
 import { findAffectedPools } from "../plan/affected-pools.js";
 import { PLACEHOLDER_JOIN } from "../plan/join-placeholder.js";
 import { planPools } from "../plan/plan-pools.js";
@@ -48,7 +53,7 @@ export async function runPlanMode(ctx: WorkflowContext, pr: PullRequest): Promis
   });
   const results = [...versions.refused, ...planned.map((p) => p.result)];
   const failureReason = failureOf(results);
-  const status = failureReason
+  const status: PlanCommentStatus = failureReason
     ? "plan-failed"
     : results.some((r) => r.status === "changes")
       ? "planned"
@@ -61,18 +66,13 @@ export async function runPlanMode(ctx: WorkflowContext, pr: PullRequest): Promis
     ...(failureReason ? { failureReason } : {}),
   };
   if (ctx.github && ctx.comment.mode !== "off") {
-    const body = renderPlanReport(results, {
-      title: PLAN_TITLE,
-      status: statusLine,
-      maxLength: GITHUB_BODY_LIMIT - 1000,
-      ...(ctx.summaryUrl ? { fullReportUrl: ctx.summaryUrl } : {}),
-    });
+    const header = { key: ctx.comment.key, hashes: planHashes(results), sha: pr.headSha, status };
     const posted = await upsertPlanComment(ctx.github.client, {
       owner: ctx.github.owner,
       repo: ctx.github.repo,
       pullNumber: pr.number,
-      header: { key: ctx.comment.key, hashes: planHashes(results), sha: pr.headSha, status },
-      body,
+      header,
+      body: commentBody(results, header, statusLine, ctx.summaryUrl),
       mode: ctx.comment.mode,
       ...(ctx.github.author ? { author: ctx.github.author } : {}),
     });
@@ -87,4 +87,29 @@ export function planHashes(results: readonly PoolResult[]): Record<string, strin
   for (const r of results)
     if (r.status === "changes" || r.status === "no-changes") hashes[poolKey(r.pool)] = r.hash;
   return hashes;
+}
+
+/**
+ * The comment's Markdown under its header, cut to fit GitHub's limit together with the header,
+ * which grows with the number of pools (about 120 characters each). The full report is always in
+ * the job summary, linked from a cut comment.
+ */
+export function commentBody(
+  results: readonly PoolResult[],
+  header: Omit<PlanCommentHeader, "version">,
+  statusLine: string,
+  summaryUrl: string | undefined,
+): string {
+  // The margin covers masking, which may lengthen the text a little.
+  const room = GITHUB_BODY_LIMIT - formatCommentHeader(header).length - 1_000;
+  if (room < 2_000)
+    throw new Error(
+      `the plan comment's header alone (${Object.keys(header.hashes).length} pool hashes) leaves no room under GitHub's limit of ${GITHUB_BODY_LIMIT} characters; split the pools over several pools folders (one comment each)`,
+    );
+  return renderPlanReport(results, {
+    title: PLAN_TITLE,
+    status: statusLine,
+    maxLength: room,
+    ...(summaryUrl ? { fullReportUrl: summaryUrl } : {}),
+  });
 }

@@ -14,6 +14,7 @@ import {
   runAction,
 } from "../support/action-run.js";
 import { type GitHubServer, startGitHubServer } from "../support/github-server/index.js";
+import { OCTOCAT } from "../support/github-server/state.js";
 import { missing, toolchain } from "../support/toolchain.js";
 import { startVcsim, type Vcsim, vcsimPool } from "../support/vcsim.js";
 
@@ -125,7 +126,48 @@ describe.skipIf(missing("terraform", "vcsim"))("the action, end to end", () => {
     const refused = await run("push", mergePullRequest(github, git, 2, "scale-up"));
     expect(refused.code).toBe(1);
     expect(refused.outputs["failure-reason"]).toBe("plan-changed");
-    expect(ourComments(2)[0]?.body).toContain("⛔ `acme/tcp-e2e/workers`: the plan changed since review");
+    expect(refused.summary).toMatch(
+      /the reviewed plan was made for commit \w{7}, but the pull request's last head is \w{7}/,
+    );
+  });
+
+  it("refuses a merge that differs from the reviewed plan only in sensitive user data", async () => {
+    const base = git("rev-parse", "main");
+    git("checkout", "-q", "-b", "more-cpus");
+    writePool(4, 3);
+    git("commit", "-qam", "three cpus");
+    github.github.addPullRequest(OWNER, REPO, { number: 3, headSha: git("rev-parse", "HEAD") });
+    expect((await run("pull_request", pullRequestEvent(3, git("rev-parse", "HEAD"), base))).code).toBe(0);
+    // Meanwhile main gets an SSH key for every pool: it lands in the user data, which is sensitive,
+    // so the plan text shows nothing of it. The pull request's head is still the reviewed commit.
+    git("checkout", "-q", "main");
+    writeFileSync(
+      join(repo, "pools/defaults.yaml"),
+      "apiVersion: nodepool.kamaji.io/v1alpha1\nkind: NodePoolDefaults\nmetadata: { name: acme }\nspec:\n  selector: { tenant: acme }\n  values:\n    sshAuthorizedKeys: [ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIHcpmXHd2NGb4Ztc4GQOpb8EnFCAG4dDuXy3yGSdYdGD intruder@example.com]\n",
+    );
+    git("add", ".");
+    git("commit", "-qm", "an SSH key for every pool");
+    const refused = await run("push", mergePullRequest(github, git, 3, "more-cpus"));
+    expect(refused.code, refused.log).toBe(1);
+    expect(refused.outputs["failure-reason"]).toBe("plan-changed");
+    expect(ourComments(3)[0]?.body).toContain("⛔ `acme/tcp-e2e/workers`: the plan changed since review");
+  });
+
+  it("refuses a plan comment that someone other than the bot edited", async () => {
+    const base = git("rev-parse", "main");
+    git("checkout", "-q", "-b", "edited");
+    writePool(4, 2);
+    git("commit", "-qam", "two cpus again");
+    github.github.addPullRequest(OWNER, REPO, { number: 4, headSha: git("rev-parse", "HEAD") });
+    expect((await run("pull_request", pullRequestEvent(4, git("rev-parse", "HEAD"), base))).code).toBe(0);
+    const comment = ourComments(4)[0];
+    if (!comment) throw new Error("no plan comment");
+    // A person with write access rewrites the hashes; GitHub keeps the bot as the author.
+    github.github.editComment(comment, comment.body.replace(/"sha256:[0-9a-f]{4}/g, '"sha256:0000'), OCTOCAT);
+    const refused = await run("push", mergePullRequest(github, git, 4, "edited"));
+    expect(refused.code, refused.log).toBe(1);
+    expect(refused.outputs["failure-reason"]).toBe("plan-changed");
+    expect(refused.summary).toContain("the comment was edited by octocat");
   });
 
   it("opens a drift issue when a machine disappears, and closes it once the drift is gone", async () => {
@@ -186,6 +228,33 @@ describe.skipIf(missing("terraform", "vcsim"))("the action, end to end", () => {
     expect(ourComments(10)[0]?.body).toContain(
       "⛔ `acme/tcp-e2e/workers`: destroys tcp-e2e-workers-node-01, tcp-e2e-workers-node-02, tcp-e2e-workers-node-03; refused without `allow-destroy`",
     );
+  });
+
+  it("writes its outputs and summary on a fresh checkout when there is nothing to apply", async () => {
+    const fresh = createPoolsRepo();
+    writeFileSync(
+      join(fresh.repo, "pools/workers.yaml"),
+      vcsimPool({ name: "workers", controlPlane: "tcp-fresh", replicas: 1, version: "v1.36.3" }),
+    );
+    fresh.git("add", ".");
+    fresh.git("commit", "-qm", "direct push");
+    const before = fresh.git("rev-parse", "HEAD~1");
+    const after = fresh.git("rev-parse", "HEAD");
+    const direct = await runAction({
+      action,
+      repo: fresh.repo,
+      github,
+      githubToken: GH_TOKEN,
+      eventName: "push",
+      payload: { ref: "refs/heads/main", after, before, repository },
+      inputs: {},
+      env: vcsim.env,
+    });
+    expect(direct.code, direct.log).toBe(0);
+    expect(direct.summary).toContain("nothing to do");
+    expect(direct.log).toContain("belongs to no pull request (a direct push?)");
+    expect(direct.outputs).toMatchObject({ changes: "false", "to-add": "0" });
+    expect(direct.outputs["plan-json"]).toBeTruthy();
   });
 
   it("sent GitHub only requests its OpenAPI description allows, and never the join token", () => {

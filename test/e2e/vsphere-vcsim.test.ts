@@ -63,6 +63,7 @@ spec:
       binary: { tool: "terraform", path: toolchain().bin("terraform") as string },
       env: { ...toolchain().env, ...vcsim.env, ...joinEnvironment(joinData(token)) },
       pluginCacheDir: join(root, "plugins"),
+      planDir: mkdtempSync(join(root, "plans-")),
       concurrency: 2,
     };
     const cwd = process.cwd();

@@ -37,6 +37,7 @@ describe.skipIf(controlPlaneMissing())("the kubernetes state backend, with a rea
       binary: { tool: "terraform", path: toolchain().bin("terraform") as string },
       env: { ...toolchain().env, KUBE_CONFIG_PATH: cp.adminKubeconfigPath },
       pluginCacheDir: join(root, "plugins"),
+      planDir: mkdtempSync(join(root, "plans-")),
       concurrency: 2,
       lockTimeout: "60s",
     };

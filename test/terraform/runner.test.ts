@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hashPlan } from "../../src/plan/plan-hash.js";
 import { parsePlanJson } from "../../src/plan/plan-json.js";
 import { emptySummary, summarizePlan } from "../../src/plan/plan-summary.js";
+import { savedPlanPath } from "../../src/terraform/plan-folder.js";
 import { applyPlan, planWorkspaces, type RunnerOptions } from "../../src/terraform/runner.js";
 import { type Postgres, postgresBinDir, startPostgres } from "../support/postgres.js";
 import { missing, toolchain } from "../support/toolchain.js";
@@ -46,9 +47,11 @@ describe.skipIf(missing("terraform"))("the runner, with real terraform", () => {
       binary: { tool: "terraform", path: terraform },
       env: { ...toolchain().env, TF_VAR_join_token: TOKEN },
       pluginCacheDir: join(root, ".plugins"),
+      planDir: join(root, ".plans"),
       concurrency: 3,
     };
     mkdirSync(options.pluginCacheDir);
+    mkdirSync(options.planDir, { mode: 0o700 });
   });
 
   it("types every outcome, and one failing workspace does not stop the others", async () => {
@@ -100,13 +103,16 @@ describe.skipIf(missing("terraform"))("the runner, with real terraform", () => {
     const dir = workspace(root, "applied", nodes(2));
     const [planned] = await planWorkspaces([dir], options, { lock: true });
     expect(planned?.status).toBe("changes");
+    // The saved plan holds the join token: owner-only, in the plan folder, nothing in the workspace.
+    expect(statSync(savedPlanPath(options.planDir, dir)).mode & 0o777).toBe(0o600);
+    expect(readdirSync(dir).filter((name) => name.includes("plan"))).toEqual([]);
     const applied = await applyPlan(dir, options);
     expect(applied).toMatchObject({ status: "applied" });
-    expect(statSync(join(dir, "tfplan"), { throwIfNoEntry: false })).toBeUndefined();
+    expect(statSync(savedPlanPath(options.planDir, dir), { throwIfNoEntry: false })).toBeUndefined();
     const [again] = await planWorkspaces([dir], options, { lock: true });
     expect(again?.status).toBe("no-changes");
     // Such a plan is not shown as JSON: what terraform would have shown hashes and sums up the same.
-    const shown = execFileSync(options.binary.path, ["show", "-json", "tfplan"], {
+    const shown = execFileSync(options.binary.path, ["show", "-json", savedPlanPath(options.planDir, dir)], {
       cwd: dir,
       env: { ...process.env, ...options.env },
       encoding: "utf8",
@@ -144,9 +150,11 @@ describe.skipIf(missing("terraform") || (!postgresBinDir() && "PostgreSQL server
         binary: { tool: "terraform", path: toolchain().bin("terraform") as string },
         env: { ...toolchain().env, TF_VAR_join_token: TOKEN, PG_CONN_STR: postgres.connectionString },
         pluginCacheDir: join(root, ".plugins"),
+        planDir: join(root, ".plans"),
         concurrency: 2,
       };
       mkdirSync(options.pluginCacheDir);
+      mkdirSync(options.planDir, { mode: 0o700 });
     });
     afterAll(() => postgres?.stop());
 
