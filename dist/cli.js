@@ -166,7 +166,7 @@ async function main(argv) {
     const file = values["management-kubeconfig"];
     if (!file)
       throw new UsageError(`${command} needs --management-kubeconfig FILE (the Kamaji management cluster)`);
-    const [{ connectControlPlanes, mintJoinData }, { formatPoolsStatus, readPoolsStatus }] = await Promise.all([import("./chunks/control-planes-LTKD5KFG.js"), import("./chunks/pool-status-ZQGDBDNX.js")]);
+    const [{ connectControlPlanes, mintJoinData }, { formatPoolsStatus, readPoolsStatus }] = await Promise.all([import("./chunks/control-planes-LTKD5KFG.js"), import("./chunks/pool-status-DE2L47NM.js")]);
     const kamaji = {
       managementKubeconfig: await readFile(file, "utf8"),
       tokenTtlMs: 10 * 6e4,
@@ -191,15 +191,15 @@ async function main(argv) {
     }
     const binary = await findBinary(values.tool);
     const modules = await readModules();
-    const lines = await withPluginCache(
-      (pluginCacheDir) => readPoolsStatus(
+    const lines = await withRunFolders(
+      (folders) => readPoolsStatus(
         result.value,
         modules,
         values.out,
         {
           binary: { tool: values.tool === "tofu" ? "tofu" : "terraform", path: binary },
           env: {},
-          pluginCacheDir,
+          ...folders,
           concurrency: 1
         },
         access
@@ -224,7 +224,7 @@ function count(n, noun) {
 async function render(set, outDir, prune) {
   const [{ renderWorkspaces }, { writeWorkspaces }] = await Promise.all([
     import("./chunks/workspace-AF2JKIWG.js"),
-    import("./chunks/write-workspaces-SX7ZH36Y.js")
+    import("./chunks/write-workspaces-B5UKYHSE.js")
   ]);
   const workspaces = renderWorkspaces(set, await readModules(), outDir);
   const result = await writeWorkspaces(outDir, workspaces, { prune });
@@ -254,11 +254,11 @@ async function plan(set, paths, options) {
   ] = await Promise.all([
     import("./chunks/affected-pools-7QFGIMI7.js"),
     import("./chunks/join-placeholder-ITCLWYQB.js"),
-    import("./chunks/plan-pools-QIMYSTTB.js"),
+    import("./chunks/plan-pools-FWZZNKRA.js"),
     import("./chunks/plan-report-CGZNSQNX.js"),
     import("./chunks/git-files-JWNNNTCX.js"),
     import("./chunks/parse-pools-KXX4FTF2.js"),
-    import("./chunks/runner-NYPQIBMD.js")
+    import("./chunks/runner-U4K6ZA4Z.js")
   ]);
   const concurrency = options.concurrency === void 0 ? defaultConcurrency(availableParallelism()) : Number(options.concurrency);
   if (!Number.isInteger(concurrency) || concurrency < 1)
@@ -285,8 +285,8 @@ async function plan(set, paths, options) {
     ...env.NODEPOOL_KUBERNETES_VERSION ? { kubernetesVersion: env.NODEPOOL_KUBERNETES_VERSION } : {}
   };
   const modules = await readModules();
-  const planned = await withPluginCache(
-    (pluginCacheDir) => planPools({
+  const planned = await withRunFolders(
+    (folders) => planPools({
       pools,
       removed,
       settings: set.settings,
@@ -296,7 +296,7 @@ async function plan(set, paths, options) {
       runner: {
         binary: { tool: options.tool === "tofu" ? "tofu" : "terraform", path: binary },
         env: joinEnvironment(joinData),
-        pluginCacheDir,
+        ...folders,
         concurrency,
         log: (workspace, line) => process.stderr.write(`${workspace}: ${line}
 `)
@@ -318,12 +318,14 @@ async function readModules() {
   const { readModuleFiles } = await import("./chunks/module-files-PTXOT7QI.js");
   return readModuleFiles(MODULES_DIR);
 }
-async function withPluginCache(work) {
-  const dir = await mkdtemp(join(tmpdir(), "nodepool-plugins-"));
+async function withRunFolders(work) {
+  const { createPlanFolder } = await import("./chunks/plan-folder-BDEGRIFU.js");
+  const pluginCacheDir = await mkdtemp(join(tmpdir(), "nodepool-plugins-"));
+  const plans = await createPlanFolder();
   try {
-    return await work(dir);
+    return await work({ pluginCacheDir, planDir: plans.dir });
   } finally {
-    await rm(dir, { recursive: true, force: true });
+    await Promise.all([rm(pluginCacheDir, { recursive: true, force: true }), plans.remove()]);
   }
 }
 async function reportIssues(issues) {

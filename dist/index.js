@@ -2164,9 +2164,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve7, reject) => {
+          return new Promise((resolve8, reject) => {
             this.close((err2, data) => {
-              return err2 ? reject(err2) : resolve7(data);
+              return err2 ? reject(err2) : resolve8(data);
             });
           });
         }
@@ -2204,12 +2204,12 @@ var require_dispatcher_base = __commonJS({
           err2 = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve7, reject) => {
+          return new Promise((resolve8, reject) => {
             this.destroy(err2, (err3, data) => {
               return err3 ? (
                 /* istanbul ignore next: should never error */
                 reject(err3)
-              ) : resolve7(data);
+              ) : resolve8(data);
             });
           });
         }
@@ -4476,8 +4476,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve7, reject) => {
-        res = resolve7;
+      const promise = new Promise((resolve8, reject) => {
+        res = resolve8;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -6728,12 +6728,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve7, reject) => {
+      const waitForDrain = () => new Promise((resolve8, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve7;
+          callback = resolve8;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7403,12 +7403,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve7, reject) => {
+      const waitForDrain = () => new Promise((resolve8, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve7;
+          callback = resolve8;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7887,16 +7887,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve7) => {
+        return new Promise((resolve8) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve7;
+            this[kClosedResolve] = resolve8;
           } else {
-            resolve7(null);
+            resolve8(null);
           }
         });
       }
       async [kDestroy](err2) {
-        return new Promise((resolve7) => {
+        return new Promise((resolve8) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i2 = 0; i2 < requests.length; i2++) {
             const request2 = requests[i2];
@@ -7907,7 +7907,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve7(null);
+            resolve8(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err2, callback);
@@ -7958,7 +7958,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve7, reject) => {
+        const socket = await new Promise((resolve8, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7970,7 +7970,7 @@ var require_client = __commonJS({
             if (err2) {
               reject(err2);
             } else {
-              resolve7(socket2);
+              resolve8(socket2);
             }
           });
         });
@@ -8306,8 +8306,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve7) => {
-            this[kClosedResolve] = resolve7;
+          await new Promise((resolve8) => {
+            this[kClosedResolve] = resolve8;
           });
         }
       }
@@ -9576,7 +9576,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve7, reject) => {
+        return await new Promise((resolve8, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9589,7 +9589,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve7(null);
+              resolve8(null);
             }
           }).on("error", noop4).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9608,7 +9608,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve7, reject) => {
+      return new Promise((resolve8, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9625,7 +9625,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve7,
+              resolve: resolve8,
               reject,
               length: 0,
               body: []
@@ -9695,18 +9695,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve7, stream, length } = consume2;
+      const { type, body, resolve: resolve8, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve7(chunksDecode(body, length));
+          resolve8(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve7(JSON.parse(chunksDecode(body, length)));
+          resolve8(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve7(chunksConcat(body, length).buffer);
+          resolve8(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve7(new Blob(body, { type: stream[kContentType] }));
+          resolve8(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve7(chunksConcat(body, length));
+          resolve8(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err2) {
@@ -9963,9 +9963,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve7, reject) => {
+        return new Promise((resolve8, reject) => {
           request2.call(this, opts, (err2, data) => {
-            return err2 ? reject(err2) : resolve7(data);
+            return err2 ? reject(err2) : resolve8(data);
           });
         });
       }
@@ -10188,9 +10188,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve7, reject) => {
+        return new Promise((resolve8, reject) => {
           stream.call(this, opts, factory, (err2, data) => {
-            return err2 ? reject(err2) : resolve7(data);
+            return err2 ? reject(err2) : resolve8(data);
           });
         });
       }
@@ -10475,9 +10475,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve7, reject) => {
+        return new Promise((resolve8, reject) => {
           upgrade.call(this, opts, (err2, data) => {
-            return err2 ? reject(err2) : resolve7(data);
+            return err2 ? reject(err2) : resolve8(data);
           });
         });
       }
@@ -10569,9 +10569,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve7, reject) => {
+        return new Promise((resolve8, reject) => {
           connect.call(this, opts, (err2, data) => {
-            return err2 ? reject(err2) : resolve7(data);
+            return err2 ? reject(err2) : resolve8(data);
           });
         });
       }
@@ -14434,7 +14434,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve7, reject) => agent.dispatch(
+        return new Promise((resolve8, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14510,7 +14510,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve7({
+              resolve8({
                 status,
                 statusText,
                 headersList,
@@ -14553,7 +14553,7 @@ var require_fetch = __commonJS({
               for (let i2 = 0; i2 < rawHeaders.length; i2 += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i2]), rawHeaders[i2 + 1].toString("latin1"), true);
               }
-              resolve7({
+              resolve8({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -18294,8 +18294,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve7) => {
-        setTimeout(resolve7, ms).unref();
+      return new Promise((resolve8) => {
+        setTimeout(resolve8, ms).unref();
       });
     }
     module.exports = {
@@ -19606,8 +19606,8 @@ var require_light = __commonJS({
           return this.Promise.resolve();
         }
         yieldLoop(t = 0) {
-          return new this.Promise(function(resolve7, reject) {
-            return setTimeout(resolve7, t);
+          return new this.Promise(function(resolve8, reject) {
+            return setTimeout(resolve8, t);
           });
         }
         computePenalty() {
@@ -19818,15 +19818,15 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args, cb, error2, reject, resolve7, returned, task;
+          var args, cb, error2, reject, resolve8, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
-            ({ task, args, resolve: resolve7, reject } = this._queue.shift());
+            ({ task, args, resolve: resolve8, reject } = this._queue.shift());
             cb = await (async function() {
               try {
                 returned = await task(...args);
                 return function() {
-                  return resolve7(returned);
+                  return resolve8(returned);
                 };
               } catch (error1) {
                 error2 = error1;
@@ -19841,13 +19841,13 @@ var require_light = __commonJS({
           }
         }
         schedule(task, ...args) {
-          var promise, reject, resolve7;
-          resolve7 = reject = null;
+          var promise, reject, resolve8;
+          resolve8 = reject = null;
           promise = new this.Promise(function(_resolve, _reject) {
-            resolve7 = _resolve;
+            resolve8 = _resolve;
             return reject = _reject;
           });
-          this._queue.push({ task, args, resolve: resolve7, reject });
+          this._queue.push({ task, args, resolve: resolve8, reject });
           this._tryToRun();
           return promise;
         }
@@ -20248,14 +20248,14 @@ var require_light = __commonJS({
                 counts = this._states.counts;
                 return counts[0] + counts[1] + counts[2] + counts[3] === at;
               };
-              return new this.Promise((resolve7, reject) => {
+              return new this.Promise((resolve8, reject) => {
                 if (finished()) {
-                  return resolve7();
+                  return resolve8();
                 } else {
                   return this.on("done", () => {
                     if (finished()) {
                       this.removeAllListeners("done");
-                      return resolve7();
+                      return resolve8();
                     }
                   });
                 }
@@ -20348,9 +20348,9 @@ var require_light = __commonJS({
               options2 = parser$5.load(options2, this.jobDefaults);
             }
             task = (...args2) => {
-              return new this.Promise(function(resolve7, reject) {
+              return new this.Promise(function(resolve8, reject) {
                 return fn(...args2, function(...args3) {
-                  return (args3[0] != null ? reject : resolve7)(args3);
+                  return (args3[0] != null ? reject : resolve8)(args3);
                 });
               });
             };
@@ -22687,8 +22687,8 @@ var require_semver2 = __commonJS({
 
 // src/action.ts
 import { mkdir as mkdir3, readFile as readFile5, writeFile as writeFile3 } from "node:fs/promises";
-import { availableParallelism } from "node:os";
-import { join as join12, resolve as resolve6 } from "node:path";
+import { availableParallelism, tmpdir as tmpdir3 } from "node:os";
+import { join as join13, resolve as resolve7 } from "node:path";
 import { fileURLToPath } from "node:url";
 
 // node_modules/@actions/core/lib/command.js
@@ -22879,11 +22879,11 @@ var tunnel = __toESM(require_tunnel2(), 1);
 var import_undici = __toESM(require_undici(), 1);
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve8) {
+      resolve8(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -22899,7 +22899,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -22976,26 +22976,26 @@ var HttpClientResponse = class {
   }
   readBody() {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve7) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve8) => __awaiter(this, void 0, void 0, function* () {
         let output = Buffer.alloc(0);
         this.message.on("data", (chunk) => {
           output = Buffer.concat([output, chunk]);
         });
         this.message.on("end", () => {
-          resolve7(output.toString());
+          resolve8(output.toString());
         });
       }));
     });
   }
   readBodyBuffer() {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve7) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve8) => __awaiter(this, void 0, void 0, function* () {
         const chunks = [];
         this.message.on("data", (chunk) => {
           chunks.push(chunk);
         });
         this.message.on("end", () => {
-          resolve7(Buffer.concat(chunks));
+          resolve8(Buffer.concat(chunks));
         });
       }));
     });
@@ -23198,14 +23198,14 @@ var HttpClient = class {
    */
   requestRaw(info2, data) {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve7, reject) => {
+      return new Promise((resolve8, reject) => {
         function callbackForResult(err2, res) {
           if (err2) {
             reject(err2);
           } else if (!res) {
             reject(new Error("Unknown error"));
           } else {
-            resolve7(res);
+            resolve8(res);
           }
         }
         this.requestRawWithCallback(info2, data, callbackForResult);
@@ -23449,12 +23449,12 @@ var HttpClient = class {
     return __awaiter(this, void 0, void 0, function* () {
       retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
       const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-      return new Promise((resolve7) => setTimeout(() => resolve7(), ms));
+      return new Promise((resolve8) => setTimeout(() => resolve8(), ms));
     });
   }
   _processResponse(res, options2) {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve7, reject) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve8, reject) => __awaiter(this, void 0, void 0, function* () {
         const statusCode = res.message.statusCode || 0;
         const response = {
           statusCode,
@@ -23462,7 +23462,7 @@ var HttpClient = class {
           headers: {}
         };
         if (statusCode === HttpCodes.NotFound) {
-          resolve7(response);
+          resolve8(response);
         }
         function dateTimeDeserializer(key, value) {
           if (typeof value === "string") {
@@ -23501,7 +23501,7 @@ var HttpClient = class {
           err2.result = response.result;
           reject(err2);
         } else {
-          resolve7(response);
+          resolve8(response);
         }
       }));
     });
@@ -23514,11 +23514,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve8) {
+      resolve8(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -23534,7 +23534,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -23815,11 +23815,11 @@ import * as fs2 from "fs";
 import * as path from "path";
 var __awaiter3 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve8) {
+      resolve8(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -23835,7 +23835,7 @@ var __awaiter3 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -23948,11 +23948,11 @@ function isUnixExecutable(stats) {
 // node_modules/@actions/io/lib/io.js
 var __awaiter4 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve8) {
+      resolve8(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -23968,7 +23968,7 @@ var __awaiter4 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -24138,11 +24138,11 @@ function copyFile2(srcFile, destFile, force) {
 import { setTimeout as setTimeout2 } from "timers";
 var __awaiter5 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve8) {
+      resolve8(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -24158,7 +24158,7 @@ var __awaiter5 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -24377,7 +24377,7 @@ var ToolRunner = class extends events.EventEmitter {
         this.toolPath = path3.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
       }
       this.toolPath = yield which(this.toolPath, true);
-      return new Promise((resolve7, reject) => __awaiter5(this, void 0, void 0, function* () {
+      return new Promise((resolve8, reject) => __awaiter5(this, void 0, void 0, function* () {
         this._debug(`exec tool: ${this.toolPath}`);
         this._debug("arguments:");
         for (const arg of this.args) {
@@ -24460,7 +24460,7 @@ var ToolRunner = class extends events.EventEmitter {
           if (error2) {
             reject(error2);
           } else {
-            resolve7(exitCode);
+            resolve8(exitCode);
           }
         });
         if (this.options.input) {
@@ -24583,11 +24583,11 @@ var ExecState = class _ExecState extends events.EventEmitter {
 // node_modules/@actions/exec/lib/exec.js
 var __awaiter6 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve8) {
+      resolve8(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -24603,7 +24603,7 @@ var __awaiter6 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -24660,11 +24660,11 @@ var arch = os4.arch();
 // node_modules/@actions/core/lib/core.js
 var __awaiter7 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve8) {
+      resolve8(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -24680,7 +24680,7 @@ var __awaiter7 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -36184,12 +36184,13 @@ var MINIMIZE_OUTDATED_MUTATION = `mutation MinimizeOutdatedComment($subjectId: I
   }
 }`;
 async function minimizeComment(client, nodeId, operation) {
+  await callGraphql(client, operation, "pull-requests: write", MINIMIZE_OUTDATED_MUTATION, {
+    subjectId: nodeId
+  });
+}
+async function callGraphql(client, operation, permission, query, variables) {
   try {
-    await callGitHub(
-      operation,
-      "pull-requests: write",
-      () => client.octokit.graphql(MINIMIZE_OUTDATED_MUTATION, { subjectId: nodeId })
-    );
+    return await callGitHub(operation, permission, () => client.octokit.graphql(query, variables));
   } catch (error2) {
     throw toGraphqlError(error2, operation);
   }
@@ -36206,6 +36207,66 @@ function toGraphqlError(error2, operation) {
   );
 }
 
+// src/github/comment-edits.ts
+var MAX_EDITS_READ = 100;
+var UNKNOWN_EDITOR = "ghost";
+var COMMENT_EDITORS_QUERY = `query CommentEditors($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on IssueComment {
+      lastEditedAt
+      editor { __typename login }
+      userContentEdits(first: ${MAX_EDITS_READ}) {
+        totalCount
+        nodes { editor { __typename login } }
+      }
+    }
+  }
+}`;
+async function readCommentEditors(client, comment) {
+  const { node } = await callGraphql(
+    client,
+    `read who edited comment ${comment.url}`,
+    "pull-requests: read",
+    COMMENT_EDITORS_QUERY,
+    { id: comment.nodeId }
+  );
+  if (!node) return { ok: false, problem: `comment ${comment.url} was not found` };
+  if (node.__typename !== "IssueComment") {
+    return { ok: false, problem: `${comment.nodeId} is a ${node.__typename}, not an issue comment` };
+  }
+  const edits = node.userContentEdits;
+  const nodes = edits?.nodes ?? [];
+  if (!edits || edits.totalCount > nodes.length) {
+    return {
+      ok: false,
+      problem: `comment ${comment.url} has ${edits?.totalCount ?? "an unknown number of"} edits, more than the ${nodes.length} GitHub listed`
+    };
+  }
+  if (node.lastEditedAt && nodes.length === 0) {
+    return {
+      ok: false,
+      problem: `comment ${comment.url} was edited at ${node.lastEditedAt} but GitHub lists no edits`
+    };
+  }
+  const editors = /* @__PURE__ */ new Set();
+  if (node.editor) editors.add(restLogin(node.editor));
+  for (const edit of nodes) editors.add(edit?.editor ? restLogin(edit.editor) : UNKNOWN_EDITOR);
+  return { ok: true, editors: [...editors] };
+}
+function commentEditedByOthers(editors, author) {
+  return editors.filter((login) => login !== author);
+}
+function foreignEditProblem(read, author) {
+  if (!read.ok) return read.problem;
+  const others = commentEditedByOthers(read.editors, author);
+  if (others.length === 0) return void 0;
+  return `the comment was edited by ${others.join(", ")}, not only by its author ${author ?? "(unknown)"}`;
+}
+function restLogin(actor) {
+  return actor.__typename === "Bot" ? `${actor.login}[bot]` : actor.login;
+}
+
 // src/github/plan-comment.ts
 var PLAN_COMMENT_MARKER = "nodepool-action";
 var PLAN_COMMENT_VERSION = 1;
@@ -36213,9 +36274,11 @@ var PLAN_COMMENT_STATUSES = [
   "planned",
   "no-changes",
   "plan-failed",
+  "plan-cancelled",
   "applying",
   "applied",
-  "apply-failed"
+  "apply-failed",
+  "apply-cancelled"
 ];
 var COMMENT_MODES = ["update", "new", "off"];
 var PERMISSION = "pull-requests: write";
@@ -36307,13 +36370,18 @@ async function upsertPlanComment(client, options2) {
   if (existing && normalizeNewlines(existing.text) === text) {
     return { action: "unchanged", comment: refOf(existing), minimized: [], warnings: [] };
   }
+  const warnings = [];
   if (existing && options2.mode === "update") {
-    const { data: data2 } = await callGitHub(
-      `update ${target} (id ${existing.id})`,
-      PERMISSION,
-      () => client.octokit.rest.issues.updateComment({ owner, repo, comment_id: existing.id, body: text })
-    );
-    return { action: "updated", comment: toRef(data2), minimized: [], warnings: [] };
+    const untrusted = await untrustedEdits(client, existing);
+    if (untrusted === void 0) {
+      const { data: data2 } = await callGitHub(
+        `update ${target} (id ${existing.id})`,
+        PERMISSION,
+        () => client.octokit.rest.issues.updateComment({ owner, repo, comment_id: existing.id, body: text })
+      );
+      return { action: "updated", comment: toRef(data2), minimized: [], warnings };
+    }
+    warnings.push(`${target} (id ${existing.id}) not edited in place, posted anew: ${untrusted}`);
   }
   const { data } = await callGitHub(
     `create ${target}`,
@@ -36324,7 +36392,7 @@ async function upsertPlanComment(client, options2) {
     action: "created",
     comment: toRef(data),
     minimized: [],
-    warnings: []
+    warnings
   };
   if (existing) {
     try {
@@ -36335,6 +36403,13 @@ async function upsertPlanComment(client, options2) {
     }
   }
   return result;
+}
+async function untrustedEdits(client, comment) {
+  try {
+    return foreignEditProblem(await readCommentEditors(client, comment), comment.author);
+  } catch (error2) {
+    return `who edited it could not be checked: ${error2.message}`;
+  }
 }
 function refOf(comment) {
   return { id: comment.id, nodeId: comment.nodeId, url: comment.url };
@@ -36627,13 +36702,13 @@ var KubeClient = class {
     };
     await this.connection.prepare(requestOptions);
     const transport = url.protocol === "http:" ? http2 : https2;
-    const { status, text } = await new Promise((resolve7, reject) => {
+    const { status, text } = await new Promise((resolve8, reject) => {
       const request2 = transport.request(url, requestOptions, (response) => {
         const chunks = [];
         response.on("data", (chunk) => chunks.push(chunk));
         response.on(
           "end",
-          () => resolve7({ status: response.statusCode ?? 0, text: Buffer.concat(chunks).toString("utf8") })
+          () => resolve8({ status: response.statusCode ?? 0, text: Buffer.concat(chunks).toString("utf8") })
         );
         response.on("error", (error2) => reject(this.connectionError(error2)));
       });
@@ -37461,8 +37536,8 @@ async function readNode(client, name) {
 
 // src/kamaji/preflight.ts
 var CLUSTER_INFO_PATH = `/api/v1/namespaces/${CLUSTER_INFO.namespace}/configmaps/${CLUSTER_INFO.name}`;
-async function preflightJoin(join13, options2 = {}) {
-  const endpoint2 = endpointOf(join13.endpoint);
+async function preflightJoin(join14, options2 = {}) {
+  const endpoint2 = endpointOf(join14.endpoint);
   const verdict = { endpoint: endpoint2, ok: false, checks: [] };
   const pass = (step, detail) => verdict.checks.push({ step, ok: true, detail });
   const fail = (step, detail) => {
@@ -37471,7 +37546,7 @@ async function preflightJoin(join13, options2 = {}) {
   };
   let token;
   try {
-    token = parseBootstrapToken(join13.token);
+    token = parseBootstrapToken(join14.token);
   } catch (error2) {
     if (error2 instanceof InvalidBootstrapTokenError) return fail("token", error2.message);
     throw error2;
@@ -37488,11 +37563,11 @@ async function preflightJoin(join13, options2 = {}) {
     throw error2;
   }
   pass("reach", `https://${endpoint2} answers`);
-  const checked = checkClusterInfo(insecure.data ?? {}, token, join13.caPin);
+  const checked = checkClusterInfo(insecure.data ?? {}, token, join14.caPin);
   if (!checked.ok)
     return fail(checked.step === "kubeconfig" ? "cluster-info" : checked.step, checked.problem);
   pass("signature", `cluster-info is signed by token id ${token.id}`);
-  pass("ca-pin", `cluster-info's CA matches ${join13.caPin}`);
+  pass("ca-pin", `cluster-info's CA matches ${join14.caPin}`);
   const { kubeconfig } = checked;
   verdict.apiServer = kubeconfig.server;
   try {
@@ -37513,7 +37588,7 @@ async function preflightJoin(join13, options2 = {}) {
   pass("tls", `https://${endpoint2} presents a certificate of the pinned CA`);
   const moved = endpointOf(kubeconfig.server) !== endpoint2;
   try {
-    const user = await reviewSelf(kubeconfig.server, join13.token, kubeconfig.caPem, options2.timeoutMs);
+    const user = await reviewSelf(kubeconfig.server, join14.token, kubeconfig.caPem, options2.timeoutMs);
     verdict.user = user;
     const expected = `system:bootstrap:${token.id}`;
     const missingGroups = [BOOTSTRAPPERS_GROUP, DEFAULT_NODE_TOKEN_GROUP].filter(
@@ -37656,6 +37731,11 @@ async function readModuleFiles(root) {
     modules[entry.name] = files.sort((a, b) => a.path.localeCompare(b.path));
   }
   return modules;
+}
+
+// src/spec/format-issue.ts
+function formatIssue(issue2) {
+  return `${issue2.file}:${issue2.line}:${issue2.column}: ${issue2.severity}: ${issue2.message}`;
 }
 
 // src/spec/git-files.ts
@@ -45843,7 +45923,7 @@ function readTreeEntry(record) {
 }
 function readBlobs(objects, cwd) {
   if (objects.length === 0) return Promise.resolve([]);
-  return new Promise((resolve7, reject) => {
+  return new Promise((resolve8, reject) => {
     const child3 = spawn2("git", ["cat-file", "--batch"], { cwd, stdio: ["pipe", "pipe", "pipe"] });
     const chunks = [];
     let stderr = "";
@@ -45865,7 +45945,7 @@ function readBlobs(objects, cwd) {
         texts.push(output.subarray(end + 1, end + 1 + size).toString("utf8"));
         at = end + 1 + size + 1;
       }
-      resolve7(texts);
+      resolve8(texts);
     });
     child3.stdin.end(`${objects.join("\n")}
 `);
@@ -45897,11 +45977,11 @@ var semver2 = __toESM(require_semver2(), 1);
 import { ok as ok2 } from "assert";
 var __awaiter8 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve8) {
+      resolve8(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -45917,7 +45997,7 @@ var __awaiter8 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -46744,8 +46824,8 @@ var ArrayStream = class _ArrayStream extends Array {
   constructor() {
     super();
     Object.setPrototypeOf(this, _ArrayStream.prototype);
-    this[doneWritingPromise] = new Promise((resolve7, reject) => {
-      this[doneWritingResolve] = resolve7;
+    this[doneWritingPromise] = new Promise((resolve8, reject) => {
+      this[doneWritingResolve] = resolve8;
       this[doneWritingReject] = reject;
     });
     this[doneWritingPromise].catch(() => {
@@ -46766,9 +46846,9 @@ ArrayStream.prototype.getReader = function() {
     }
   };
 };
-ArrayStream.prototype.readToEnd = async function(join13) {
+ArrayStream.prototype.readToEnd = async function(join14) {
   await this[doneWritingPromise];
-  const result = join13(this.slice(this[readingIndex]));
+  const result = join14(this.slice(this[readingIndex]));
   this.length = 0;
   return result;
 };
@@ -46970,14 +47050,14 @@ Reader.prototype.unshift = function(...values) {
   }
   this[externalBuffer].unshift(...values.filter((value) => value && value.length));
 };
-Reader.prototype.readToEnd = async function(join13 = concat) {
+Reader.prototype.readToEnd = async function(join14 = concat) {
   const result = [];
   while (true) {
     const { done, value } = await this.read();
     if (done) break;
     result.push(value);
   }
-  return join13(result);
+  return join14(result);
 };
 function toStream(input) {
   if (isStream(input)) {
@@ -47124,8 +47204,8 @@ function transformWithCancel(customCancel) {
         }
         outputController.enqueue(chunk);
         if (!pulled) {
-          await new Promise((resolve7, reject) => {
-            backpressureChangePromiseResolve = resolve7;
+          await new Promise((resolve8, reject) => {
+            backpressureChangePromiseResolve = resolve8;
             backpressureChangePromiseReject = reject;
           });
           backpressureChangePromiseResolve = null;
@@ -47228,7 +47308,7 @@ function transformPair(input, fn) {
     const outgoing = transformWithCancel(async function(reason) {
       incomingTransformController.error(reason);
       await pipeDonePromise;
-      await new Promise((resolve7) => setTimeout(resolve7));
+      await new Promise((resolve8) => setTimeout(resolve8));
     });
     fn(incoming.readable, outgoing.writable);
     return outgoing.readable;
@@ -47400,12 +47480,12 @@ function slice(input, begin = 0, end = Infinity) {
   }
   return input.slice(begin, end);
 }
-async function readToEnd(input, join13 = concat) {
+async function readToEnd(input, join14 = concat) {
   if (isArrayStream(input)) {
-    return input.readToEnd(join13);
+    return input.readToEnd(join14);
   }
   if (isStream(input)) {
-    return getReader(input).readToEnd(join13);
+    return getReader(input).readToEnd(join14);
   }
   return input;
 }
@@ -47413,12 +47493,12 @@ async function cancel(input, reason) {
   if (isStream(input)) {
     if (input.cancel) {
       const cancelled = await input.cancel(reason);
-      await new Promise((resolve7) => setTimeout(resolve7));
+      await new Promise((resolve8) => setTimeout(resolve8));
       return cancelled;
     }
     if (input.destroy) {
       input.destroy(reason);
-      await new Promise((resolve7) => setTimeout(resolve7));
+      await new Promise((resolve8) => setTimeout(resolve8));
       return reason;
     }
   }
@@ -48762,11 +48842,11 @@ var util = {
    *                          or rejected with the Error of the last resolved Promise (if all promises are rejected)
    */
   anyPromise: function(promises3) {
-    return new Promise((resolve7, reject) => {
+    return new Promise((resolve8, reject) => {
       let exception;
       void Promise.all(promises3.map(async (promise) => {
         try {
-          resolve7(await promise);
+          resolve8(await promise);
         } catch (e) {
           exception = e;
         }
@@ -48983,7 +49063,7 @@ function removeChecksum(text) {
   return body;
 }
 function unarmor(input) {
-  return new Promise((resolve7, reject) => {
+  return new Promise((resolve8, reject) => {
     try {
       const reSplit = /^-----[^-]+-----$/m;
       const reEmptyLine = /^[ \f\r\t\u00a0\u2000-\u200a\u202f\u205f\u3000]*$/;
@@ -49016,7 +49096,7 @@ function unarmor(input) {
                 verifyHeaders$1(lastHeaders);
                 headersDone = true;
                 if (textDone || type !== enums.armor.signed) {
-                  resolve7({ text, data, headers, type });
+                  resolve8({ text, data, headers, type });
                   break;
                 }
               }
@@ -50424,12 +50504,12 @@ async function generate$4(bits2, e) {
       publicKeyEncoding: { type: "pkcs1", format: "jwk" },
       privateKeyEncoding: { type: "pkcs1", format: "jwk" }
     };
-    const jwk = await new Promise((resolve7, reject) => {
+    const jwk = await new Promise((resolve8, reject) => {
       nodeCrypto$6.generateKeyPair("rsa", opts, (err2, _, jwkPrivateKey) => {
         if (err2) {
           reject(err2);
         } else {
-          resolve7(jwkPrivateKey);
+          resolve8(jwkPrivateKey);
         }
       });
     });
@@ -60554,8 +60634,8 @@ var Message = class _Message {
     const signatureList = packets.filterByTag(enums.packet.signature);
     if (onePassSigList.length && !signatureList.length && util.isStream(packets.stream) && !isArrayStream(packets.stream)) {
       await Promise.all(onePassSigList.map(async (onePassSig) => {
-        onePassSig.correspondingSig = new Promise((resolve7, reject) => {
-          onePassSig.correspondingSigResolve = resolve7;
+        onePassSig.correspondingSig = new Promise((resolve8, reject) => {
+          onePassSig.correspondingSigResolve = resolve8;
           onePassSig.correspondingSigReject = reject;
         });
         onePassSig.signatureData = fromAsync(async () => (await onePassSig.correspondingSig).signatureData);
@@ -72698,9 +72778,26 @@ async function fetchReleaseList(options2, log) {
   return parsed.value;
 }
 
+// src/terraform/plan-folder.ts
+import { createHash as createHash4 } from "node:crypto";
+import { chmod as chmod3, mkdtemp as mkdtemp2, rm as rm3 } from "node:fs/promises";
+import { tmpdir as tmpdir2 } from "node:os";
+import { join as join9, resolve as resolve5 } from "node:path";
+async function createPlanFolder(parent = tmpdir2()) {
+  const dir = await mkdtemp2(join9(parent, "nodepool-plans-"));
+  return { dir, remove: () => rm3(dir, { recursive: true, force: true }) };
+}
+function savedPlanPath(planDir, workspace) {
+  const id = createHash4("sha256").update(resolve5(workspace)).digest("hex").slice(0, 24);
+  return join9(planDir, `${id}.tfplan`);
+}
+async function restrictToOwner(path6) {
+  await chmod3(path6, 384);
+}
+
 // src/terraform/runner.ts
-import { copyFile as copyFile3, readFile as readFile4, rm as rm3 } from "node:fs/promises";
-import { join as join9 } from "node:path";
+import { copyFile as copyFile3, readFile as readFile4, rm as rm4 } from "node:fs/promises";
+import { join as join10 } from "node:path";
 
 // src/plan/plan-json.ts
 var PlanFormatError = class extends Error {
@@ -72809,7 +72906,6 @@ async function runCommand(binary2, args, cwd, env, { shortLived = false } = {}) 
 }
 
 // src/terraform/runner.ts
-var PLAN_FILE = "tfplan";
 var SHORT_LIVED = { shortLived: true };
 async function planWorkspaces(dirs, options2, settings) {
   const groups2 = /* @__PURE__ */ new Map();
@@ -72827,7 +72923,7 @@ async function planWorkspaces(dirs, options2, settings) {
   for (const [leader, ...rest] of groups2.values()) {
     if (!leader || leaderInits.get(leader)?.exitCode !== 0) continue;
     for (const dir of rest)
-      await copyFile3(join9(leader, ".terraform.lock.hcl"), join9(dir, ".terraform.lock.hcl")).catch(
+      await copyFile3(join10(leader, ".terraform.lock.hcl"), join10(dir, ".terraform.lock.hcl")).catch(
         () => void 0
       );
   }
@@ -72862,12 +72958,13 @@ ${init.stderr}`);
     });
   }
   log("plan");
+  const planFile = savedPlanPath(options2.planDir, dir);
   const planArgs = [
     "plan",
     "-input=false",
     "-no-color",
     "-detailed-exitcode",
-    `-out=${PLAN_FILE}`,
+    `-out=${planFile}`,
     `-lock=${settings.lock}`
   ];
   if (settings.lock && options2.lockTimeout) planArgs.push(`-lock-timeout=${options2.lockTimeout}`);
@@ -72883,13 +72980,13 @@ ${plan.stderr}`);
       diagnostics: orTail(diagnostics, plan.stderr)
     });
   }
-  const planFile = join9(dir, PLAN_FILE);
+  await restrictToOwner(planFile);
   const text = planText(plan.stdout);
   if (plan.exitCode === 0) {
     log("no changes");
     return done({ status: "no-changes", planFile, text });
   }
-  const json = await runCommand(options2.binary, ["show", "-json", PLAN_FILE], dir, env, SHORT_LIVED);
+  const json = await runCommand(options2.binary, ["show", "-json", planFile], dir, env, SHORT_LIVED);
   if (json.exitCode !== 0) {
     return done({
       status: "error",
@@ -72910,13 +73007,14 @@ async function applyPlan(dir, options2) {
   options2.log?.(dir, "apply");
   const env = workspaceEnv(dir, options2);
   const lockTimeout = options2.lockTimeout ? [`-lock-timeout=${options2.lockTimeout}`] : [];
+  const planFile = savedPlanPath(options2.planDir, dir);
   const apply = await runCommand(
     options2.binary,
-    ["apply", "-input=false", "-no-color", "-json", ...lockTimeout, PLAN_FILE],
+    ["apply", "-input=false", "-no-color", "-json", ...lockTimeout, planFile],
     dir,
     env
   );
-  await rm3(join9(dir, PLAN_FILE), { force: true });
+  await rm4(planFile, { force: true });
   if (apply.exitCode !== 0) {
     const diagnostics = readJsonDiagnostics(apply.stdout);
     const lock = findLockInfo(diagnostics);
@@ -72972,7 +73070,7 @@ function orTail(diagnostics, stderr) {
   ];
 }
 async function providerKey(dir) {
-  const main = await readFile4(join9(dir, "main.tf.json"), "utf8").catch(() => "");
+  const main = await readFile4(join10(dir, "main.tf.json"), "utf8").catch(() => "");
   try {
     const providers = JSON.parse(main).terraform?.required_providers;
     return providers ? JSON.stringify(providers) : dir;
@@ -73057,7 +73155,7 @@ async function hasLabel(client, options2) {
 }
 
 // src/plan/plan-hash.ts
-import { createHash as createHash4 } from "node:crypto";
+import { createHash as createHash5 } from "node:crypto";
 var MASKED = "(sensitive)";
 function hashPlan(plan, inputs) {
   const changes = (plan?.resource_changes ?? []).filter((change) => !change.change.actions.every((action) => action === "no-op" || action === "read")).map((change) => ({
@@ -73071,7 +73169,7 @@ function hashPlan(plan, inputs) {
   return `sha256:${sha2562(canonicalJson({ changes, files, variables: inputs.variables, tool: inputs.tool }))}`;
 }
 function sha2562(text) {
-  return createHash4("sha256").update(text).digest("hex");
+  return createHash5("sha256").update(text).digest("hex");
 }
 function mask(value, sensitive) {
   if (sensitive === true) return MASKED;
@@ -73115,18 +73213,18 @@ var PLACEHOLDER_JOIN = {
   token: "000000.0000000000000000",
   caCertHash: `sha256:${"0".repeat(64)}`
 };
-function joinEnvironment(join13) {
+function joinEnvironment(join14) {
   const env = {
-    TF_VAR_join_url: join13.url,
-    TF_VAR_join_token: join13.token,
-    TF_VAR_join_ca_cert_hash: join13.caCertHash
+    TF_VAR_join_url: join14.url,
+    TF_VAR_join_token: join14.token,
+    TF_VAR_join_ca_cert_hash: join14.caCertHash
   };
-  if (join13.kubernetesVersion) env.TF_VAR_kubernetes_version = join13.kubernetesVersion;
+  if (join14.kubernetesVersion) env.TF_VAR_kubernetes_version = join14.kubernetesVersion;
   return env;
 }
 
 // src/plan/plan-pools.ts
-import { join as join11 } from "node:path";
+import { join as join12 } from "node:path";
 
 // src/render/without-undefined.ts
 function withoutUndefined(values) {
@@ -73226,7 +73324,7 @@ var PROVIDER_MODULES = {
 import { posix as posix3 } from "node:path";
 
 // src/render/backend.ts
-import { createHash as createHash5 } from "node:crypto";
+import { createHash as createHash6 } from "node:crypto";
 import { posix as posix2 } from "node:path";
 var PG_IDENTIFIER_MAX = 63;
 function renderBackend(backend, key, workspaceDir) {
@@ -73301,7 +73399,7 @@ function renderBackend(backend, key, workspaceDir) {
 function pgSchemaName(prefix, key) {
   const name = `${prefix}${key.tenant}_${key.controlPlane}_${key.pool}`.replaceAll("-", "_");
   if (name.length <= PG_IDENTIFIER_MAX) return name;
-  const digest = createHash5("sha256").update(name).digest("hex").slice(0, 12);
+  const digest = createHash6("sha256").update(name).digest("hex").slice(0, 12);
   return `${name.slice(0, PG_IDENTIFIER_MAX - digest.length - 1)}_${digest}`;
 }
 
@@ -73425,8 +73523,8 @@ function toJson(value) {
 }
 
 // src/render/write-workspaces.ts
-import { lstat as lstat2, mkdir as mkdir2, readdir as readdir5, rm as rm4, writeFile as writeFile2 } from "node:fs/promises";
-import { dirname as dirname5, isAbsolute as isAbsolute4, join as join10, relative as relative5, resolve as resolve5, sep as sep4 } from "node:path";
+import { lstat as lstat2, mkdir as mkdir2, readdir as readdir5, rm as rm5, writeFile as writeFile2 } from "node:fs/promises";
+import { dirname as dirname5, isAbsolute as isAbsolute4, join as join11, relative as relative5, resolve as resolve6, sep as sep4 } from "node:path";
 var OutputPathError = class extends Error {
   constructor(path6, reason) {
     super(`${path6}: ${reason}`);
@@ -73438,7 +73536,6 @@ var OutputPathError = class extends Error {
 var TERRAFORM_KEEPS = /* @__PURE__ */ new Map([
   [".terraform", "directory"],
   [".terraform.lock.hcl", "file"],
-  [PLAN_FILE, "file"],
   // Written when terraform cannot save state to the backend: the only record of what it created.
   ["errored.tfstate", "file"]
 ]);
@@ -73449,9 +73546,9 @@ async function writeWorkspaces(outDir, workspaces, options2) {
   const removedUnexpected = [];
   for (const workspace of workspaces) {
     removedUnexpected.push(...await clearWorkspace(outDir, workspace));
-    const dir = join10(outDir, workspace.dir);
+    const dir = join11(outDir, workspace.dir);
     for (const file of workspace.files) {
-      const path6 = join10(dir, file.path);
+      const path6 = join11(dir, file.path);
       await mkdir2(dirname5(path6), { recursive: true });
       await writeFile2(path6, file.contents);
     }
@@ -73462,7 +73559,7 @@ async function writeWorkspaces(outDir, workspaces, options2) {
   const pruned = [];
   if (options2.prune) {
     for (const dir of stale) {
-      await rm4(join10(outDir, dir), { recursive: true, force: true });
+      await rm5(join11(outDir, dir), { recursive: true, force: true });
       pruned.push(dir);
     }
   }
@@ -73470,7 +73567,7 @@ async function writeWorkspaces(outDir, workspaces, options2) {
 }
 async function clearWorkspace(outDir, workspace) {
   const rendered = new Set(workspace.files.map((file) => file.path.split("/")[0]));
-  const entries = await readdir5(join10(outDir, workspace.dir), { withFileTypes: true }).catch(
+  const entries = await readdir5(join11(outDir, workspace.dir), { withFileTypes: true }).catch(
     (error2) => {
       if (isCode(error2, "ENOENT")) return [];
       throw error2;
@@ -73479,7 +73576,7 @@ async function clearWorkspace(outDir, workspace) {
   const unexpected = [];
   for (const entry of entries.sort((a, b) => a.name < b.name ? -1 : 1)) {
     if (isKeptByTerraform(entry)) continue;
-    await rm4(join10(outDir, workspace.dir, entry.name), { recursive: true, force: true });
+    await rm5(join11(outDir, workspace.dir, entry.name), { recursive: true, force: true });
     if (!rendered.has(entry.name) || entry.isSymbolicLink())
       unexpected.push(`${workspace.dir}/${entry.name}`);
   }
@@ -73496,19 +73593,19 @@ async function refuseSymlinks(outDir, workspaces) {
     const dir = plainSegments(outDir, workspace.dir);
     addPrefixes(folders, dir);
     for (const file of workspace.files)
-      addPrefixes(folders, [...dir, ...plainSegments(join10(outDir, workspace.dir), file.path).slice(0, -1)]);
+      addPrefixes(folders, [...dir, ...plainSegments(join11(outDir, workspace.dir), file.path).slice(0, -1)]);
   }
   const ordered = [...folders].sort((a, b) => a.split("/").length - b.split("/").length || (a < b ? -1 : 1));
-  for (const folder of ordered) await refuseSymlink(join10(outDir, folder));
+  for (const folder of ordered) await refuseSymlink(join11(outDir, folder));
 }
 function outDirChain(outDir) {
   const cwd = process.cwd();
-  const below = relative5(cwd, resolve5(outDir));
+  const below = relative5(cwd, resolve6(outDir));
   if (below === "") return [];
   if (below === ".." || below.startsWith(`..${sep4}`) || isAbsolute4(below)) return [outDir];
   const base = isAbsolute4(outDir) ? cwd : "";
   const parts = below.split(sep4);
-  return parts.map((_, i2) => join10(base, ...parts.slice(0, i2 + 1)));
+  return parts.map((_, i2) => join11(base, ...parts.slice(0, i2 + 1)));
 }
 async function refuseSymlink(path6) {
   const stats = await lstat2(path6).catch((error2) => {
@@ -73521,7 +73618,7 @@ function plainSegments(base, path6) {
   const segments = path6.split("/");
   if (segments.some((s) => s === "" || s === "." || s === ".." || s.includes("\\")))
     throw new OutputPathError(
-      join10(base, path6),
+      join11(base, path6),
       "is not a plain relative path (no empty, `.` or `..` segment)"
     );
   return segments;
@@ -73535,12 +73632,12 @@ function isCode(error2, code) {
 async function findWorkspaces(outDir) {
   const found = [];
   const walk = async (relative6, depth) => {
-    const entries = await readdir5(join10(outDir, relative6), { withFileTypes: true }).catch(() => []);
+    const entries = await readdir5(join11(outDir, relative6), { withFileTypes: true }).catch(() => []);
     for (const entry of entries) {
       if (!entry.isDirectory() || entry.name.startsWith(".")) continue;
       const child3 = relative6 ? `${relative6}/${entry.name}` : entry.name;
       if (depth === 2) {
-        if (await lstat2(join10(outDir, child3, "main.tf.json")).catch(() => void 0)) found.push(child3);
+        if (await lstat2(join11(outDir, child3, "main.tf.json")).catch(() => void 0)) found.push(child3);
       } else {
         await walk(child3, depth + 1);
       }
@@ -73627,7 +73724,7 @@ async function planPools(request2) {
     )
   ];
   await writeWorkspaces(request2.outDir, workspaces, { prune: false });
-  const dirs = workspaces.map((w) => join11(request2.outDir, w.dir));
+  const dirs = workspaces.map((w) => join12(request2.outDir, w.dir));
   const envForPool2 = request2.envForPool;
   const runner = envForPool2 ? { ...request2.runner, envFor: poolEnvironment(workspaces, dirs, envForPool2) } : request2.runner;
   const outcomes = await planWorkspaces(dirs, runner, { lock: request2.lock });
@@ -73724,7 +73821,7 @@ async function connectControlPlanes(settings, pools, registerSecret) {
   return access3;
 }
 async function mintJoinData(settings, access3, keys, log, registerSecret) {
-  const join13 = /* @__PURE__ */ new Map();
+  const join14 = /* @__PURE__ */ new Map();
   const created = [];
   const cleanup2 = async () => {
     const lines = [];
@@ -73759,13 +73856,13 @@ async function mintJoinData(settings, access3, keys, log, registerSecret) {
       if (!verdict.ok)
         throw new Error(`${key}: join preflight failed, nothing applied:
 ${describeVerdict(verdict)}`);
-      join13.set(key, { url: cp2.target.endpoint, token: token.reveal(), caCertHash: cp2.target.caPin });
+      join14.set(key, { url: cp2.target.endpoint, token: token.reveal(), caCertHash: cp2.target.caPin });
     }
   } catch (error2) {
     await cleanup2();
     throw error2;
   }
-  return { join: join13, cleanup: cleanup2 };
+  return { join: join14, cleanup: cleanup2 };
 }
 function checkVersions(pools, access3) {
   const allowed = [];
@@ -73786,11 +73883,11 @@ function failureOf(results) {
   if (results.some((r) => r.status === "error")) return "plan-failed";
   return void 0;
 }
-function envForPool(ctx, access3, join13) {
+function envForPool(ctx, access3, join14) {
   return (pool) => {
     const key = controlPlaneKey(pool);
     const version = access3?.get(key)?.target.kubernetesVersion ?? ctx.kubernetesVersion;
-    const data = join13(key);
+    const data = join14(key);
     return joinEnvironment(version ? { ...data, kubernetesVersion: version } : data);
   };
 }
@@ -73832,18 +73929,13 @@ ${message}`, message };
     ...failureReason ? { failureReason } : {}
   };
   if (ctx.github && ctx.comment.mode !== "off") {
-    const body = renderPlanReport(results, {
-      title: PLAN_TITLE,
-      status: statusLine,
-      maxLength: GITHUB_BODY_LIMIT - 1e3,
-      ...ctx.summaryUrl ? { fullReportUrl: ctx.summaryUrl } : {}
-    });
+    const header = { key: ctx.comment.key, hashes: planHashes(results), sha: pr.headSha, status };
     const posted = await upsertPlanComment(ctx.github.client, {
       owner: ctx.github.owner,
       repo: ctx.github.repo,
       pullNumber: pr.number,
-      header: { key: ctx.comment.key, hashes: planHashes(results), sha: pr.headSha, status },
-      body,
+      header,
+      body: commentBody(results, header, statusLine, ctx.summaryUrl),
       mode: ctx.comment.mode,
       ...ctx.github.author ? { author: ctx.github.author } : {}
     });
@@ -73856,6 +73948,19 @@ function planHashes(results) {
   for (const r of results)
     if (r.status === "changes" || r.status === "no-changes") hashes[poolKey(r.pool)] = r.hash;
   return hashes;
+}
+function commentBody(results, header, statusLine, summaryUrl) {
+  const room = GITHUB_BODY_LIMIT - formatCommentHeader(header).length - 1e3;
+  if (room < 2e3)
+    throw new Error(
+      `the plan comment's header alone (${Object.keys(header.hashes).length} pool hashes) leaves no room under GitHub's limit of ${GITHUB_BODY_LIMIT} characters; split the pools over several pools folders (one comment each)`
+    );
+  return renderPlanReport(results, {
+    title: PLAN_TITLE,
+    status: statusLine,
+    maxLength: room,
+    ...summaryUrl ? { fullReportUrl: summaryUrl } : {}
+  });
 }
 
 // src/workflow/apply-mode.ts
@@ -73888,6 +73993,18 @@ ${message}`, message };
   }
   if (!comment) {
     const message = `Pull request #${pr.number} changed pools but has no nodepool plan comment to apply: nothing was applied. Plan it in a pull request first.`;
+    return {
+      results: [],
+      report: `## nodepool apply: refused
+
+${message}`,
+      message,
+      failureReason: "plan-changed"
+    };
+  }
+  const untrusted = reviewProblem(comment.header, pr.headSha) ?? foreignEditProblem(await readCommentEditors(github.client, comment), comment.author);
+  if (untrusted) {
+    const message = `Pull request #${pr.number}: ${untrusted}; nothing was applied. Plan it again in a pull request.`;
     return {
       results: [],
       report: `## nodepool apply: refused
@@ -73954,25 +74071,17 @@ ${message}`,
     }
   }
   const update = async (status, statusLine2) => {
-    const body = renderPlanReport(
-      planned.map((p) => p.result),
-      {
-        title: PLAN_TITLE,
-        status: statusLine2,
-        maxLength: GITHUB_BODY_LIMIT - 1e3,
-        ...ctx.summaryUrl ? { fullReportUrl: ctx.summaryUrl } : {}
-      }
-    );
+    const header = { key: ctx.comment.key, hashes: reviewed, sha: comment.header.sha, status };
     const posted = await upsertPlanComment(github.client, {
       ...repo,
       pullNumber: pr.number,
-      header: {
-        key: ctx.comment.key,
-        hashes: reviewed,
-        sha: comment.header.sha,
-        status
-      },
-      body,
+      header,
+      body: commentBody(
+        planned.map((p) => p.result),
+        header,
+        statusLine2,
+        ctx.summaryUrl
+      ),
       mode: "update",
       ...github.author ? { author: github.author } : {}
     });
@@ -74038,6 +74147,12 @@ ${message}`,
     ...failureReason ? { failureReason } : {},
     ...commentUrl ? { commentUrl } : {}
   };
+}
+function reviewProblem(header, headSha) {
+  if (header.status === "plan-cancelled") return "the last plan was cancelled before it finished";
+  if (header.sha !== headSha)
+    return `the reviewed plan was made for commit ${header.sha.slice(0, 7) || "(none)"}, but the pull request's last head is ${headSha.slice(0, 7)}`;
+  return void 0;
 }
 async function applyPool(ctx, p, cp2, refusals) {
   const key = poolKey(p.result.pool);
@@ -74249,43 +74364,71 @@ async function runDriftMode(ctx) {
 
 // src/action.ts
 async function run3() {
-  const inputs = readInputs(defaultConcurrency(availableParallelism()));
-  const mask2 = registerSecrets(inputs);
-  const cwd = resolve6(inputs.workingDirectory);
-  const eventName = process.env.GITHUB_EVENT_NAME ?? "";
-  const payload = process.env.GITHUB_EVENT_PATH ? JSON.parse(await readFile5(process.env.GITHUB_EVENT_PATH, "utf8")) : {};
-  const event = readRunEvent(eventName, payload);
-  const mode = inputs.mode !== "auto" ? inputs.mode : autoMode(event);
-  info(`mode: ${mode} (event ${eventName || "none"})`);
+  let cwd = process.cwd();
+  let mode;
+  let mask2;
+  let outputs;
+  try {
+    const inputs = readInputs(defaultConcurrency(availableParallelism()));
+    mask2 = registerSecrets(inputs);
+    cwd = resolve7(inputs.workingDirectory);
+    const eventName = process.env.GITHUB_EVENT_NAME ?? "";
+    const payload = process.env.GITHUB_EVENT_PATH ? JSON.parse(await readFile5(process.env.GITHUB_EVENT_PATH, "utf8")) : {};
+    const event = readRunEvent(eventName, payload);
+    mode = inputs.mode !== "auto" ? inputs.mode : autoMode(event);
+    info(`mode: ${mode} (event ${eventName || "none"})`);
+    outputs = await runMode(inputs, mode, event, cwd, mask2);
+  } catch (error2) {
+    const raw = error2 instanceof Error ? error2.message : String(error2);
+    const message = mask2 ? mask2.apply(raw) : raw;
+    outputs = {
+      results: [],
+      report: `## nodepool ${mode ?? "run"}: failed
+
+${message}`,
+      message,
+      failureReason: error2 instanceof PoolPathError ? "invalid-pools" : mode === "apply" ? "apply-failed" : "plan-failed"
+    };
+  }
+  await writeOutputs(outputs, cwd);
+}
+async function runMode(inputs, mode, event, cwd, mask2) {
   const loaded = await loadPools([inputs.pools], cwd);
   annotate(loaded.ok ? loaded.warnings : loaded.issues);
   if (!loaded.ok) {
-    setOutput("failure-reason", "invalid-pools");
-    setFailed(
-      `${loaded.issues.filter((i2) => i2.severity === "error").length} errors in pool files (annotated on the files)`
-    );
-    return;
+    const errors = loaded.issues.filter((i2) => i2.severity === "error");
+    const message = `${errors.length} errors in pool files (annotated on the files)`;
+    return {
+      results: [],
+      report: `## nodepool: invalid pools
+
+${errors.map((i2) => `- ${formatIssue(i2)}`).join("\n")}`,
+      message,
+      failureReason: "invalid-pools"
+    };
   }
   if (mode === "validate" || mode === "skip") {
-    info(
-      mode === "skip" ? `nothing to do for a ${eventName} event` : `${loaded.value.pools.length} pools are valid`
-    );
-    return;
+    const message = mode === "skip" ? `nothing to do for a ${process.env.GITHUB_EVENT_NAME ?? ""} event` : `${loaded.value.pools.length} pools are valid`;
+    return { results: [], report: `## nodepool ${mode}
+
+${message}`, message };
   }
   const tool = await group(`Install ${inputs.tool}`, () => install(inputs, cwd));
   const [owner = "", repo = ""] = (process.env.GITHUB_REPOSITORY ?? "").split("/");
   const runUrl = `${process.env.GITHUB_SERVER_URL ?? "https://github.com"}/${owner}/${repo}/actions/runs/${process.env.GITHUB_RUN_ID ?? ""}`;
-  const pluginCacheDir = join12(process.env.RUNNER_TEMP ?? cwd, "nodepool-plugins");
+  const pluginCacheDir = join13(process.env.RUNNER_TEMP ?? cwd, "nodepool-plugins");
   await mkdir3(pluginCacheDir, { recursive: true });
+  const plans = await createPlanFolder(process.env.RUNNER_TEMP ?? tmpdir3());
   const hasJoin = inputs.joinUrl && inputs.joinToken && inputs.joinCaCertHash;
   const ctx = {
     set: loaded.value,
     modules: await readModuleFiles(fileURLToPath(new URL("../modules", import.meta.url))),
-    outDir: join12(".nodepool", "workspaces"),
+    outDir: join13(".nodepool", "workspaces"),
     runner: {
       binary: tool,
       env: {},
       pluginCacheDir,
+      planDir: plans.dir,
       concurrency: inputs.concurrency,
       ...inputs.lockTimeout ? { lockTimeout: inputs.lockTimeout } : {},
       log: (workspace, line) => info(`${workspace}: ${line}`)
@@ -74338,24 +74481,22 @@ async function run3() {
   };
   const previous = process.cwd();
   process.chdir(cwd);
-  let outputs;
   try {
-    if (mode === "plan" && event.kind === "pull-request") outputs = await runPlanMode(ctx, event);
-    else if (mode === "plan")
-      outputs = await runPlanMode(ctx, {
+    if (mode === "plan" && event.kind === "pull-request") return await runPlanMode(ctx, event);
+    if (mode === "plan")
+      return await runPlanMode(ctx, {
         number: 0,
         headSha: process.env.GITHUB_SHA ?? "",
         baseSha: inputs.baseRef,
         fromFork: false
       });
-    else if (mode === "apply" && event.kind === "push") outputs = await runApplyMode(ctx, event);
-    else if (mode === "apply")
-      throw new Error("apply mode runs on a push event (the merge of a pull request)");
-    else outputs = await runDriftMode(ctx);
+    if (mode === "apply" && event.kind === "push") return await runApplyMode(ctx, event);
+    if (mode === "apply") throw new Error("apply mode runs on a push event (the merge of a pull request)");
+    return await runDriftMode(ctx);
   } finally {
     process.chdir(previous);
+    await plans.remove();
   }
-  await writeOutputs(outputs, cwd);
 }
 function autoMode(event) {
   if (event.kind === "pull-request") return "plan";
@@ -74417,7 +74558,8 @@ async function writeOutputs(outputs, cwd) {
   setOutput("to-replace", String(replace));
   if (outputs.drift !== void 0) setOutput("drift", String(outputs.drift));
   if (outputs.commentUrl) setOutput("comment-url", outputs.commentUrl);
-  const summaryPath = join12(cwd, ".nodepool", "plan-summary.json");
+  await mkdir3(join13(cwd, ".nodepool"), { recursive: true });
+  const summaryPath = join13(cwd, ".nodepool", "plan-summary.json");
   await writeFile3(summaryPath, `${JSON.stringify(outputs.results.map(summaryOf), null, 2)}
 `);
   setOutput("plan-json", summaryPath);
@@ -74451,4 +74593,4 @@ function summaryOf(result) {
       };
   }
 }
-run3().catch((error2) => setFailed(error2.message));
+run3().catch((error2) => setFailed(error2 instanceof Error ? error2.message : String(error2)));
