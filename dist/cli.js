@@ -3,8 +3,8 @@ import { createRequire as __nodepoolCreateRequire } from "node:module"; const re
 import {
   PoolPathError,
   loadPools
-} from "./chunks/chunk-U5QJ2IGO.js";
-import "./chunks/chunk-QI7P2DL6.js";
+} from "./chunks/chunk-PLSRR44H.js";
+import "./chunks/chunk-FEUWUH7V.js";
 import "./chunks/chunk-IXLKU4U6.js";
 import "./chunks/chunk-L5FWEXY2.js";
 import "./chunks/chunk-ORUZ7EY6.js";
@@ -166,7 +166,7 @@ async function main(argv) {
     const file = values["management-kubeconfig"];
     if (!file)
       throw new UsageError(`${command} needs --management-kubeconfig FILE (the Kamaji management cluster)`);
-    const [{ connectControlPlanes, mintJoinData }, { formatPoolsStatus, readPoolsStatus }] = await Promise.all([import("./chunks/control-planes-LTKD5KFG.js"), import("./chunks/pool-status-DE2L47NM.js")]);
+    const [{ connectControlPlanes, mintJoinData }, { formatPoolsStatus, readPoolsStatus }] = await Promise.all([import("./chunks/control-planes-STTXPYDR.js"), import("./chunks/pool-status-CK7HSVN5.js")]);
     const kamaji = {
       managementKubeconfig: await readFile(file, "utf8"),
       tokenTtlMs: 10 * 6e4,
@@ -254,11 +254,11 @@ async function plan(set, paths, options) {
   ] = await Promise.all([
     import("./chunks/affected-pools-7QFGIMI7.js"),
     import("./chunks/join-placeholder-ITCLWYQB.js"),
-    import("./chunks/plan-pools-FWZZNKRA.js"),
+    import("./chunks/plan-pools-4KOFNUYJ.js"),
     import("./chunks/plan-report-CGZNSQNX.js"),
-    import("./chunks/git-files-JWNNNTCX.js"),
-    import("./chunks/parse-pools-KXX4FTF2.js"),
-    import("./chunks/runner-U4K6ZA4Z.js")
+    import("./chunks/git-files-YWGXPAGR.js"),
+    import("./chunks/parse-pools-IODR234I.js"),
+    import("./chunks/runner-ZSTPUVQT.js")
   ]);
   const concurrency = options.concurrency === void 0 ? defaultConcurrency(availableParallelism()) : Number(options.concurrency);
   if (!Number.isInteger(concurrency) || concurrency < 1)
@@ -297,6 +297,7 @@ async function plan(set, paths, options) {
         binary: { tool: options.tool === "tofu" ? "tofu" : "terraform", path: binary },
         env: joinEnvironment(joinData),
         ...folders,
+        signal: stopOnInterrupt(),
         concurrency,
         log: (workspace, line) => process.stderr.write(`${workspace}: ${line}
 `)
@@ -317,6 +318,15 @@ async function findBinary(tool) {
 async function readModules() {
   const { readModuleFiles } = await import("./chunks/module-files-PTXOT7QI.js");
   return readModuleFiles(MODULES_DIR);
+}
+function stopOnInterrupt() {
+  const controller = new AbortController();
+  process.once("SIGINT", () => {
+    process.stderr.write("interrupted: asking terraform to stop (Ctrl-C again quits at once)\n");
+    controller.abort();
+    process.once("SIGINT", () => process.exit(130));
+  });
+  return controller.signal;
 }
 async function withRunFolders(work) {
   const { createPlanFolder } = await import("./chunks/plan-folder-BDEGRIFU.js");
@@ -355,7 +365,7 @@ ${USAGE}
     }
     const [kamaji, { GitError }] = await Promise.all([
       import("./chunks/kamaji-2QDFPVB4.js"),
-      import("./chunks/git-files-JWNNNTCX.js")
+      import("./chunks/git-files-YWGXPAGR.js")
     ]);
     if (error instanceof kamaji.JoinSourceError || error instanceof kamaji.KubeconfigError || error instanceof kamaji.KubeConnectionError || error instanceof kamaji.KubeApiError || error instanceof kamaji.DurationError) {
       process.stderr.write(`nodepool: ${message}

@@ -38198,7 +38198,7 @@ var require_formats = __commonJS2({
 });
 var CompletePoolSpec = validate34;
 var schema51 = { "type": "object", "allOf": [{ "$ref": "#/$defs/PoolSpec" }], "required": ["provider", "replicas", "machine"], "properties": { "machine": { "type": "object", "required": ["cpus", "memoryMiB"] }, "vsphere": { "type": "object", "required": ["datacenter", "cluster", "datastore", "network", "template"] }, "vcd": { "type": "object", "required": ["catalog", "template", "network"] }, "proxmox": { "type": "object", "required": ["node", "templateVmId"] } } };
-var schema37 = { "type": "object", "additionalProperties": false, "properties": { "provider": { "enum": ["vsphere", "vcd", "proxmox", "maas"] }, "replicas": { "type": "integer", "minimum": 0, "maximum": 100 }, "machine": { "type": "object", "additionalProperties": false, "properties": { "cpus": { "type": "integer", "minimum": 1, "maximum": 768 }, "memoryMiB": { "type": "integer", "minimum": 1024, "maximum": 25165824 }, "diskGiB": { "type": "integer", "minimum": 10, "maximum": 65536, "default": 40 } } }, "kubernetes": { "type": "object", "additionalProperties": false, "properties": { "version": { "type": "string", "pattern": "^v(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$", "x-expected": "vMAJOR.MINOR.PATCH, for example v1.33.2" }, "labels": { "type": "object", "propertyNames": { "maxLength": 316, "pattern": "^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$", "x-expected": "a label key: an optional DNS subdomain prefix and '/', then a name of at most 63 characters" }, "additionalProperties": { "type": "string", "maxLength": 63, "pattern": "^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$", "x-expected": "a label value: at most 63 letters, digits, '-', '_' or '.', starting and ending with a letter or digit" } }, "taints": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["key", "effect"], "properties": { "key": { "type": "string", "maxLength": 316, "pattern": "^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$", "x-expected": "a taint key such as dedicated or example.com/gpu" }, "value": { "type": "string", "maxLength": 63, "pattern": "^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$", "x-expected": "at most 63 letters, digits, '-', '_' or '.'" }, "effect": { "enum": ["NoSchedule", "PreferNoSchedule", "NoExecute"] } } } } } }, "network": { "type": "object", "additionalProperties": false, "properties": { "static": { "type": "object", "additionalProperties": false, "required": ["first", "last", "prefixLength", "gateway"], "properties": { "first": { "$ref": "#/$defs/ipv4" }, "last": { "$ref": "#/$defs/ipv4" }, "prefixLength": { "type": "integer", "minimum": 8, "maximum": 30 }, "gateway": { "$ref": "#/$defs/ipv4" } } }, "nameservers": { "type": "array", "items": { "$ref": "#/$defs/ipv4" }, "uniqueItems": true, "maxItems": 3 }, "searchDomains": { "type": "array", "items": { "type": "string", "format": "hostname", "x-expected": "a DNS domain such as lab.example.com" }, "uniqueItems": true }, "domain": { "type": "string", "format": "hostname", "x-expected": "a DNS domain such as lab.example.com" } } }, "sshAuthorizedKeys": { "type": "array", "uniqueItems": true, "items": { "type": "string", "pattern": "^(ssh-(rsa|ed25519|dss)|ecdsa-sha2-nistp(256|384|521)|sk-(ssh-ed25519|ecdsa-sha2-nistp256)@openssh\\.com) [A-Za-z0-9+/]+={0,3}( .*)?$", "x-expected": "an OpenSSH public key line such as 'ssh-ed25519 AAAA... user@host'" } }, "bootstrap": { "type": "object", "additionalProperties": false, "properties": { "yakiURL": { "type": "string", "format": "uri", "pattern": "^https?://", "default": "https://goyaki.clastix.io", "x-expected": "an http(s) URL" }, "yakiSHA256": { "type": "string", "pattern": "^[a-f0-9]{64}$", "x-expected": "64 lowercase hex digits" }, "extraPackages": { "type": "array", "uniqueItems": true, "items": { "type": "string", "pattern": "^[a-z0-9][a-z0-9+.:=~-]*$", "x-expected": "a distribution package name such as nfs-common" } } } }, "vsphere": { "type": "object", "additionalProperties": false, "properties": { "datacenter": { "type": "string", "minLength": 1 }, "cluster": { "type": "string", "minLength": 1 }, "datastore": { "type": "string", "minLength": 1 }, "network": { "type": "string", "minLength": 1 }, "template": { "type": "string", "minLength": 1 }, "folder": { "type": "string", "minLength": 1 }, "resourcePool": { "type": "string", "minLength": 1 }, "nicName": { "type": "string", "minLength": 1, "pattern": "^[A-Za-z0-9_.:-]+$", "x-expected": "a network interface name such as ens192" }, "waitForGuestNetMinutes": { "type": "integer", "minimum": 0, "maximum": 60 } } }, "vcd": { "type": "object", "additionalProperties": false, "properties": { "org": { "type": "string", "minLength": 1 }, "vdc": { "type": "string", "minLength": 1 }, "vappName": { "type": "string", "minLength": 1 }, "catalog": { "type": "string", "minLength": 1 }, "template": { "type": "string", "minLength": 1 }, "network": { "type": "string", "minLength": 1 }, "storageProfile": { "type": "string", "minLength": 1 }, "nicName": { "type": "string", "minLength": 1, "pattern": "^[A-Za-z0-9_.:-]+$", "x-expected": "a network interface name such as ens192" } } }, "proxmox": { "type": "object", "additionalProperties": false, "properties": { "node": { "type": "string", "minLength": 1 }, "templateVmId": { "type": "integer", "minimum": 100, "maximum": 999999999 }, "datastore": { "type": "string", "minLength": 1, "default": "local-lvm" }, "snippetsDatastore": { "type": "string", "minLength": 1, "default": "local" }, "bridge": { "type": "string", "minLength": 1, "default": "vmbr0" }, "vlan": { "type": "integer", "minimum": 1, "maximum": 4094 }, "vmIdStart": { "type": "integer", "minimum": 100, "maximum": 999999899 } } }, "maas": { "type": "object", "additionalProperties": false, "properties": { "tags": { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true }, "pool": { "type": "string", "minLength": 1 }, "zone": { "type": "string", "minLength": 1 }, "distroSeries": { "type": "string", "minLength": 1, "default": "jammy" }, "hweKernel": { "type": "string", "minLength": 1 }, "subnet": { "$ref": "#/$defs/cidr" }, "interfaceName": { "type": "string", "minLength": 1, "pattern": "^[A-Za-z0-9_.:-]+$", "x-expected": "a network interface name such as eno1" } } } } };
+var schema37 = { "type": "object", "additionalProperties": false, "properties": { "provider": { "enum": ["vsphere", "vcd", "proxmox", "maas"] }, "replicas": { "type": "integer", "minimum": 0, "maximum": 100 }, "machine": { "type": "object", "additionalProperties": false, "properties": { "cpus": { "type": "integer", "minimum": 1, "maximum": 768 }, "memoryMiB": { "type": "integer", "minimum": 1024, "maximum": 25165824 }, "diskGiB": { "type": "integer", "minimum": 10, "maximum": 65536, "default": 40 } } }, "kubernetes": { "type": "object", "additionalProperties": false, "properties": { "version": { "type": "string", "pattern": "^v(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$", "x-expected": "vMAJOR.MINOR.PATCH, for example v1.33.2" }, "labels": { "type": "object", "propertyNames": { "maxLength": 316, "pattern": "^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$", "x-expected": "a label key: an optional DNS subdomain prefix and '/', then a name of at most 63 characters" }, "additionalProperties": { "type": "string", "maxLength": 63, "pattern": "^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$", "x-expected": "a label value: at most 63 letters, digits, '-', '_' or '.', starting and ending with a letter or digit" } }, "taints": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["key", "effect"], "properties": { "key": { "type": "string", "maxLength": 316, "pattern": "^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$", "x-expected": "a taint key such as dedicated or example.com/gpu" }, "value": { "type": "string", "maxLength": 63, "pattern": "^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$", "x-expected": "at most 63 letters, digits, '-', '_' or '.'" }, "effect": { "enum": ["NoSchedule", "PreferNoSchedule", "NoExecute"] } } } } } }, "network": { "type": "object", "additionalProperties": false, "properties": { "static": { "type": "object", "additionalProperties": false, "required": ["first", "last", "prefixLength", "gateway"], "properties": { "first": { "$ref": "#/$defs/ipv4" }, "last": { "$ref": "#/$defs/ipv4" }, "prefixLength": { "type": "integer", "minimum": 8, "maximum": 30 }, "gateway": { "$ref": "#/$defs/ipv4" } } }, "nameservers": { "type": "array", "items": { "$ref": "#/$defs/ipv4" }, "uniqueItems": true, "maxItems": 3 }, "searchDomains": { "type": "array", "items": { "type": "string", "format": "hostname", "x-expected": "a DNS domain such as lab.example.com" }, "uniqueItems": true }, "domain": { "type": "string", "format": "hostname", "x-expected": "a DNS domain such as lab.example.com" } } }, "sshAuthorizedKeys": { "type": "array", "uniqueItems": true, "items": { "type": "string", "pattern": "^(ssh-(rsa|ed25519|dss)|ecdsa-sha2-nistp(256|384|521)|sk-(ssh-ed25519|ecdsa-sha2-nistp256)@openssh\\.com) [A-Za-z0-9+/]+={0,3}( .*)?$", "x-expected": "an OpenSSH public key line such as 'ssh-ed25519 AAAA... user@host'" } }, "bootstrap": { "type": "object", "additionalProperties": false, "properties": { "yakiURL": { "type": "string", "format": "uri", "pattern": "^https?://", "default": "https://goyaki.clastix.io", "x-expected": "an http(s) URL" }, "yakiSHA256": { "type": "string", "pattern": "^[a-f0-9]{64}$", "x-expected": "64 lowercase hex digits" }, "extraPackages": { "type": "array", "uniqueItems": true, "items": { "type": "string", "pattern": "^[a-z0-9][a-z0-9+.:=~-]*$", "x-expected": "a distribution package name such as nfs-common" } } } }, "vsphere": { "type": "object", "additionalProperties": false, "properties": { "datacenter": { "type": "string", "minLength": 1 }, "cluster": { "type": "string", "minLength": 1 }, "datastore": { "type": "string", "minLength": 1 }, "network": { "type": "string", "minLength": 1 }, "template": { "type": "string", "minLength": 1 }, "folder": { "type": "string", "minLength": 1 }, "resourcePool": { "type": "string", "minLength": 1 }, "nicName": { "type": "string", "minLength": 1, "pattern": "^[A-Za-z0-9_.:-]+$", "x-expected": "a network interface name such as ens192" }, "waitForGuestNetMinutes": { "type": "integer", "minimum": 0, "maximum": 60 } } }, "vcd": { "type": "object", "additionalProperties": false, "properties": { "org": { "type": "string", "minLength": 1 }, "vdc": { "type": "string", "minLength": 1 }, "vappName": { "type": "string", "pattern": "^[^/\\\\]{1,128}$", "x-expected": "1 to 128 characters without slashes" }, "catalog": { "type": "string", "minLength": 1 }, "template": { "type": "string", "minLength": 1 }, "network": { "type": "string", "minLength": 1 }, "storageProfile": { "type": "string", "minLength": 1 }, "nicName": { "type": "string", "minLength": 1, "pattern": "^[A-Za-z0-9_.:-]+$", "x-expected": "a network interface name such as ens192" } } }, "proxmox": { "type": "object", "additionalProperties": false, "properties": { "node": { "type": "string", "minLength": 1 }, "templateVmId": { "type": "integer", "minimum": 100, "maximum": 999999999 }, "datastore": { "type": "string", "minLength": 1, "default": "local-lvm" }, "snippetsDatastore": { "type": "string", "minLength": 1, "default": "local" }, "bridge": { "type": "string", "minLength": 1, "default": "vmbr0" }, "vlan": { "type": "integer", "minimum": 1, "maximum": 4094 }, "vmIdStart": { "type": "integer", "minimum": 100, "maximum": 999999899 } } }, "maas": { "type": "object", "additionalProperties": false, "properties": { "tags": { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true }, "pool": { "type": "string", "minLength": 1 }, "zone": { "type": "string", "minLength": 1 }, "distroSeries": { "type": "string", "minLength": 1, "default": "jammy" }, "hweKernel": { "type": "string", "minLength": 1 }, "subnet": { "$ref": "#/$defs/cidr" }, "interfaceName": { "type": "string", "minLength": 1, "pattern": "^[A-Za-z0-9_.:-]+$", "x-expected": "a network interface name such as eno1" } } } } };
 var schema38 = { "type": "string", "format": "ipv4", "x-expected": "an IPv4 address such as 10.20.0.10" };
 var schema42 = { "type": "string", "pattern": "^((25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])/([0-9]|[12][0-9]|3[0-2])$", "x-expected": "an IPv4 CIDR such as 10.20.0.0/24" };
 var func7 = Object.prototype.hasOwnProperty;
@@ -38212,7 +38212,8 @@ var pattern13 = new RegExp("^https?://", "u");
 var pattern14 = new RegExp("^[a-f0-9]{64}$", "u");
 var pattern15 = new RegExp("^[a-z0-9][a-z0-9+.:=~-]*$", "u");
 var pattern16 = new RegExp("^[A-Za-z0-9_.:-]+$", "u");
-var pattern18 = new RegExp("^((25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])/([0-9]|[12][0-9]|3[0-2])$", "u");
+var pattern17 = new RegExp("^[^/\\\\]{1,128}$", "u");
+var pattern19 = new RegExp("^((25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])/([0-9]|[12][0-9]|3[0-2])$", "u");
 var formats0 = /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/;
 var formats8 = /^(?=.{1,253}\.?$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[-0-9a-z]{0,61}[0-9a-z])?)*\.?$/i;
 var formats12 = require_formats().fullFormats.uri;
@@ -39480,8 +39481,8 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
         if (data43.vappName !== void 0) {
           let data46 = data43.vappName;
           if (typeof data46 === "string") {
-            if (func1(data46) < 1) {
-              const err109 = { instancePath: instancePath + "/vcd/vappName", schemaPath: "#/properties/vcd/properties/vappName/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.properties.vcd.properties.vappName, data: data46 };
+            if (!pattern17.test(data46)) {
+              const err109 = { instancePath: instancePath + "/vcd/vappName", schemaPath: "#/properties/vcd/properties/vappName/pattern", keyword: "pattern", params: { pattern: "^[^/\\\\]{1,128}$" }, message: 'must match pattern "^[^/\\\\]{1,128}$"', schema: "^[^/\\\\]{1,128}$", parentSchema: schema37.properties.vcd.properties.vappName, data: data46 };
               if (vErrors === null) {
                 vErrors = [err109];
               } else {
@@ -40004,7 +40005,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
         if (data60.subnet !== void 0) {
           let data67 = data60.subnet;
           if (typeof data67 === "string") {
-            if (!pattern18.test(data67)) {
+            if (!pattern19.test(data67)) {
               const err155 = { instancePath: instancePath + "/maas/subnet", schemaPath: "#/$defs/cidr/pattern", keyword: "pattern", params: { pattern: "^((25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])/([0-9]|[12][0-9]|3[0-2])$" }, message: 'must match pattern "^((25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])/([0-9]|[12][0-9]|3[0-2])$"', schema: "^((25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])/([0-9]|[12][0-9]|3[0-2])$", parentSchema: schema42, data: data67 };
               if (vErrors === null) {
                 vErrors = [err155];
@@ -40296,9 +40297,9 @@ var NodePoolSettings = validate36;
 var schema47 = { "type": "object", "additionalProperties": false, "required": ["apiVersion", "kind", "metadata", "spec"], "properties": { "apiVersion": true, "kind": true, "metadata": { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "$ref": "#/$defs/dnsLabel" } } }, "spec": { "type": "object", "additionalProperties": false, "properties": { "backend": { "$ref": "#/$defs/Backend" }, "terraform": { "type": "object", "additionalProperties": false, "properties": { "tool": { "enum": ["terraform", "tofu"], "default": "terraform" }, "version": { "type": "string", "pattern": "^[0-9]+\\.[0-9]+\\.[0-9]+(-[0-9A-Za-z.]+)?$", "x-expected": "a version such as 1.8.5" } } } } } } };
 var schema34 = { "type": "string", "minLength": 1, "maxLength": 63, "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "x-expected": "a DNS-1123 label: lowercase letters, digits and '-', starting and ending with a letter or digit, at most 63 characters" };
 var pattern4 = new RegExp("^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "u");
-var pattern27 = new RegExp("^[0-9]+\\.[0-9]+\\.[0-9]+(-[0-9A-Za-z.]+)?$", "u");
+var pattern28 = new RegExp("^[0-9]+\\.[0-9]+\\.[0-9]+(-[0-9A-Za-z.]+)?$", "u");
 var schema49 = { "type": "object", "minProperties": 1, "maxProperties": 1, "additionalProperties": false, "properties": { "local": { "type": "object", "additionalProperties": false, "properties": { "directory": { "type": "string", "minLength": 1, "default": ".nodepool-state" } } }, "s3": { "type": "object", "additionalProperties": false, "required": ["bucket", "region"], "properties": { "bucket": { "type": "string", "minLength": 3 }, "keyPrefix": { "type": "string", "default": "nodepool/" }, "region": { "type": "string", "minLength": 1 }, "endpoint": { "type": "string", "format": "uri", "x-expected": "a URL" }, "dynamodbTable": { "type": "string", "minLength": 1 }, "usePathStyle": { "type": "boolean" }, "encrypt": { "type": "boolean", "default": true } } }, "gcs": { "type": "object", "additionalProperties": false, "required": ["bucket"], "properties": { "bucket": { "type": "string", "minLength": 3 }, "prefix": { "type": "string", "default": "nodepool/" } } }, "azurerm": { "type": "object", "additionalProperties": false, "required": ["resourceGroupName", "storageAccountName", "containerName"], "properties": { "resourceGroupName": { "type": "string", "minLength": 1 }, "storageAccountName": { "type": "string", "minLength": 3 }, "containerName": { "type": "string", "minLength": 3 }, "keyPrefix": { "type": "string", "default": "nodepool/" } } }, "http": { "type": "object", "additionalProperties": false, "required": ["address"], "properties": { "address": { "type": "string", "format": "uri", "pattern": "^https?://", "x-expected": "an http(s) URL" }, "lock": { "type": "boolean", "default": true } } }, "kubernetes": { "type": "object", "additionalProperties": false, "required": ["namespace"], "properties": { "namespace": { "$ref": "#/$defs/dnsLabel" }, "inClusterConfig": { "type": "boolean", "default": false } } }, "pg": { "type": "object", "additionalProperties": false, "properties": { "schemaPrefix": { "type": "string", "pattern": "^[a-z_][a-z0-9_]*$", "default": "nodepool_", "x-expected": "lowercase letters, digits and '_'" } } }, "remote": { "type": "object", "additionalProperties": false, "required": ["organization"], "properties": { "hostname": { "type": "string", "format": "hostname", "default": "app.terraform.io", "x-expected": "a host name" }, "organization": { "type": "string", "minLength": 1 }, "workspacePrefix": { "type": "string", "default": "nodepool-" } } } } };
-var pattern26 = new RegExp("^[a-z_][a-z0-9_]*$", "u");
+var pattern27 = new RegExp("^[a-z_][a-z0-9_]*$", "u");
 function validate31(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -40934,7 +40935,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
         }
         let data25 = data24.schemaPrefix;
         if (typeof data25 === "string") {
-          if (!pattern26.test(data25)) {
+          if (!pattern27.test(data25)) {
             const err56 = { instancePath: instancePath + "/pg/schemaPrefix", schemaPath: "#/properties/pg/properties/schemaPrefix/pattern", keyword: "pattern", params: { pattern: "^[a-z_][a-z0-9_]*$" }, message: 'must match pattern "^[a-z_][a-z0-9_]*$"', schema: "^[a-z_][a-z0-9_]*$", parentSchema: schema49.properties.pg.properties.schemaPrefix, data: data25 };
             if (vErrors === null) {
               vErrors = [err56];
@@ -41247,7 +41248,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
             if (data4.version !== void 0) {
               let data6 = data4.version;
               if (typeof data6 === "string") {
-                if (!pattern27.test(data6)) {
+                if (!pattern28.test(data6)) {
                   const err15 = { instancePath: instancePath + "/spec/terraform/version", schemaPath: "#/properties/spec/properties/terraform/properties/version/pattern", keyword: "pattern", params: { pattern: "^[0-9]+\\.[0-9]+\\.[0-9]+(-[0-9A-Za-z.]+)?$" }, message: 'must match pattern "^[0-9]+\\.[0-9]+\\.[0-9]+(-[0-9A-Za-z.]+)?$"', schema: "^[0-9]+\\.[0-9]+\\.[0-9]+(-[0-9A-Za-z.]+)?$", parentSchema: schema47.properties.spec.properties.terraform.properties.version, data: data6 };
                   if (vErrors === null) {
                     vErrors = [err15];
@@ -41764,7 +41765,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate22.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema372 = { "type": "object", "additionalProperties": false, "properties": { "provider": { "enum": ["vsphere", "vcd", "proxmox", "maas"] }, "replicas": { "type": "integer", "minimum": 0, "maximum": 100 }, "machine": { "type": "object", "additionalProperties": false, "properties": { "cpus": { "type": "integer", "minimum": 1, "maximum": 768 }, "memoryMiB": { "type": "integer", "minimum": 1024, "maximum": 25165824 }, "diskGiB": { "type": "integer", "minimum": 10, "maximum": 65536, "default": 40 } } }, "kubernetes": { "type": "object", "additionalProperties": false, "properties": { "version": { "type": "string", "pattern": "^v(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$", "x-expected": "vMAJOR.MINOR.PATCH, for example v1.33.2" }, "labels": { "type": "object", "propertyNames": { "maxLength": 316, "pattern": "^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$", "x-expected": "a label key: an optional DNS subdomain prefix and '/', then a name of at most 63 characters" }, "additionalProperties": { "type": "string", "maxLength": 63, "pattern": "^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$", "x-expected": "a label value: at most 63 letters, digits, '-', '_' or '.', starting and ending with a letter or digit" } }, "taints": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["key", "effect"], "properties": { "key": { "type": "string", "maxLength": 316, "pattern": "^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$", "x-expected": "a taint key such as dedicated or example.com/gpu" }, "value": { "type": "string", "maxLength": 63, "pattern": "^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$", "x-expected": "at most 63 letters, digits, '-', '_' or '.'" }, "effect": { "enum": ["NoSchedule", "PreferNoSchedule", "NoExecute"] } } } } } }, "network": { "type": "object", "additionalProperties": false, "properties": { "static": { "type": "object", "additionalProperties": false, "required": ["first", "last", "prefixLength", "gateway"], "properties": { "first": { "$ref": "#/$defs/ipv4" }, "last": { "$ref": "#/$defs/ipv4" }, "prefixLength": { "type": "integer", "minimum": 8, "maximum": 30 }, "gateway": { "$ref": "#/$defs/ipv4" } } }, "nameservers": { "type": "array", "items": { "$ref": "#/$defs/ipv4" }, "uniqueItems": true, "maxItems": 3 }, "searchDomains": { "type": "array", "items": { "type": "string", "format": "hostname", "x-expected": "a DNS domain such as lab.example.com" }, "uniqueItems": true }, "domain": { "type": "string", "format": "hostname", "x-expected": "a DNS domain such as lab.example.com" } } }, "sshAuthorizedKeys": { "type": "array", "uniqueItems": true, "items": { "type": "string", "pattern": "^(ssh-(rsa|ed25519|dss)|ecdsa-sha2-nistp(256|384|521)|sk-(ssh-ed25519|ecdsa-sha2-nistp256)@openssh\\.com) [A-Za-z0-9+/]+={0,3}( .*)?$", "x-expected": "an OpenSSH public key line such as 'ssh-ed25519 AAAA... user@host'" } }, "bootstrap": { "type": "object", "additionalProperties": false, "properties": { "yakiURL": { "type": "string", "format": "uri", "pattern": "^https?://", "default": "https://goyaki.clastix.io", "x-expected": "an http(s) URL" }, "yakiSHA256": { "type": "string", "pattern": "^[a-f0-9]{64}$", "x-expected": "64 lowercase hex digits" }, "extraPackages": { "type": "array", "uniqueItems": true, "items": { "type": "string", "pattern": "^[a-z0-9][a-z0-9+.:=~-]*$", "x-expected": "a distribution package name such as nfs-common" } } } }, "vsphere": { "type": "object", "additionalProperties": false, "properties": { "datacenter": { "type": "string", "minLength": 1 }, "cluster": { "type": "string", "minLength": 1 }, "datastore": { "type": "string", "minLength": 1 }, "network": { "type": "string", "minLength": 1 }, "template": { "type": "string", "minLength": 1 }, "folder": { "type": "string", "minLength": 1 }, "resourcePool": { "type": "string", "minLength": 1 }, "nicName": { "type": "string", "minLength": 1, "pattern": "^[A-Za-z0-9_.:-]+$", "x-expected": "a network interface name such as ens192" }, "waitForGuestNetMinutes": { "type": "integer", "minimum": 0, "maximum": 60 } } }, "vcd": { "type": "object", "additionalProperties": false, "properties": { "org": { "type": "string", "minLength": 1 }, "vdc": { "type": "string", "minLength": 1 }, "vappName": { "type": "string", "minLength": 1 }, "catalog": { "type": "string", "minLength": 1 }, "template": { "type": "string", "minLength": 1 }, "network": { "type": "string", "minLength": 1 }, "storageProfile": { "type": "string", "minLength": 1 }, "nicName": { "type": "string", "minLength": 1, "pattern": "^[A-Za-z0-9_.:-]+$", "x-expected": "a network interface name such as ens192" } } }, "proxmox": { "type": "object", "additionalProperties": false, "properties": { "node": { "type": "string", "minLength": 1 }, "templateVmId": { "type": "integer", "minimum": 100, "maximum": 999999999 }, "datastore": { "type": "string", "minLength": 1, "default": "local-lvm" }, "snippetsDatastore": { "type": "string", "minLength": 1, "default": "local" }, "bridge": { "type": "string", "minLength": 1, "default": "vmbr0" }, "vlan": { "type": "integer", "minimum": 1, "maximum": 4094 }, "vmIdStart": { "type": "integer", "minimum": 100, "maximum": 999999899 } } }, "maas": { "type": "object", "additionalProperties": false, "properties": { "tags": { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true }, "pool": { "type": "string", "minLength": 1 }, "zone": { "type": "string", "minLength": 1 }, "distroSeries": { "type": "string", "minLength": 1, "default": "jammy" }, "hweKernel": { "type": "string", "minLength": 1 }, "subnet": { "$ref": "#/$defs/cidr" }, "interfaceName": { "type": "string", "minLength": 1, "pattern": "^[A-Za-z0-9_.:-]+$", "x-expected": "a network interface name such as eno1" } } } } };
+var schema372 = { "type": "object", "additionalProperties": false, "properties": { "provider": { "enum": ["vsphere", "vcd", "proxmox", "maas"] }, "replicas": { "type": "integer", "minimum": 0, "maximum": 100 }, "machine": { "type": "object", "additionalProperties": false, "properties": { "cpus": { "type": "integer", "minimum": 1, "maximum": 768 }, "memoryMiB": { "type": "integer", "minimum": 1024, "maximum": 25165824 }, "diskGiB": { "type": "integer", "minimum": 10, "maximum": 65536, "default": 40 } } }, "kubernetes": { "type": "object", "additionalProperties": false, "properties": { "version": { "type": "string", "pattern": "^v(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$", "x-expected": "vMAJOR.MINOR.PATCH, for example v1.33.2" }, "labels": { "type": "object", "propertyNames": { "maxLength": 316, "pattern": "^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$", "x-expected": "a label key: an optional DNS subdomain prefix and '/', then a name of at most 63 characters" }, "additionalProperties": { "type": "string", "maxLength": 63, "pattern": "^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$", "x-expected": "a label value: at most 63 letters, digits, '-', '_' or '.', starting and ending with a letter or digit" } }, "taints": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["key", "effect"], "properties": { "key": { "type": "string", "maxLength": 316, "pattern": "^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$", "x-expected": "a taint key such as dedicated or example.com/gpu" }, "value": { "type": "string", "maxLength": 63, "pattern": "^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$", "x-expected": "at most 63 letters, digits, '-', '_' or '.'" }, "effect": { "enum": ["NoSchedule", "PreferNoSchedule", "NoExecute"] } } } } } }, "network": { "type": "object", "additionalProperties": false, "properties": { "static": { "type": "object", "additionalProperties": false, "required": ["first", "last", "prefixLength", "gateway"], "properties": { "first": { "$ref": "#/$defs/ipv4" }, "last": { "$ref": "#/$defs/ipv4" }, "prefixLength": { "type": "integer", "minimum": 8, "maximum": 30 }, "gateway": { "$ref": "#/$defs/ipv4" } } }, "nameservers": { "type": "array", "items": { "$ref": "#/$defs/ipv4" }, "uniqueItems": true, "maxItems": 3 }, "searchDomains": { "type": "array", "items": { "type": "string", "format": "hostname", "x-expected": "a DNS domain such as lab.example.com" }, "uniqueItems": true }, "domain": { "type": "string", "format": "hostname", "x-expected": "a DNS domain such as lab.example.com" } } }, "sshAuthorizedKeys": { "type": "array", "uniqueItems": true, "items": { "type": "string", "pattern": "^(ssh-(rsa|ed25519|dss)|ecdsa-sha2-nistp(256|384|521)|sk-(ssh-ed25519|ecdsa-sha2-nistp256)@openssh\\.com) [A-Za-z0-9+/]+={0,3}( .*)?$", "x-expected": "an OpenSSH public key line such as 'ssh-ed25519 AAAA... user@host'" } }, "bootstrap": { "type": "object", "additionalProperties": false, "properties": { "yakiURL": { "type": "string", "format": "uri", "pattern": "^https?://", "default": "https://goyaki.clastix.io", "x-expected": "an http(s) URL" }, "yakiSHA256": { "type": "string", "pattern": "^[a-f0-9]{64}$", "x-expected": "64 lowercase hex digits" }, "extraPackages": { "type": "array", "uniqueItems": true, "items": { "type": "string", "pattern": "^[a-z0-9][a-z0-9+.:=~-]*$", "x-expected": "a distribution package name such as nfs-common" } } } }, "vsphere": { "type": "object", "additionalProperties": false, "properties": { "datacenter": { "type": "string", "minLength": 1 }, "cluster": { "type": "string", "minLength": 1 }, "datastore": { "type": "string", "minLength": 1 }, "network": { "type": "string", "minLength": 1 }, "template": { "type": "string", "minLength": 1 }, "folder": { "type": "string", "minLength": 1 }, "resourcePool": { "type": "string", "minLength": 1 }, "nicName": { "type": "string", "minLength": 1, "pattern": "^[A-Za-z0-9_.:-]+$", "x-expected": "a network interface name such as ens192" }, "waitForGuestNetMinutes": { "type": "integer", "minimum": 0, "maximum": 60 } } }, "vcd": { "type": "object", "additionalProperties": false, "properties": { "org": { "type": "string", "minLength": 1 }, "vdc": { "type": "string", "minLength": 1 }, "vappName": { "type": "string", "pattern": "^[^/\\\\]{1,128}$", "x-expected": "1 to 128 characters without slashes" }, "catalog": { "type": "string", "minLength": 1 }, "template": { "type": "string", "minLength": 1 }, "network": { "type": "string", "minLength": 1 }, "storageProfile": { "type": "string", "minLength": 1 }, "nicName": { "type": "string", "minLength": 1, "pattern": "^[A-Za-z0-9_.:-]+$", "x-expected": "a network interface name such as ens192" } } }, "proxmox": { "type": "object", "additionalProperties": false, "properties": { "node": { "type": "string", "minLength": 1 }, "templateVmId": { "type": "integer", "minimum": 100, "maximum": 999999999 }, "datastore": { "type": "string", "minLength": 1, "default": "local-lvm" }, "snippetsDatastore": { "type": "string", "minLength": 1, "default": "local" }, "bridge": { "type": "string", "minLength": 1, "default": "vmbr0" }, "vlan": { "type": "integer", "minimum": 1, "maximum": 4094 }, "vmIdStart": { "type": "integer", "minimum": 100, "maximum": 999999899 } } }, "maas": { "type": "object", "additionalProperties": false, "properties": { "tags": { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true }, "pool": { "type": "string", "minLength": 1 }, "zone": { "type": "string", "minLength": 1 }, "distroSeries": { "type": "string", "minLength": 1, "default": "jammy" }, "hweKernel": { "type": "string", "minLength": 1 }, "subnet": { "$ref": "#/$defs/cidr" }, "interfaceName": { "type": "string", "minLength": 1, "pattern": "^[A-Za-z0-9_.:-]+$", "x-expected": "a network interface name such as eno1" } } } } };
 var schema382 = { "type": "string", "format": "ipv4", "x-expected": "an IPv4 address such as 10.20.0.10" };
 var schema422 = { "type": "string", "pattern": "^((25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])/([0-9]|[12][0-9]|3[0-2])$", "x-expected": "an IPv4 CIDR such as 10.20.0.0/24" };
 var func72 = Object.prototype.hasOwnProperty;
@@ -41777,7 +41778,8 @@ var pattern132 = new RegExp("^https?://", "u");
 var pattern142 = new RegExp("^[a-f0-9]{64}$", "u");
 var pattern152 = new RegExp("^[a-z0-9][a-z0-9+.:=~-]*$", "u");
 var pattern162 = new RegExp("^[A-Za-z0-9_.:-]+$", "u");
-var pattern182 = new RegExp("^((25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])/([0-9]|[12][0-9]|3[0-2])$", "u");
+var pattern172 = new RegExp("^[^/\\\\]{1,128}$", "u");
+var pattern192 = new RegExp("^((25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])/([0-9]|[12][0-9]|3[0-2])$", "u");
 var formats02 = /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/;
 var formats82 = /^(?=.{1,253}\.?$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[-0-9a-z]{0,61}[0-9a-z])?)*\.?$/i;
 var formats122 = require_formats2().fullFormats.uri;
@@ -43043,8 +43045,8 @@ function validate242(data, { instancePath = "", parentData, parentDataProperty, 
         if (data43.vappName !== void 0) {
           let data46 = data43.vappName;
           if (typeof data46 === "string") {
-            if (func12(data46) < 1) {
-              const err109 = { instancePath: instancePath + "/vcd/vappName", schemaPath: "#/properties/vcd/properties/vappName/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema372.properties.vcd.properties.vappName, data: data46 };
+            if (!pattern172.test(data46)) {
+              const err109 = { instancePath: instancePath + "/vcd/vappName", schemaPath: "#/properties/vcd/properties/vappName/pattern", keyword: "pattern", params: { pattern: "^[^/\\\\]{1,128}$" }, message: 'must match pattern "^[^/\\\\]{1,128}$"', schema: "^[^/\\\\]{1,128}$", parentSchema: schema372.properties.vcd.properties.vappName, data: data46 };
               if (vErrors === null) {
                 vErrors = [err109];
               } else {
@@ -43563,7 +43565,7 @@ function validate242(data, { instancePath = "", parentData, parentDataProperty, 
         if (data60.subnet !== void 0) {
           let data67 = data60.subnet;
           if (typeof data67 === "string") {
-            if (!pattern182.test(data67)) {
+            if (!pattern192.test(data67)) {
               const err155 = { instancePath: instancePath + "/maas/subnet", schemaPath: "#/$defs/cidr/pattern", keyword: "pattern", params: { pattern: "^((25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])/([0-9]|[12][0-9]|3[0-2])$" }, message: 'must match pattern "^((25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])/([0-9]|[12][0-9]|3[0-2])$"', schema: "^((25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])/([0-9]|[12][0-9]|3[0-2])$", parentSchema: schema422, data: data67 };
               if (vErrors === null) {
                 vErrors = [err155];
@@ -44010,9 +44012,9 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
 validate37.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var NodePoolSettings2 = validate39;
 var schema472 = { "type": "object", "additionalProperties": false, "required": ["apiVersion", "kind", "metadata", "spec"], "properties": { "apiVersion": true, "kind": true, "metadata": { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "$ref": "#/$defs/dnsLabel" } } }, "spec": { "type": "object", "additionalProperties": false, "properties": { "backend": { "$ref": "#/$defs/Backend" }, "terraform": { "type": "object", "additionalProperties": false, "properties": { "tool": { "enum": ["terraform", "tofu"], "default": "terraform" }, "version": { "type": "string", "pattern": "^[0-9]+\\.[0-9]+\\.[0-9]+(-[0-9A-Za-z.]+)?$", "x-expected": "a version such as 1.8.5" } } } } } } };
-var pattern272 = new RegExp("^[0-9]+\\.[0-9]+\\.[0-9]+(-[0-9A-Za-z.]+)?$", "u");
+var pattern282 = new RegExp("^[0-9]+\\.[0-9]+\\.[0-9]+(-[0-9A-Za-z.]+)?$", "u");
 var schema492 = { "type": "object", "minProperties": 1, "maxProperties": 1, "additionalProperties": false, "properties": { "local": { "type": "object", "additionalProperties": false, "properties": { "directory": { "type": "string", "minLength": 1, "default": ".nodepool-state" } } }, "s3": { "type": "object", "additionalProperties": false, "required": ["bucket", "region"], "properties": { "bucket": { "type": "string", "minLength": 3 }, "keyPrefix": { "type": "string", "default": "nodepool/" }, "region": { "type": "string", "minLength": 1 }, "endpoint": { "type": "string", "format": "uri", "x-expected": "a URL" }, "dynamodbTable": { "type": "string", "minLength": 1 }, "usePathStyle": { "type": "boolean" }, "encrypt": { "type": "boolean", "default": true } } }, "gcs": { "type": "object", "additionalProperties": false, "required": ["bucket"], "properties": { "bucket": { "type": "string", "minLength": 3 }, "prefix": { "type": "string", "default": "nodepool/" } } }, "azurerm": { "type": "object", "additionalProperties": false, "required": ["resourceGroupName", "storageAccountName", "containerName"], "properties": { "resourceGroupName": { "type": "string", "minLength": 1 }, "storageAccountName": { "type": "string", "minLength": 3 }, "containerName": { "type": "string", "minLength": 3 }, "keyPrefix": { "type": "string", "default": "nodepool/" } } }, "http": { "type": "object", "additionalProperties": false, "required": ["address"], "properties": { "address": { "type": "string", "format": "uri", "pattern": "^https?://", "x-expected": "an http(s) URL" }, "lock": { "type": "boolean", "default": true } } }, "kubernetes": { "type": "object", "additionalProperties": false, "required": ["namespace"], "properties": { "namespace": { "$ref": "#/$defs/dnsLabel" }, "inClusterConfig": { "type": "boolean", "default": false } } }, "pg": { "type": "object", "additionalProperties": false, "properties": { "schemaPrefix": { "type": "string", "pattern": "^[a-z_][a-z0-9_]*$", "default": "nodepool_", "x-expected": "lowercase letters, digits and '_'" } } }, "remote": { "type": "object", "additionalProperties": false, "required": ["organization"], "properties": { "hostname": { "type": "string", "format": "hostname", "default": "app.terraform.io", "x-expected": "a host name" }, "organization": { "type": "string", "minLength": 1 }, "workspacePrefix": { "type": "string", "default": "nodepool-" } } } } };
-var pattern262 = new RegExp("^[a-z_][a-z0-9_]*$", "u");
+var pattern272 = new RegExp("^[a-z_][a-z0-9_]*$", "u");
 function validate312(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -44639,7 +44641,7 @@ function validate312(data, { instancePath = "", parentData, parentDataProperty, 
         if (data24.schemaPrefix !== void 0) {
           let data25 = data24.schemaPrefix;
           if (typeof data25 === "string") {
-            if (!pattern262.test(data25)) {
+            if (!pattern272.test(data25)) {
               const err56 = { instancePath: instancePath + "/pg/schemaPrefix", schemaPath: "#/properties/pg/properties/schemaPrefix/pattern", keyword: "pattern", params: { pattern: "^[a-z_][a-z0-9_]*$" }, message: 'must match pattern "^[a-z_][a-z0-9_]*$"', schema: "^[a-z_][a-z0-9_]*$", parentSchema: schema492.properties.pg.properties.schemaPrefix, data: data25 };
               if (vErrors === null) {
                 vErrors = [err56];
@@ -44950,7 +44952,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
             if (data4.version !== void 0) {
               let data6 = data4.version;
               if (typeof data6 === "string") {
-                if (!pattern272.test(data6)) {
+                if (!pattern282.test(data6)) {
                   const err15 = { instancePath: instancePath + "/spec/terraform/version", schemaPath: "#/properties/spec/properties/terraform/properties/version/pattern", keyword: "pattern", params: { pattern: "^[0-9]+\\.[0-9]+\\.[0-9]+(-[0-9A-Za-z.]+)?$" }, message: 'must match pattern "^[0-9]+\\.[0-9]+\\.[0-9]+(-[0-9A-Za-z.]+)?$"', schema: "^[0-9]+\\.[0-9]+\\.[0-9]+(-[0-9A-Za-z.]+)?$", parentSchema: schema472.properties.spec.properties.terraform.properties.version, data: data6 };
                   if (vErrors === null) {
                     vErrors = [err15];
@@ -72890,23 +72892,42 @@ function findLockInfo(diagnostics) {
 }
 
 // src/terraform/run-command.ts
+import { spawn as spawn3 } from "node:child_process";
 var AUTOMATION_ENV = { TF_IN_AUTOMATION: "1", TF_INPUT: "0", CHECKPOINT_DISABLE: "1" };
 var SHORT_LIVED_GO_ENV = { GOGC: "off", GOMEMLIMIT: "512MiB" };
-async function runCommand(binary2, args, cwd, env, { shortLived = false } = {}) {
+async function runCommand(binary2, args, cwd, env, { shortLived = false, signal } = {}) {
+  if (signal?.aborted) return { exitCode: 130, stdout: "", stderr: "cancelled before it started" };
   const goTuned = process.env.GOGC !== void 0 || process.env.GOMEMLIMIT !== void 0;
   const merged = shortLived && !goTuned ? { ...SHORT_LIVED_GO_ENV } : {};
   for (const [key, value] of Object.entries(process.env)) if (value !== void 0) merged[key] = value;
-  const result = await getExecOutput(binary2.path, [...args], {
+  const child3 = spawn3(binary2.path, [...args], {
     cwd,
     env: { ...merged, ...AUTOMATION_ENV, ...env },
-    ignoreReturnCode: true,
-    silent: true
+    stdio: ["ignore", "pipe", "pipe"],
+    detached: true
   });
-  return { exitCode: result.exitCode, stdout: result.stdout, stderr: result.stderr };
+  const interrupt = () => child3.kill("SIGINT");
+  signal?.addEventListener("abort", interrupt, { once: true });
+  const stdout = [];
+  const stderr = [];
+  child3.stdout.on("data", (chunk) => stdout.push(chunk));
+  child3.stderr.on("data", (chunk) => stderr.push(chunk));
+  try {
+    const exitCode = await new Promise((resolve8, reject) => {
+      child3.once("error", reject);
+      child3.once("close", (code, killedBy) => resolve8(code ?? (killedBy ? 128 : 1)));
+    });
+    return {
+      exitCode,
+      stdout: Buffer.concat(stdout).toString("utf8"),
+      stderr: Buffer.concat(stderr).toString("utf8")
+    };
+  } finally {
+    signal?.removeEventListener("abort", interrupt);
+  }
 }
 
 // src/terraform/runner.ts
-var SHORT_LIVED = { shortLived: true };
 async function planWorkspaces(dirs, options2, settings) {
   const groups2 = /* @__PURE__ */ new Map();
   for (const dir of dirs) {
@@ -72969,7 +72990,10 @@ ${init.stderr}`);
   ];
   if (settings.lock && options2.lockTimeout) planArgs.push(`-lock-timeout=${options2.lockTimeout}`);
   if (settings.refresh === false) planArgs.push("-refresh=false");
-  const plan = await runCommand(options2.binary, planArgs, dir, env, SHORT_LIVED);
+  const plan = await runCommand(options2.binary, planArgs, dir, env, {
+    shortLived: true,
+    signal: options2.signal
+  });
   if (plan.exitCode !== 0 && plan.exitCode !== 2) {
     const diagnostics = readTextDiagnostics(`${plan.stdout}
 ${plan.stderr}`);
@@ -72986,7 +73010,10 @@ ${plan.stderr}`);
     log("no changes");
     return done({ status: "no-changes", planFile, text });
   }
-  const json = await runCommand(options2.binary, ["show", "-json", planFile], dir, env, SHORT_LIVED);
+  const json = await runCommand(options2.binary, ["show", "-json", planFile], dir, env, {
+    shortLived: true,
+    signal: options2.signal
+  });
   if (json.exitCode !== 0) {
     return done({
       status: "error",
@@ -73012,7 +73039,8 @@ async function applyPlan(dir, options2) {
     options2.binary,
     ["apply", "-input=false", "-no-color", "-json", ...lockTimeout, planFile],
     dir,
-    env
+    env,
+    { signal: options2.signal }
   );
   await rm4(planFile, { force: true });
   if (apply.exitCode !== 0) {
@@ -73029,10 +73057,16 @@ function isInitRace(output) {
   return /duplicate key value violates unique constraint/.test(output);
 }
 async function runInit(dir, options2, env) {
-  const first = await runCommand(options2.binary, initArgs(options2), dir, env, SHORT_LIVED);
+  const first = await runCommand(options2.binary, initArgs(options2), dir, env, {
+    shortLived: true,
+    signal: options2.signal
+  });
   if (first.exitCode === 0 || !isInitRace(`${first.stdout}
 ${first.stderr}`)) return first;
-  return runCommand(options2.binary, initArgs(options2), dir, env, SHORT_LIVED);
+  return runCommand(options2.binary, initArgs(options2), dir, env, {
+    shortLived: true,
+    signal: options2.signal
+  });
 }
 function initArgs(options2) {
   return [
@@ -73823,7 +73857,12 @@ async function connectControlPlanes(settings, pools, registerSecret) {
 async function mintJoinData(settings, access3, keys, log, registerSecret) {
   const join14 = /* @__PURE__ */ new Map();
   const created = [];
-  const cleanup2 = async () => {
+  let deleting;
+  const cleanup2 = () => {
+    deleting ??= deleteCreated();
+    return deleting;
+  };
+  const deleteCreated = async () => {
     const lines = [];
     for (const { client, id, key } of created) {
       const result = await deleteJoinTokens(client, [id]);
@@ -73878,6 +73917,16 @@ function checkVersions(pools, access3) {
 }
 
 // src/workflow/context.ts
+function onCancel(signal, act) {
+  if (!signal) return () => void 0;
+  const listener = () => void act().catch(() => void 0);
+  if (signal.aborted) {
+    listener();
+    return () => void 0;
+  }
+  signal.addEventListener("abort", listener, { once: true });
+  return () => signal.removeEventListener("abort", listener);
+}
 function failureOf(results) {
   if (results.some((r) => r.status === "locked")) return "state-locked";
   if (results.some((r) => r.status === "error")) return "plan-failed";
@@ -73919,9 +73968,10 @@ ${message}`, message };
     envForPool: envForPool(ctx, access3, () => PLACEHOLDER_JOIN)
   });
   const results = [...versions.refused, ...planned.map((p) => p.result)];
-  const failureReason = failureOf(results);
-  const status = failureReason ? "plan-failed" : results.some((r) => r.status === "changes") ? "planned" : "no-changes";
-  const statusLine = `Planned for ${pr.headSha.slice(0, 7)}. Merging applies exactly these plans; a pool whose plan differs by then is refused.`;
+  const cancelled = ctx.runner.signal?.aborted === true;
+  const failureReason = cancelled ? "cancelled" : failureOf(results);
+  const status = cancelled ? "plan-cancelled" : failureReason ? "plan-failed" : results.some((r) => r.status === "changes") ? "planned" : "no-changes";
+  const statusLine = cancelled ? `Planning ${pr.headSha.slice(0, 7)} was cancelled: nothing here is reviewed, and merging applies nothing. Push again or re-run the job to plan.` : `Planned for ${pr.headSha.slice(0, 7)}. Merging applies exactly these plans; a pool whose plan differs by then is refused.`;
   const outputs = {
     results,
     report: renderPlanReport(results, { title: PLAN_TITLE, status: statusLine }),
@@ -73929,7 +73979,12 @@ ${message}`, message };
     ...failureReason ? { failureReason } : {}
   };
   if (ctx.github && ctx.comment.mode !== "off") {
-    const header = { key: ctx.comment.key, hashes: planHashes(results), sha: pr.headSha, status };
+    const header = {
+      key: ctx.comment.key,
+      hashes: cancelled ? {} : planHashes(results),
+      sha: pr.headSha,
+      status
+    };
     const posted = await upsertPlanComment(ctx.github.client, {
       owner: ctx.github.owner,
       repo: ctx.github.repo,
@@ -74087,9 +74142,19 @@ ${message}`,
     });
     return posted.action === "skipped" ? void 0 : posted.comment.url;
   };
-  if (toApply.length > 0)
-    await update("applying", `Applying ${toApply.length} pools from merge ${push.sha.slice(0, 7)}\u2026`);
+  const signal = ctx.runner.signal;
+  const merge3 = push.sha.slice(0, 7);
+  if (toApply.length > 0 && !signal?.aborted)
+    await update("applying", `Applying ${toApply.length} pools from merge ${merge3}\u2026`);
+  const stopMarking = onCancel(
+    signal,
+    () => update(
+      "apply-cancelled",
+      `Cancelled while applying merge ${merge3}; terraform was interrupted. Re-run the job to go on.`
+    )
+  );
   let minted;
+  let stopDeleting = () => void 0;
   try {
     if (access3 && ctx.kamaji) {
       const creators = toApply.filter(
@@ -74104,6 +74169,7 @@ ${message}`,
           ctx.registerSecret
         );
         minted = tokens;
+        stopDeleting = onCancel(signal, tokens.cleanup);
         const again = await planPools({
           ...request2,
           pools: creators.map((p) => p.result.pool),
@@ -74125,18 +74191,29 @@ ${message}`,
         }
       }
     }
-    for (const p of toApply)
+    for (const p of toApply) {
+      if (signal?.aborted) {
+        lines.push(`- \u23F9 \`${poolKey(p.result.pool)}\`: not applied, the run was cancelled`);
+        continue;
+      }
       lines.push(...await applyPool(ctx, p, access3?.get(controlPlaneKey(p.result.pool)), refusals));
+    }
   } finally {
+    stopDeleting();
+    stopMarking();
     if (minted) for (const line of await minted.cleanup()) ctx.log(line);
   }
-  const failureReason = refusals[0] ?? failureOf(planned.map((p) => p.result));
+  const cancelled = signal?.aborted === true;
+  const failureReason = cancelled ? "cancelled" : refusals[0] ?? failureOf(planned.map((p) => p.result));
   const statusLine = [
-    `${failureReason ? "Apply failed or was refused" : "Applied"} from merge ${push.sha.slice(0, 7)}:`,
+    `${cancelled ? "Cancelled" : failureReason ? "Apply failed or was refused" : "Applied"} from merge ${merge3}:`,
     "",
     ...lines
   ].join("\n");
-  const commentUrl = await update(failureReason ? "apply-failed" : "applied", statusLine);
+  const commentUrl = await update(
+    cancelled ? "apply-cancelled" : failureReason ? "apply-failed" : "applied",
+    statusLine
+  );
   return {
     results: planned.map((p) => p.result),
     report: renderPlanReport(
@@ -74419,6 +74496,8 @@ ${message}`, message };
   const pluginCacheDir = join13(process.env.RUNNER_TEMP ?? cwd, "nodepool-plugins");
   await mkdir3(pluginCacheDir, { recursive: true });
   const plans = await createPlanFolder(process.env.RUNNER_TEMP ?? tmpdir3());
+  const cancellation = cancelOnSignals();
+  onCancel(cancellation, plans.remove);
   const hasJoin = inputs.joinUrl && inputs.joinToken && inputs.joinCaCertHash;
   const ctx = {
     set: loaded.value,
@@ -74429,6 +74508,7 @@ ${message}`, message };
       env: {},
       pluginCacheDir,
       planDir: plans.dir,
+      signal: cancellation,
       concurrency: inputs.concurrency,
       ...inputs.lockTimeout ? { lockTimeout: inputs.lockTimeout } : {},
       log: (workspace, line) => info(`${workspace}: ${line}`)
@@ -74497,6 +74577,19 @@ ${message}`, message };
     process.chdir(previous);
     await plans.remove();
   }
+}
+function cancelOnSignals() {
+  const controller = new AbortController();
+  for (const name of ["SIGINT", "SIGTERM"]) {
+    process.on(name, () => {
+      if (controller.signal.aborted) info(`${name} received; still stopping`);
+      else {
+        warning(`${name} received: cancelling; terraform is asked to stop and release its state lock`);
+        controller.abort(name);
+      }
+    });
+  }
+  return controller.signal;
 }
 function autoMode(event) {
   if (event.kind === "pull-request") return "plan";

@@ -19,7 +19,7 @@ import { resolveToolVersion } from "./terraform/install/resolve-tool-version.js"
 import { createPlanFolder } from "./terraform/plan-folder.js";
 import { defaultConcurrency } from "./terraform/runner.js";
 import { runApplyMode } from "./workflow/apply-mode.js";
-import type { RunOutputs, WorkflowContext } from "./workflow/context.js";
+import { onCancel, type RunOutputs, type WorkflowContext } from "./workflow/context.js";
 import { runDriftMode } from "./workflow/drift-mode.js";
 import { runPlanMode } from "./workflow/plan-mode.js";
 
@@ -91,6 +91,9 @@ async function runMode(
   const pluginCacheDir = join(process.env.RUNNER_TEMP ?? cwd, "nodepool-plugins");
   await mkdir(pluginCacheDir, { recursive: true });
   const plans = await createPlanFolder(process.env.RUNNER_TEMP ?? tmpdir());
+  const cancellation = cancelOnSignals();
+  // Saved plans hold join data: gone at the first signal, not after terraform has finished.
+  onCancel(cancellation, plans.remove);
   const hasJoin = inputs.joinUrl && inputs.joinToken && inputs.joinCaCertHash;
   const ctx: WorkflowContext = {
     set: loaded.value,
@@ -101,6 +104,7 @@ async function runMode(
       env: {},
       pluginCacheDir,
       planDir: plans.dir,
+      signal: cancellation,
       concurrency: inputs.concurrency,
       ...(inputs.lockTimeout ? { lockTimeout: inputs.lockTimeout } : {}),
       log: (workspace, line) => core.info(`${workspace}: ${line}`),
@@ -176,6 +180,25 @@ async function runMode(
     process.chdir(previous);
     await plans.remove();
   }
+}
+
+/**
+ * GitHub cancels a job with SIGINT, then SIGTERM about 7.5 s later, then SIGKILL 2.5 s after that.
+ * The first signal aborts the run (terraform gets one SIGINT and the modes release what they
+ * hold); later ones are only logged, since a second SIGINT would make terraform quit mid-write.
+ */
+function cancelOnSignals(): AbortSignal {
+  const controller = new AbortController();
+  for (const name of ["SIGINT", "SIGTERM"] as const) {
+    process.on(name, () => {
+      if (controller.signal.aborted) core.info(`${name} received; still stopping`);
+      else {
+        core.warning(`${name} received: cancelling; terraform is asked to stop and release its state lock`);
+        controller.abort(name);
+      }
+    });
+  }
+  return controller.signal;
 }
 
 type RunMode = ActionInputs["mode"] | "skip";

@@ -244,6 +244,7 @@ async function plan(
         binary: { tool: options.tool === "tofu" ? "tofu" : "terraform", path: binary },
         env: joinEnvironment(joinData),
         ...folders,
+        signal: stopOnInterrupt(),
         concurrency,
         log: (workspace, line) => process.stderr.write(`${workspace}: ${line}\n`),
       },
@@ -267,6 +268,20 @@ async function readModules(): Promise<ModuleFiles> {
 }
 
 /** A provider cache for one command, removed when it ends. */
+/**
+ * Ctrl-C passes one SIGINT on to terraform, which stops cleanly and releases its state lock, and
+ * the run's folders (saved plans with join data) are still removed; a second Ctrl-C quits at once.
+ */
+function stopOnInterrupt(): AbortSignal {
+  const controller = new AbortController();
+  process.once("SIGINT", () => {
+    process.stderr.write("interrupted: asking terraform to stop (Ctrl-C again quits at once)\n");
+    controller.abort();
+    process.once("SIGINT", () => process.exit(130));
+  });
+  return controller.signal;
+}
+
 /** A provider cache and a private saved-plan folder for one command, removed when it ends. */
 async function withRunFolders<T>(
   work: (folders: { pluginCacheDir: string; planDir: string }) => Promise<T>,

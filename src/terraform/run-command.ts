@@ -1,4 +1,4 @@
-import { getExecOutput } from "@actions/exec";
+import { spawn } from "node:child_process";
 
 export interface TerraformBinary {
   tool: "terraform" | "tofu";
@@ -28,22 +28,45 @@ export const SHORT_LIVED_GO_ENV = { GOGC: "off", GOMEMLIMIT: "512MiB" };
 /**
  * Runs one terraform/tofu command, capturing its output. The exit code is data (plan's
  * -detailed-exitcode uses 2 for "changes"), so a non-zero exit is not an exception.
+ *
+ * Cancellation: terraform stops cleanly on one SIGINT (finishing what it started, saving state,
+ * releasing its lock) and hard on a second. It runs in its own process group, so a signal sent to
+ * our group (Ctrl-C in a terminal) does not reach it twice; `signal` passes exactly one SIGINT on.
  */
 export async function runCommand(
   binary: TerraformBinary,
   args: readonly string[],
   cwd: string,
   env: Readonly<Record<string, string>>,
-  { shortLived = false }: { shortLived?: boolean } = {},
+  { shortLived = false, signal }: { shortLived?: boolean; signal?: AbortSignal | undefined } = {},
 ): Promise<CommandResult> {
+  if (signal?.aborted) return { exitCode: 130, stdout: "", stderr: "cancelled before it started" };
   const goTuned = process.env.GOGC !== undefined || process.env.GOMEMLIMIT !== undefined;
   const merged: Record<string, string> = shortLived && !goTuned ? { ...SHORT_LIVED_GO_ENV } : {};
   for (const [key, value] of Object.entries(process.env)) if (value !== undefined) merged[key] = value;
-  const result = await getExecOutput(binary.path, [...args], {
+  const child = spawn(binary.path, [...args], {
     cwd,
     env: { ...merged, ...AUTOMATION_ENV, ...env },
-    ignoreReturnCode: true,
-    silent: true,
+    stdio: ["ignore", "pipe", "pipe"],
+    detached: true,
   });
-  return { exitCode: result.exitCode, stdout: result.stdout, stderr: result.stderr };
+  const interrupt = () => child.kill("SIGINT");
+  signal?.addEventListener("abort", interrupt, { once: true });
+  const stdout: Buffer[] = [];
+  const stderr: Buffer[] = [];
+  child.stdout.on("data", (chunk: Buffer) => stdout.push(chunk));
+  child.stderr.on("data", (chunk: Buffer) => stderr.push(chunk));
+  try {
+    const exitCode = await new Promise<number>((resolve, reject) => {
+      child.once("error", reject);
+      child.once("close", (code, killedBy) => resolve(code ?? (killedBy ? 128 : 1)));
+    });
+    return {
+      exitCode,
+      stdout: Buffer.concat(stdout).toString("utf8"),
+      stderr: Buffer.concat(stderr).toString("utf8"),
+    };
+  } finally {
+    signal?.removeEventListener("abort", interrupt);
+  }
 }

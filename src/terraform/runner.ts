@@ -32,11 +32,11 @@ export interface RunnerOptions {
    * so pools sharing a database wait for each other instead of failing.
    */
   lockTimeout?: string;
+  /** Aborted when the run is cancelled: no command starts after it, running ones get one SIGINT. */
+  signal?: AbortSignal;
   /** Progress, one line at a time, prefixed by the caller as it likes. */
   log?: (workspace: string, line: string) => void;
 }
-
-const SHORT_LIVED = { shortLived: true };
 
 interface Timed {
   workspace: string;
@@ -153,7 +153,10 @@ async function planWorkspace(
   ];
   if (settings.lock && options.lockTimeout) planArgs.push(`-lock-timeout=${options.lockTimeout}`);
   if (settings.refresh === false) planArgs.push("-refresh=false");
-  const plan = await runCommand(options.binary, planArgs, dir, env, SHORT_LIVED);
+  const plan = await runCommand(options.binary, planArgs, dir, env, {
+    shortLived: true,
+    signal: options.signal,
+  });
   if (plan.exitCode !== 0 && plan.exitCode !== 2) {
     const diagnostics = readTextDiagnostics(`${plan.stdout}\n${plan.stderr}`);
     const lock = findLockInfo(diagnostics);
@@ -175,7 +178,10 @@ async function planWorkspace(
 
   // The plan's own text is what `show` would print; only the JSON needs one more command, and on
   // few cores every command counts: each one starts the providers again to read their schemas.
-  const json = await runCommand(options.binary, ["show", "-json", planFile], dir, env, SHORT_LIVED);
+  const json = await runCommand(options.binary, ["show", "-json", planFile], dir, env, {
+    shortLived: true,
+    signal: options.signal,
+  });
   if (json.exitCode !== 0) {
     return done({
       status: "error" as const,
@@ -204,6 +210,7 @@ export async function applyPlan(dir: string, options: RunnerOptions): Promise<Ap
     ["apply", "-input=false", "-no-color", "-json", ...lockTimeout, planFile],
     dir,
     env,
+    { signal: options.signal },
   );
   // The saved plan holds the variables it was made with, the join token among them.
   await rm(planFile, { force: true });
@@ -232,9 +239,15 @@ function isInitRace(output: string): boolean {
 }
 
 async function runInit(dir: string, options: RunnerOptions, env: Record<string, string>) {
-  const first = await runCommand(options.binary, initArgs(options), dir, env, SHORT_LIVED);
+  const first = await runCommand(options.binary, initArgs(options), dir, env, {
+    shortLived: true,
+    signal: options.signal,
+  });
   if (first.exitCode === 0 || !isInitRace(`${first.stdout}\n${first.stderr}`)) return first;
-  return runCommand(options.binary, initArgs(options), dir, env, SHORT_LIVED);
+  return runCommand(options.binary, initArgs(options), dir, env, {
+    shortLived: true,
+    signal: options.signal,
+  });
 }
 
 /** `init` takes the state lock too (the pg backend, to create a pool's schema and workspace). */
@@ -327,7 +340,7 @@ export async function readStateNodeNames(dir: string, options: RunnerOptions): P
   const init = await runInit(dir, options, env);
   if (init.exitCode !== 0)
     throw new Error(`${dir}: terraform init failed: ${init.stderr.trim().split("\n").slice(-3).join(" ")}`);
-  const output = await runCommand(options.binary, ["output", "-json"], dir, env);
+  const output = await runCommand(options.binary, ["output", "-json"], dir, env, { signal: options.signal });
   if (output.exitCode !== 0) return [];
   const outputs = JSON.parse(output.stdout || "{}") as { node_names?: { value?: string[] } };
   return outputs.node_names?.value ?? [];

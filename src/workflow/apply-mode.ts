@@ -18,6 +18,7 @@ import {
   envForPool,
   type FailureReason,
   failureOf,
+  onCancel,
   type RunOutputs,
   type WorkflowContext,
 } from "./context.js";
@@ -152,7 +153,10 @@ export async function runApplyMode(ctx: WorkflowContext, push: Push): Promise<Ru
     }
   }
 
-  const update = async (status: "applying" | "applied" | "apply-failed", statusLine: string) => {
+  const update = async (
+    status: "applying" | "applied" | "apply-failed" | "apply-cancelled",
+    statusLine: string,
+  ) => {
     const header = { key: ctx.comment.key, hashes: reviewed, sha: comment.header.sha, status };
     const posted = await upsertPlanComment(github.client, {
       ...repo,
@@ -170,9 +174,20 @@ export async function runApplyMode(ctx: WorkflowContext, push: Push): Promise<Ru
     return posted.action === "skipped" ? undefined : posted.comment.url;
   };
 
-  if (toApply.length > 0)
-    await update("applying", `Applying ${toApply.length} pools from merge ${push.sha.slice(0, 7)}…`);
+  const signal = ctx.runner.signal;
+  const merge = push.sha.slice(0, 7);
+  if (toApply.length > 0 && !signal?.aborted)
+    await update("applying", `Applying ${toApply.length} pools from merge ${merge}…`);
+  // GitHub kills a cancelled job about ten seconds after its first signal, while terraform may
+  // still be finishing: the comment says so at once, and the tokens go (below) without waiting.
+  const stopMarking = onCancel(signal, () =>
+    update(
+      "apply-cancelled",
+      `Cancelled while applying merge ${merge}; terraform was interrupted. Re-run the job to go on.`,
+    ),
+  );
   let minted: MintedTokens | undefined;
+  let stopDeleting: () => void = () => undefined;
   try {
     if (access && ctx.kamaji) {
       const creators = toApply.filter(
@@ -187,6 +202,7 @@ export async function runApplyMode(ctx: WorkflowContext, push: Push): Promise<Ru
           ctx.registerSecret,
         );
         minted = tokens;
+        stopDeleting = onCancel(signal, tokens.cleanup);
         const again = await planPools({
           ...request,
           pools: creators.map((p) => p.result.pool),
@@ -208,18 +224,29 @@ export async function runApplyMode(ctx: WorkflowContext, push: Push): Promise<Ru
         }
       }
     }
-    for (const p of toApply)
+    for (const p of toApply) {
+      if (signal?.aborted) {
+        lines.push(`- ⏹ \`${poolKey(p.result.pool)}\`: not applied, the run was cancelled`);
+        continue;
+      }
       lines.push(...(await applyPool(ctx, p, access?.get(controlPlaneKey(p.result.pool)), refusals)));
+    }
   } finally {
+    stopDeleting();
+    stopMarking();
     if (minted) for (const line of await minted.cleanup()) ctx.log(line);
   }
-  const failureReason = refusals[0] ?? failureOf(planned.map((p) => p.result));
+  const cancelled = signal?.aborted === true;
+  const failureReason = cancelled ? "cancelled" : (refusals[0] ?? failureOf(planned.map((p) => p.result)));
   const statusLine = [
-    `${failureReason ? "Apply failed or was refused" : "Applied"} from merge ${push.sha.slice(0, 7)}:`,
+    `${cancelled ? "Cancelled" : failureReason ? "Apply failed or was refused" : "Applied"} from merge ${merge}:`,
     "",
     ...lines,
   ].join("\n");
-  const commentUrl = await update(failureReason ? "apply-failed" : "applied", statusLine);
+  const commentUrl = await update(
+    cancelled ? "apply-cancelled" : failureReason ? "apply-failed" : "applied",
+    statusLine,
+  );
   return {
     results: planned.map((p) => p.result),
     report: renderPlanReport(

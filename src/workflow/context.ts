@@ -13,7 +13,10 @@ export interface WorkflowContext {
   modules: ModuleFiles;
   /** Where workspaces are rendered (relative to the working directory). */
   outDir: string;
-  /** Runner settings without join data: each mode adds the join data it may use. */
+  /**
+   * Runner settings without join data: each mode adds the join data it may use. Its `signal` is
+   * the run's cancellation: the modes release what they hold (tokens, the comment) when it aborts.
+   */
   runner: RunnerOptions;
   /** Real join data, when the workflow provides it; plans that only get reviewed never use it. */
   join?: JoinData;
@@ -51,7 +54,8 @@ export type FailureReason =
   | "plan-changed"
   | "state-locked"
   | "apply-failed"
-  | "destroy-not-allowed";
+  | "destroy-not-allowed"
+  | "cancelled";
 
 export interface RunOutputs {
   results: PoolResult[];
@@ -62,6 +66,18 @@ export interface RunOutputs {
   failureReason?: FailureReason;
   drift?: boolean;
   commentUrl?: string;
+}
+
+/** Calls `act` once when `signal` aborts (at once if it already has); returns how to stop listening. */
+export function onCancel(signal: AbortSignal | undefined, act: () => Promise<unknown>): () => void {
+  if (!signal) return () => undefined;
+  const listener = () => void act().catch(() => undefined);
+  if (signal.aborted) {
+    listener();
+    return () => undefined;
+  }
+  signal.addEventListener("abort", listener, { once: true });
+  return () => signal.removeEventListener("abort", listener);
 }
 
 export function failureOf(results: readonly PoolResult[]): FailureReason | undefined {

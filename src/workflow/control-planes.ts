@@ -87,7 +87,13 @@ export async function mintJoinData(
 ): Promise<MintedTokens> {
   const join = new Map<string, JoinData>();
   const created: { client: KubeClient; id: string; key: string }[] = [];
-  const cleanup = async () => {
+  // Once: a cancelled run deletes its tokens at the signal, and again as it unwinds.
+  let deleting: Promise<string[]> | undefined;
+  const cleanup = () => {
+    deleting ??= deleteCreated();
+    return deleting;
+  };
+  const deleteCreated = async () => {
     const lines: string[] = [];
     for (const { client, id, key } of created) {
       const result = await deleteJoinTokens(client, [id]);

@@ -52,13 +52,19 @@ export async function runPlanMode(ctx: WorkflowContext, pr: PullRequest): Promis
     envForPool: envForPool(ctx, access, () => PLACEHOLDER_JOIN),
   });
   const results = [...versions.refused, ...planned.map((p) => p.result)];
-  const failureReason = failureOf(results);
-  const status: PlanCommentStatus = failureReason
-    ? "plan-failed"
-    : results.some((r) => r.status === "changes")
-      ? "planned"
-      : "no-changes";
-  const statusLine = `Planned for ${pr.headSha.slice(0, 7)}. Merging applies exactly these plans; a pool whose plan differs by then is refused.`;
+  // A cancelled plan records no hash: merging it applies nothing.
+  const cancelled = ctx.runner.signal?.aborted === true;
+  const failureReason = cancelled ? "cancelled" : failureOf(results);
+  const status: PlanCommentStatus = cancelled
+    ? "plan-cancelled"
+    : failureReason
+      ? "plan-failed"
+      : results.some((r) => r.status === "changes")
+        ? "planned"
+        : "no-changes";
+  const statusLine = cancelled
+    ? `Planning ${pr.headSha.slice(0, 7)} was cancelled: nothing here is reviewed, and merging applies nothing. Push again or re-run the job to plan.`
+    : `Planned for ${pr.headSha.slice(0, 7)}. Merging applies exactly these plans; a pool whose plan differs by then is refused.`;
   const outputs: RunOutputs = {
     results,
     report: renderPlanReport(results, { title: PLAN_TITLE, status: statusLine }),
@@ -66,7 +72,12 @@ export async function runPlanMode(ctx: WorkflowContext, pr: PullRequest): Promis
     ...(failureReason ? { failureReason } : {}),
   };
   if (ctx.github && ctx.comment.mode !== "off") {
-    const header = { key: ctx.comment.key, hashes: planHashes(results), sha: pr.headSha, status };
+    const header = {
+      key: ctx.comment.key,
+      hashes: cancelled ? {} : planHashes(results),
+      sha: pr.headSha,
+      status,
+    };
     const posted = await upsertPlanComment(ctx.github.client, {
       owner: ctx.github.owner,
       repo: ctx.github.repo,

@@ -9,6 +9,7 @@ import {
   mergePullRequest,
   OWNER,
   pullRequestEvent,
+  pushToPullRequest,
   REPO,
   REPOSITORY,
   runAction,
@@ -95,6 +96,7 @@ describe.skipIf(missing("terraform", "vcsim"))("the action, end to end", () => {
 
     writePool(2, 2);
     git("commit", "-qam", "bigger workers");
+    pushToPullRequest(github, 1, git("rev-parse", "HEAD"));
     const replanned = await run("pull_request", pullRequestEvent(1, git("rev-parse", "HEAD"), base));
     expect(replanned.code, replanned.log).toBe(0);
     expect(ourComments(1)).toHaveLength(1);
@@ -123,6 +125,7 @@ describe.skipIf(missing("terraform", "vcsim"))("the action, end to end", () => {
     // Someone pushes a different pool after the review, and it is merged without a new plan.
     writePool(4, 2);
     git("commit", "-qam", "four workers, unreviewed");
+    pushToPullRequest(github, 2, git("rev-parse", "HEAD"));
     const refused = await run("push", mergePullRequest(github, git, 2, "scale-up"));
     expect(refused.code).toBe(1);
     expect(refused.outputs["failure-reason"]).toBe("plan-changed");

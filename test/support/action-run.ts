@@ -17,6 +17,8 @@ export interface ActionRun {
   log: string;
   outputs: Record<string, string>;
   summary: string;
+  /** RUNNER_TEMP of the run, where the action keeps its own folders. */
+  runnerTemp: string;
 }
 
 /**
@@ -48,6 +50,8 @@ export async function runAction(options: {
   payload: object;
   inputs: Record<string, string>;
   env: Record<string, string>;
+  /** Sends `signal` once, as GitHub does when a job is cancelled, when the log so far matches `when`. */
+  interrupt?: { when: RegExp; signal: NodeJS.Signals; afterMs?: number };
 }): Promise<ActionRun> {
   const dir = mkdtempSync(join(tmpdir(), "nodepool-run-"));
   const files = {
@@ -97,8 +101,14 @@ export async function runAction(options: {
     stdio: ["ignore", "pipe", "pipe"],
   });
   let log = "";
+  let interrupted = false;
   child.stdout.on("data", (chunk: Buffer) => {
     log += chunk.toString();
+    const interrupt = options.interrupt;
+    if (interrupt && !interrupted && interrupt.when.test(log)) {
+      interrupted = true;
+      setTimeout(() => child.kill(interrupt.signal), interrupt.afterMs ?? 0);
+    }
   });
   child.stderr.on("data", (chunk: Buffer) => {
     log += chunk.toString();
@@ -109,7 +119,15 @@ export async function runAction(options: {
     log,
     outputs: readOutputs(readFileSync(files.output, "utf8")),
     summary: readFileSync(files.summary, "utf8"),
+    runnerTemp: dir,
   };
+}
+
+/** Moves a pull request's head to `sha`, as a push to its branch does. */
+export function pushToPullRequest(github: GitHubServer, number: number, sha: string): void {
+  const pull = github.github.repo(OWNER, REPO)?.issues.get(number)?.pull;
+  if (!pull) throw new Error(`no pull request #${number}`);
+  pull.headSha = sha;
 }
 
 /** Marks a pull request merged as `sha`, as GitHub does when it merges. */

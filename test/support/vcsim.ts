@@ -8,9 +8,12 @@ export interface Vcsim {
   stop(): Promise<void>;
 }
 
-export async function startVcsim(binary: string): Promise<Vcsim> {
+/** `methodDelay` slows vCenter methods down, e.g. `{ CloneVM_Task: 8000 }` for an apply that takes a while. */
+export async function startVcsim(binary: string, methodDelay: Record<string, number> = {}): Promise<Vcsim> {
   const [port = 0] = await freePorts(1);
-  const child: ChildProcess = spawn(binary, ["-l", `127.0.0.1:${port}`], { stdio: "ignore" });
+  const delays = Object.entries(methodDelay).map(([method, ms]) => `${method}:${ms}`);
+  const args = ["-l", `127.0.0.1:${port}`, ...(delays.length > 0 ? ["-method-delay", delays.join(",")] : [])];
+  const child: ChildProcess = spawn(binary, args, { stdio: "ignore" });
   await untilListening(child, port, "vcsim");
   return {
     env: {
