@@ -233,6 +233,9 @@ async function render(set, outDir, prune) {
   for (const dir of result.pruned)
     process.stdout.write(`removed  ${join(outDir, dir)} (pool no longer exists)
 `);
+  for (const path of result.removedUnexpected)
+    process.stderr.write(`warning: removed ${join(outDir, path)}: render did not write it
+`);
   for (const dir of result.stale) {
     process.stderr.write(
       `warning: ${join(outDir, dir)} belongs to a pool that no longer exists; plan it as a destroy, or remove it with --prune
@@ -254,7 +257,7 @@ async function plan(set, paths, options) {
   ] = await Promise.all([
     import("./chunks/affected-pools-7QFGIMI7.js"),
     import("./chunks/join-placeholder-ITCLWYQB.js"),
-    import("./chunks/plan-pools-4KOFNUYJ.js"),
+    import("./chunks/plan-pools-SLKIIARI.js"),
     import("./chunks/plan-report-CGZNSQNX.js"),
     import("./chunks/git-files-YWGXPAGR.js"),
     import("./chunks/parse-pools-IODR234I.js"),
@@ -363,9 +366,10 @@ ${USAGE}
       process.exitCode = EXIT.usage;
       return;
     }
-    const [kamaji, { GitError }] = await Promise.all([
+    const [kamaji, { GitError }, { OutputPathError }] = await Promise.all([
       import("./chunks/kamaji-2QDFPVB4.js"),
-      import("./chunks/git-files-YWGXPAGR.js")
+      import("./chunks/git-files-YWGXPAGR.js"),
+      import("./chunks/write-workspaces-B5UKYHSE.js")
     ]);
     if (error instanceof kamaji.JoinSourceError || error instanceof kamaji.KubeconfigError || error instanceof kamaji.KubeConnectionError || error instanceof kamaji.KubeApiError || error instanceof kamaji.DurationError) {
       process.stderr.write(`nodepool: ${message}
@@ -373,7 +377,7 @@ ${USAGE}
       process.exitCode = EXIT.invalid;
       return;
     }
-    if (error instanceof GitError) {
+    if (error instanceof GitError || error instanceof OutputPathError) {
       process.stderr.write(`nodepool: ${message}
 `);
       process.exitCode = EXIT.usage;

@@ -73757,7 +73757,9 @@ async function planPools(request2) {
       (pool) => renderWorkspace(pool, request2.settings, request2.modules, { outDir: request2.outDir, removed: true })
     )
   ];
-  await writeWorkspaces(request2.outDir, workspaces, { prune: false });
+  const written = await writeWorkspaces(request2.outDir, workspaces, { prune: false });
+  for (const path6 of written.removedUnexpected)
+    request2.runner.log?.(join12(request2.outDir, path6), "removed: render did not write it");
   const dirs = workspaces.map((w) => join12(request2.outDir, w.dir));
   const envForPool2 = request2.envForPool;
   const runner = envForPool2 ? { ...request2.runner, envFor: poolEnvironment(workspaces, dirs, envForPool2) } : request2.runner;

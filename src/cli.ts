@@ -173,6 +173,8 @@ async function render(set: PoolSet, outDir: string, prune: boolean): Promise<voi
   for (const dir of result.written) process.stdout.write(`rendered ${join(outDir, dir)}\n`);
   for (const dir of result.pruned)
     process.stdout.write(`removed  ${join(outDir, dir)} (pool no longer exists)\n`);
+  for (const path of result.removedUnexpected)
+    process.stderr.write(`warning: removed ${join(outDir, path)}: render did not write it\n`);
   for (const dir of result.stale) {
     process.stderr.write(
       `warning: ${join(outDir, dir)} belongs to a pool that no longer exists; plan it as a destroy, or remove it with --prune\n`,
@@ -324,9 +326,10 @@ main(process.argv.slice(2)).then(
       return;
     }
     // The modules whose errors are the user's to fix, loaded now to recognise them.
-    const [kamaji, { GitError }] = await Promise.all([
+    const [kamaji, { GitError }, { OutputPathError }] = await Promise.all([
       import("./kamaji/index.js"),
       import("./spec/git-files.js"),
+      import("./render/write-workspaces.js"),
     ]);
     if (
       error instanceof kamaji.JoinSourceError ||
@@ -339,7 +342,7 @@ main(process.argv.slice(2)).then(
       process.exitCode = EXIT.invalid;
       return;
     }
-    if (error instanceof GitError) {
+    if (error instanceof GitError || error instanceof OutputPathError) {
       process.stderr.write(`nodepool: ${message}\n`);
       process.exitCode = EXIT.usage;
       return;

@@ -41,7 +41,10 @@ export async function planPools(request: PlanPoolsRequest): Promise<PlannedPool[
       renderWorkspace(pool, request.settings, request.modules, { outDir: request.outDir, removed: true }),
     ),
   ];
-  await writeWorkspaces(request.outDir, workspaces, { prune: false });
+  const written = await writeWorkspaces(request.outDir, workspaces, { prune: false });
+  // Terraform would have read them as configuration: said where the run's log shows it.
+  for (const path of written.removedUnexpected)
+    request.runner.log?.(join(request.outDir, path), "removed: render did not write it");
   const dirs = workspaces.map((w) => join(request.outDir, w.dir));
   const envForPool = request.envForPool;
   const runner = envForPool

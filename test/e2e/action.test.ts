@@ -3,6 +3,7 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
+  type ActionRun,
   bundleAction,
   createPoolsRepo,
   type gitIn,
@@ -14,6 +15,7 @@ import {
   REPOSITORY,
   runAction,
 } from "../support/action-run.js";
+import { findSecret, secretIn, shownLog } from "../support/canary.js";
 import { type GitHubServer, startGitHubServer } from "../support/github-server/index.js";
 import { OCTOCAT } from "../support/github-server/state.js";
 import { missing, toolchain } from "../support/toolchain.js";
@@ -54,6 +56,7 @@ describe.skipIf(missing("terraform", "vcsim"))("the action, end to end", () => {
     );
   }
 
+  const runs: ActionRun[] = [];
   const run = (eventName: string, payload: object, inputs: Record<string, string> = {}) =>
     runAction({
       action,
@@ -69,6 +72,9 @@ describe.skipIf(missing("terraform", "vcsim"))("the action, end to end", () => {
         ...inputs,
       },
       env: vcsim.env,
+    }).then((result) => {
+      runs.push(result);
+      return result;
     });
 
   const repository = REPOSITORY;
@@ -263,8 +269,30 @@ describe.skipIf(missing("terraform", "vcsim"))("the action, end to end", () => {
   it("sent GitHub only requests its OpenAPI description allows, and never the join token", () => {
     expect(github.violations).toEqual([]);
     const sent = github.requests.map((r) => `${r.url}\n${r.body}`).join("\n");
-    expect(sent).not.toContain(JOIN_TOKEN);
-    expect(sent).not.toContain(Buffer.from(JOIN_TOKEN).toString("base64"));
+    expect(secretIn(JOIN_TOKEN, { github: sent })).toEqual([]);
     expect(github.requests.length).toBeGreaterThan(5);
+  });
+
+  it("left no form of the join token in a log, summary, output, comment or file of any run", () => {
+    expect(runs.length).toBeGreaterThan(8);
+    for (const [i, r] of runs.entries()) {
+      expect(
+        secretIn(JOIN_TOKEN, {
+          [`run ${i} log`]: shownLog(r.log),
+          summary: r.summary,
+          outputs: JSON.stringify(r.outputs),
+        }),
+      ).toEqual([]);
+      // The token is in the repository's state, as Terraform keeps user data there; nowhere else.
+      expect(findSecret(JOIN_TOKEN, [r.runnerTemp])).toEqual([]);
+    }
+    expect(findSecret(JOIN_TOKEN, [join(repo, ".nodepool"), join(repo, "pools")])).toEqual([]);
+    const bodies = [...(github.github.repo(OWNER, REPO)?.issues.values() ?? [])]
+      .flatMap((issue) => [
+        issue.body ?? "",
+        ...github.github.commentsOn(OWNER, REPO, issue.number).map((c) => c.body),
+      ])
+      .join("\n");
+    expect(secretIn(JOIN_TOKEN, { "comments and issues": bodies })).toEqual([]);
   });
 });

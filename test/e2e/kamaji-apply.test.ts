@@ -8,8 +8,6 @@ import { esbuildOptions } from "../../scripts/esbuild-options.mjs";
 import type { List, Node, Secret } from "../../src/kamaji/kube-types.js";
 import {
   type ActionRun,
-  bundleAction,
-  createPoolsRepo,
   type gitIn,
   mergePullRequest,
   OWNER,
@@ -21,17 +19,12 @@ import {
   type ControlPlane,
   controlPlaneMissing,
   KUBERNETES_VERSION,
-  startControlPlane,
 } from "../support/control-plane/control-plane.js";
 import { joinAsKubelet, reportReady } from "../support/control-plane/kubelet-stand-in.js";
-import {
-  createTenantControlPlane,
-  installTenantControlPlaneCrd,
-} from "../support/control-plane/management.js";
-import { prepareTenant } from "../support/control-plane/tenant.js";
-import { type GitHubServer, startGitHubServer } from "../support/github-server/index.js";
+import type { GitHubServer } from "../support/github-server/index.js";
+import { type KamajiStage, startKamajiStage } from "../support/kamaji-stage.js";
 import { missing, toolchain } from "../support/toolchain.js";
-import { startVcsim, type Vcsim, vcsimPool } from "../support/vcsim.js";
+import { type Vcsim, vcsimPool } from "../support/vcsim.js";
 
 /**
  * The action with nothing but a management kubeconfig: the Kamaji management cluster and the tenant
@@ -42,6 +35,7 @@ const GH_TOKEN = "ghs_kamajitoken0123456789abcdefghijklmno";
 const skip = missing("terraform", "vcsim") || controlPlaneMissing();
 
 describe.skipIf(skip)("the action with a Kamaji management cluster, end to end", () => {
+  let stage: KamajiStage;
   let cp: ControlPlane;
   let vcsim: Vcsim;
   let github: GitHubServer;
@@ -52,28 +46,10 @@ describe.skipIf(skip)("the action with a Kamaji management cluster, end to end",
   const seenTokens = new Set<string>();
 
   beforeAll(async () => {
-    cp = await startControlPlane();
-    await prepareTenant(cp);
-    await installTenantControlPlaneCrd(cp.admin);
-    await createTenantControlPlane(cp.admin, {
-      namespace: "acme",
-      name: "tcp-e2e",
-      version: KUBERNETES_VERSION,
-      status: "Ready",
-      endpoint: cp.endpoint,
-      adminKubeconfig: cp.adminKubeconfig,
-    });
-    vcsim = await startVcsim(toolchain().bin("vcsim") as string);
-    github = await startGitHubServer({ token: GH_TOKEN });
-    github.github.addRepo(OWNER, REPO);
-    action = await bundleAction();
-    ({ repo, git } = createPoolsRepo());
+    stage = await startKamajiStage({ githubToken: GH_TOKEN });
+    ({ cp, vcsim, github, action, repo, git } = stage);
   }, 180_000);
-  afterAll(async () => {
-    await vcsim?.stop();
-    await github?.close();
-    await cp?.stop();
-  });
+  afterAll(() => stage?.stop());
 
   /** Without a version, the pool takes the control plane's. */
   function writePool(replicas: number, version?: string): void {

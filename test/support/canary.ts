@@ -45,3 +45,14 @@ export function secretIn(secret: string, texts: Record<string, string>): string[
     forms.filter((form) => text.includes(form)).map((form) => `${where}: ${form}`),
   );
 }
+
+/**
+ * A step's log as GitHub shows it: `::add-mask::VALUE` lines are commands to the runner, which
+ * consumes them (and masks VALUE from then on); they never reach the displayed log.
+ */
+export function shownLog(log: string): string {
+  return log
+    .split("\n")
+    .filter((line) => !line.startsWith("::add-mask::"))
+    .join("\n");
+}
