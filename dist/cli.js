@@ -271,7 +271,7 @@ async function plan(set, paths, options) {
   let removed = [];
   if (options.base) {
     const base = parsePools(await readPoolFilesAtRef(options.base, paths, process.cwd()));
-    const changedModules = await changedModuleFolders(options.base, "modules", process.cwd()).catch(() => []);
+    const changedModules = await changedModuleFolders(options.base, "modules", process.cwd());
     const affected = findAffectedPools(base.ok ? base.value : void 0, set, changedModules);
     pools = affected.changed;
     removed = affected.removed;

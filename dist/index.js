@@ -73827,6 +73827,65 @@ function countExistingMachines(plan, machine) {
   ).length;
 }
 
+// src/report/apply-decisions.ts
+var ALLOW_DESTROY_LABEL = "nodepool/allow-destroy";
+function describeDecision(decision) {
+  const key = `\`${decision.pool}\``;
+  if (decision.action === "apply") return void 0;
+  if (decision.action === "nothing-to-do") return `- \u2705 ${key}: no changes`;
+  switch (decision.reason) {
+    case "plan-failed":
+      return `- \u274C ${key}: ${decision.detail || "plan failed"}; nothing applied`;
+    case "state-locked":
+      return `- \u274C ${key}: state locked; nothing applied`;
+    case "plan-changed": {
+      const was = decision.reviewedHash ? `the reviewed plan was ${decision.reviewedHash.slice(0, 19)}\u2026` : "it was not in the reviewed plan";
+      const { toAdd, toChange, toDestroy } = decision.now;
+      return `- \u26D4 ${key}: the plan changed since review (${was}, now ${decision.hash.slice(0, 19)}\u2026: ${toAdd} to add, ${toChange} to change, ${toDestroy} to destroy); refused, plan it again in a pull request`;
+    }
+    case "destroy-not-allowed":
+      return `- \u26D4 ${key}: destroys ${decision.nodes.join(", ")}; refused without \`allow-destroy\` or the \`${ALLOW_DESTROY_LABEL}\` label`;
+    case "no-join-data":
+      return `- \u26D4 ${key}: creates nodes but the workflow gives no join data (join-url, join-token, join-ca-cert-hash); refused`;
+  }
+}
+
+// src/workflow/apply-decision.ts
+function decideApply(planned, reviewed, options2) {
+  return planned.map((result) => {
+    const pool = poolKey(result.pool);
+    if (result.status === "error")
+      return {
+        pool,
+        action: "refuse",
+        reason: "plan-failed",
+        detail: result.diagnostics.map((d) => d.summary).join("; ")
+      };
+    if (result.status === "locked") return { pool, action: "refuse", reason: "state-locked" };
+    if (reviewed[pool] !== result.hash) {
+      const { toAdd, toChange, toDestroy } = result.summary;
+      return {
+        pool,
+        action: "refuse",
+        reason: "plan-changed",
+        reviewedHash: reviewed[pool],
+        hash: result.hash,
+        now: { toAdd, toChange, toDestroy }
+      };
+    }
+    const destroyed = destroyedNodes(result);
+    if (destroyed.length > 0 && !options2.allowDestroy)
+      return { pool, action: "refuse", reason: "destroy-not-allowed", nodes: destroyed };
+    if (result.status === "no-changes") return { pool, action: "nothing-to-do" };
+    if (result.summary.nodes.create.length > 0 && !options2.canJoin)
+      return { pool, action: "refuse", reason: "no-join-data" };
+    return { pool, action: "apply" };
+  });
+}
+function failureReasonOf(refusal) {
+  return refusal.reason === "no-join-data" ? "apply-failed" : refusal.reason;
+}
+
 // src/workflow/control-planes.ts
 function controlPlaneKey(pool) {
   return `${pool.tenant}/${pool.controlPlane}`;
@@ -74021,7 +74080,6 @@ function commentBody(results, header, statusLine, summaryUrl) {
 }
 
 // src/workflow/apply-mode.ts
-var ALLOW_DESTROY_LABEL = "nodepool/allow-destroy";
 async function runApplyMode(ctx, push) {
   const github = ctx.github;
   if (!github) throw new Error("apply mode needs a GitHub token to find the reviewed plan");
@@ -74090,41 +74148,18 @@ ${message}`,
   const allowDestroy = ctx.allowDestroy || await hasLabel(github.client, { ...repo, number: pr.number, label: ALLOW_DESTROY_LABEL });
   const lines = [];
   const refusals = [];
+  const decisions = decideApply([...versions.refused, ...planned.map((p) => p.result)], reviewed, {
+    allowDestroy,
+    canJoin: ctx.join !== void 0 || access3 !== void 0
+  });
   const toApply = [];
-  for (const r of versions.refused) {
-    lines.push(
-      `- \u274C \`${poolKey(r.pool)}\`: ${r.status === "error" ? r.diagnostics.map((d) => d.summary).join("; ") : r.status}; nothing applied`
-    );
-    refusals.push("plan-failed");
-  }
-  for (const p of planned) {
-    const key = poolKey(p.result.pool);
-    const r = p.result;
-    if (r.status === "error" || r.status === "locked") {
-      lines.push(
-        `- \u274C \`${key}\`: ${r.status === "locked" ? "state locked" : "plan failed"}; nothing applied`
-      );
-      refusals.push(r.status === "locked" ? "state-locked" : "plan-failed");
-    } else if (reviewed[key] !== r.hash) {
-      const was = reviewed[key] ? `the reviewed plan was ${reviewed[key].slice(0, 19)}\u2026` : "it was not in the reviewed plan";
-      lines.push(
-        `- \u26D4 \`${key}\`: the plan changed since review (${was}, now ${r.hash.slice(0, 19)}\u2026: ${r.summary.toAdd} to add, ${r.summary.toChange} to change, ${r.summary.toDestroy} to destroy); refused, plan it again in a pull request`
-      );
-      refusals.push("plan-changed");
-    } else if (destroyedNodes(r).length > 0 && !allowDestroy) {
-      lines.push(
-        `- \u26D4 \`${key}\`: destroys ${destroyedNodes(r).join(", ")}; refused without \`allow-destroy\` or the \`${ALLOW_DESTROY_LABEL}\` label`
-      );
-      refusals.push("destroy-not-allowed");
-    } else if (r.status === "changes" && r.summary.nodes.create.length > 0 && !ctx.join && !access3) {
-      lines.push(
-        `- \u26D4 \`${key}\`: creates nodes but the workflow gives no join data (join-url, join-token, join-ca-cert-hash); refused`
-      );
-      refusals.push("apply-failed");
-    } else if (r.status === "no-changes") {
-      lines.push(`- \u2705 \`${key}\`: no changes`);
-    } else {
-      toApply.push(p);
+  for (const decision of decisions) {
+    const line = describeDecision(decision);
+    if (line) lines.push(line);
+    if (decision.action === "refuse") refusals.push(failureReasonOf(decision));
+    if (decision.action === "apply") {
+      const p = planned.find((q) => poolKey(q.result.pool) === decision.pool);
+      if (p) toApply.push(p);
     }
   }
   const update = async (status, statusLine2) => {
@@ -74554,7 +74589,7 @@ ${message}`, message };
         return void 0;
       }
     },
-    changedModules: (ref) => changedModuleFolders(ref, "modules", cwd).catch(() => []),
+    changedModules: (ref) => changedModuleFolders(ref, "modules", cwd),
     log: info,
     registerSecret: (value) => {
       mask2.add(value);

@@ -154,7 +154,7 @@ async function runMode(
         return undefined;
       }
     },
-    changedModules: (ref) => changedModuleFolders(ref, "modules", cwd).catch(() => []),
+    changedModules: (ref) => changedModuleFolders(ref, "modules", cwd),
     log: core.info,
     registerSecret: (value) => {
       mask.add(value);

@@ -218,7 +218,7 @@ async function plan(
   let removed: NodePool[] = [];
   if (options.base) {
     const base = parsePools(await readPoolFilesAtRef(options.base, paths, process.cwd()));
-    const changedModules = await changedModuleFolders(options.base, "modules", process.cwd()).catch(() => []);
+    const changedModules = await changedModuleFolders(options.base, "modules", process.cwd());
     const affected = findAffectedPools(base.ok ? base.value : undefined, set, changedModules);
     pools = affected.changed;
     removed = affected.removed;

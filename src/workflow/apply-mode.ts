@@ -11,9 +11,11 @@ import {
 import { findAffectedPools } from "../plan/affected-pools.js";
 import { PLACEHOLDER_JOIN } from "../plan/join-placeholder.js";
 import { type PlannedPool, planPools } from "../plan/plan-pools.js";
-import { destroyedNodes, poolKey } from "../plan/pool-result.js";
+import { poolKey } from "../plan/pool-result.js";
+import { ALLOW_DESTROY_LABEL, describeDecision } from "../report/apply-decisions.js";
 import { renderPlanReport } from "../report/plan-report.js";
 import { applyPlan } from "../terraform/runner.js";
+import { decideApply, failureReasonOf } from "./apply-decision.js";
 import {
   envForPool,
   type FailureReason,
@@ -31,8 +33,6 @@ import {
   mintJoinData,
 } from "./control-planes.js";
 import { commentBody } from "./plan-mode.js";
-
-export const ALLOW_DESTROY_LABEL = "nodepool/allow-destroy";
 
 export interface Push {
   sha: string;
@@ -113,43 +113,18 @@ export async function runApplyMode(ctx: WorkflowContext, push: Push): Promise<Ru
     (await hasLabel(github.client, { ...repo, number: pr.number, label: ALLOW_DESTROY_LABEL }));
   const lines: string[] = [];
   const refusals: FailureReason[] = [];
-  const toApply: typeof planned = [];
-  for (const r of versions.refused) {
-    lines.push(
-      `- ❌ \`${poolKey(r.pool)}\`: ${r.status === "error" ? r.diagnostics.map((d) => d.summary).join("; ") : r.status}; nothing applied`,
-    );
-    refusals.push("plan-failed");
-  }
-  for (const p of planned) {
-    const key = poolKey(p.result.pool);
-    const r = p.result;
-    if (r.status === "error" || r.status === "locked") {
-      lines.push(
-        `- ❌ \`${key}\`: ${r.status === "locked" ? "state locked" : "plan failed"}; nothing applied`,
-      );
-      refusals.push(r.status === "locked" ? "state-locked" : "plan-failed");
-    } else if (reviewed[key] !== r.hash) {
-      const was = reviewed[key]
-        ? `the reviewed plan was ${reviewed[key].slice(0, 19)}…`
-        : "it was not in the reviewed plan";
-      lines.push(
-        `- ⛔ \`${key}\`: the plan changed since review (${was}, now ${r.hash.slice(0, 19)}…: ${r.summary.toAdd} to add, ${r.summary.toChange} to change, ${r.summary.toDestroy} to destroy); refused, plan it again in a pull request`,
-      );
-      refusals.push("plan-changed");
-    } else if (destroyedNodes(r).length > 0 && !allowDestroy) {
-      lines.push(
-        `- ⛔ \`${key}\`: destroys ${destroyedNodes(r).join(", ")}; refused without \`allow-destroy\` or the \`${ALLOW_DESTROY_LABEL}\` label`,
-      );
-      refusals.push("destroy-not-allowed");
-    } else if (r.status === "changes" && r.summary.nodes.create.length > 0 && !ctx.join && !access) {
-      lines.push(
-        `- ⛔ \`${key}\`: creates nodes but the workflow gives no join data (join-url, join-token, join-ca-cert-hash); refused`,
-      );
-      refusals.push("apply-failed");
-    } else if (r.status === "no-changes") {
-      lines.push(`- ✅ \`${key}\`: no changes`);
-    } else {
-      toApply.push(p);
+  const decisions = decideApply([...versions.refused, ...planned.map((p) => p.result)], reviewed, {
+    allowDestroy,
+    canJoin: ctx.join !== undefined || access !== undefined,
+  });
+  const toApply: PlannedPool[] = [];
+  for (const decision of decisions) {
+    const line = describeDecision(decision);
+    if (line) lines.push(line);
+    if (decision.action === "refuse") refusals.push(failureReasonOf(decision));
+    if (decision.action === "apply") {
+      const p = planned.find((q) => poolKey(q.result.pool) === decision.pool);
+      if (p) toApply.push(p);
     }
   }
 

@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { readPoolFilesAtRef } from "../../src/spec/git-files.js";
+import { changedModuleFolders, GitError, readPoolFilesAtRef } from "../../src/spec/git-files.js";
 import { PoolPathError } from "../../src/spec/load-pools.js";
 import type { PoolLimits } from "../../src/spec/pool-limits.js";
 
@@ -67,5 +67,18 @@ describe("pool files read at a git ref", () => {
     expect(files.map((file) => file.path)).not.toContain("pools/passwd.yaml");
     expect(files.map((file) => file.text).join("\n")).not.toContain(CANARY);
     expect(files).toHaveLength(5);
+  });
+});
+
+describe("module folders changed since a ref", () => {
+  it("names them, and fails naming the git command instead of answering 'none' when git fails", async () => {
+    execFileSync("mkdir", ["-p", join(repo, "modules/vsphere")]);
+    writeFileSync(join(repo, "modules/vsphere/main.tf"), "# v1\n");
+    commit("modules");
+    writeFileSync(join(repo, "modules/vsphere/main.tf"), "# v2\n");
+    expect(await changedModuleFolders("HEAD", "modules", repo)).toEqual(["vsphere"]);
+    const error = await errorOf(changedModuleFolders("no-such-ref", "modules", repo));
+    expect(error).toBeInstanceOf(GitError);
+    expect(error.message).toMatch(/^git diff --name-only --relative no-such-ref -- modules failed: /);
   });
 });
