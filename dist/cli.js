@@ -3,9 +3,9 @@ import { createRequire as __nodepoolCreateRequire } from "node:module"; const re
 import {
   PoolPathError,
   loadPools
-} from "./chunks/chunk-PLSRR44H.js";
-import "./chunks/chunk-FEUWUH7V.js";
-import "./chunks/chunk-IXLKU4U6.js";
+} from "./chunks/chunk-KGSDL2VG.js";
+import "./chunks/chunk-LGSX34AV.js";
+import "./chunks/chunk-6Y63MOSW.js";
 import "./chunks/chunk-L5FWEXY2.js";
 import "./chunks/chunk-ORUZ7EY6.js";
 
@@ -132,7 +132,7 @@ async function main(argv) {
   if (command === "join-command") {
     if (!values.kubeconfig)
       throw new UsageError("join-command needs --kubeconfig FILE (a tenant kubeconfig)");
-    const { createJoinCommand } = await import("./chunks/kamaji-2QDFPVB4.js");
+    const { createJoinCommand } = await import("./chunks/kamaji-W3ZI2SWZ.js");
     const line = await createJoinCommand(await readFile(values.kubeconfig, "utf8"), {
       where: values.kubeconfig,
       baseDir: dirname(resolve(values.kubeconfig)),
@@ -166,7 +166,7 @@ async function main(argv) {
     const file = values["management-kubeconfig"];
     if (!file)
       throw new UsageError(`${command} needs --management-kubeconfig FILE (the Kamaji management cluster)`);
-    const [{ connectControlPlanes, mintJoinData }, { formatPoolsStatus, readPoolsStatus }] = await Promise.all([import("./chunks/control-planes-STTXPYDR.js"), import("./chunks/pool-status-CK7HSVN5.js")]);
+    const [{ connectControlPlanes, mintJoinData }, { formatPoolsStatus, readPoolsStatus }] = await Promise.all([import("./chunks/control-planes-VWB5RNOU.js"), import("./chunks/pool-status-3JRL25BN.js")]);
     const kamaji = {
       managementKubeconfig: await readFile(file, "utf8"),
       tokenTtlMs: 10 * 6e4,
@@ -259,8 +259,8 @@ async function plan(set, paths, options) {
     import("./chunks/join-placeholder-ITCLWYQB.js"),
     import("./chunks/plan-pools-SLKIIARI.js"),
     import("./chunks/plan-report-CGZNSQNX.js"),
-    import("./chunks/git-files-YWGXPAGR.js"),
-    import("./chunks/parse-pools-IODR234I.js"),
+    import("./chunks/git-files-Y6OSCRJJ.js"),
+    import("./chunks/parse-pools-CWGGK76P.js"),
     import("./chunks/runner-ZSTPUVQT.js")
   ]);
   const concurrency = options.concurrency === void 0 ? defaultConcurrency(availableParallelism()) : Number(options.concurrency);
@@ -367,8 +367,8 @@ ${USAGE}
       return;
     }
     const [kamaji, { GitError }, { OutputPathError }] = await Promise.all([
-      import("./chunks/kamaji-2QDFPVB4.js"),
-      import("./chunks/git-files-YWGXPAGR.js"),
+      import("./chunks/kamaji-W3ZI2SWZ.js"),
+      import("./chunks/git-files-Y6OSCRJJ.js"),
       import("./chunks/write-workspaces-B5UKYHSE.js")
     ]);
     if (error instanceof kamaji.JoinSourceError || error instanceof kamaji.KubeconfigError || error instanceof kamaji.KubeConnectionError || error instanceof kamaji.KubeApiError || error instanceof kamaji.DurationError) {

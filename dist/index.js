@@ -18,10 +18,6 @@ var __commonJS = (cb, mod2) => function __require2() {
     throw mod2 = 0, e;
   }
 };
-var __export = (target, all) => {
-  for (var name in all)
-    __defProp(target, name, { get: all[name], enumerable: true });
-};
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
     for (let key of __getOwnPropNames(from))
@@ -54,42 +50,42 @@ var require_tunnel = __commonJS({
     exports.httpsOverHttp = httpsOverHttp2;
     exports.httpOverHttps = httpOverHttps2;
     exports.httpsOverHttps = httpsOverHttps2;
-    function httpOverHttp2(options2) {
-      var agent = new TunnelingAgent(options2);
+    function httpOverHttp2(options) {
+      var agent = new TunnelingAgent(options);
       agent.request = http3.request;
       return agent;
     }
-    function httpsOverHttp2(options2) {
-      var agent = new TunnelingAgent(options2);
+    function httpsOverHttp2(options) {
+      var agent = new TunnelingAgent(options);
       agent.request = http3.request;
       agent.createSocket = createSecureSocket;
       agent.defaultPort = 443;
       return agent;
     }
-    function httpOverHttps2(options2) {
-      var agent = new TunnelingAgent(options2);
+    function httpOverHttps2(options) {
+      var agent = new TunnelingAgent(options);
       agent.request = https3.request;
       return agent;
     }
-    function httpsOverHttps2(options2) {
-      var agent = new TunnelingAgent(options2);
+    function httpsOverHttps2(options) {
+      var agent = new TunnelingAgent(options);
       agent.request = https3.request;
       agent.createSocket = createSecureSocket;
       agent.defaultPort = 443;
       return agent;
     }
-    function TunnelingAgent(options2) {
+    function TunnelingAgent(options) {
       var self2 = this;
-      self2.options = options2 || {};
+      self2.options = options || {};
       self2.proxyOptions = self2.options.proxy || {};
       self2.maxSockets = self2.options.maxSockets || http3.Agent.defaultMaxSockets;
       self2.requests = [];
       self2.sockets = [];
       self2.on("free", function onFree(socket, host, port, localAddress) {
-        var options3 = toOptions(host, port, localAddress);
+        var options2 = toOptions(host, port, localAddress);
         for (var i2 = 0, len = self2.requests.length; i2 < len; ++i2) {
           var pending = self2.requests[i2];
-          if (pending.host === options3.host && pending.port === options3.port) {
+          if (pending.host === options2.host && pending.port === options2.port) {
             self2.requests.splice(i2, 1);
             pending.request.onSocket(socket);
             return;
@@ -102,18 +98,18 @@ var require_tunnel = __commonJS({
     util2.inherits(TunnelingAgent, events2.EventEmitter);
     TunnelingAgent.prototype.addRequest = function addRequest(req, host, port, localAddress) {
       var self2 = this;
-      var options2 = mergeOptions({ request: req }, self2.options, toOptions(host, port, localAddress));
+      var options = mergeOptions({ request: req }, self2.options, toOptions(host, port, localAddress));
       if (self2.sockets.length >= this.maxSockets) {
-        self2.requests.push(options2);
+        self2.requests.push(options);
         return;
       }
-      self2.createSocket(options2, function(socket) {
+      self2.createSocket(options, function(socket) {
         socket.on("free", onFree);
         socket.on("close", onCloseOrRemove);
         socket.on("agentRemove", onCloseOrRemove);
         req.onSocket(socket);
         function onFree() {
-          self2.emit("free", socket, options2);
+          self2.emit("free", socket, options);
         }
         function onCloseOrRemove(err2) {
           self2.removeSocket(socket);
@@ -123,20 +119,20 @@ var require_tunnel = __commonJS({
         }
       });
     };
-    TunnelingAgent.prototype.createSocket = function createSocket(options2, cb) {
+    TunnelingAgent.prototype.createSocket = function createSocket(options, cb) {
       var self2 = this;
       var placeholder = {};
       self2.sockets.push(placeholder);
       var connectOptions = mergeOptions({}, self2.proxyOptions, {
         method: "CONNECT",
-        path: options2.host + ":" + options2.port,
+        path: options.host + ":" + options.port,
         agent: false,
         headers: {
-          host: options2.host + ":" + options2.port
+          host: options.host + ":" + options.port
         }
       });
-      if (options2.localAddress) {
-        connectOptions.localAddress = options2.localAddress;
+      if (options.localAddress) {
+        connectOptions.localAddress = options.localAddress;
       }
       if (connectOptions.proxyAuth) {
         connectOptions.headers = connectOptions.headers || {};
@@ -169,7 +165,7 @@ var require_tunnel = __commonJS({
           socket.destroy();
           var error2 = new Error("tunneling socket could not be established, statusCode=" + res.statusCode);
           error2.code = "ECONNRESET";
-          options2.request.emit("error", error2);
+          options.request.emit("error", error2);
           self2.removeSocket(placeholder);
           return;
         }
@@ -178,7 +174,7 @@ var require_tunnel = __commonJS({
           socket.destroy();
           var error2 = new Error("got illegal response body from proxy");
           error2.code = "ECONNRESET";
-          options2.request.emit("error", error2);
+          options.request.emit("error", error2);
           self2.removeSocket(placeholder);
           return;
         }
@@ -195,7 +191,7 @@ var require_tunnel = __commonJS({
         );
         var error2 = new Error("tunneling socket could not be established, cause=" + cause.message);
         error2.code = "ECONNRESET";
-        options2.request.emit("error", error2);
+        options.request.emit("error", error2);
         self2.removeSocket(placeholder);
       }
     };
@@ -212,13 +208,13 @@ var require_tunnel = __commonJS({
         });
       }
     };
-    function createSecureSocket(options2, cb) {
+    function createSecureSocket(options, cb) {
       var self2 = this;
-      TunnelingAgent.prototype.createSocket.call(self2, options2, function(socket) {
-        var hostHeader = options2.request.getHeader("host");
+      TunnelingAgent.prototype.createSocket.call(self2, options, function(socket) {
+        var hostHeader = options.request.getHeader("host");
         var tlsOptions = mergeOptions({}, self2.options, {
           socket,
-          servername: hostHeader ? hostHeader.replace(/:.*$/, "") : options2.host
+          servername: hostHeader ? hostHeader.replace(/:.*$/, "") : options.host
         });
         var secureSocket = tls.connect(0, tlsOptions);
         self2.sockets[self2.sockets.indexOf(socket)] = secureSocket;
@@ -651,8 +647,8 @@ var require_errors = __commonJS({
     };
     var kSecureProxyConnectionError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_PRX_TLS");
     var SecureProxyConnectionError = class extends UndiciError {
-      constructor(cause, message, options2) {
-        super(message, { cause, ...options2 ?? {} });
+      constructor(cause, message, options) {
+        super(message, { cause, ...options ?? {} });
         this.name = "SecureProxyConnectionError";
         this.message = message || "Secure Proxy Connection failed";
         this.code = "UND_ERR_PRX_TLS";
@@ -2577,7 +2573,7 @@ var require_connect = __commonJS({
       if (maxCachedSessions != null && (!Number.isInteger(maxCachedSessions) || maxCachedSessions < 0)) {
         throw new InvalidArgumentError("maxCachedSessions must be a positive integer or zero");
       }
-      const options2 = { path: socketPath, ...opts };
+      const options = { path: socketPath, ...opts };
       const sessionCache = new SessionCache(maxCachedSessions == null ? 100 : maxCachedSessions);
       timeout = timeout == null ? 1e4 : timeout;
       allowH2 = allowH2 != null ? allowH2 : false;
@@ -2587,7 +2583,7 @@ var require_connect = __commonJS({
           if (!tls) {
             tls = __require("node:tls");
           }
-          servername = servername || options2.servername || util2.getServerName(host) || null;
+          servername = servername || options.servername || util2.getServerName(host) || null;
           const sessionKey = servername || hostname;
           assert(sessionKey);
           const session = customSession || sessionCache.get(sessionKey) || null;
@@ -2595,7 +2591,7 @@ var require_connect = __commonJS({
           socket = tls.connect({
             highWaterMark: 16384,
             // TLS in node can't have bigger HWM anyway...
-            ...options2,
+            ...options,
             servername,
             session,
             localAddress,
@@ -2615,14 +2611,14 @@ var require_connect = __commonJS({
           socket = net.connect({
             highWaterMark: 64 * 1024,
             // Same as nodejs fs streams.
-            ...options2,
+            ...options,
             localAddress,
             port,
             host: hostname
           });
         }
-        if (options2.keepAlive == null || options2.keepAlive) {
-          const keepAliveInitialDelay = options2.keepAliveInitialDelay === void 0 ? 6e4 : options2.keepAliveInitialDelay;
+        if (options.keepAlive == null || options.keepAlive) {
+          const keepAliveInitialDelay = options.keepAliveInitialDelay === void 0 ? 6e4 : options.keepAliveInitialDelay;
           socket.setKeepAlive(true, keepAliveInitialDelay);
         }
         const clearConnectTimeout = setupConnectTimeout(new WeakRef(socket), { timeout, hostname, port });
@@ -3895,8 +3891,8 @@ var require_webidl = __commonJS({
             message: `Expected ${dictionary} to be one of: Null, Undefined, Object.`
           });
         }
-        for (const options2 of converters) {
-          const { key, defaultValue, required, converter } = options2;
+        for (const options of converters) {
+          const { key, defaultValue, required, converter } = options;
           if (required === true) {
             if (!Object.hasOwn(dictionary, key)) {
               throw webidl.errors.exception({
@@ -3906,16 +3902,16 @@ var require_webidl = __commonJS({
             }
           }
           let value = dictionary[key];
-          const hasDefault = Object.hasOwn(options2, "defaultValue");
+          const hasDefault = Object.hasOwn(options, "defaultValue");
           if (hasDefault && value !== null) {
             value ??= defaultValue();
           }
           if (required || hasDefault || value !== void 0) {
             value = converter(value, prefix, `${argument}.${key}`);
-            if (options2.allowedValues && !options2.allowedValues.includes(value)) {
+            if (options.allowedValues && !options.allowedValues.includes(value)) {
               throw webidl.errors.exception({
                 header: prefix,
-                message: `${value} is not an accepted type. Expected one of ${options2.allowedValues.join(", ")}.`
+                message: `${value} is not an accepted type. Expected one of ${options.allowedValues.join(", ")}.`
               });
             }
             dict[key] = value;
@@ -4968,10 +4964,10 @@ var require_file = __commonJS({
     var { kState } = require_symbols2();
     var { webidl } = require_webidl();
     var FileLike = class _FileLike {
-      constructor(blobLike, fileName, options2 = {}) {
+      constructor(blobLike, fileName, options = {}) {
         const n = fileName;
-        const t = options2.type;
-        const d = options2.lastModified ?? Date.now();
+        const t = options.type;
+        const d = options.lastModified ?? Date.now();
         this[kState] = {
           blobLike,
           name: n,
@@ -5118,7 +5114,7 @@ var require_formdata = __commonJS({
           this[kState].push(entry);
         }
       }
-      [nodeUtil.inspect.custom](depth, options2) {
+      [nodeUtil.inspect.custom](depth, options) {
         const state = this[kState].reduce((a, b) => {
           if (a[b.name]) {
             if (Array.isArray(a[b.name])) {
@@ -5131,9 +5127,9 @@ var require_formdata = __commonJS({
           }
           return a;
         }, { __proto__: null });
-        options2.depth ??= depth;
-        options2.colors ??= true;
-        const output = nodeUtil.formatWithOptions(options2, state);
+        options.depth ??= depth;
+        options.colors ??= true;
+        const output = nodeUtil.formatWithOptions(options, state);
         return `FormData ${output.slice(output.indexOf("]") + 2)}`;
       }
     };
@@ -5157,11 +5153,11 @@ var require_formdata = __commonJS({
           value = value instanceof Blob ? new File([value], "blob", { type: value.type }) : new FileLike(value, "blob", { type: value.type });
         }
         if (filename !== void 0) {
-          const options2 = {
+          const options = {
             type: value.type,
             lastModified: value.lastModified
           };
-          value = value instanceof NativeFile ? new File([value], filename, options2) : new FileLike(value, filename, options2);
+          value = value instanceof NativeFile ? new File([value], filename, options) : new FileLike(value, filename, options);
         }
       }
       return { name, value };
@@ -8402,7 +8398,7 @@ var require_pool = __commonJS({
         autoSelectFamily,
         autoSelectFamilyAttemptTimeout,
         allowH2,
-        ...options2
+        ...options
       } = {}) {
         if (connections != null && (!Number.isFinite(connections) || connections < 0)) {
           throw new InvalidArgumentError("invalid connections");
@@ -8424,12 +8420,12 @@ var require_pool = __commonJS({
             ...connect
           });
         }
-        super(options2);
-        this[kInterceptors] = options2.interceptors?.Pool && Array.isArray(options2.interceptors.Pool) ? options2.interceptors.Pool : [];
+        super(options);
+        this[kInterceptors] = options.interceptors?.Pool && Array.isArray(options.interceptors.Pool) ? options.interceptors.Pool : [];
         this[kConnections] = connections || null;
         this[kUrl] = util2.parseOrigin(origin);
-        this[kOptions] = { ...util2.deepClone(options2), connect, allowH2 };
-        this[kOptions].interceptors = options2.interceptors ? { ...options2.interceptors } : void 0;
+        this[kOptions] = { ...util2.deepClone(options), connect, allowH2 };
+        this[kOptions].interceptors = options.interceptors ? { ...options.interceptors } : void 0;
         this[kFactory] = factory;
         this.on("connectionError", (origin2, targets, error2) => {
           for (const target of targets) {
@@ -8623,7 +8619,7 @@ var require_agent = __commonJS({
       return opts && opts.connections === 1 ? new Client(origin, opts) : new Pool(origin, opts);
     }
     var Agent3 = class extends DispatcherBase {
-      constructor({ factory = defaultFactory, maxRedirections = 0, connect, tls, ...options2 } = {}) {
+      constructor({ factory = defaultFactory, maxRedirections = 0, connect, tls, ...options } = {}) {
         if (typeof factory !== "function") {
           throw new InvalidArgumentError("factory must be a function.");
         }
@@ -8633,16 +8629,16 @@ var require_agent = __commonJS({
         if (!Number.isInteger(maxRedirections) || maxRedirections < 0) {
           throw new InvalidArgumentError("maxRedirections must be a positive number");
         }
-        super(options2);
+        super(options);
         if (connect && typeof connect !== "function") {
           connect = { ...connect };
         }
         if (tls && typeof tls !== "function") {
           tls = { ...tls };
         }
-        this[kInterceptors] = options2.interceptors?.Agent && Array.isArray(options2.interceptors.Agent) ? options2.interceptors.Agent : [createRedirectInterceptor({ maxRedirections })];
-        this[kOptions] = { ...util2.deepClone(options2), connect, tls };
-        this[kOptions].interceptors = options2.interceptors ? { ...options2.interceptors } : void 0;
+        this[kInterceptors] = options.interceptors?.Agent && Array.isArray(options.interceptors.Agent) ? options.interceptors.Agent : [createRedirectInterceptor({ maxRedirections })];
+        this[kOptions] = { ...util2.deepClone(options), connect, tls };
+        this[kOptions].interceptors = options.interceptors ? { ...options.interceptors } : void 0;
         this[kMaxRedirections] = maxRedirections;
         this[kFactory] = factory;
         this[kClients] = /* @__PURE__ */ new Map();
@@ -8810,7 +8806,7 @@ var require_proxy_agent = __commonJS({
         const connect = buildConnector({ ...opts.proxyTls });
         this[kConnectEndpoint] = buildConnector({ ...opts.requestTls });
         const agentFactory = opts.factory || defaultAgentFactory;
-        const factory = (origin2, options2) => {
+        const factory = (origin2, options) => {
           const { protocol: protocol2 } = new URL2(origin2);
           if (!this[kTunnelProxy] && protocol2 === "http:" && this[kProxy].protocol === "http:") {
             return new Http1ProxyWrapper(this[kProxy].uri, {
@@ -8819,7 +8815,7 @@ var require_proxy_agent = __commonJS({
               factory: agentFactory
             });
           }
-          return agentFactory(origin2, options2);
+          return agentFactory(origin2, options);
         };
         this[kClient] = clientFactory(url, { connect });
         this[kAgent] = new Agent3({
@@ -9418,10 +9414,10 @@ var require_retry_agent = __commonJS({
     var RetryAgent = class extends Dispatcher {
       #agent = null;
       #options = null;
-      constructor(agent, options2 = {}) {
-        super(options2);
+      constructor(agent, options = {}) {
+        super(options);
         this.#agent = agent;
-        this.#options = options2;
+        this.#options = options;
       }
       dispatch(opts, handler2) {
         const retry2 = new RetryHandler({
@@ -12301,9 +12297,9 @@ var require_headers = __commonJS({
         }
         return this.#headersList[kHeadersSortedMap] = headers;
       }
-      [util2.inspect.custom](depth, options2) {
-        options2.depth ??= depth;
-        return `Headers ${util2.formatWithOptions(options2, this.#headersList.entries)}`;
+      [util2.inspect.custom](depth, options) {
+        options.depth ??= depth;
+        return `Headers ${util2.formatWithOptions(options, this.#headersList.entries)}`;
       }
       static getHeadersGuard(o) {
         return o.#guard;
@@ -12528,11 +12524,11 @@ var require_response = __commonJS({
         }
         return fromInnerResponse(clonedResponse, getHeadersGuard(this[kHeaders]));
       }
-      [nodeUtil.inspect.custom](depth, options2) {
-        if (options2.depth === null) {
-          options2.depth = 2;
+      [nodeUtil.inspect.custom](depth, options) {
+        if (options.depth === null) {
+          options.depth = 2;
         }
-        options2.colors ??= true;
+        options.colors ??= true;
         const properties = {
           status: this.status,
           statusText: this.statusText,
@@ -12544,7 +12540,7 @@ var require_response = __commonJS({
           type: this.type,
           url: this.url
         };
-        return `Response ${nodeUtil.formatWithOptions(options2, properties)}`;
+        return `Response ${nodeUtil.formatWithOptions(options, properties)}`;
       }
     };
     mixinBody(Response);
@@ -13297,11 +13293,11 @@ var require_request2 = __commonJS({
         }
         return fromInnerRequest(clonedRequest, ac.signal, getHeadersGuard(this[kHeaders]));
       }
-      [nodeUtil.inspect.custom](depth, options2) {
-        if (options2.depth === null) {
-          options2.depth = 2;
+      [nodeUtil.inspect.custom](depth, options) {
+        if (options.depth === null) {
+          options.depth = 2;
         }
-        options2.colors ??= true;
+        options.colors ??= true;
         const properties = {
           method: this.method,
           url: this.url,
@@ -13319,7 +13315,7 @@ var require_request2 = __commonJS({
           isHistoryNavigation: this.isHistoryNavigation,
           signal: this.signal
         };
-        return `Request ${nodeUtil.formatWithOptions(options2, properties)}`;
+        return `Request ${nodeUtil.formatWithOptions(options, properties)}`;
       }
     };
     mixinBody(Request);
@@ -15454,24 +15450,24 @@ var require_cache = __commonJS({
         webidl.util.markAsUncloneable(this);
         this.#relevantRequestResponseList = arguments[1];
       }
-      async match(request2, options2 = {}) {
+      async match(request2, options = {}) {
         webidl.brandCheck(this, _Cache);
         const prefix = "Cache.match";
         webidl.argumentLengthCheck(arguments, 1, prefix);
         request2 = webidl.converters.RequestInfo(request2, prefix, "request");
-        options2 = webidl.converters.CacheQueryOptions(options2, prefix, "options");
-        const p = this.#internalMatchAll(request2, options2, 1);
+        options = webidl.converters.CacheQueryOptions(options, prefix, "options");
+        const p = this.#internalMatchAll(request2, options, 1);
         if (p.length === 0) {
           return;
         }
         return p[0];
       }
-      async matchAll(request2 = void 0, options2 = {}) {
+      async matchAll(request2 = void 0, options = {}) {
         webidl.brandCheck(this, _Cache);
         const prefix = "Cache.matchAll";
         if (request2 !== void 0) request2 = webidl.converters.RequestInfo(request2, prefix, "request");
-        options2 = webidl.converters.CacheQueryOptions(options2, prefix, "options");
-        return this.#internalMatchAll(request2, options2);
+        options = webidl.converters.CacheQueryOptions(options, prefix, "options");
+        return this.#internalMatchAll(request2, options);
       }
       async add(request2) {
         webidl.brandCheck(this, _Cache);
@@ -15668,16 +15664,16 @@ var require_cache = __commonJS({
         });
         return cacheJobPromise.promise;
       }
-      async delete(request2, options2 = {}) {
+      async delete(request2, options = {}) {
         webidl.brandCheck(this, _Cache);
         const prefix = "Cache.delete";
         webidl.argumentLengthCheck(arguments, 1, prefix);
         request2 = webidl.converters.RequestInfo(request2, prefix, "request");
-        options2 = webidl.converters.CacheQueryOptions(options2, prefix, "options");
+        options = webidl.converters.CacheQueryOptions(options, prefix, "options");
         let r = null;
         if (request2 instanceof Request) {
           r = request2[kState];
-          if (r.method !== "GET" && !options2.ignoreMethod) {
+          if (r.method !== "GET" && !options.ignoreMethod) {
             return false;
           }
         } else {
@@ -15688,7 +15684,7 @@ var require_cache = __commonJS({
         const operation = {
           type: "delete",
           request: r,
-          options: options2
+          options
         };
         operations.push(operation);
         const cacheJobPromise = createDeferredPromise();
@@ -15714,16 +15710,16 @@ var require_cache = __commonJS({
        * @param {import('../../types/cache').CacheQueryOptions} options
        * @returns {Promise<readonly Request[]>}
        */
-      async keys(request2 = void 0, options2 = {}) {
+      async keys(request2 = void 0, options = {}) {
         webidl.brandCheck(this, _Cache);
         const prefix = "Cache.keys";
         if (request2 !== void 0) request2 = webidl.converters.RequestInfo(request2, prefix, "request");
-        options2 = webidl.converters.CacheQueryOptions(options2, prefix, "options");
+        options = webidl.converters.CacheQueryOptions(options, prefix, "options");
         let r = null;
         if (request2 !== void 0) {
           if (request2 instanceof Request) {
             r = request2[kState];
-            if (r.method !== "GET" && !options2.ignoreMethod) {
+            if (r.method !== "GET" && !options.ignoreMethod) {
               return [];
             }
           } else if (typeof request2 === "string") {
@@ -15737,7 +15733,7 @@ var require_cache = __commonJS({
             requests.push(requestResponse[0]);
           }
         } else {
-          const requestResponses = this.#queryCache(r, options2);
+          const requestResponses = this.#queryCache(r, options);
           for (const requestResponse of requestResponses) {
             requests.push(requestResponse[0]);
           }
@@ -15845,12 +15841,12 @@ var require_cache = __commonJS({
        * @param {requestResponseList} targetStorage
        * @returns {requestResponseList}
        */
-      #queryCache(requestQuery, options2, targetStorage) {
+      #queryCache(requestQuery, options, targetStorage) {
         const resultList = [];
         const storage = targetStorage ?? this.#relevantRequestResponseList;
         for (const requestResponse of storage) {
           const [cachedRequest, cachedResponse] = requestResponse;
-          if (this.#requestMatchesCachedItem(requestQuery, cachedRequest, cachedResponse, options2)) {
+          if (this.#requestMatchesCachedItem(requestQuery, cachedRequest, cachedResponse, options)) {
             resultList.push(requestResponse);
           }
         }
@@ -15864,17 +15860,17 @@ var require_cache = __commonJS({
        * @param {import('../../types/cache').CacheQueryOptions | undefined} options
        * @returns {boolean}
        */
-      #requestMatchesCachedItem(requestQuery, request2, response = null, options2) {
+      #requestMatchesCachedItem(requestQuery, request2, response = null, options) {
         const queryURL = new URL(requestQuery.url);
         const cachedURL = new URL(request2.url);
-        if (options2?.ignoreSearch) {
+        if (options?.ignoreSearch) {
           cachedURL.search = "";
           queryURL.search = "";
         }
         if (!urlEquals(queryURL, cachedURL, true)) {
           return false;
         }
-        if (response == null || options2?.ignoreVary || !response.headersList.contains("vary")) {
+        if (response == null || options?.ignoreVary || !response.headersList.contains("vary")) {
           return true;
         }
         const fieldValues = getFieldValues(response.headersList.get("vary"));
@@ -15890,12 +15886,12 @@ var require_cache = __commonJS({
         }
         return true;
       }
-      #internalMatchAll(request2, options2, maxResponses = Infinity) {
+      #internalMatchAll(request2, options, maxResponses = Infinity) {
         let r = null;
         if (request2 !== void 0) {
           if (request2 instanceof Request) {
             r = request2[kState];
-            if (r.method !== "GET" && !options2.ignoreMethod) {
+            if (r.method !== "GET" && !options.ignoreMethod) {
               return [];
             }
           } else if (typeof request2 === "string") {
@@ -15908,7 +15904,7 @@ var require_cache = __commonJS({
             responses.push(requestResponse[1]);
           }
         } else {
-          const requestResponses = this.#queryCache(r, options2);
+          const requestResponses = this.#queryCache(r, options);
           for (const requestResponse of requestResponses) {
             responses.push(requestResponse[1]);
           }
@@ -15992,21 +15988,21 @@ var require_cachestorage = __commonJS({
         }
         webidl.util.markAsUncloneable(this);
       }
-      async match(request2, options2 = {}) {
+      async match(request2, options = {}) {
         webidl.brandCheck(this, _CacheStorage);
         webidl.argumentLengthCheck(arguments, 1, "CacheStorage.match");
         request2 = webidl.converters.RequestInfo(request2);
-        options2 = webidl.converters.MultiCacheQueryOptions(options2);
-        if (options2.cacheName != null) {
-          if (this.#caches.has(options2.cacheName)) {
-            const cacheList = this.#caches.get(options2.cacheName);
+        options = webidl.converters.MultiCacheQueryOptions(options);
+        if (options.cacheName != null) {
+          if (this.#caches.has(options.cacheName)) {
+            const cacheList = this.#caches.get(options.cacheName);
             const cache = new Cache(kConstruct, cacheList);
-            return await cache.match(request2, options2);
+            return await cache.match(request2, options);
           }
         } else {
           for (const cacheList of this.#caches.values()) {
             const cache = new Cache(kConstruct, cacheList);
-            const response = await cache.match(request2, options2);
+            const response = await cache.match(request2, options);
             if (response !== void 0) {
               return response;
             }
@@ -17183,7 +17179,7 @@ var require_connection = __commonJS({
       crypto4 = __require("node:crypto");
     } catch {
     }
-    function establishWebSocketConnection(url, protocols, client, ws, onEstablish, options2) {
+    function establishWebSocketConnection(url, protocols, client, ws, onEstablish, options) {
       const requestURL = url;
       requestURL.protocol = url.protocol === "ws:" ? "http:" : "https:";
       const request2 = makeRequest({
@@ -17196,8 +17192,8 @@ var require_connection = __commonJS({
         cache: "no-store",
         redirect: "error"
       });
-      if (options2.headers) {
-        const headersList = getHeadersList(new Headers2(options2.headers));
+      if (options.headers) {
+        const headersList = getHeadersList(new Headers2(options.headers));
         request2.headersList = headersList;
       }
       const keyValue = crypto4.randomBytes(16).toString("base64");
@@ -17211,7 +17207,7 @@ var require_connection = __commonJS({
       const controller = fetching({
         request: request2,
         useParallelQueue: true,
-        dispatcher: options2.dispatcher,
+        dispatcher: options.dispatcher,
         processResponse(response) {
           if (response.type === "error" || response.status !== 101) {
             failWebsocketConnection(ws, "Received network error or non-101 status code.");
@@ -17361,10 +17357,10 @@ var require_permessage_deflate = __commonJS({
       /**
        * @param {Map<string, string>} extensions
        */
-      constructor(extensions, options2) {
+      constructor(extensions, options) {
         this.#options.serverNoContextTakeover = extensions.has("server_no_context_takeover");
         this.#options.serverMaxWindowBits = extensions.get("server_max_window_bits");
-        this.#maxPayloadSize = options2.maxPayloadSize;
+        this.#maxPayloadSize = options.maxPayloadSize;
       }
       /**
        * Decompress a compressed payload.
@@ -17471,14 +17467,14 @@ var require_receiver = __commonJS({
        * @param {Map<string, string>|null} extensions
        * @param {{ maxFragments?: number, maxPayloadSize?: number }} [options]
        */
-      constructor(ws, extensions, options2 = {}) {
+      constructor(ws, extensions, options = {}) {
         super();
         this.ws = ws;
         this.#extensions = extensions == null ? /* @__PURE__ */ new Map() : extensions;
-        this.#maxFragments = options2.maxFragments ?? 0;
-        this.#maxPayloadSize = options2.maxPayloadSize ?? 0;
+        this.#maxFragments = options.maxFragments ?? 0;
+        this.#maxPayloadSize = options.maxPayloadSize ?? 0;
         if (this.#extensions.has("permessage-deflate")) {
-          this.#extensions.set("permessage-deflate", new PerMessageDeflate(extensions, options2));
+          this.#extensions.set("permessage-deflate", new PerMessageDeflate(extensions, options));
         }
       }
       /**
@@ -17941,9 +17937,9 @@ var require_websocket = __commonJS({
         webidl.util.markAsUncloneable(this);
         const prefix = "WebSocket constructor";
         webidl.argumentLengthCheck(arguments, 1, prefix);
-        const options2 = webidl.converters["DOMString or sequence<DOMString> or WebSocketInit"](protocols, prefix, "options");
+        const options = webidl.converters["DOMString or sequence<DOMString> or WebSocketInit"](protocols, prefix, "options");
         url = webidl.converters.USVString(url, prefix, "url");
-        protocols = options2.protocols;
+        protocols = options.protocols;
         const baseURL = environmentSettingsObject.settingsObject.baseUrl;
         let urlRecord;
         try {
@@ -17982,7 +17978,7 @@ var require_websocket = __commonJS({
           client,
           this,
           (response, extensions) => this.#onConnectionEstablished(response, extensions),
-          options2
+          options
         );
         this[kReadyState] = _WebSocket.CONNECTING;
         this[kSentClose] = sentCloseFrameState.NOT_SENT;
@@ -18406,16 +18402,16 @@ var require_eventsource_stream = __commonJS({
        * @param {eventSourceSettings} options.eventSourceSettings
        * @param {Function} [options.push]
        */
-      constructor(options2 = {}) {
-        options2.readableObjectMode = true;
-        super(options2);
-        this.state = options2.eventSourceSettings || {};
-        this.maxEventSize = options2.maxEventSize ?? defaultMaxEventSize;
+      constructor(options = {}) {
+        options.readableObjectMode = true;
+        super(options);
+        this.state = options.eventSourceSettings || {};
+        this.maxEventSize = options.maxEventSize ?? defaultMaxEventSize;
         const parserItemLimit = this.maxEventSize > 0 ? Math.min(maxParserItems, Math.max(minParserItems, Math.floor(this.maxEventSize / bytesPerParserItem))) : 0;
         this.maxDataLines = parserItemLimit;
         this.maxBufferedChunks = parserItemLimit;
-        if (options2.push) {
-          this.push = options2.push;
+        if (options.push) {
+          this.push = options.push;
         }
       }
       /**
@@ -19104,9 +19100,9 @@ var require_undici = __commonJS({
     module.exports.setGlobalDispatcher = setGlobalDispatcher;
     module.exports.getGlobalDispatcher = getGlobalDispatcher;
     var fetchImpl = require_fetch().fetch;
-    module.exports.fetch = async function fetch3(init, options2 = void 0) {
+    module.exports.fetch = async function fetch3(init, options = void 0) {
       try {
-        return await fetchImpl(init, options2);
+        return await fetchImpl(init, options);
       } catch (err2) {
         if (err2 && typeof err2 === "object") {
           Error.captureStackTrace(err2);
@@ -19425,14 +19421,14 @@ var require_light = __commonJS({
       parser$1 = parser;
       BottleneckError$1 = BottleneckError_1;
       Job = class Job {
-        constructor(task, args, options2, jobDefaults, rejectOnDrop, Events2, _states, Promise2) {
+        constructor(task, args, options, jobDefaults, rejectOnDrop, Events2, _states, Promise2) {
           this.task = task;
           this.args = args;
           this.rejectOnDrop = rejectOnDrop;
           this.Events = Events2;
           this._states = _states;
           this.Promise = Promise2;
-          this.options = parser$1.load(options2, jobDefaults);
+          this.options = parser$1.load(options, jobDefaults);
           this.options.priority = this._sanitizePriority(this.options.priority);
           if (this.options.id === jobDefaults.id) {
             this.options.id = `${this.options.id}-${this._randomIndex()}`;
@@ -19614,9 +19610,9 @@ var require_light = __commonJS({
           var ref;
           return (ref = this.storeOptions.penalty) != null ? ref : 15 * this.storeOptions.minTime || 5e3;
         }
-        async __updateSettings__(options2) {
+        async __updateSettings__(options) {
           await this.yieldLoop();
-          parser$2.overwrite(options2, options2, this.storeOptions);
+          parser$2.overwrite(options, options, this.storeOptions);
           this._startHeartbeat();
           this.instance._drainAll(this.computeCapacity());
           return true;
@@ -19973,10 +19969,10 @@ var require_light = __commonJS({
               return results;
             }, this.timeout / 2)).unref === "function" ? base.unref() : void 0;
           }
-          updateSettings(options2 = {}) {
-            parser$3.overwrite(options2, this.defaults, this);
-            parser$3.overwrite(options2, options2, this.limiterOptions);
-            if (options2.timeout != null) {
+          updateSettings(options = {}) {
+            parser$3.overwrite(options, this.defaults, this);
+            parser$3.overwrite(options, options, this.limiterOptions);
+            if (options.timeout != null) {
               return this._startAutoCleanup();
             }
           }
@@ -20001,8 +19997,8 @@ var require_light = __commonJS({
       Events$3 = Events_1;
       Batcher = (function() {
         class Batcher2 {
-          constructor(options2 = {}) {
-            this.options = options2;
+          constructor(options = {}) {
+            this.options = options;
             parser$4.load(this.options, this.defaults, this);
             this.Events = new Events$3(this);
             this._arr = [];
@@ -20059,11 +20055,11 @@ var require_light = __commonJS({
       Sync$1 = Sync_1;
       Bottleneck2 = (function() {
         class Bottleneck3 {
-          constructor(options2 = {}, ...invalid) {
+          constructor(options = {}, ...invalid) {
             var storeInstanceOptions, storeOptions;
             this._addToQueue = this._addToQueue.bind(this);
-            this._validateOptions(options2, invalid);
-            parser$5.load(options2, this.instanceDefaults, this);
+            this._validateOptions(options, invalid);
+            parser$5.load(options, this.instanceDefaults, this);
             this._queues = new Queues$1(NUM_PRIORITIES$1);
             this._scheduled = {};
             this._states = new States$1(["RECEIVED", "QUEUED", "RUNNING", "EXECUTING"].concat(this.trackDoneStatus ? ["DONE"] : []));
@@ -20071,13 +20067,13 @@ var require_light = __commonJS({
             this.Events = new Events$4(this);
             this._submitLock = new Sync$1("submit", this.Promise);
             this._registerLock = new Sync$1("register", this.Promise);
-            storeOptions = parser$5.load(options2, this.storeDefaults, {});
+            storeOptions = parser$5.load(options, this.storeDefaults, {});
             this._store = (function() {
               if (this.datastore === "redis" || this.datastore === "ioredis" || this.connection != null) {
-                storeInstanceOptions = parser$5.load(options2, this.redisStoreDefaults, {});
+                storeInstanceOptions = parser$5.load(options, this.redisStoreDefaults, {});
                 return new RedisDatastore$1(this, storeOptions, storeInstanceOptions);
               } else if (this.datastore === "local") {
-                storeInstanceOptions = parser$5.load(options2, this.localStoreDefaults, {});
+                storeInstanceOptions = parser$5.load(options, this.localStoreDefaults, {});
                 return new LocalDatastore$1(this, storeOptions, storeInstanceOptions);
               } else {
                 throw new Bottleneck3.prototype.BottleneckError(`Invalid datastore type: ${this.datastore}`);
@@ -20092,8 +20088,8 @@ var require_light = __commonJS({
               return (ref = this._store.heartbeat) != null ? typeof ref.unref === "function" ? ref.unref() : void 0 : void 0;
             });
           }
-          _validateOptions(options2, invalid) {
-            if (!(options2 != null && typeof options2 === "object" && invalid.length === 0)) {
+          _validateOptions(options, invalid) {
+            if (!(options != null && typeof options === "object" && invalid.length === 0)) {
               throw new Bottleneck3.prototype.BottleneckError("Bottleneck v2 takes a single object argument. Refer to https://github.com/SGrondin/bottleneck#upgrading-to-v2 if you're upgrading from Bottleneck v1.");
             }
           }
@@ -20158,11 +20154,11 @@ var require_light = __commonJS({
               return false;
             }
           }
-          async _free(index2, job, options2, eventInfo) {
+          async _free(index2, job, options, eventInfo) {
             var e, running;
             try {
-              ({ running } = await this._store.__free__(index2, options2.weight));
-              this.Events.trigger("debug", `Freed ${options2.id}`, eventInfo);
+              ({ running } = await this._store.__free__(index2, options.weight));
+              this.Events.trigger("debug", `Freed ${options.id}`, eventInfo);
               if (running === 0 && this.empty()) {
                 return this.Events.trigger("idle");
               }
@@ -20189,20 +20185,20 @@ var require_light = __commonJS({
           }
           _drainOne(capacity) {
             return this._registerLock.schedule(() => {
-              var args, index2, next, options2, queue;
+              var args, index2, next, options, queue;
               if (this.queued() === 0) {
                 return this.Promise.resolve(null);
               }
               queue = this._queues.getFirst();
-              ({ options: options2, args } = next = queue.first());
-              if (capacity != null && options2.weight > capacity) {
+              ({ options, args } = next = queue.first());
+              if (capacity != null && options.weight > capacity) {
                 return this.Promise.resolve(null);
               }
-              this.Events.trigger("debug", `Draining ${options2.id}`, { args, options: options2 });
+              this.Events.trigger("debug", `Draining ${options.id}`, { args, options });
               index2 = this._randomIndex();
-              return this._store.__register__(index2, options2.weight, options2.expiration).then(({ success, wait, reservoir }) => {
+              return this._store.__register__(index2, options.weight, options.expiration).then(({ success, wait, reservoir }) => {
                 var empty;
-                this.Events.trigger("debug", `Drained ${options2.id}`, { success, args, options: options2 });
+                this.Events.trigger("debug", `Drained ${options.id}`, { success, args, options });
                 if (success) {
                   queue.shift();
                   empty = this.empty();
@@ -20213,7 +20209,7 @@ var require_light = __commonJS({
                     this.Events.trigger("depleted", empty);
                   }
                   this._run(index2, next, wait);
-                  return this.Promise.resolve(options2.weight);
+                  return this.Promise.resolve(options.weight);
                 } else {
                   return this.Promise.resolve(null);
                 }
@@ -20238,9 +20234,9 @@ var require_light = __commonJS({
               return job.doDrop({ message });
             });
           }
-          stop(options2 = {}) {
+          stop(options = {}) {
             var done, waitForExecuting;
-            options2 = parser$5.load(options2, this.stopDefaults);
+            options = parser$5.load(options, this.stopDefaults);
             waitForExecuting = (at) => {
               var finished;
               finished = () => {
@@ -20261,9 +20257,9 @@ var require_light = __commonJS({
                 }
               });
             };
-            done = options2.dropWaitingJobs ? (this._run = function(index2, next) {
+            done = options.dropWaitingJobs ? (this._run = function(index2, next) {
               return next.doDrop({
-                message: options2.dropErrorMessage
+                message: options.dropErrorMessage
               });
             }, this._drainOne = () => {
               return this.Promise.resolve(null);
@@ -20277,11 +20273,11 @@ var require_light = __commonJS({
                     clearTimeout(v.timeout);
                     clearTimeout(v.expiration);
                     v.job.doDrop({
-                      message: options2.dropErrorMessage
+                      message: options.dropErrorMessage
                     });
                   }
                 }
-                this._dropAllQueued(options2.dropErrorMessage);
+                this._dropAllQueued(options.dropErrorMessage);
                 return waitForExecuting(0);
               });
             })) : this.schedule({
@@ -20291,7 +20287,7 @@ var require_light = __commonJS({
               return waitForExecuting(1);
             });
             this._receive = function(job) {
-              return job._reject(new Bottleneck3.prototype.BottleneckError(options2.enqueueErrorMessage));
+              return job._reject(new Bottleneck3.prototype.BottleneckError(options.enqueueErrorMessage));
             };
             this.stop = () => {
               return this.Promise.reject(new Bottleneck3.prototype.BottleneckError("stop() has already been called"));
@@ -20299,13 +20295,13 @@ var require_light = __commonJS({
             return done;
           }
           async _addToQueue(job) {
-            var args, blocked, error2, options2, reachedHWM, shifted, strategy;
-            ({ args, options: options2 } = job);
+            var args, blocked, error2, options, reachedHWM, shifted, strategy;
+            ({ args, options } = job);
             try {
-              ({ reachedHWM, blocked, strategy } = await this._store.__submit__(this.queued(), options2.weight));
+              ({ reachedHWM, blocked, strategy } = await this._store.__submit__(this.queued(), options.weight));
             } catch (error1) {
               error2 = error1;
-              this.Events.trigger("debug", `Could not queue ${options2.id}`, { args, options: options2, error: error2 });
+              this.Events.trigger("debug", `Could not queue ${options.id}`, { args, options, error: error2 });
               job.doDrop({ error: error2 });
               return false;
             }
@@ -20313,7 +20309,7 @@ var require_light = __commonJS({
               job.doDrop();
               return true;
             } else if (reachedHWM) {
-              shifted = strategy === Bottleneck3.prototype.strategy.LEAK ? this._queues.shiftLastFrom(options2.priority) : strategy === Bottleneck3.prototype.strategy.OVERFLOW_PRIORITY ? this._queues.shiftLastFrom(options2.priority + 1) : strategy === Bottleneck3.prototype.strategy.OVERFLOW ? job : void 0;
+              shifted = strategy === Bottleneck3.prototype.strategy.LEAK ? this._queues.shiftLastFrom(options.priority) : strategy === Bottleneck3.prototype.strategy.OVERFLOW_PRIORITY ? this._queues.shiftLastFrom(options.priority + 1) : strategy === Bottleneck3.prototype.strategy.OVERFLOW ? job : void 0;
               if (shifted != null) {
                 shifted.doDrop();
               }
@@ -20339,13 +20335,13 @@ var require_light = __commonJS({
             }
           }
           submit(...args) {
-            var cb, fn, job, options2, ref, ref1, task;
+            var cb, fn, job, options, ref, ref1, task;
             if (typeof args[0] === "function") {
               ref = args, [fn, ...args] = ref, [cb] = splice.call(args, -1);
-              options2 = parser$5.load({}, this.jobDefaults);
+              options = parser$5.load({}, this.jobDefaults);
             } else {
-              ref1 = args, [options2, fn, ...args] = ref1, [cb] = splice.call(args, -1);
-              options2 = parser$5.load(options2, this.jobDefaults);
+              ref1 = args, [options, fn, ...args] = ref1, [cb] = splice.call(args, -1);
+              options = parser$5.load(options, this.jobDefaults);
             }
             task = (...args2) => {
               return new this.Promise(function(resolve8, reject) {
@@ -20354,7 +20350,7 @@ var require_light = __commonJS({
                 });
               });
             };
-            job = new Job$1(task, args, options2, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+            job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
             job.promise.then(function(args2) {
               return typeof cb === "function" ? cb(...args2) : void 0;
             }).catch(function(args2) {
@@ -20367,14 +20363,14 @@ var require_light = __commonJS({
             return this._receive(job);
           }
           schedule(...args) {
-            var job, options2, task;
+            var job, options, task;
             if (typeof args[0] === "function") {
               [task, ...args] = args;
-              options2 = {};
+              options = {};
             } else {
-              [options2, task, ...args] = args;
+              [options, task, ...args] = args;
             }
-            job = new Job$1(task, args, options2, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+            job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
             this._receive(job);
             return job.promise;
           }
@@ -20384,14 +20380,14 @@ var require_light = __commonJS({
             wrapped = function(...args) {
               return schedule(fn.bind(this), ...args);
             };
-            wrapped.withOptions = function(options2, ...args) {
-              return schedule(options2, fn, ...args);
+            wrapped.withOptions = function(options, ...args) {
+              return schedule(options, fn, ...args);
             };
             return wrapped;
           }
-          async updateSettings(options2 = {}) {
-            await this._store.__updateSettings__(parser$5.overwrite(options2, this.storeDefaults));
-            parser$5.overwrite(options2, this.instanceDefaults, this);
+          async updateSettings(options = {}) {
+            await this._store.__updateSettings__(parser$5.overwrite(options, this.storeDefaults));
+            parser$5.overwrite(options, this.instanceDefaults, this);
             return this;
           }
           currentReservoir() {
@@ -20636,14 +20632,14 @@ var require_parse_options = __commonJS({
     "use strict";
     var looseOption = Object.freeze({ loose: true });
     var emptyOpts = Object.freeze({});
-    var parseOptions2 = (options2) => {
-      if (!options2) {
+    var parseOptions2 = (options) => {
+      if (!options) {
         return emptyOpts;
       }
-      if (typeof options2 !== "object") {
+      if (typeof options !== "object") {
         return looseOption;
       }
-      return options2;
+      return options;
     };
     module.exports = parseOptions2;
   }
@@ -20696,10 +20692,10 @@ var require_semver = __commonJS({
       return true;
     };
     var SemVer = class _SemVer {
-      constructor(version, options2) {
-        options2 = parseOptions2(options2);
+      constructor(version, options) {
+        options = parseOptions2(options);
         if (version instanceof _SemVer) {
-          if (version.loose === !!options2.loose && version.includePrerelease === !!options2.includePrerelease) {
+          if (version.loose === !!options.loose && version.includePrerelease === !!options.includePrerelease) {
             return version;
           } else {
             version = version.version;
@@ -20712,11 +20708,11 @@ var require_semver = __commonJS({
             `version is longer than ${MAX_LENGTH} characters`
           );
         }
-        debug2("SemVer", version, options2);
-        this.options = options2;
-        this.loose = !!options2.loose;
-        this.includePrerelease = !!options2.includePrerelease;
-        const m = version.trim().match(options2.loose ? re[t.LOOSE] : re[t.FULL]);
+        debug2("SemVer", version, options);
+        this.options = options;
+        this.loose = !!options.loose;
+        this.includePrerelease = !!options.includePrerelease;
+        const m = version.trim().match(options.loose ? re[t.LOOSE] : re[t.FULL]);
         if (!m) {
           throw new TypeError(`Invalid Version: ${version}`);
         }
@@ -20971,12 +20967,12 @@ var require_parse2 = __commonJS({
   "node_modules/semver/functions/parse.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
-    var parse5 = (version, options2, throwErrors = false) => {
+    var parse5 = (version, options, throwErrors = false) => {
       if (version instanceof SemVer) {
         return version;
       }
       try {
-        return new SemVer(version, options2);
+        return new SemVer(version, options);
       } catch (er) {
         if (!throwErrors) {
           return null;
@@ -20993,8 +20989,8 @@ var require_valid = __commonJS({
   "node_modules/semver/functions/valid.js"(exports, module) {
     "use strict";
     var parse5 = require_parse2();
-    var valid2 = (version, options2) => {
-      const v = parse5(version, options2);
+    var valid2 = (version, options) => {
+      const v = parse5(version, options);
       return v ? v.version : null;
     };
     module.exports = valid2;
@@ -21006,8 +21002,8 @@ var require_clean = __commonJS({
   "node_modules/semver/functions/clean.js"(exports, module) {
     "use strict";
     var parse5 = require_parse2();
-    var clean3 = (version, options2) => {
-      const s = parse5(version.trim().replace(/^[=v]+/, ""), options2);
+    var clean3 = (version, options) => {
+      const s = parse5(version.trim().replace(/^[=v]+/, ""), options);
       return s ? s.version : null;
     };
     module.exports = clean3;
@@ -21019,16 +21015,16 @@ var require_inc = __commonJS({
   "node_modules/semver/functions/inc.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
-    var inc = (version, release, options2, identifier, identifierBase) => {
-      if (typeof options2 === "string") {
+    var inc = (version, release, options, identifier, identifierBase) => {
+      if (typeof options === "string") {
         identifierBase = identifier;
-        identifier = options2;
-        options2 = void 0;
+        identifier = options;
+        options = void 0;
       }
       try {
         return new SemVer(
           version instanceof SemVer ? version.version : version,
-          options2
+          options
         ).inc(release, identifier, identifierBase).version;
       } catch (er) {
         return null;
@@ -21117,8 +21113,8 @@ var require_prerelease = __commonJS({
   "node_modules/semver/functions/prerelease.js"(exports, module) {
     "use strict";
     var parse5 = require_parse2();
-    var prerelease = (version, options2) => {
-      const parsed = parse5(version, options2);
+    var prerelease = (version, options) => {
+      const parsed = parse5(version, options);
       return parsed && parsed.prerelease.length ? parsed.prerelease : null;
     };
     module.exports = prerelease;
@@ -21306,7 +21302,7 @@ var require_coerce = __commonJS({
     var SemVer = require_semver();
     var parse5 = require_parse2();
     var { safeRe: re, t } = require_re();
-    var coerce = (version, options2) => {
+    var coerce = (version, options) => {
       if (version instanceof SemVer) {
         return version;
       }
@@ -21316,12 +21312,12 @@ var require_coerce = __commonJS({
       if (typeof version !== "string") {
         return null;
       }
-      options2 = options2 || {};
+      options = options || {};
       let match = null;
-      if (!options2.rtl) {
-        match = version.match(options2.includePrerelease ? re[t.COERCEFULL] : re[t.COERCE]);
+      if (!options.rtl) {
+        match = version.match(options.includePrerelease ? re[t.COERCEFULL] : re[t.COERCE]);
       } else {
-        const coerceRtlRegex = options2.includePrerelease ? re[t.COERCERTLFULL] : re[t.COERCERTL];
+        const coerceRtlRegex = options.includePrerelease ? re[t.COERCERTLFULL] : re[t.COERCERTL];
         let next;
         while ((next = coerceRtlRegex.exec(version)) && (!match || match.index + match[0].length !== version.length)) {
           if (!match || next.index + next[0].length !== match.index + match[0].length) {
@@ -21337,9 +21333,9 @@ var require_coerce = __commonJS({
       const major = match[2];
       const minor = match[3] || "0";
       const patch = match[4] || "0";
-      const prerelease = options2.includePrerelease && match[5] ? `-${match[5]}` : "";
-      const build = options2.includePrerelease && match[6] ? `+${match[6]}` : "";
-      return parse5(`${major}.${minor}.${patch}${prerelease}${build}`, options2);
+      const prerelease = options.includePrerelease && match[5] ? `-${match[5]}` : "";
+      const build = options.includePrerelease && match[6] ? `+${match[6]}` : "";
+      return parse5(`${major}.${minor}.${patch}${prerelease}${build}`, options);
     };
     module.exports = coerce;
   }
@@ -21352,16 +21348,16 @@ var require_truncate = __commonJS({
     var parse5 = require_parse2();
     var constants4 = require_constants6();
     var SemVer = require_semver();
-    var truncate2 = (version, truncation, options2) => {
+    var truncate2 = (version, truncation, options) => {
       if (!constants4.RELEASE_TYPES.includes(truncation)) {
         return null;
       }
-      const clonedVersion = cloneInputVersion(version, options2);
+      const clonedVersion = cloneInputVersion(version, options);
       return clonedVersion && doTruncation(clonedVersion, truncation);
     };
-    var cloneInputVersion = (version, options2) => {
+    var cloneInputVersion = (version, options) => {
       const versionStringToParse = version instanceof SemVer ? version.version : version;
-      return parse5(versionStringToParse, options2);
+      return parse5(versionStringToParse, options);
     };
     var doTruncation = (version, truncation) => {
       if (isPrerelease(truncation)) {
@@ -21621,13 +21617,13 @@ var require_range = __commonJS({
     "use strict";
     var SPACE_CHARACTERS = /\s+/g;
     var Range = class _Range {
-      constructor(range, options2) {
-        options2 = parseOptions2(options2);
+      constructor(range, options) {
+        options = parseOptions2(options);
         if (range instanceof _Range) {
-          if (range.loose === !!options2.loose && range.includePrerelease === !!options2.includePrerelease) {
+          if (range.loose === !!options.loose && range.includePrerelease === !!options.includePrerelease) {
             return range;
           } else {
-            return new _Range(range.raw, options2);
+            return new _Range(range.raw, options);
           }
         }
         if (range instanceof Comparator) {
@@ -21636,9 +21632,9 @@ var require_range = __commonJS({
           this.formatted = void 0;
           return this;
         }
-        this.options = options2;
-        this.loose = !!options2.loose;
-        this.includePrerelease = !!options2.includePrerelease;
+        this.options = options;
+        this.loose = !!options.loose;
+        this.includePrerelease = !!options.includePrerelease;
         this.raw = range.trim().replace(SPACE_CHARACTERS, " ");
         this.set = this.raw.split("||").map((r) => this.parseRange(r.trim())).filter((c) => c.length);
         if (!this.set.length) {
@@ -21725,15 +21721,15 @@ var require_range = __commonJS({
         cache.set(memoKey, result);
         return result;
       }
-      intersects(range, options2) {
+      intersects(range, options) {
         if (!(range instanceof _Range)) {
           throw new TypeError("a Range is required");
         }
         return this.set.some((thisComparators) => {
-          return isSatisfiable(thisComparators, options2) && range.set.some((rangeComparators) => {
-            return isSatisfiable(rangeComparators, options2) && thisComparators.every((thisComparator) => {
+          return isSatisfiable(thisComparators, options) && range.set.some((rangeComparators) => {
+            return isSatisfiable(rangeComparators, options) && thisComparators.every((thisComparator) => {
               return rangeComparators.every((rangeComparator) => {
-                return thisComparator.intersects(rangeComparator, options2);
+                return thisComparator.intersects(rangeComparator, options);
               });
             });
           });
@@ -21778,39 +21774,39 @@ var require_range = __commonJS({
     var BUILDSTRIPRE = new RegExp(src[t.BUILD], "g");
     var isNullSet = (c) => c.value === "<0.0.0-0";
     var isAny = (c) => c.value === "";
-    var isSatisfiable = (comparators, options2) => {
+    var isSatisfiable = (comparators, options) => {
       let result = true;
       const remainingComparators = comparators.slice();
       let testComparator = remainingComparators.pop();
       while (result && remainingComparators.length) {
         result = remainingComparators.every((otherComparator) => {
-          return testComparator.intersects(otherComparator, options2);
+          return testComparator.intersects(otherComparator, options);
         });
         testComparator = remainingComparators.pop();
       }
       return result;
     };
-    var parseComparator = (comp, options2) => {
+    var parseComparator = (comp, options) => {
       comp = comp.replace(re[t.BUILD], "");
-      debug2("comp", comp, options2);
-      comp = replaceCarets(comp, options2);
+      debug2("comp", comp, options);
+      comp = replaceCarets(comp, options);
       debug2("caret", comp);
-      comp = replaceTildes(comp, options2);
+      comp = replaceTildes(comp, options);
       debug2("tildes", comp);
-      comp = replaceXRanges(comp, options2);
+      comp = replaceXRanges(comp, options);
       debug2("xrange", comp);
-      comp = replaceStars(comp, options2);
+      comp = replaceStars(comp, options);
       debug2("stars", comp);
       return comp;
     };
     var isX = (id) => !id || id.toLowerCase() === "x" || id === "*";
     var invalidXRangeOrder = (M2, m, p) => isX(M2) && !isX(m) || isX(m) && p && !isX(p);
-    var replaceTildes = (comp, options2) => {
-      return comp.trim().split(/\s+/).map((c) => replaceTilde(c, options2)).join(" ");
+    var replaceTildes = (comp, options) => {
+      return comp.trim().split(/\s+/).map((c) => replaceTilde(c, options)).join(" ");
     };
-    var replaceTilde = (comp, options2) => {
-      const r = options2.loose ? re[t.TILDELOOSE] : re[t.TILDE];
-      const z = options2.includePrerelease ? "-0" : "";
+    var replaceTilde = (comp, options) => {
+      const r = options.loose ? re[t.TILDELOOSE] : re[t.TILDE];
+      const z = options.includePrerelease ? "-0" : "";
       return comp.replace(r, (_, M2, m, p, pr) => {
         debug2("tilde", comp, _, M2, m, p, pr);
         let ret;
@@ -21830,13 +21826,13 @@ var require_range = __commonJS({
         return ret;
       });
     };
-    var replaceCarets = (comp, options2) => {
-      return comp.trim().split(/\s+/).map((c) => replaceCaret(c, options2)).join(" ");
+    var replaceCarets = (comp, options) => {
+      return comp.trim().split(/\s+/).map((c) => replaceCaret(c, options)).join(" ");
     };
-    var replaceCaret = (comp, options2) => {
-      debug2("caret", comp, options2);
-      const r = options2.loose ? re[t.CARETLOOSE] : re[t.CARET];
-      const z = options2.includePrerelease ? "-0" : "";
+    var replaceCaret = (comp, options) => {
+      debug2("caret", comp, options);
+      const r = options.loose ? re[t.CARETLOOSE] : re[t.CARET];
+      const z = options.includePrerelease ? "-0" : "";
       return comp.replace(r, (_, M2, m, p, pr) => {
         debug2("caret", comp, _, M2, m, p, pr);
         let ret;
@@ -21877,13 +21873,13 @@ var require_range = __commonJS({
         return ret;
       });
     };
-    var replaceXRanges = (comp, options2) => {
-      debug2("replaceXRanges", comp, options2);
-      return comp.split(/\s+/).map((c) => replaceXRange(c, options2)).join(" ");
+    var replaceXRanges = (comp, options) => {
+      debug2("replaceXRanges", comp, options);
+      return comp.split(/\s+/).map((c) => replaceXRange(c, options)).join(" ");
     };
-    var replaceXRange = (comp, options2) => {
+    var replaceXRange = (comp, options) => {
       comp = comp.trim();
-      const r = options2.loose ? re[t.XRANGELOOSE] : re[t.XRANGE];
+      const r = options.loose ? re[t.XRANGELOOSE] : re[t.XRANGE];
       return comp.replace(r, (ret, gtlt, M2, m, p, pr) => {
         debug2("xRange", comp, ret, gtlt, M2, m, p, pr);
         if (invalidXRangeOrder(M2, m, p)) {
@@ -21896,7 +21892,7 @@ var require_range = __commonJS({
         if (gtlt === "=" && anyX) {
           gtlt = "";
         }
-        pr = options2.includePrerelease ? "-0" : "";
+        pr = options.includePrerelease ? "-0" : "";
         if (xM) {
           if (gtlt === ">" || gtlt === "<") {
             ret = "<0.0.0-0";
@@ -21939,13 +21935,13 @@ var require_range = __commonJS({
         return ret;
       });
     };
-    var replaceStars = (comp, options2) => {
-      debug2("replaceStars", comp, options2);
+    var replaceStars = (comp, options) => {
+      debug2("replaceStars", comp, options);
       return comp.trim().replace(re[t.STAR], "");
     };
-    var replaceGTE0 = (comp, options2) => {
-      debug2("replaceGTE0", comp, options2);
-      return comp.trim().replace(re[options2.includePrerelease ? t.GTE0PRE : t.GTE0], "");
+    var replaceGTE0 = (comp, options) => {
+      debug2("replaceGTE0", comp, options);
+      return comp.trim().replace(re[options.includePrerelease ? t.GTE0PRE : t.GTE0], "");
     };
     var hyphenReplace = (incPr) => ($0, from, fM, fm, fp, fpr, fb, to, tM, tm, tp, tpr) => {
       if (isX(fM)) {
@@ -21974,13 +21970,13 @@ var require_range = __commonJS({
       }
       return `${from} ${to}`.trim();
     };
-    var testSet = (set2, version, options2) => {
+    var testSet = (set2, version, options) => {
       for (let i2 = 0; i2 < set2.length; i2++) {
         if (!set2[i2].test(version)) {
           return false;
         }
       }
-      if (version.prerelease.length && !options2.includePrerelease) {
+      if (version.prerelease.length && !options.includePrerelease) {
         for (let i2 = 0; i2 < set2.length; i2++) {
           debug2(set2[i2].semver);
           if (set2[i2].semver === Comparator.ANY) {
@@ -22009,19 +22005,19 @@ var require_comparator = __commonJS({
       static get ANY() {
         return ANY;
       }
-      constructor(comp, options2) {
-        options2 = parseOptions2(options2);
+      constructor(comp, options) {
+        options = parseOptions2(options);
         if (comp instanceof _Comparator) {
-          if (comp.loose === !!options2.loose) {
+          if (comp.loose === !!options.loose) {
             return comp;
           } else {
             comp = comp.value;
           }
         }
         comp = comp.trim().split(/\s+/).join(" ");
-        debug2("comparator", comp, options2);
-        this.options = options2;
-        this.loose = !!options2.loose;
+        debug2("comparator", comp, options);
+        this.options = options;
+        this.loose = !!options.loose;
         this.parse(comp);
         if (this.semver === ANY) {
           this.value = "";
@@ -22063,7 +22059,7 @@ var require_comparator = __commonJS({
         }
         return cmp(version, this.operator, this.semver, this.options);
       }
-      intersects(comp, options2) {
+      intersects(comp, options) {
         if (!(comp instanceof _Comparator)) {
           throw new TypeError("a Comparator is required");
         }
@@ -22071,18 +22067,18 @@ var require_comparator = __commonJS({
           if (this.value === "") {
             return true;
           }
-          return new Range(comp.value, options2).test(this.value);
+          return new Range(comp.value, options).test(this.value);
         } else if (comp.operator === "") {
           if (comp.value === "") {
             return true;
           }
-          return new Range(this.value, options2).test(comp.semver);
+          return new Range(this.value, options).test(comp.semver);
         }
-        options2 = parseOptions2(options2);
-        if (options2.includePrerelease && (this.value === "<0.0.0-0" || comp.value === "<0.0.0-0")) {
+        options = parseOptions2(options);
+        if (options.includePrerelease && (this.value === "<0.0.0-0" || comp.value === "<0.0.0-0")) {
           return false;
         }
-        if (!options2.includePrerelease && (this.value.startsWith("<0.0.0") || comp.value.startsWith("<0.0.0"))) {
+        if (!options.includePrerelease && (this.value.startsWith("<0.0.0") || comp.value.startsWith("<0.0.0"))) {
           return false;
         }
         if (this.operator.startsWith(">") && comp.operator.startsWith(">")) {
@@ -22094,10 +22090,10 @@ var require_comparator = __commonJS({
         if (this.semver.version === comp.semver.version && this.operator.includes("=") && comp.operator.includes("=")) {
           return true;
         }
-        if (cmp(this.semver, "<", comp.semver, options2) && this.operator.startsWith(">") && comp.operator.startsWith("<")) {
+        if (cmp(this.semver, "<", comp.semver, options) && this.operator.startsWith(">") && comp.operator.startsWith("<")) {
           return true;
         }
-        if (cmp(this.semver, ">", comp.semver, options2) && this.operator.startsWith("<") && comp.operator.startsWith(">")) {
+        if (cmp(this.semver, ">", comp.semver, options) && this.operator.startsWith("<") && comp.operator.startsWith(">")) {
           return true;
         }
         return false;
@@ -22118,9 +22114,9 @@ var require_satisfies = __commonJS({
   "node_modules/semver/functions/satisfies.js"(exports, module) {
     "use strict";
     var Range = require_range();
-    var satisfies4 = (version, range, options2) => {
+    var satisfies4 = (version, range, options) => {
       try {
-        range = new Range(range, options2);
+        range = new Range(range, options);
       } catch (er) {
         return false;
       }
@@ -22135,7 +22131,7 @@ var require_to_comparators = __commonJS({
   "node_modules/semver/ranges/to-comparators.js"(exports, module) {
     "use strict";
     var Range = require_range();
-    var toComparators = (range, options2) => new Range(range, options2).set.map((comp) => comp.map((c) => c.value).join(" ").trim().split(" "));
+    var toComparators = (range, options) => new Range(range, options).set.map((comp) => comp.map((c) => c.value).join(" ").trim().split(" "));
     module.exports = toComparators;
   }
 });
@@ -22146,12 +22142,12 @@ var require_max_satisfying = __commonJS({
     "use strict";
     var SemVer = require_semver();
     var Range = require_range();
-    var maxSatisfying = (versions, range, options2) => {
+    var maxSatisfying = (versions, range, options) => {
       let max2 = null;
       let maxSV = null;
       let rangeObj = null;
       try {
-        rangeObj = new Range(range, options2);
+        rangeObj = new Range(range, options);
       } catch (er) {
         return null;
       }
@@ -22159,7 +22155,7 @@ var require_max_satisfying = __commonJS({
         if (rangeObj.test(v)) {
           if (!max2 || maxSV.compare(v) === -1) {
             max2 = v;
-            maxSV = new SemVer(max2, options2);
+            maxSV = new SemVer(max2, options);
           }
         }
       });
@@ -22175,12 +22171,12 @@ var require_min_satisfying = __commonJS({
     "use strict";
     var SemVer = require_semver();
     var Range = require_range();
-    var minSatisfying = (versions, range, options2) => {
+    var minSatisfying = (versions, range, options) => {
       let min = null;
       let minSV = null;
       let rangeObj = null;
       try {
-        rangeObj = new Range(range, options2);
+        rangeObj = new Range(range, options);
       } catch (er) {
         return null;
       }
@@ -22188,7 +22184,7 @@ var require_min_satisfying = __commonJS({
         if (rangeObj.test(v)) {
           if (!min || minSV.compare(v) === 1) {
             min = v;
-            minSV = new SemVer(min, options2);
+            minSV = new SemVer(min, options);
           }
         }
       });
@@ -22262,9 +22258,9 @@ var require_valid2 = __commonJS({
   "node_modules/semver/ranges/valid.js"(exports, module) {
     "use strict";
     var Range = require_range();
-    var validRange = (range, options2) => {
+    var validRange = (range, options) => {
       try {
-        return new Range(range, options2).range || "*";
+        return new Range(range, options).range || "*";
       } catch (er) {
         return null;
       }
@@ -22286,9 +22282,9 @@ var require_outside = __commonJS({
     var lt = require_lt();
     var lte = require_lte();
     var gte = require_gte();
-    var outside = (version, range, hilo, options2) => {
-      version = new SemVer(version, options2);
-      range = new Range(range, options2);
+    var outside = (version, range, hilo, options) => {
+      version = new SemVer(version, options);
+      range = new Range(range, options);
       let gtfn, ltefn, ltfn, comp, ecomp;
       switch (hilo) {
         case ">":
@@ -22308,7 +22304,7 @@ var require_outside = __commonJS({
         default:
           throw new TypeError('Must provide a hilo val of "<" or ">"');
       }
-      if (satisfies4(version, range, options2)) {
+      if (satisfies4(version, range, options)) {
         return false;
       }
       for (let i2 = 0; i2 < range.set.length; ++i2) {
@@ -22321,9 +22317,9 @@ var require_outside = __commonJS({
           }
           high = high || comparator;
           low = low || comparator;
-          if (gtfn(comparator.semver, high.semver, options2)) {
+          if (gtfn(comparator.semver, high.semver, options)) {
             high = comparator;
-          } else if (ltfn(comparator.semver, low.semver, options2)) {
+          } else if (ltfn(comparator.semver, low.semver, options)) {
             low = comparator;
           }
         });
@@ -22347,7 +22343,7 @@ var require_gtr = __commonJS({
   "node_modules/semver/ranges/gtr.js"(exports, module) {
     "use strict";
     var outside = require_outside();
-    var gtr = (version, range, options2) => outside(version, range, ">", options2);
+    var gtr = (version, range, options) => outside(version, range, ">", options);
     module.exports = gtr;
   }
 });
@@ -22357,7 +22353,7 @@ var require_ltr = __commonJS({
   "node_modules/semver/ranges/ltr.js"(exports, module) {
     "use strict";
     var outside = require_outside();
-    var ltr = (version, range, options2) => outside(version, range, "<", options2);
+    var ltr = (version, range, options) => outside(version, range, "<", options);
     module.exports = ltr;
   }
 });
@@ -22367,10 +22363,10 @@ var require_intersects = __commonJS({
   "node_modules/semver/ranges/intersects.js"(exports, module) {
     "use strict";
     var Range = require_range();
-    var intersects = (r1, r2, options2) => {
-      r1 = new Range(r1, options2);
-      r2 = new Range(r2, options2);
-      return r1.intersects(r2, options2);
+    var intersects = (r1, r2, options) => {
+      r1 = new Range(r1, options);
+      r2 = new Range(r2, options);
+      return r1.intersects(r2, options);
     };
     module.exports = intersects;
   }
@@ -22382,13 +22378,13 @@ var require_simplify = __commonJS({
     "use strict";
     var satisfies4 = require_satisfies();
     var compare = require_compare();
-    module.exports = (versions, range, options2) => {
+    module.exports = (versions, range, options) => {
       const set2 = [];
       let first = null;
       let prev = null;
-      const v = versions.sort((a, b) => compare(a, b, options2));
+      const v = versions.sort((a, b) => compare(a, b, options));
       for (const version of v) {
-        const included = satisfies4(version, range, options2);
+        const included = satisfies4(version, range, options);
         if (included) {
           prev = version;
           if (!first) {
@@ -22435,16 +22431,16 @@ var require_subset = __commonJS({
     var { ANY } = Comparator;
     var satisfies4 = require_satisfies();
     var compare = require_compare();
-    var subset = (sub, dom, options2 = {}) => {
+    var subset = (sub, dom, options = {}) => {
       if (sub === dom) {
         return true;
       }
-      sub = new Range(sub, options2);
-      dom = new Range(dom, options2);
+      sub = new Range(sub, options);
+      dom = new Range(dom, options);
       let sawNonNull = false;
       OUTER: for (const simpleSub of sub.set) {
         for (const simpleDom of dom.set) {
-          const isSub = simpleSubset(simpleSub, simpleDom, options2);
+          const isSub = simpleSubset(simpleSub, simpleDom, options);
           sawNonNull = sawNonNull || isSub !== null;
           if (isSub) {
             continue OUTER;
@@ -22458,21 +22454,21 @@ var require_subset = __commonJS({
     };
     var minimumVersionWithPreRelease = [new Comparator(">=0.0.0-0")];
     var minimumVersion = [new Comparator(">=0.0.0")];
-    var simpleSubset = (sub, dom, options2) => {
+    var simpleSubset = (sub, dom, options) => {
       if (sub === dom) {
         return true;
       }
       if (sub.length === 1 && sub[0].semver === ANY) {
         if (dom.length === 1 && dom[0].semver === ANY) {
           return true;
-        } else if (options2.includePrerelease) {
+        } else if (options.includePrerelease) {
           sub = minimumVersionWithPreRelease;
         } else {
           sub = minimumVersion;
         }
       }
       if (dom.length === 1 && dom[0].semver === ANY) {
-        if (options2.includePrerelease) {
+        if (options.includePrerelease) {
           return true;
         } else {
           dom = minimumVersion;
@@ -22482,9 +22478,9 @@ var require_subset = __commonJS({
       let gt2, lt;
       for (const c of sub) {
         if (c.operator === ">" || c.operator === ">=") {
-          gt2 = higherGT(gt2, c, options2);
+          gt2 = higherGT(gt2, c, options);
         } else if (c.operator === "<" || c.operator === "<=") {
-          lt = lowerLT(lt, c, options2);
+          lt = lowerLT(lt, c, options);
         } else {
           eqSet.add(c.semver);
         }
@@ -22494,7 +22490,7 @@ var require_subset = __commonJS({
       }
       let gtltComp;
       if (gt2 && lt) {
-        gtltComp = compare(gt2.semver, lt.semver, options2);
+        gtltComp = compare(gt2.semver, lt.semver, options);
         if (gtltComp > 0) {
           return null;
         } else if (gtltComp === 0 && (gt2.operator !== ">=" || lt.operator !== "<=")) {
@@ -22502,14 +22498,14 @@ var require_subset = __commonJS({
         }
       }
       for (const eq of eqSet) {
-        if (gt2 && !satisfies4(eq, String(gt2), options2)) {
+        if (gt2 && !satisfies4(eq, String(gt2), options)) {
           return null;
         }
-        if (lt && !satisfies4(eq, String(lt), options2)) {
+        if (lt && !satisfies4(eq, String(lt), options)) {
           return null;
         }
         for (const c of dom) {
-          if (!satisfies4(eq, String(c), options2)) {
+          if (!satisfies4(eq, String(c), options)) {
             return false;
           }
         }
@@ -22517,8 +22513,8 @@ var require_subset = __commonJS({
       }
       let higher, lower;
       let hasDomLT, hasDomGT;
-      let needDomLTPre = lt && !options2.includePrerelease && lt.semver.prerelease.length ? lt.semver : false;
-      let needDomGTPre = gt2 && !options2.includePrerelease && gt2.semver.prerelease.length ? gt2.semver : false;
+      let needDomLTPre = lt && !options.includePrerelease && lt.semver.prerelease.length ? lt.semver : false;
+      let needDomGTPre = gt2 && !options.includePrerelease && gt2.semver.prerelease.length ? gt2.semver : false;
       if (needDomLTPre && needDomLTPre.prerelease.length === 1 && lt.operator === "<" && needDomLTPre.prerelease[0] === 0) {
         needDomLTPre = false;
       }
@@ -22532,7 +22528,7 @@ var require_subset = __commonJS({
             }
           }
           if (c.operator === ">" || c.operator === ">=") {
-            higher = higherGT(gt2, c, options2);
+            higher = higherGT(gt2, c, options);
             if (higher === c && higher !== gt2) {
               return false;
             }
@@ -22547,7 +22543,7 @@ var require_subset = __commonJS({
             }
           }
           if (c.operator === "<" || c.operator === "<=") {
-            lower = lowerLT(lt, c, options2);
+            lower = lowerLT(lt, c, options);
             if (lower === c && lower !== lt) {
               return false;
             }
@@ -22570,18 +22566,18 @@ var require_subset = __commonJS({
       }
       return true;
     };
-    var higherGT = (a, b, options2) => {
+    var higherGT = (a, b, options) => {
       if (!a) {
         return b;
       }
-      const comp = compare(a.semver, b.semver, options2);
+      const comp = compare(a.semver, b.semver, options);
       return comp > 0 ? a : comp < 0 ? b : b.operator === ">" && a.operator === ">=" ? b : a;
     };
-    var lowerLT = (a, b, options2) => {
+    var lowerLT = (a, b, options) => {
       if (!a) {
         return b;
       }
-      const comp = compare(a.semver, b.semver, options2);
+      const comp = compare(a.semver, b.semver, options);
       return comp < 0 ? a : comp > 0 ? b : b.operator === "<" && a.operator === "<=" ? b : a;
     };
     module.exports = subset;
@@ -23405,8 +23401,8 @@ var HttpClient = class {
       this._proxyAgent = agent;
     }
     if (!agent) {
-      const options2 = { keepAlive: this._keepAlive, maxSockets };
-      agent = usingSsl ? new https.Agent(options2) : new http.Agent(options2);
+      const options = { keepAlive: this._keepAlive, maxSockets };
+      agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
       this._agent = agent;
     }
     if (usingSsl && this._ignoreSslError) {
@@ -23452,7 +23448,7 @@ var HttpClient = class {
       return new Promise((resolve8) => setTimeout(() => resolve8(), ms));
     });
   }
-  _processResponse(res, options2) {
+  _processResponse(res, options) {
     return __awaiter(this, void 0, void 0, function* () {
       return new Promise((resolve8, reject) => __awaiter(this, void 0, void 0, function* () {
         const statusCode = res.message.statusCode || 0;
@@ -23478,7 +23474,7 @@ var HttpClient = class {
         try {
           contents = yield res.readBody();
           if (contents && contents.length > 0) {
-            if (options2 && options2.deserializeDates) {
+            if (options && options.deserializeDates) {
               obj = JSON.parse(contents, dateTimeDeserializer);
             } else {
               obj = JSON.parse(contents);
@@ -23592,9 +23588,9 @@ var Summary = class {
    *
    * @returns {Promise<Summary>} summary instance
    */
-  write(options2) {
+  write(options) {
     return __awaiter2(this, void 0, void 0, function* () {
-      const overwrite2 = !!(options2 === null || options2 === void 0 ? void 0 : options2.overwrite);
+      const overwrite2 = !!(options === null || options === void 0 ? void 0 : options.overwrite);
       const filePath = yield this.filePath();
       const writeFunc = overwrite2 ? writeFile : appendFile;
       yield writeFunc(filePath, this._buffer, { encoding: "utf8" });
@@ -23727,8 +23723,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addImage(src, alt, options2) {
-    const { width, height } = options2 || {};
+  addImage(src, alt, options) {
+    const { width, height } = options || {};
     const attrs = Object.assign(Object.assign({}, width && { width }), height && { height });
     const element = this.wrap("img", null, Object.assign({ src, alt }, attrs));
     return this.addRaw(element).addEOL();
@@ -23974,8 +23970,8 @@ var __awaiter4 = function(thisArg, _arguments, P, generator) {
   });
 };
 function cp(source_1, dest_1) {
-  return __awaiter4(this, arguments, void 0, function* (source, dest, options2 = {}) {
-    const { force, recursive, copySourceDirectory } = readCopyOptions(options2);
+  return __awaiter4(this, arguments, void 0, function* (source, dest, options = {}) {
+    const { force, recursive, copySourceDirectory } = readCopyOptions(options);
     const destStat = (yield exists(dest)) ? yield stat(dest) : null;
     if (destStat && destStat.isFile() && !force) {
       return;
@@ -24088,10 +24084,10 @@ function findInPath(tool) {
     return matches;
   });
 }
-function readCopyOptions(options2) {
-  const force = options2.force == null ? true : options2.force;
-  const recursive = Boolean(options2.recursive);
-  const copySourceDirectory = options2.copySourceDirectory == null ? true : Boolean(options2.copySourceDirectory);
+function readCopyOptions(options) {
+  const force = options.force == null ? true : options.force;
+  const recursive = Boolean(options.recursive);
+  const copySourceDirectory = options.copySourceDirectory == null ? true : Boolean(options.copySourceDirectory);
   return { force, recursive, copySourceDirectory };
 }
 function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
@@ -24165,23 +24161,23 @@ var __awaiter5 = function(thisArg, _arguments, P, generator) {
 };
 var IS_WINDOWS2 = process.platform === "win32";
 var ToolRunner = class extends events.EventEmitter {
-  constructor(toolPath, args, options2) {
+  constructor(toolPath, args, options) {
     super();
     if (!toolPath) {
       throw new Error("Parameter 'toolPath' cannot be null or empty.");
     }
     this.toolPath = toolPath;
     this.args = args || [];
-    this.options = options2 || {};
+    this.options = options || {};
   }
   _debug(message) {
     if (this.options.listeners && this.options.listeners.debug) {
       this.options.listeners.debug(message);
     }
   }
-  _getCommandString(options2, noPrefix) {
+  _getCommandString(options, noPrefix) {
     const toolPath = this._getSpawnFileName();
-    const args = this._getSpawnArgs(options2);
+    const args = this._getSpawnArgs(options);
     let cmd = noPrefix ? "" : "[command]";
     if (IS_WINDOWS2) {
       if (this._isCmdFile()) {
@@ -24189,7 +24185,7 @@ var ToolRunner = class extends events.EventEmitter {
         for (const a of args) {
           cmd += ` ${a}`;
         }
-      } else if (options2.windowsVerbatimArguments) {
+      } else if (options.windowsVerbatimArguments) {
         cmd += `"${toolPath}"`;
         for (const a of args) {
           cmd += ` ${a}`;
@@ -24232,13 +24228,13 @@ var ToolRunner = class extends events.EventEmitter {
     }
     return this.toolPath;
   }
-  _getSpawnArgs(options2) {
+  _getSpawnArgs(options) {
     if (IS_WINDOWS2) {
       if (this._isCmdFile()) {
         let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
         for (const a of this.args) {
           argline += " ";
-          argline += options2.windowsVerbatimArguments ? a : this._windowsQuoteCmdArg(a);
+          argline += options.windowsVerbatimArguments ? a : this._windowsQuoteCmdArg(a);
         }
         argline += '"';
         return [argline];
@@ -24336,28 +24332,28 @@ var ToolRunner = class extends events.EventEmitter {
     reverse += '"';
     return reverse.split("").reverse().join("");
   }
-  _cloneExecOptions(options2) {
-    options2 = options2 || {};
+  _cloneExecOptions(options) {
+    options = options || {};
     const result = {
-      cwd: options2.cwd || process.cwd(),
-      env: options2.env || process.env,
-      silent: options2.silent || false,
-      windowsVerbatimArguments: options2.windowsVerbatimArguments || false,
-      failOnStdErr: options2.failOnStdErr || false,
-      ignoreReturnCode: options2.ignoreReturnCode || false,
-      delay: options2.delay || 1e4
+      cwd: options.cwd || process.cwd(),
+      env: options.env || process.env,
+      silent: options.silent || false,
+      windowsVerbatimArguments: options.windowsVerbatimArguments || false,
+      failOnStdErr: options.failOnStdErr || false,
+      ignoreReturnCode: options.ignoreReturnCode || false,
+      delay: options.delay || 1e4
     };
-    result.outStream = options2.outStream || process.stdout;
-    result.errStream = options2.errStream || process.stderr;
+    result.outStream = options.outStream || process.stdout;
+    result.errStream = options.errStream || process.stderr;
     return result;
   }
-  _getSpawnOptions(options2, toolPath) {
-    options2 = options2 || {};
+  _getSpawnOptions(options, toolPath) {
+    options = options || {};
     const result = {};
-    result.cwd = options2.cwd;
-    result.env = options2.env;
-    result["windowsVerbatimArguments"] = options2.windowsVerbatimArguments || this._isCmdFile();
-    if (options2.windowsVerbatimArguments) {
+    result.cwd = options.cwd;
+    result.env = options.env;
+    result["windowsVerbatimArguments"] = options.windowsVerbatimArguments || this._isCmdFile();
+    if (options.windowsVerbatimArguments) {
       result.argv0 = `"${toolPath}"`;
     }
     return result;
@@ -24518,7 +24514,7 @@ function argStringToArray(argString) {
   return args;
 }
 var ExecState = class _ExecState extends events.EventEmitter {
-  constructor(options2, toolPath) {
+  constructor(options, toolPath) {
     super();
     this.processClosed = false;
     this.processError = "";
@@ -24531,10 +24527,10 @@ var ExecState = class _ExecState extends events.EventEmitter {
     if (!toolPath) {
       throw new Error("toolPath must not be empty");
     }
-    this.options = options2;
+    this.options = options;
     this.toolPath = toolPath;
-    if (options2.delay) {
-      this.delay = options2.delay;
+    if (options.delay) {
+      this.delay = options.delay;
     }
   }
   CheckComplete() {
@@ -24608,7 +24604,7 @@ var __awaiter6 = function(thisArg, _arguments, P, generator) {
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
 };
-function exec(commandLine, args, options2) {
+function exec(commandLine, args, options) {
   return __awaiter6(this, void 0, void 0, function* () {
     const commandArgs = argStringToArray(commandLine);
     if (commandArgs.length === 0) {
@@ -24616,19 +24612,19 @@ function exec(commandLine, args, options2) {
     }
     const toolPath = commandArgs[0];
     args = commandArgs.slice(1).concat(args || []);
-    const runner = new ToolRunner(toolPath, args, options2);
+    const runner = new ToolRunner(toolPath, args, options);
     return runner.exec();
   });
 }
-function getExecOutput(commandLine, args, options2) {
+function getExecOutput(commandLine, args, options) {
   return __awaiter6(this, void 0, void 0, function* () {
     var _a2, _b2;
     let stdout = "";
     let stderr = "";
     const stdoutDecoder = new StringDecoder("utf8");
     const stderrDecoder = new StringDecoder("utf8");
-    const originalStdoutListener = (_a2 = options2 === null || options2 === void 0 ? void 0 : options2.listeners) === null || _a2 === void 0 ? void 0 : _a2.stdout;
-    const originalStdErrListener = (_b2 = options2 === null || options2 === void 0 ? void 0 : options2.listeners) === null || _b2 === void 0 ? void 0 : _b2.stderr;
+    const originalStdoutListener = (_a2 = options === null || options === void 0 ? void 0 : options.listeners) === null || _a2 === void 0 ? void 0 : _a2.stdout;
+    const originalStdErrListener = (_b2 = options === null || options === void 0 ? void 0 : options.listeners) === null || _b2 === void 0 ? void 0 : _b2.stderr;
     const stdErrListener = (data) => {
       stderr += stderrDecoder.write(data);
       if (originalStdErrListener) {
@@ -24641,8 +24637,8 @@ function getExecOutput(commandLine, args, options2) {
         originalStdoutListener(data);
       }
     };
-    const listeners = Object.assign(Object.assign({}, options2 === null || options2 === void 0 ? void 0 : options2.listeners), { stdout: stdOutListener, stderr: stdErrListener });
-    const exitCode = yield exec(commandLine, args, Object.assign(Object.assign({}, options2), { listeners }));
+    const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
+    const exitCode = yield exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
     stdout += stdoutDecoder.end();
     stderr += stderrDecoder.end();
     return {
@@ -24702,20 +24698,20 @@ function addPath(inputPath) {
   }
   process.env["PATH"] = `${inputPath}${path4.delimiter}${process.env["PATH"]}`;
 }
-function getInput(name, options2) {
+function getInput(name, options) {
   const val = process.env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] || "";
-  if (options2 && options2.required && !val) {
+  if (options && options.required && !val) {
     throw new Error(`Input required and not supplied: ${name}`);
   }
-  if (options2 && options2.trimWhitespace === false) {
+  if (options && options.trimWhitespace === false) {
     return val;
   }
   return val.trim();
 }
-function getBooleanInput(name, options2) {
+function getBooleanInput(name, options) {
   const trueValue = ["true", "True", "TRUE"];
   const falseValue = ["false", "False", "FALSE"];
-  const val = getInput(name, options2);
+  const val = getInput(name, options);
   if (trueValue.includes(val))
     return true;
   if (falseValue.includes(val))
@@ -24787,20 +24783,20 @@ var RequestError = class extends Error {
    * Response object if a response was received
    */
   response;
-  constructor(message, statusCode, options2) {
-    super(message, { cause: options2.cause });
+  constructor(message, statusCode, options) {
+    super(message, { cause: options.cause });
     this.name = "HttpError";
     this.status = Number.parseInt(statusCode);
     if (Number.isNaN(this.status)) {
       this.status = 0;
     }
-    if ("response" in options2) {
-      this.response = options2.response;
+    if ("response" in options) {
+      this.response = options.response;
     }
-    const requestCopy = Object.assign({}, options2.request);
-    if (options2.request.headers.authorization) {
-      requestCopy.headers = Object.assign({}, options2.request.headers, {
-        authorization: options2.request.headers.authorization.replace(
+    const requestCopy = Object.assign({}, options.request);
+    if (options.request.headers.authorization) {
+      requestCopy.headers = Object.assign({}, options.request.headers, {
+        authorization: options.request.headers.authorization.replace(
           /(?<! ) .*$/,
           " [REDACTED]"
         )
@@ -24816,42 +24812,42 @@ var VERSION = "0.0.0-development";
 function isRequestError(error2) {
   return error2.request !== void 0;
 }
-async function errorRequest(state, octokit, error2, options2) {
+async function errorRequest(state, octokit, error2, options) {
   if (!isRequestError(error2) || !error2?.request.request) {
     throw error2;
   }
   if (error2.status >= 400 && !state.doNotRetry.includes(error2.status)) {
-    const retries = options2.request.retries != null ? options2.request.retries : state.retries;
-    const retryAfter = Math.pow((options2.request.retryCount || 0) + 1, 2);
+    const retries = options.request.retries != null ? options.request.retries : state.retries;
+    const retryAfter = Math.pow((options.request.retryCount || 0) + 1, 2);
     throw octokit.retry.retryRequest(error2, retries, retryAfter);
   }
   throw error2;
 }
-async function wrapRequest(state, octokit, request2, options2) {
+async function wrapRequest(state, octokit, request2, options) {
   const limiter = new import_light.default();
   limiter.on("failed", function(error2, info2) {
     const maxRetries = ~~error2.request.request?.retries;
     const after = ~~error2.request.request?.retryAfter;
-    options2.request.retryCount = info2.retryCount + 1;
+    options.request.retryCount = info2.retryCount + 1;
     if (maxRetries > info2.retryCount) {
       return after * state.retryAfterBaseValue;
     }
   });
   return limiter.schedule(
     requestWithGraphqlErrorHandling.bind(null, state, octokit, request2),
-    options2
+    options
   );
 }
-async function requestWithGraphqlErrorHandling(state, octokit, request2, options2) {
-  const response = await request2(options2);
+async function requestWithGraphqlErrorHandling(state, octokit, request2, options) {
+  const response = await request2(options);
   if (response.data && response.data.errors && response.data.errors.length > 0 && /Something went wrong while executing your query/.test(
     response.data.errors[0].message
   )) {
     const error2 = new RequestError(response.data.errors[0].message, 500, {
-      request: options2,
+      request: options,
       response
     });
-    return errorRequest(state, octokit, error2, options2);
+    return errorRequest(state, octokit, error2, options);
   }
   return response;
 }
@@ -24888,14 +24884,14 @@ retry.VERSION = VERSION;
 var import_light2 = __toESM(require_light(), 1);
 var VERSION2 = "0.0.0-development";
 var noop = () => Promise.resolve();
-function wrapRequest2(state, request2, options2) {
-  return state.retryLimiter.schedule(doRequest, state, request2, options2);
+function wrapRequest2(state, request2, options) {
+  return state.retryLimiter.schedule(doRequest, state, request2, options);
 }
-async function doRequest(state, request2, options2) {
-  const { pathname } = new URL(options2.url, "http://github.test");
-  const isAuth = isAuthRequest(options2.method, pathname);
-  const isWrite = !isAuth && options2.method !== "GET" && options2.method !== "HEAD";
-  const isSearch = options2.method === "GET" && pathname.startsWith("/search/");
+async function doRequest(state, request2, options) {
+  const { pathname } = new URL(options.url, "http://github.test");
+  const isAuth = isAuthRequest(options.method, pathname);
+  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
+  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
   const isGraphQL = pathname.startsWith("/graphql");
   const retryCount = ~~request2.retryCount;
   const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
@@ -24911,7 +24907,7 @@ async function doRequest(state, request2, options2) {
   if (isSearch) {
     await state.search.key(state.id).schedule(jobOptions, noop);
   }
-  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request2, options2);
+  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request2, options);
   if (isGraphQL) {
     const res = await req;
     if (res.data.errors != null && res.data.errors.some((error2) => error2.type === "RATE_LIMITED")) {
@@ -25055,22 +25051,22 @@ function throttling(octokit, octokitOptions) {
       (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
     );
     state.retryLimiter.on("failed", async function(error2, info2) {
-      const [state2, request2, options2] = info2.args;
-      const { pathname } = new URL(options2.url, "http://github.test");
+      const [state2, request2, options] = info2.args;
+      const { pathname } = new URL(options.url, "http://github.test");
       const shouldRetryGraphQL = pathname.startsWith("/graphql") && error2.status !== 401;
       if (!(shouldRetryGraphQL || error2.status === 403 || error2.status === 429)) {
         return;
       }
       const retryCount = ~~request2.retryCount;
       request2.retryCount = retryCount;
-      options2.request.retryCount = retryCount;
+      options.request.retryCount = retryCount;
       const { wantRetry, retryAfter = 0 } = await (async function() {
         if (/\bsecondary rate\b/i.test(error2.message)) {
           const retryAfter2 = Number(error2.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
           const wantRetry2 = await emitter.trigger(
             "secondary-limit",
             retryAfter2,
-            options2,
+            options,
             octokit,
             retryCount
           );
@@ -25091,7 +25087,7 @@ function throttling(octokit, octokitOptions) {
           const wantRetry2 = await emitter.trigger(
             "rate-limit",
             retryAfter2,
-            options2,
+            options,
             octokit,
             retryCount
           );
@@ -25105,9 +25101,9 @@ function throttling(octokit, octokitOptions) {
       }
     });
   };
-  octokit.hook.wrap("request", (request2, options2) => {
+  octokit.hook.wrap("request", (request2, options) => {
     initializeBottleneck();
-    return wrapRequest2(state, request2, options2);
+    return wrapRequest2(state, request2, options);
   });
   return {};
 }
@@ -25126,24 +25122,24 @@ function getUserAgent() {
 }
 
 // node_modules/before-after-hook/lib/register.js
-function register(state, name, method, options2) {
+function register(state, name, method, options) {
   if (typeof method !== "function") {
     throw new Error("method for before hook must be a function");
   }
-  if (!options2) {
-    options2 = {};
+  if (!options) {
+    options = {};
   }
   if (Array.isArray(name)) {
     return name.reverse().reduce((callback, name2) => {
-      return register.bind(null, state, name2, callback, options2);
+      return register.bind(null, state, name2, callback, options);
     }, method)();
   }
   return Promise.resolve().then(() => {
     if (!state.registry[name]) {
-      return method(options2);
+      return method(options);
     }
     return state.registry[name].reduce((method2, registered) => {
-      return registered.hook.bind(null, method2, options2);
+      return registered.hook.bind(null, method2, options);
     }, method)();
   });
 }
@@ -25155,25 +25151,25 @@ function addHook(state, kind, name, hook2) {
     state.registry[name] = [];
   }
   if (kind === "before") {
-    hook2 = (method, options2) => {
-      return Promise.resolve().then(orig.bind(null, options2)).then(method.bind(null, options2));
+    hook2 = (method, options) => {
+      return Promise.resolve().then(orig.bind(null, options)).then(method.bind(null, options));
     };
   }
   if (kind === "after") {
-    hook2 = (method, options2) => {
+    hook2 = (method, options) => {
       let result;
-      return Promise.resolve().then(method.bind(null, options2)).then((result_) => {
+      return Promise.resolve().then(method.bind(null, options)).then((result_) => {
         result = result_;
-        return orig(result, options2);
+        return orig(result, options);
       }).then(() => {
         return result;
       });
     };
   }
   if (kind === "error") {
-    hook2 = (method, options2) => {
-      return Promise.resolve().then(method.bind(null, options2)).catch((error2) => {
-        return orig(error2, options2);
+    hook2 = (method, options) => {
+      return Promise.resolve().then(method.bind(null, options)).catch((error2) => {
+        return orig(error2, options);
       });
     };
   }
@@ -25262,14 +25258,14 @@ function isPlainObject(value) {
   const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
   return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
 }
-function mergeDeep(defaults, options2) {
+function mergeDeep(defaults, options) {
   const result = Object.assign({}, defaults);
-  Object.keys(options2).forEach((key) => {
-    if (isPlainObject(options2[key])) {
-      if (!(key in defaults)) Object.assign(result, { [key]: options2[key] });
-      else result[key] = mergeDeep(defaults[key], options2[key]);
+  Object.keys(options).forEach((key) => {
+    if (isPlainObject(options[key])) {
+      if (!(key in defaults)) Object.assign(result, { [key]: options[key] });
+      else result[key] = mergeDeep(defaults[key], options[key]);
     } else {
-      Object.assign(result, { [key]: options2[key] });
+      Object.assign(result, { [key]: options[key] });
     }
   });
   return result;
@@ -25282,18 +25278,18 @@ function removeUndefinedProperties(obj) {
   }
   return obj;
 }
-function merge(defaults, route, options2) {
+function merge(defaults, route, options) {
   if (typeof route === "string") {
     let [method, url] = route.split(" ");
-    options2 = Object.assign(url ? { method, url } : { url: method }, options2);
+    options = Object.assign(url ? { method, url } : { url: method }, options);
   } else {
-    options2 = Object.assign({}, route);
+    options = Object.assign({}, route);
   }
-  options2.headers = lowercaseKeys2(options2.headers);
-  removeUndefinedProperties(options2);
-  removeUndefinedProperties(options2.headers);
-  const mergedOptions = mergeDeep(defaults || {}, options2);
-  if (options2.url === "/graphql") {
+  options.headers = lowercaseKeys2(options.headers);
+  removeUndefinedProperties(options);
+  removeUndefinedProperties(options.headers);
+  const mergedOptions = mergeDeep(defaults || {}, options);
+  if (options.url === "/graphql") {
     if (defaults && defaults.mediaType.previews?.length) {
       mergedOptions.mediaType.previews = defaults.mediaType.previews.filter(
         (preview) => !mergedOptions.mediaType.previews.includes(preview)
@@ -25466,12 +25462,12 @@ function expand(template, context) {
     return template.replace(/\/$/, "");
   }
 }
-function parse(options2) {
-  let method = options2.method.toUpperCase();
-  let url = (options2.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
-  let headers = Object.assign({}, options2.headers);
+function parse(options) {
+  let method = options.method.toUpperCase();
+  let url = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
+  let headers = Object.assign({}, options.headers);
   let body;
-  let parameters = omit(options2, [
+  let parameters = omit(options, [
     "method",
     "baseUrl",
     "url",
@@ -25482,25 +25478,25 @@ function parse(options2) {
   const urlVariableNames = extractUrlVariableNames(url);
   url = parseUrl(url).expand(parameters);
   if (!/^http/.test(url)) {
-    url = options2.baseUrl + url;
+    url = options.baseUrl + url;
   }
-  const omittedParameters = Object.keys(options2).filter((option) => urlVariableNames.includes(option)).concat("baseUrl");
+  const omittedParameters = Object.keys(options).filter((option) => urlVariableNames.includes(option)).concat("baseUrl");
   const remainingParameters = omit(parameters, omittedParameters);
   const isBinaryRequest = /application\/octet-stream/i.test(headers.accept);
   if (!isBinaryRequest) {
-    if (options2.mediaType.format) {
+    if (options.mediaType.format) {
       headers.accept = headers.accept.split(/,/).map(
         (format) => format.replace(
           /application\/vnd(\.\w+)(\.v3)?(\.\w+)?(\+json)?$/,
-          `application/vnd$1$2.${options2.mediaType.format}`
+          `application/vnd$1$2.${options.mediaType.format}`
         )
       ).join(",");
     }
     if (url.endsWith("/graphql")) {
-      if (options2.mediaType.previews?.length) {
+      if (options.mediaType.previews?.length) {
         const previewsFromAcceptHeader = headers.accept.match(/(?<![\w-])[\w-]+(?=-preview)/g) || [];
-        headers.accept = previewsFromAcceptHeader.concat(options2.mediaType.previews).map((preview) => {
-          const format = options2.mediaType.format ? `.${options2.mediaType.format}` : "+json";
+        headers.accept = previewsFromAcceptHeader.concat(options.mediaType.previews).map((preview) => {
+          const format = options.mediaType.format ? `.${options.mediaType.format}` : "+json";
           return `application/vnd.github.${preview}-preview${format}`;
         }).join(",");
       }
@@ -25526,11 +25522,11 @@ function parse(options2) {
   return Object.assign(
     { method, url, headers },
     typeof body !== "undefined" ? { body } : null,
-    options2.request ? { request: options2.request } : null
+    options.request ? { request: options.request } : null
   );
 }
-function endpointWithDefaults(defaults, route, options2) {
-  return parse(merge(defaults, route, options2));
+function endpointWithDefaults(defaults, route, options) {
+  return parse(merge(defaults, route, options));
 }
 function withDefaults(oldDefaults, newDefaults) {
   const DEFAULTS2 = merge(oldDefaults, newDefaults);
@@ -25585,17 +25581,17 @@ var NullObject = /* @__PURE__ */ (() => {
   C.prototype = /* @__PURE__ */ Object.create(null);
   return C;
 })();
-function parse2(header, options2) {
-  const stopFlags = SEMI_FLAG | (options2?.comma === true ? COMMA_FLAG : 0);
+function parse2(header, options) {
+  const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
   const len = header.length;
-  let valueStart = options2?.start ?? 0;
+  let valueStart = options?.start ?? 0;
   while ((CHAR_MAP[header.charCodeAt(valueStart)] & OWS) !== 0) {
     valueStart++;
   }
   let index2 = valueStart;
   let typeFlags = 0;
   let whitespace = -1;
-  let stop = options2?.parameters === false ? COMMA_FLAG : 0;
+  let stop = options?.parameters === false ? COMMA_FLAG : 0;
   while (index2 < len) {
     const code = header.charCodeAt(index2);
     const flags = CHAR_MAP[code];
@@ -26282,14 +26278,14 @@ var NON_VARIABLE_OPTIONS = [
 ];
 var FORBIDDEN_VARIABLE_OPTIONS = ["query", "method", "url"];
 var GHES_V3_SUFFIX_REGEX = /\/api\/v3\/?$/;
-function graphql(request2, query, options2) {
-  if (options2) {
-    if (typeof query === "string" && "query" in options2) {
+function graphql(request2, query, options) {
+  if (options) {
+    if (typeof query === "string" && "query" in options) {
       return Promise.reject(
         new Error(`[@octokit/graphql] "query" cannot be used as variable name`)
       );
     }
-    for (const key in options2) {
+    for (const key in options) {
       if (!FORBIDDEN_VARIABLE_OPTIONS.includes(key)) continue;
       return Promise.reject(
         new Error(
@@ -26298,7 +26294,7 @@ function graphql(request2, query, options2) {
       );
     }
   }
-  const parsedOptions = typeof query === "string" ? Object.assign({ query }, options2) : query;
+  const parsedOptions = typeof query === "string" ? Object.assign({ query }, options) : query;
   const requestOptions = Object.keys(
     parsedOptions
   ).reduce((result, key) => {
@@ -26333,8 +26329,8 @@ function graphql(request2, query, options2) {
 }
 function withDefaults3(request2, newDefaults) {
   const newRequest = request2.defaults(newDefaults);
-  const newApi = (query, options2) => {
-    return graphql(newRequest, query, options2);
+  const newApi = (query, options) => {
+    return graphql(newRequest, query, options);
   };
   return Object.assign(newApi, {
     defaults: withDefaults3.bind(null, newRequest),
@@ -26429,18 +26425,18 @@ var Octokit = class {
   static defaults(defaults) {
     const OctokitWithDefaults = class extends this {
       constructor(...args) {
-        const options2 = args[0] || {};
+        const options = args[0] || {};
         if (typeof defaults === "function") {
-          super(defaults(options2));
+          super(defaults(options));
           return;
         }
         super(
           Object.assign(
             {},
             defaults,
-            options2,
-            options2.userAgent && defaults.userAgent ? {
-              userAgent: `${options2.userAgent} ${defaults.userAgent}`
+            options,
+            options.userAgent && defaults.userAgent ? {
+              userAgent: `${options.userAgent} ${defaults.userAgent}`
             } : null
           )
         );
@@ -26464,12 +26460,12 @@ var Octokit = class {
     };
     return NewOctokit;
   }
-  constructor(options2 = {}) {
+  constructor(options = {}) {
     const hook2 = new before_after_hook_default.Collection();
     const requestDefaults = {
       baseUrl: request.endpoint.DEFAULTS.baseUrl,
       headers: {},
-      request: Object.assign({}, options2.request, {
+      request: Object.assign({}, options.request, {
         // @ts-ignore internal usage only, no need to type
         hook: hook2.bind(null, "request")
       }),
@@ -26478,32 +26474,32 @@ var Octokit = class {
         format: ""
       }
     };
-    requestDefaults.headers["user-agent"] = options2.userAgent ? `${options2.userAgent} ${userAgentTrail}` : userAgentTrail;
-    if (options2.baseUrl) {
-      requestDefaults.baseUrl = options2.baseUrl;
+    requestDefaults.headers["user-agent"] = options.userAgent ? `${options.userAgent} ${userAgentTrail}` : userAgentTrail;
+    if (options.baseUrl) {
+      requestDefaults.baseUrl = options.baseUrl;
     }
-    if (options2.previews) {
-      requestDefaults.mediaType.previews = options2.previews;
+    if (options.previews) {
+      requestDefaults.mediaType.previews = options.previews;
     }
-    if (options2.timeZone) {
-      requestDefaults.headers["time-zone"] = options2.timeZone;
+    if (options.timeZone) {
+      requestDefaults.headers["time-zone"] = options.timeZone;
     }
     this.request = request.defaults(requestDefaults);
     this.graphql = withCustomRequest(this.request).defaults(requestDefaults);
-    this.log = createLogger(options2.log);
+    this.log = createLogger(options.log);
     this.hook = hook2;
-    if (!options2.authStrategy) {
-      if (!options2.auth) {
+    if (!options.authStrategy) {
+      if (!options.auth) {
         this.auth = async () => ({
           type: "unauthenticated"
         });
       } else {
-        const auth2 = createTokenAuth(options2.auth);
+        const auth2 = createTokenAuth(options.auth);
         hook2.wrap("request", auth2.hook);
         this.auth = auth2;
       }
     } else {
-      const { authStrategy, ...otherOptions } = options2;
+      const { authStrategy, ...otherOptions } = options;
       const auth2 = authStrategy(
         Object.assign(
           {
@@ -26517,7 +26513,7 @@ var Octokit = class {
             octokit: this,
             octokitOptions: otherOptions
           },
-          options2.auth
+          options.auth
         )
       );
       hook2.wrap("request", auth2.hook);
@@ -26525,7 +26521,7 @@ var Octokit = class {
     }
     const classConstructor = this.constructor;
     for (let i2 = 0; i2 < classConstructor.plugins.length; ++i2) {
-      Object.assign(this, classConstructor.plugins[i2](this, options2));
+      Object.assign(this, classConstructor.plugins[i2](this, options));
     }
   }
   // assigned during constructor
@@ -26542,12 +26538,12 @@ var VERSION7 = "6.0.0";
 
 // node_modules/@octokit/plugin-request-log/dist-src/index.js
 function requestLog(octokit) {
-  octokit.hook.wrap("request", (request2, options2) => {
-    octokit.log.debug("request", options2);
+  octokit.hook.wrap("request", (request2, options) => {
+    octokit.log.debug("request", options);
     const start = Date.now();
-    const requestOptions = octokit.request.endpoint.parse(options2);
-    const path6 = requestOptions.url.replace(options2.baseUrl, "");
-    return request2(options2).then((response) => {
+    const requestOptions = octokit.request.endpoint.parse(options);
+    const path6 = requestOptions.url.replace(options.baseUrl, "");
+    return request2(options).then((response) => {
       const requestId = response.headers["x-github-request-id"];
       octokit.log.info(
         `${requestOptions.method} ${path6} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
@@ -26597,11 +26593,11 @@ function normalizePaginatedListResponse(response) {
   return response;
 }
 function iterator(octokit, route, parameters) {
-  const options2 = typeof route === "function" ? route.endpoint(parameters) : octokit.request.endpoint(route, parameters);
+  const options = typeof route === "function" ? route.endpoint(parameters) : octokit.request.endpoint(route, parameters);
   const requestMethod = typeof route === "function" ? route : octokit.request;
-  const method = options2.method;
-  const headers = options2.headers;
-  let url = options2.url;
+  const method = options.method;
+  const headers = options.headers;
+  let url = options.url;
   return {
     [Symbol.asyncIterator]: () => ({
       async next() {
@@ -29059,13 +29055,13 @@ function endpointsToMethods(octokit) {
 function decorate(octokit, scope, methodName, defaults, decorations) {
   const requestWithDefaults = octokit.request.defaults(defaults);
   function withDecorations(...args) {
-    let options2 = requestWithDefaults.endpoint.merge(...args);
+    let options = requestWithDefaults.endpoint.merge(...args);
     if (decorations.mapToData) {
-      options2 = Object.assign({}, options2, {
-        data: options2[decorations.mapToData],
+      options = Object.assign({}, options, {
+        data: options[decorations.mapToData],
         [decorations.mapToData]: void 0
       });
-      return requestWithDefaults(options2);
+      return requestWithDefaults(options);
     }
     if (decorations.renamed) {
       const [newScope, newMethodName] = decorations.renamed;
@@ -29077,21 +29073,21 @@ function decorate(octokit, scope, methodName, defaults, decorations) {
       octokit.log.warn(decorations.deprecated);
     }
     if (decorations.renamedParameters) {
-      const options22 = requestWithDefaults.endpoint.merge(...args);
+      const options2 = requestWithDefaults.endpoint.merge(...args);
       for (const [name, alias] of Object.entries(
         decorations.renamedParameters
       )) {
-        if (name in options22) {
+        if (name in options2) {
           octokit.log.warn(
             `"${name}" parameter is deprecated for "octokit.${scope}.${methodName}()". Use "${alias}" instead`
           );
-          if (!(alias in options22)) {
-            options22[alias] = options22[name];
+          if (!(alias in options2)) {
+            options2[alias] = options2[name];
           }
-          delete options22[name];
+          delete options2[name];
         }
       }
-      return requestWithDefaults(options22);
+      return requestWithDefaults(options2);
     }
     return requestWithDefaults(...args);
   }
@@ -29163,9 +29159,9 @@ function nodeCount(r) {
   const n = r.summary.nodes;
   return n.create.length + n.update.length + n.replace.length + n.delete.length;
 }
-function renderPlanReport(results, options2) {
-  const fixed = [`## ${options2.title}: ${headline(results)}`];
-  if (options2.status) fixed.push("", options2.status);
+function renderPlanReport(results, options) {
+  const fixed = [`## ${options.title}: ${headline(results)}`];
+  if (options.status) fixed.push("", options.status);
   const destroyed = results.flatMap(
     (r) => destroyedNodes(r).map((node) => `\`${node}\` (${poolKey(r.pool)})`)
   );
@@ -29185,9 +29181,9 @@ function renderPlanReport(results, options2) {
   for (const r of results) fixed.push(tableRow(r));
   const details = results.flatMap((r) => poolDetails(r));
   const body = [...fixed, "", ...details].join("\n");
-  const limit = options2.maxLength ?? Number.POSITIVE_INFINITY;
+  const limit = options.maxLength ?? Number.POSITIVE_INFINITY;
   if (body.length <= limit) return body;
-  return truncate(fixed, details, limit, options2.fullReportUrl);
+  return truncate(fixed, details, limit, options.fullReportUrl);
 }
 function tableRow(r) {
   const names = (list) => list.map((n) => `\`${n.replace(`${r.pool.controlPlane}-${r.pool.name}-`, "")}\``).join(" ") || "";
@@ -30030,7 +30026,7 @@ function createNode(value, tagName, ctx) {
   if (value instanceof String || value instanceof Number || value instanceof Boolean || typeof BigInt !== "undefined" && value instanceof BigInt) {
     value = value.valueOf();
   }
-  const { aliasDuplicateObjects, onAnchor, onTagObj, schema: schema5, sourceObjects } = ctx;
+  const { aliasDuplicateObjects, onAnchor, onTagObj, schema: schema4, sourceObjects } = ctx;
   let ref = void 0;
   if (aliasDuplicateObjects && value && typeof value === "object") {
     ref = sourceObjects.get(value);
@@ -30044,7 +30040,7 @@ function createNode(value, tagName, ctx) {
   }
   if (tagName?.startsWith("!!"))
     tagName = defaultTagPrefix + tagName.slice(2);
-  let tagObj = findTagObject(value, tagName, schema5.tags);
+  let tagObj = findTagObject(value, tagName, schema4.tags);
   if (!tagObj) {
     if (value && typeof value.toJSON === "function") {
       value = value.toJSON();
@@ -30055,7 +30051,7 @@ function createNode(value, tagName, ctx) {
         ref.node = node2;
       return node2;
     }
-    tagObj = value instanceof Map ? schema5[MAP] : Symbol.iterator in Object(value) ? schema5[SEQ] : schema5[MAP];
+    tagObj = value instanceof Map ? schema4[MAP] : Symbol.iterator in Object(value) ? schema4[SEQ] : schema4[MAP];
   }
   if (onTagObj) {
     onTagObj(tagObj);
@@ -30072,7 +30068,7 @@ function createNode(value, tagName, ctx) {
 }
 
 // node_modules/yaml/browser/dist/nodes/Collection.js
-function collectionFromPath(schema5, path6, value) {
+function collectionFromPath(schema4, path6, value) {
   let v = value;
   for (let i2 = path6.length - 1; i2 >= 0; --i2) {
     const k = path6[i2];
@@ -30090,16 +30086,16 @@ function collectionFromPath(schema5, path6, value) {
     onAnchor: () => {
       throw new Error("This should not happen, please report a bug.");
     },
-    schema: schema5,
+    schema: schema4,
     sourceObjects: /* @__PURE__ */ new Map()
   });
 }
 var isEmptyPath = (path6) => path6 == null || typeof path6 === "object" && !!path6[Symbol.iterator]().next().done;
 var Collection2 = class extends NodeBase {
-  constructor(type, schema5) {
+  constructor(type, schema4) {
     super(type);
     Object.defineProperty(this, "schema", {
-      value: schema5,
+      value: schema4,
       configurable: true,
       enumerable: false,
       writable: true
@@ -30110,11 +30106,11 @@ var Collection2 = class extends NodeBase {
    *
    * @param schema - If defined, overwrites the original's schema
    */
-  clone(schema5) {
+  clone(schema4) {
     const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
-    if (schema5)
-      copy.schema = schema5;
-    copy.items = copy.items.map((it) => isNode(it) || isPair(it) ? it.clone(schema5) : it);
+    if (schema4)
+      copy.schema = schema4;
+    copy.items = copy.items.map((it) => isNode(it) || isPair(it) ? it.clone(schema4) : it);
     if (this.range)
       copy.range = this.range.slice();
     return copy;
@@ -30615,7 +30611,7 @@ function stringifyString(item, ctx, onComment, onChompKeep) {
 }
 
 // node_modules/yaml/browser/dist/stringify/stringify.js
-function createStringifyContext(doc, options2) {
+function createStringifyContext(doc, options) {
   const opt = Object.assign({
     blockQuote: true,
     commentString: stringifyComment,
@@ -30635,7 +30631,7 @@ function createStringifyContext(doc, options2) {
     trailingComma: false,
     trueStr: "true",
     verifyAliasOrder: true
-  }, doc.schema.toStringOptions, options2);
+  }, doc.schema.toStringOptions, options);
   let inFlow;
   switch (opt.collectionStyle) {
     case "block":
@@ -30972,12 +30968,12 @@ var Pair = class _Pair {
     this.key = key;
     this.value = value;
   }
-  clone(schema5) {
+  clone(schema4) {
     let { key, value } = this;
     if (isNode(key))
-      key = key.clone(schema5);
+      key = key.clone(schema4);
     if (isNode(value))
-      value = value.clone(schema5);
+      value = value.clone(schema4);
     return new _Pair(key, value);
   }
   toJSON(_, ctx) {
@@ -30990,10 +30986,10 @@ var Pair = class _Pair {
 };
 
 // node_modules/yaml/browser/dist/stringify/stringifyCollection.js
-function stringifyCollection(collection, ctx, options2) {
+function stringifyCollection(collection, ctx, options) {
   const flow = ctx.inFlow ?? collection.flow;
   const stringify4 = flow ? stringifyFlowCollection : stringifyBlockCollection;
-  return stringify4(collection, ctx, options2);
+  return stringify4(collection, ctx, options);
 }
 function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
   const { indent, options: { commentString } } = ctx;
@@ -31148,17 +31144,17 @@ var YAMLMap = class extends Collection2 {
   static get tagName() {
     return "tag:yaml.org,2002:map";
   }
-  constructor(schema5) {
-    super(MAP, schema5);
+  constructor(schema4) {
+    super(MAP, schema4);
     this.items = [];
   }
   /**
    * A generic collection parsing method that can be extended
    * to other node classes that inherit from YAMLMap
    */
-  static from(schema5, obj, ctx) {
+  static from(schema4, obj, ctx) {
     const { keepUndefined, replacer } = ctx;
-    const map2 = new this(schema5);
+    const map2 = new this(schema4);
     const add2 = (key, value) => {
       if (typeof replacer === "function")
         value = replacer.call(obj, key, value);
@@ -31174,8 +31170,8 @@ var YAMLMap = class extends Collection2 {
       for (const key of Object.keys(obj))
         add2(key, obj[key]);
     }
-    if (typeof schema5.sortMapEntries === "function") {
-      map2.items.sort(schema5.sortMapEntries);
+    if (typeof schema4.sortMapEntries === "function") {
+      map2.items.sort(schema4.sortMapEntries);
     }
     return map2;
   }
@@ -31273,7 +31269,7 @@ var map = {
       onError("Expected a mapping for this tag");
     return map2;
   },
-  createNode: (schema5, obj, ctx) => YAMLMap.from(schema5, obj, ctx)
+  createNode: (schema4, obj, ctx) => YAMLMap.from(schema4, obj, ctx)
 };
 
 // node_modules/yaml/browser/dist/nodes/YAMLSeq.js
@@ -31281,8 +31277,8 @@ var YAMLSeq = class extends Collection2 {
   static get tagName() {
     return "tag:yaml.org,2002:seq";
   }
-  constructor(schema5) {
-    super(SEQ, schema5);
+  constructor(schema4) {
+    super(SEQ, schema4);
     this.items = [];
   }
   add(value) {
@@ -31357,9 +31353,9 @@ var YAMLSeq = class extends Collection2 {
       onComment
     });
   }
-  static from(schema5, obj, ctx) {
+  static from(schema4, obj, ctx) {
     const { replacer } = ctx;
-    const seq2 = new this(schema5);
+    const seq2 = new this(schema4);
     if (obj && Symbol.iterator in Object(obj)) {
       let i2 = 0;
       for (let it of obj) {
@@ -31391,7 +31387,7 @@ var seq = {
       onError("Expected a sequence for this tag");
     return seq2;
   },
-  createNode: (schema5, obj, ctx) => YAMLSeq.from(schema5, obj, ctx)
+  createNode: (schema4, obj, ctx) => YAMLSeq.from(schema4, obj, ctx)
 };
 
 // node_modules/yaml/browser/dist/schema/common/string.js
@@ -31680,9 +31676,9 @@ ${cn.comment}` : item.comment;
     onError("Expected a sequence for this tag");
   return seq2;
 }
-function createPairs(schema5, iterable, ctx) {
+function createPairs(schema4, iterable, ctx) {
   const { replacer } = ctx;
-  const pairs2 = new YAMLSeq(schema5);
+  const pairs2 = new YAMLSeq(schema4);
   pairs2.tag = "tag:yaml.org,2002:pairs";
   let i2 = 0;
   if (iterable && Symbol.iterator in Object(iterable))
@@ -31754,8 +31750,8 @@ var YAMLOMap = class _YAMLOMap extends YAMLSeq {
     }
     return map2;
   }
-  static from(schema5, iterable, ctx) {
-    const pairs2 = createPairs(schema5, iterable, ctx);
+  static from(schema4, iterable, ctx) {
+    const pairs2 = createPairs(schema4, iterable, ctx);
     const omap2 = new this();
     omap2.items = pairs2.items;
     return omap2;
@@ -31782,7 +31778,7 @@ var omap = {
     }
     return Object.assign(new YAMLOMap(), pairs2);
   },
-  createNode: (schema5, iterable, ctx) => YAMLOMap.from(schema5, iterable, ctx)
+  createNode: (schema4, iterable, ctx) => YAMLOMap.from(schema4, iterable, ctx)
 };
 
 // node_modules/yaml/browser/dist/schema/yaml-1.1/bool.js
@@ -31919,8 +31915,8 @@ var intHex2 = {
 
 // node_modules/yaml/browser/dist/schema/yaml-1.1/set.js
 var YAMLSet = class _YAMLSet extends YAMLMap {
-  constructor(schema5) {
-    super(schema5);
+  constructor(schema4) {
+    super(schema4);
     this.tag = _YAMLSet.tag;
   }
   add(key) {
@@ -31964,9 +31960,9 @@ var YAMLSet = class _YAMLSet extends YAMLMap {
     else
       throw new Error("Set items must all have null values");
   }
-  static from(schema5, iterable, ctx) {
+  static from(schema4, iterable, ctx) {
     const { replacer } = ctx;
-    const set2 = new this(schema5);
+    const set2 = new this(schema4);
     if (iterable && Symbol.iterator in Object(iterable))
       for (let value of iterable) {
         if (typeof replacer === "function")
@@ -31983,7 +31979,7 @@ var set = {
   nodeClass: YAMLSet,
   default: false,
   tag: "tag:yaml.org,2002:set",
-  createNode: (schema5, iterable, ctx) => YAMLSet.from(schema5, iterable, ctx),
+  createNode: (schema4, iterable, ctx) => YAMLSet.from(schema4, iterable, ctx),
   resolve(map2, onError) {
     if (isMap(map2)) {
       if (map2.hasAllNullValues(true))
@@ -32174,9 +32170,9 @@ function getTags(customTags, schemaName, addMergeTag) {
 // node_modules/yaml/browser/dist/schema/Schema.js
 var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 var Schema = class _Schema {
-  constructor({ compat, customTags, merge: merge3, resolveKnownTags, schema: schema5, sortMapEntries, toStringDefaults }) {
+  constructor({ compat, customTags, merge: merge3, resolveKnownTags, schema: schema4, sortMapEntries, toStringDefaults }) {
     this.compat = Array.isArray(compat) ? getTags(compat, "compat") : compat ? getTags(null, compat) : null;
-    this.name = typeof schema5 === "string" && schema5 || "core";
+    this.name = typeof schema4 === "string" && schema4 || "core";
     this.knownTags = resolveKnownTags ? coreKnownTags : {};
     this.tags = getTags(customTags, this.name, merge3);
     this.toStringOptions = toStringDefaults ?? null;
@@ -32193,10 +32189,10 @@ var Schema = class _Schema {
 };
 
 // node_modules/yaml/browser/dist/stringify/stringifyDocument.js
-function stringifyDocument(doc, options2) {
+function stringifyDocument(doc, options) {
   const lines = [];
-  let hasDirectives = options2.directives === true;
-  if (options2.directives !== false && doc.directives) {
+  let hasDirectives = options.directives === true;
+  if (options.directives !== false && doc.directives) {
     const dir = doc.directives.toString(doc);
     if (dir) {
       lines.push(dir);
@@ -32206,7 +32202,7 @@ function stringifyDocument(doc, options2) {
   }
   if (hasDirectives)
     lines.push("---");
-  const ctx = createStringifyContext(doc, options2);
+  const ctx = createStringifyContext(doc, options);
   const { commentString } = ctx.options;
   if (doc.commentBefore) {
     if (lines.length !== 1)
@@ -32265,7 +32261,7 @@ function stringifyDocument(doc, options2) {
 
 // node_modules/yaml/browser/dist/doc/Document.js
 var Document = class _Document {
-  constructor(value, replacer, options2) {
+  constructor(value, replacer, options) {
     this.commentBefore = null;
     this.comment = null;
     this.errors = [];
@@ -32274,8 +32270,8 @@ var Document = class _Document {
     let _replacer = null;
     if (typeof replacer === "function" || Array.isArray(replacer)) {
       _replacer = replacer;
-    } else if (options2 === void 0 && replacer) {
-      options2 = replacer;
+    } else if (options === void 0 && replacer) {
+      options = replacer;
       replacer = void 0;
     }
     const opt = Object.assign({
@@ -32287,17 +32283,17 @@ var Document = class _Document {
       stringKeys: false,
       uniqueKeys: true,
       version: "1.2"
-    }, options2);
+    }, options);
     this.options = opt;
     let { version } = opt;
-    if (options2?._directives) {
-      this.directives = options2._directives.atDocument();
+    if (options?._directives) {
+      this.directives = options._directives.atDocument();
       if (this.directives.yaml.explicit)
         version = this.directives.yaml.version;
     } else
       this.directives = new Directives({ version });
-    this.setSchema(version, options2);
-    this.contents = value === void 0 ? null : this.createNode(value, _replacer, options2);
+    this.setSchema(version, options);
+    this.contents = value === void 0 ? null : this.createNode(value, _replacer, options);
   }
   /**
    * Create a deep copy of this Document and its contents.
@@ -32348,7 +32344,7 @@ var Document = class _Document {
     }
     return new Alias(node.anchor);
   }
-  createNode(value, replacer, options2) {
+  createNode(value, replacer, options) {
     let _replacer = void 0;
     if (typeof replacer === "function") {
       value = replacer.call({ "": value }, "", value);
@@ -32359,11 +32355,11 @@ var Document = class _Document {
       if (asStr.length > 0)
         replacer = replacer.concat(asStr);
       _replacer = replacer;
-    } else if (options2 === void 0 && replacer) {
-      options2 = replacer;
+    } else if (options === void 0 && replacer) {
+      options = replacer;
       replacer = void 0;
     }
-    const { aliasDuplicateObjects, anchorPrefix, flow, keepUndefined, onTagObj, tag } = options2 ?? {};
+    const { aliasDuplicateObjects, anchorPrefix, flow, keepUndefined, onTagObj, tag } = options ?? {};
     const { onAnchor, setAnchors, sourceObjects } = createNodeAnchors(
       this,
       // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
@@ -32388,9 +32384,9 @@ var Document = class _Document {
    * Convert a key and a value into a `Pair` using the current schema,
    * recursively wrapping all values as `Scalar` or `Collection` nodes.
    */
-  createPair(key, value, options2 = {}) {
-    const k = this.createNode(key, null, options2);
-    const v = this.createNode(value, null, options2);
+  createPair(key, value, options = {}) {
+    const k = this.createNode(key, null, options);
+    const v = this.createNode(value, null, options);
     return new Pair(k, v);
   }
   /**
@@ -32476,7 +32472,7 @@ var Document = class _Document {
    *
    * Overrides all previously set schema options.
    */
-  setSchema(version, options2 = {}) {
+  setSchema(version, options = {}) {
     if (typeof version === "number")
       version = String(version);
     let opt;
@@ -32506,10 +32502,10 @@ var Document = class _Document {
         throw new Error(`Expected '1.1', '1.2' or null as first argument, but found: ${sv}`);
       }
     }
-    if (options2.schema instanceof Object)
-      this.schema = options2.schema;
+    if (options.schema instanceof Object)
+      this.schema = options.schema;
     else if (opt)
-      this.schema = new Schema(Object.assign(opt, options2));
+      this.schema = new Schema(Object.assign(opt, options));
     else
       throw new Error(`With a null YAML version, the { schema: Schema } option is required`);
   }
@@ -32539,14 +32535,14 @@ var Document = class _Document {
     return this.toJS({ json: true, jsonArg, mapAsMap: false, onAnchor });
   }
   /** A YAML representation of the document. */
-  toString(options2 = {}) {
+  toString(options = {}) {
     if (this.errors.length > 0)
       throw new Error("Document with errors cannot be stringified");
-    if ("indent" in options2 && (!Number.isInteger(options2.indent) || Number(options2.indent) <= 0)) {
-      const s = JSON.stringify(options2.indent);
+    if ("indent" in options && (!Number.isInteger(options.indent) || Number(options.indent) <= 0)) {
+      const s = JSON.stringify(options.indent);
       throw new Error(`"indent" option must be a positive integer, not ${s}`);
     }
-    return stringifyDocument(this, options2);
+    return stringifyDocument(this, options);
   }
 };
 function assertCollection(contents) {
@@ -33625,11 +33621,11 @@ function composeScalar(ctx, token, tagToken, onError) {
     scalar.comment = comment;
   return scalar;
 }
-function findScalarTagByName(schema5, value, tagName, tagToken, onError) {
+function findScalarTagByName(schema4, value, tagName, tagToken, onError) {
   if (tagName === "!")
-    return schema5[SCALAR];
+    return schema4[SCALAR];
   const matchWithTest = [];
-  for (const tag of schema5.tags) {
+  for (const tag of schema4.tags) {
     if (!tag.collection && tag.tag === tagName) {
       if (tag.default && tag.test)
         matchWithTest.push(tag);
@@ -33640,18 +33636,18 @@ function findScalarTagByName(schema5, value, tagName, tagToken, onError) {
   for (const tag of matchWithTest)
     if (tag.test?.test(value))
       return tag;
-  const kt = schema5.knownTags[tagName];
+  const kt = schema4.knownTags[tagName];
   if (kt && !kt.collection) {
-    schema5.tags.push(Object.assign({}, kt, { default: false, test: void 0 }));
+    schema4.tags.push(Object.assign({}, kt, { default: false, test: void 0 }));
     return kt;
   }
   onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, tagName !== "tag:yaml.org,2002:str");
-  return schema5[SCALAR];
+  return schema4[SCALAR];
 }
-function findScalarTagByTest({ atKey, directives, schema: schema5 }, value, token, onError) {
-  const tag = schema5.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value)) || schema5[SCALAR];
-  if (schema5.compat) {
-    const compat = schema5.compat.find((tag2) => tag2.default && tag2.test?.test(value)) ?? schema5[SCALAR];
+function findScalarTagByTest({ atKey, directives, schema: schema4 }, value, token, onError) {
+  const tag = schema4.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value)) || schema4[SCALAR];
+  if (schema4.compat) {
+    const compat = schema4.compat.find((tag2) => tag2.default && tag2.test?.test(value)) ?? schema4[SCALAR];
     if (tag.tag !== compat.tag) {
       const ts = directives.tagString(tag.tag);
       const cs = directives.tagString(compat.tag);
@@ -33765,14 +33761,14 @@ function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anch
   }
   return node;
 }
-function composeAlias({ options: options2 }, { offset, source, end }, onError) {
+function composeAlias({ options }, { offset, source, end }, onError) {
   const alias = new Alias(source.substring(1));
   if (alias.source === "")
     onError(offset, "BAD_ALIAS", "Alias cannot be an empty string");
   if (alias.source.endsWith(":"))
     onError(offset + source.length - 1, "BAD_ALIAS", "Alias ending in : is ambiguous", true);
   const valueEnd = offset + source.length;
-  const re = resolveEnd(end, valueEnd, options2.strict, onError);
+  const re = resolveEnd(end, valueEnd, options.strict, onError);
   alias.range = [offset, valueEnd, re.offset];
   if (re.comment)
     alias.comment = re.comment;
@@ -33780,8 +33776,8 @@ function composeAlias({ options: options2 }, { offset, source, end }, onError) {
 }
 
 // node_modules/yaml/browser/dist/compose/compose-doc.js
-function composeDoc(options2, directives, { offset, start, value, end }, onError) {
-  const opts = Object.assign({ _directives: directives }, options2);
+function composeDoc(options, directives, { offset, start, value, end }, onError) {
+  const opts = Object.assign({ _directives: directives }, options);
   const doc = new Document(void 0, opts);
   const ctx = {
     atKey: false,
@@ -33847,7 +33843,7 @@ function parsePrelude(prelude) {
   return { comment, afterEmptyLine };
 }
 var Composer = class {
-  constructor(options2 = {}) {
+  constructor(options = {}) {
     this.doc = null;
     this.atDirectives = false;
     this.prelude = [];
@@ -33860,8 +33856,8 @@ var Composer = class {
       else
         this.errors.push(new YAMLParseError(pos, code, message));
     };
-    this.directives = new Directives({ version: options2.version || "1.2" });
-    this.options = options2;
+    this.directives = new Directives({ version: options.version || "1.2" });
+    this.options = options;
   }
   decorate(doc, afterDoc) {
     const { comment, afterEmptyLine } = parsePrelude(this.prelude);
@@ -34005,252 +34001,6 @@ ${end.comment}` : end.comment;
   }
 };
 
-// node_modules/yaml/browser/dist/parse/cst.js
-var cst_exports = {};
-__export(cst_exports, {
-  BOM: () => BOM,
-  DOCUMENT: () => DOCUMENT,
-  FLOW_END: () => FLOW_END,
-  SCALAR: () => SCALAR2,
-  createScalarToken: () => createScalarToken,
-  isCollection: () => isCollection2,
-  isScalar: () => isScalar2,
-  prettyToken: () => prettyToken,
-  resolveAsScalar: () => resolveAsScalar,
-  setScalarValue: () => setScalarValue,
-  stringify: () => stringify2,
-  tokenType: () => tokenType,
-  visit: () => visit2
-});
-
-// node_modules/yaml/browser/dist/parse/cst-scalar.js
-function resolveAsScalar(token, strict = true, onError) {
-  if (token) {
-    const _onError = (pos, code, message) => {
-      const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
-      if (onError)
-        onError(offset, code, message);
-      else
-        throw new YAMLParseError([offset, offset + 1], code, message);
-    };
-    switch (token.type) {
-      case "scalar":
-      case "single-quoted-scalar":
-      case "double-quoted-scalar":
-        return resolveFlowScalar(token, strict, _onError);
-      case "block-scalar":
-        return resolveBlockScalar({ options: { strict } }, token, _onError);
-    }
-  }
-  return null;
-}
-function createScalarToken(value, context) {
-  const { implicitKey = false, indent, inFlow = false, offset = -1, type = "PLAIN" } = context;
-  const source = stringifyString({ type, value }, {
-    implicitKey,
-    indent: indent > 0 ? " ".repeat(indent) : "",
-    inFlow,
-    options: { blockQuote: true, lineWidth: -1 }
-  });
-  const end = context.end ?? [
-    { type: "newline", offset: -1, indent, source: "\n" }
-  ];
-  switch (source[0]) {
-    case "|":
-    case ">": {
-      const he = source.indexOf("\n");
-      const head = source.substring(0, he);
-      const body = source.substring(he + 1) + "\n";
-      const props = [
-        { type: "block-scalar-header", offset, indent, source: head }
-      ];
-      if (!addEndtoBlockProps(props, end))
-        props.push({ type: "newline", offset: -1, indent, source: "\n" });
-      return { type: "block-scalar", offset, indent, props, source: body };
-    }
-    case '"':
-      return { type: "double-quoted-scalar", offset, indent, source, end };
-    case "'":
-      return { type: "single-quoted-scalar", offset, indent, source, end };
-    default:
-      return { type: "scalar", offset, indent, source, end };
-  }
-}
-function setScalarValue(token, value, context = {}) {
-  let { afterKey = false, implicitKey = false, inFlow = false, type } = context;
-  let indent = "indent" in token ? token.indent : null;
-  if (afterKey && typeof indent === "number")
-    indent += 2;
-  if (!type)
-    switch (token.type) {
-      case "single-quoted-scalar":
-        type = "QUOTE_SINGLE";
-        break;
-      case "double-quoted-scalar":
-        type = "QUOTE_DOUBLE";
-        break;
-      case "block-scalar": {
-        const header = token.props[0];
-        if (header.type !== "block-scalar-header")
-          throw new Error("Invalid block scalar header");
-        type = header.source[0] === ">" ? "BLOCK_FOLDED" : "BLOCK_LITERAL";
-        break;
-      }
-      default:
-        type = "PLAIN";
-    }
-  const source = stringifyString({ type, value }, {
-    implicitKey: implicitKey || indent === null,
-    indent: indent !== null && indent > 0 ? " ".repeat(indent) : "",
-    inFlow,
-    options: { blockQuote: true, lineWidth: -1 }
-  });
-  switch (source[0]) {
-    case "|":
-    case ">":
-      setBlockScalarValue(token, source);
-      break;
-    case '"':
-      setFlowScalarValue(token, source, "double-quoted-scalar");
-      break;
-    case "'":
-      setFlowScalarValue(token, source, "single-quoted-scalar");
-      break;
-    default:
-      setFlowScalarValue(token, source, "scalar");
-  }
-}
-function setBlockScalarValue(token, source) {
-  const he = source.indexOf("\n");
-  const head = source.substring(0, he);
-  const body = source.substring(he + 1) + "\n";
-  if (token.type === "block-scalar") {
-    const header = token.props[0];
-    if (header.type !== "block-scalar-header")
-      throw new Error("Invalid block scalar header");
-    header.source = head;
-    token.source = body;
-  } else {
-    const { offset } = token;
-    const indent = "indent" in token ? token.indent : -1;
-    const props = [
-      { type: "block-scalar-header", offset, indent, source: head }
-    ];
-    if (!addEndtoBlockProps(props, "end" in token ? token.end : void 0))
-      props.push({ type: "newline", offset: -1, indent, source: "\n" });
-    for (const key of Object.keys(token))
-      if (key !== "type" && key !== "offset")
-        delete token[key];
-    Object.assign(token, { type: "block-scalar", indent, props, source: body });
-  }
-}
-function addEndtoBlockProps(props, end) {
-  if (end)
-    for (const st of end)
-      switch (st.type) {
-        case "space":
-        case "comment":
-          props.push(st);
-          break;
-        case "newline":
-          props.push(st);
-          return true;
-      }
-  return false;
-}
-function setFlowScalarValue(token, source, type) {
-  switch (token.type) {
-    case "scalar":
-    case "double-quoted-scalar":
-    case "single-quoted-scalar":
-      token.type = type;
-      token.source = source;
-      break;
-    case "block-scalar": {
-      const end = token.props.slice(1);
-      let oa = source.length;
-      if (token.props[0].type === "block-scalar-header")
-        oa -= token.props[0].source.length;
-      for (const tok of end)
-        tok.offset += oa;
-      delete token.props;
-      Object.assign(token, { type, source, end });
-      break;
-    }
-    case "block-map":
-    case "block-seq": {
-      const offset = token.offset + source.length;
-      const nl = { type: "newline", offset, indent: token.indent, source: "\n" };
-      delete token.items;
-      Object.assign(token, { type, source, end: [nl] });
-      break;
-    }
-    default: {
-      const indent = "indent" in token ? token.indent : -1;
-      const end = "end" in token && Array.isArray(token.end) ? token.end.filter((st) => st.type === "space" || st.type === "comment" || st.type === "newline") : [];
-      for (const key of Object.keys(token))
-        if (key !== "type" && key !== "offset")
-          delete token[key];
-      Object.assign(token, { type, indent, source, end });
-    }
-  }
-}
-
-// node_modules/yaml/browser/dist/parse/cst-stringify.js
-var stringify2 = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
-function stringifyToken(token) {
-  switch (token.type) {
-    case "block-scalar": {
-      let res = "";
-      for (const tok of token.props)
-        res += stringifyToken(tok);
-      return res + token.source;
-    }
-    case "block-map":
-    case "block-seq": {
-      let res = "";
-      for (const item of token.items)
-        res += stringifyItem(item);
-      return res;
-    }
-    case "flow-collection": {
-      let res = token.start.source;
-      for (const item of token.items)
-        res += stringifyItem(item);
-      for (const st of token.end)
-        res += st.source;
-      return res;
-    }
-    case "document": {
-      let res = stringifyItem(token);
-      if (token.end)
-        for (const st of token.end)
-          res += st.source;
-      return res;
-    }
-    default: {
-      let res = token.source;
-      if ("end" in token && token.end)
-        for (const st of token.end)
-          res += st.source;
-      return res;
-    }
-  }
-}
-function stringifyItem({ start, key, sep: sep5, value }) {
-  let res = "";
-  for (const st of start)
-    res += st.source;
-  if (key)
-    res += stringifyToken(key);
-  if (sep5)
-    for (const st of sep5)
-      res += st.source;
-  if (value)
-    res += stringifyToken(value);
-  return res;
-}
-
 // node_modules/yaml/browser/dist/parse/cst-visit.js
 var BREAK2 = /* @__PURE__ */ Symbol("break visit");
 var SKIP2 = /* @__PURE__ */ Symbol("skip children");
@@ -34312,22 +34062,6 @@ var BOM = "\uFEFF";
 var DOCUMENT = "";
 var FLOW_END = "";
 var SCALAR2 = "";
-var isCollection2 = (token) => !!token && "items" in token;
-var isScalar2 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
-function prettyToken(token) {
-  switch (token) {
-    case BOM:
-      return "<BOM>";
-    case DOCUMENT:
-      return "<DOC>";
-    case FLOW_END:
-      return "<FLOW_END>";
-    case SCALAR2:
-      return "<SCALAR>";
-    default:
-      return JSON.stringify(token);
-  }
-}
 function tokenType(source) {
   switch (source) {
     case BOM:
@@ -35859,15 +35593,15 @@ var Parser = class {
 };
 
 // node_modules/yaml/browser/dist/public-api.js
-function parseOptions(options2) {
-  const prettyErrors = options2.prettyErrors !== false;
-  const lineCounter = options2.lineCounter || prettyErrors && new LineCounter() || null;
+function parseOptions(options) {
+  const prettyErrors = options.prettyErrors !== false;
+  const lineCounter = options.lineCounter || prettyErrors && new LineCounter() || null;
   return { lineCounter, prettyErrors };
 }
-function parseAllDocuments(source, options2 = {}) {
-  const { lineCounter, prettyErrors } = parseOptions(options2);
+function parseAllDocuments(source, options = {}) {
+  const { lineCounter, prettyErrors } = parseOptions(options);
   const parser = new Parser(lineCounter?.addNewLine);
-  const composer = new Composer(options2);
+  const composer = new Composer(options);
   const docs = Array.from(composer.compose(parser.parse(source)));
   if (prettyErrors && lineCounter)
     for (const doc of docs) {
@@ -35878,10 +35612,10 @@ function parseAllDocuments(source, options2 = {}) {
     return docs;
   return Object.assign([], { empty: true }, composer.streamInfo());
 }
-function parseDocument(source, options2 = {}) {
-  const { lineCounter, prettyErrors } = parseOptions(options2);
+function parseDocument(source, options = {}) {
+  const { lineCounter, prettyErrors } = parseOptions(options);
   const parser = new Parser(lineCounter?.addNewLine);
-  const composer = new Composer(options2);
+  const composer = new Composer(options);
   let doc = null;
   for (const _doc of composer.compose(parser.parse(source), true, source.length)) {
     if (!doc)
@@ -35897,14 +35631,14 @@ function parseDocument(source, options2 = {}) {
   }
   return doc;
 }
-function parse3(src, reviver, options2) {
+function parse3(src, reviver, options) {
   let _reviver = void 0;
   if (typeof reviver === "function") {
     _reviver = reviver;
-  } else if (options2 === void 0 && reviver && typeof reviver === "object") {
-    options2 = reviver;
+  } else if (options === void 0 && reviver && typeof reviver === "object") {
+    options = reviver;
   }
-  const doc = parseDocument(src, options2);
+  const doc = parseDocument(src, options);
   if (!doc)
     return null;
   doc.warnings.forEach((warning2) => warn(doc.options.logLevel, warning2));
@@ -35914,7 +35648,7 @@ function parse3(src, reviver, options2) {
     else
       doc.errors = [];
   }
-  return doc.toJS(Object.assign({ reviver: _reviver }, options2));
+  return doc.toJS(Object.assign({ reviver: _reviver }, options));
 }
 
 // src/github/secrets.ts
@@ -36060,13 +35794,13 @@ var DEFAULT_BASE_URL = "https://api.github.com";
 var DEFAULT_REQUEST_TIMEOUT_MS = 3e4;
 var DO_NOT_RETRY = [400, 401, 403, 404, 410, 422, 429, 451];
 var TRANSPORT_KEYS = /* @__PURE__ */ new Set(["method", "url", "baseUrl", "headers", "mediaType", "request"]);
-function createGitHubClient(options2) {
-  const mask2 = options2.mask ?? new SecretMask();
-  const warn2 = options2.warn ?? (() => {
+function createGitHubClient(options) {
+  const mask2 = options.mask ?? new SecretMask();
+  const warn2 = options.warn ?? (() => {
   });
-  const unit = options2.delayUnitMs ?? 1e3;
-  const maxWait = options2.maxRateLimitWaitSeconds ?? 120;
-  const rateLimitRetries = options2.rateLimitRetries ?? 2;
+  const unit = options.delayUnitMs ?? 1e3;
+  const maxWait = options.maxRateLimitWaitSeconds ?? 120;
+  const rateLimitRetries = options.rateLimitRetries ?? 2;
   const onLimit = (kind) => (retryAfter, request2, _octokit, retryCount) => {
     const retrying = retryCount < rateLimitRetries && retryAfter <= maxWait;
     warn2(
@@ -36074,19 +35808,19 @@ function createGitHubClient(options2) {
     );
     return retrying;
   };
-  const pacing = options2.paceWrites === false ? { write: unpaced(), notifications: unpaced() } : {};
+  const pacing = options.paceWrites === false ? { write: unpaced(), notifications: unpaced() } : {};
   const octokit = new PluggedOctokit({
-    auth: options2.token,
-    baseUrl: options2.baseUrl ?? DEFAULT_BASE_URL,
-    userAgent: options2.userAgent ?? "nodepool-action",
+    auth: options.token,
+    baseUrl: options.baseUrl ?? DEFAULT_BASE_URL,
+    userAgent: options.userAgent ?? "nodepool-action",
     // Octokit logs every failed request as an error; ours are turned into errors the caller sees,
     // so only its warnings (deprecated endpoints) are passed on.
     log: { debug: () => {
     }, info: () => {
     }, warn: warn2, error: () => {
     } },
-    request: { fetch: fetchWithTimeout(options2.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS) },
-    retry: { doNotRetry: [...DO_NOT_RETRY], retries: options2.retries ?? 3, retryAfterBaseValue: unit },
+    request: { fetch: fetchWithTimeout(options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS) },
+    retry: { doNotRetry: [...DO_NOT_RETRY], retries: options.retries ?? 3, retryAfterBaseValue: unit },
     throttle: {
       onRateLimit: onLimit("primary"),
       onSecondaryRateLimit: onLimit("secondary"),
@@ -36325,9 +36059,9 @@ function readCommentHeader(text) {
     }
   };
 }
-async function listPlanComments(client, options2) {
-  const { owner, repo, pullNumber } = options2;
-  const key = client.mask.apply(options2.key);
+async function listPlanComments(client, options) {
+  const { owner, repo, pullNumber } = options;
+  const key = client.mask.apply(options.key);
   const comments = await callGitHub(
     `list comments on ${owner}/${repo}#${pullNumber}`,
     PERMISSION,
@@ -36341,7 +36075,7 @@ async function listPlanComments(client, options2) {
   const ours = [];
   for (const comment of comments) {
     const author = comment.user?.login;
-    if (options2.author !== void 0 && author !== options2.author) continue;
+    if (options.author !== void 0 && author !== options.author) continue;
     const text = comment.body ?? "";
     const header = readCommentHeader(text);
     if (!header.ok || header.value.key !== key) continue;
@@ -36356,22 +36090,22 @@ async function listPlanComments(client, options2) {
   }
   return ours;
 }
-async function findComment(client, options2) {
-  return (await listPlanComments(client, options2)).at(-1);
+async function findComment(client, options) {
+  return (await listPlanComments(client, options)).at(-1);
 }
-async function upsertPlanComment(client, options2) {
-  if (options2.mode === "off") return { action: "skipped" };
-  const { owner, repo, pullNumber } = options2;
+async function upsertPlanComment(client, options) {
+  if (options.mode === "off") return { action: "skipped" };
+  const { owner, repo, pullNumber } = options;
   const target = `comment on ${owner}/${repo}#${pullNumber}`;
-  const text = prepareBody(client, formatPlanComment(options2.header, options2.body), target);
-  const findOptions = { owner, repo, pullNumber, key: options2.header.key };
-  if (options2.author !== void 0) findOptions.author = options2.author;
+  const text = prepareBody(client, formatPlanComment(options.header, options.body), target);
+  const findOptions = { owner, repo, pullNumber, key: options.header.key };
+  if (options.author !== void 0) findOptions.author = options.author;
   const existing = await findComment(client, findOptions);
   if (existing && normalizeNewlines(existing.text) === text) {
     return { action: "unchanged", comment: refOf(existing), minimized: [], warnings: [] };
   }
   const warnings = [];
-  if (existing && options2.mode === "update") {
+  if (existing && options.mode === "update") {
     const untrusted = await untrustedEdits(client, existing);
     if (untrusted === void 0) {
       const { data: data2 } = await callGitHub(
@@ -36512,13 +36246,13 @@ function bootstrapTokenSecretName(id) {
 function formatExpiration(at) {
   return at.toISOString().replace(/\.\d{3}Z$/, "Z");
 }
-function renderBootstrapTokenSecret(token, options2 = {}) {
+function renderBootstrapTokenSecret(token, options = {}) {
   const stringData = {
     "token-id": token.id,
     "token-secret": token.secret
   };
-  if (options2.description) stringData.description = options2.description;
-  if (options2.expiresAt) stringData.expiration = formatExpiration(options2.expiresAt);
+  if (options.description) stringData.description = options.description;
+  if (options.expiresAt) stringData.expiration = formatExpiration(options.expiresAt);
   stringData["usage-bootstrap-authentication"] = "true";
   stringData["usage-bootstrap-signing"] = "true";
   stringData["auth-extra-groups"] = DEFAULT_NODE_TOKEN_GROUP;
@@ -36681,20 +36415,20 @@ var KubeClient = class {
   delete(path6, body) {
     return this.request("DELETE", path6, body === void 0 ? {} : { body });
   }
-  async request(method, path6, options2 = {}) {
+  async request(method, path6, options = {}) {
     let url;
     try {
-      url = new URL(`${this.server}${path6}${formatQuery(options2.query)}`);
+      url = new URL(`${this.server}${path6}${formatQuery(options.query)}`);
     } catch {
       throw new KubeConnectionError(this.server, "INVALID_URL", "the server is not a valid URL");
     }
-    const body = options2.body === void 0 ? void 0 : JSON.stringify(options2.body);
+    const body = options.body === void 0 ? void 0 : JSON.stringify(options.body);
     const requestOptions = {
       method,
       headers: {
         Accept: "application/json",
         ...body === void 0 ? {} : {
-          "Content-Type": options2.contentType ?? "application/json",
+          "Content-Type": options.contentType ?? "application/json",
           "Content-Length": Buffer.byteLength(body)
         }
       },
@@ -36715,7 +36449,7 @@ var KubeClient = class {
       request2.on("error", (error2) => reject(this.connectionError(error2)));
       request2.end(body);
     });
-    if (status >= 400) throw this.apiError(method, path6, status, text, options2.secrets ?? []);
+    if (status >= 400) throw this.apiError(method, path6, status, text, options.secrets ?? []);
     return text ? JSON.parse(text) : void 0;
   }
   apiError(method, path6, status, text, secrets) {
@@ -36746,10 +36480,10 @@ function connectAnonymous(server, trust, timeoutMs) {
     {
       server: trimServer(server),
       secrets: [],
-      prepare: async (options2) => {
-        options2.agent = false;
-        if ("caPem" in trust) options2.ca = trust.caPem;
-        else options2.rejectUnauthorized = false;
+      prepare: async (options) => {
+        options.agent = false;
+        if ("caPem" in trust) options.ca = trust.caPem;
+        else options.rejectUnauthorized = false;
       }
     },
     timeoutMs
@@ -36760,10 +36494,10 @@ function connectWithToken(server, token, caPem, timeoutMs) {
     {
       server: trimServer(server),
       secrets: [token],
-      prepare: async (options2) => {
-        options2.agent = false;
-        options2.ca = caPem;
-        options2.headers = { ...options2.headers, Authorization: `Bearer ${token}` };
+      prepare: async (options) => {
+        options.agent = false;
+        options.ca = caPem;
+        options.headers = { ...options.headers, Authorization: `Bearer ${token}` };
       }
     },
     timeoutMs
@@ -36790,8 +36524,8 @@ var NOT_INLINE = {
   user: ["exec", "auth-provider", "client-certificate", "client-key", "tokenFile"]
 };
 var INLINE_FIELDS = "certificate-authority-data, client-certificate-data, client-key-data, token, username and password";
-function loadKubeconfig(text, options2 = {}) {
-  const where = options2.where ?? "kubeconfig";
+function loadKubeconfig(text, options = {}) {
+  const where = options.where ?? "kubeconfig";
   const fail = (problem) => {
     throw new KubeconfigError(where, problem);
   };
@@ -36803,7 +36537,7 @@ function loadKubeconfig(text, options2 = {}) {
     return fail(line === void 0 ? "not valid YAML" : `not valid YAML (line ${line})`);
   }
   if (typeof doc !== "object" || Array.isArray(doc)) return fail("not a kubeconfig (expected a mapping)");
-  const contextName = options2.context ?? stringOr(doc["current-context"]);
+  const contextName = options.context ?? stringOr(doc["current-context"]);
   if (!contextName) return fail("no current-context is set and no context was given");
   const context = findNamed(doc.contexts, contextName, "context");
   if (!context) {
@@ -36813,7 +36547,7 @@ function loadKubeconfig(text, options2 = {}) {
   const cluster = context.cluster ? findNamed(doc.clusters, context.cluster, "cluster") : void 0;
   if (!cluster?.server) return fail(`context "${contextName}" names no cluster with a server`);
   const user = (context.user ? findNamed(doc.users, context.user, "user") : void 0) ?? {};
-  if (options2.inlineOnly) {
+  if (options.inlineOnly) {
     const refused = [
       ...NOT_INLINE.cluster.filter((field) => cluster[field] != null).map((field) => `cluster ${field}`),
       ...NOT_INLINE.user.filter((field) => user[field] != null).map((field) => `user ${field}`)
@@ -36827,7 +36561,7 @@ function loadKubeconfig(text, options2 = {}) {
   if (cluster["proxy-url"]) return fail("proxy-url is not supported; reach the API server directly");
   if (user["auth-provider"])
     return fail("auth-provider plugins are not supported; use an exec plugin or a token");
-  const path6 = (file) => isAbsolute(file) || !options2.baseDir ? file : resolve2(options2.baseDir, file);
+  const path6 = (file) => isAbsolute(file) || !options.baseDir ? file : resolve2(options.baseDir, file);
   const readText = (file, what) => {
     try {
       return readFileSync(path6(file), "utf8");
@@ -36841,7 +36575,7 @@ function loadKubeconfig(text, options2 = {}) {
   const cert = user["client-certificate-data"] ? decode2(user["client-certificate-data"]) : user["client-certificate"] ? readText(user["client-certificate"], "client-certificate") : void 0;
   const key = user["client-key-data"] ? decode2(user["client-key-data"]) : user["client-key"] ? readText(user["client-key"], "client-key") : void 0;
   const staticSecrets = [user.token, user.password].filter((s) => typeof s === "string");
-  const exec2 = user.exec ? execPlugin(user.exec, where, options2.baseDir) : void 0;
+  const exec2 = user.exec ? execPlugin(user.exec, where, options.baseDir) : void 0;
   const prepare = async (request2) => {
     request2.agent = false;
     if (caPem) request2.ca = caPem;
@@ -37045,25 +36779,25 @@ function checkClusterInfo(data, token, caPin) {
 
 // src/kamaji/poll.ts
 import { setTimeout as sleep } from "node:timers/promises";
-async function pollUntil(check, options2) {
-  const deadline = Date.now() + options2.timeoutMs;
+async function pollUntil(check, options) {
+  const deadline = Date.now() + options.timeoutMs;
   for (; ; ) {
     const value = await check();
     if (value !== void 0) return value;
     const left = deadline - Date.now();
     if (left <= 0) return void 0;
-    await sleep(Math.min(options2.intervalMs, left));
+    await sleep(Math.min(options.intervalMs, left));
   }
 }
-async function retryUntil(action, isRetryable2, options2) {
-  const deadline = Date.now() + options2.timeoutMs;
+async function retryUntil(action, isRetryable2, options) {
+  const deadline = Date.now() + options.timeoutMs;
   for (; ; ) {
     try {
       return await action();
     } catch (error2) {
       const left = deadline - Date.now();
       if (!isRetryable2(error2) || left <= 0) throw error2;
-      await sleep(Math.min(options2.intervalMs, left));
+      await sleep(Math.min(options.intervalMs, left));
     }
   }
 }
@@ -37101,10 +36835,10 @@ var TokenSignatureTimeoutError = class extends Error {
   tokenId;
   waitedMs;
 };
-async function createJoinToken(client, options2 = {}) {
-  const ttlMs = options2.ttlMs ?? DEFAULT_TOKEN_TTL_MS;
-  const now = options2.now ?? (() => /* @__PURE__ */ new Date());
-  let token = generateBootstrapToken(options2.random);
+async function createJoinToken(client, options = {}) {
+  const ttlMs = options.ttlMs ?? DEFAULT_TOKEN_TTL_MS;
+  const now = options.now ?? (() => /* @__PURE__ */ new Date());
+  let token = generateBootstrapToken(options.random);
   let clashes = 0;
   const isClash = (error2) => error2 instanceof KubeApiError && error2.status === 409;
   return retryUntil(
@@ -37112,7 +36846,7 @@ async function createJoinToken(client, options2 = {}) {
       const expiresAt = new Date(Math.floor((now().getTime() + ttlMs) / 1e3) * 1e3);
       const secret = renderBootstrapTokenSecret(token, {
         expiresAt,
-        ...options2.description ? { description: options2.description } : {}
+        ...options.description ? { description: options.description } : {}
       });
       try {
         await client.request("POST", `/api/v1/namespaces/${TOKEN_NAMESPACE}/secrets`, {
@@ -37122,17 +36856,17 @@ async function createJoinToken(client, options2 = {}) {
       } catch (error2) {
         if (isClash(error2)) {
           clashes += 1;
-          token = generateBootstrapToken(options2.random);
+          token = generateBootstrapToken(options.random);
         }
         throw error2;
       }
       return new JoinToken(token, expiresAt);
     },
     (error2) => isSettlingError(error2) || isClash(error2) && clashes < 3,
-    options2.retry ?? TOKEN_CREATE_RETRY
+    options.retry ?? TOKEN_CREATE_RETRY
   );
 }
-async function waitForTokenSignature(client, tokenId, options2 = SIGNATURE_WAIT) {
+async function waitForTokenSignature(client, tokenId, options = SIGNATURE_WAIT) {
   const started = Date.now();
   const path6 = `/api/v1/namespaces/${CLUSTER_INFO.namespace}/configmaps/${CLUSTER_INFO.name}`;
   const signed = await pollUntil(async () => {
@@ -37143,7 +36877,7 @@ async function waitForTokenSignature(client, tokenId, options2 = SIGNATURE_WAIT)
       if (isSettlingError(error2)) return void 0;
       throw error2;
     }
-  }, options2);
+  }, options);
   if (!signed) throw new TokenSignatureTimeoutError(tokenId, Date.now() - started);
   return Date.now() - started;
 }
@@ -37211,12 +36945,12 @@ async function cordonNode(client, node) {
     throw error2;
   }
 }
-async function drainNodes(client, nodes, options2) {
-  const deadline = Date.now() + options2.timeoutMs;
+async function drainNodes(client, nodes, options) {
+  const deadline = Date.now() + options.timeoutMs;
   const absent = /* @__PURE__ */ new Set();
   for (const node of nodes) {
     if (await cordonNode(client, node) === "absent") absent.add(node);
-    else options2.onEvent?.({ type: "cordoned", node });
+    else options.onEvent?.({ type: "cordoned", node });
   }
   const reports = [];
   for (const node of nodes) {
@@ -37233,16 +36967,16 @@ async function drainNodes(client, nodes, options2) {
       continue;
     }
     reports.push(
-      await evictPods(client, node, { ...options2, timeoutMs: Math.max(0, deadline - Date.now()) })
+      await evictPods(client, node, { ...options, timeoutMs: Math.max(0, deadline - Date.now()) })
     );
   }
   return reports;
 }
-async function evictPods(client, node, options2) {
+async function evictPods(client, node, options) {
   const started = Date.now();
-  const deadline = started + options2.timeoutMs;
-  const interval = options2.intervalMs ?? 5e3;
-  const emit = options2.onEvent ?? (() => {
+  const deadline = started + options.timeoutMs;
+  const interval = options.intervalMs ?? 5e3;
+  const emit = options.onEvent ?? (() => {
   });
   const pods = await client.get("/api/v1/pods", { fieldSelector: `spec.nodeName=${node}` });
   const plan = planDrain(pods.items);
@@ -37381,14 +37115,14 @@ var JoinSourceError = class extends Error {
   where;
   problem;
 };
-async function resolveJoinSource(source, options2 = {}) {
+async function resolveJoinSource(source, options = {}) {
   switch (source.kind) {
     case "explicit":
       return resolveExplicit(source.url, source.caHash);
     case "tenant":
-      return resolveTenant(source.kubeconfig, options2.timeoutMs);
+      return resolveTenant(source.kubeconfig, options.timeoutMs);
     case "management":
-      return resolveManagement(source, options2.timeoutMs);
+      return resolveManagement(source, options.timeoutMs);
   }
 }
 function resolveExplicit(url, caHash) {
@@ -37517,12 +37251,12 @@ function describeCondition(condition) {
 }
 
 // src/kamaji/node-status.ts
-async function waitForNodesReady(client, names, options2) {
+async function waitForNodesReady(client, names, options) {
   let latest = [];
   await pollUntil(async () => {
     latest = await Promise.all(names.map((name) => readNode(client, name)));
     return latest.every((node) => node.state === "ready") ? true : void 0;
-  }, options2);
+  }, options);
   return latest;
 }
 async function readNode(client, name) {
@@ -37536,7 +37270,7 @@ async function readNode(client, name) {
 
 // src/kamaji/preflight.ts
 var CLUSTER_INFO_PATH = `/api/v1/namespaces/${CLUSTER_INFO.namespace}/configmaps/${CLUSTER_INFO.name}`;
-async function preflightJoin(join14, options2 = {}) {
+async function preflightJoin(join14, options = {}) {
   const endpoint2 = endpointOf(join14.endpoint);
   const verdict = { endpoint: endpoint2, ok: false, checks: [] };
   const pass = (step, detail) => verdict.checks.push({ step, ok: true, detail });
@@ -37554,7 +37288,7 @@ async function preflightJoin(join14, options2 = {}) {
   verdict.tokenId = token.id;
   let insecure;
   try {
-    insecure = await connectAnonymous(endpoint2, { insecure: true }, options2.timeoutMs).get(
+    insecure = await connectAnonymous(endpoint2, { insecure: true }, options.timeoutMs).get(
       CLUSTER_INFO_PATH
     );
   } catch (error2) {
@@ -37574,7 +37308,7 @@ async function preflightJoin(join14, options2 = {}) {
     const secure = await connectAnonymous(
       endpoint2,
       { caPem: kubeconfig.caPem },
-      options2.timeoutMs
+      options.timeoutMs
     ).get(CLUSTER_INFO_PATH);
     if (secure.data?.[CLUSTER_INFO.key] !== insecure.data?.[CLUSTER_INFO.key]) {
       return fail("tls", "cluster-info read over verified TLS differs from the first read");
@@ -37588,7 +37322,7 @@ async function preflightJoin(join14, options2 = {}) {
   pass("tls", `https://${endpoint2} presents a certificate of the pinned CA`);
   const moved = endpointOf(kubeconfig.server) !== endpoint2;
   try {
-    const user = await reviewSelf(kubeconfig.server, join14.token, kubeconfig.caPem, options2.timeoutMs);
+    const user = await reviewSelf(kubeconfig.server, join14.token, kubeconfig.caPem, options.timeoutMs);
     verdict.user = user;
     const expected = `system:bootstrap:${token.id}`;
     const missingGroups = [BOOTSTRAPPERS_GROUP, DEFAULT_NODE_TOKEN_GROUP].filter(
@@ -37611,7 +37345,7 @@ async function preflightJoin(join14, options2 = {}) {
     "authentication",
     `the token authenticates as system:bootstrap:${token.id} in ${DEFAULT_NODE_TOKEN_GROUP}${moved ? ` at ${kubeconfig.server}` : ""}`
   );
-  const version = await connectAnonymous(kubeconfig.server, { caPem: kubeconfig.caPem }, options2.timeoutMs).get("/version").catch(() => void 0);
+  const version = await connectAnonymous(kubeconfig.server, { caPem: kubeconfig.caPem }, options.timeoutMs).get("/version").catch(() => void 0);
   if (version?.gitVersion) verdict.serverVersion = version.gitVersion;
   verdict.ok = true;
   return verdict;
@@ -45218,157 +44952,6 @@ function findSecretValues(value) {
 var API_VERSION = "nodepool.kamaji.io/v1alpha1";
 var PROVIDERS = ["vsphere", "vcd", "proxmox", "maas"];
 
-// src/spec/plain-yaml.ts
-function readPlainYaml(text, onNewLine) {
-  if (text.includes("	")) return void 0;
-  const documents = [];
-  try {
-    for (const token of new Parser(onNewLine).parse(text)) {
-      if (token.type === "document") documents.push(readDocument(token, text));
-      else if (!STREAM_FILLER.has(token.type)) return void 0;
-    }
-  } catch (error2) {
-    if (error2 === DECLINED || error2 instanceof RangeError) return void 0;
-    throw error2;
-  }
-  return documents;
-}
-function decline() {
-  throw DECLINED;
-}
-var DECLINED = /* @__PURE__ */ Symbol("declined");
-var STREAM_FILLER = /* @__PURE__ */ new Set(["byte-order-mark", "space", "comment", "newline"]);
-var { schema: schema4, options } = new Document();
-var IMPLICIT_TAGS = schema4.tags.filter((tag) => tag.default === true && "test" in tag);
-var ANY_IMPLICIT = IMPLICIT_TAGS.every((tag) => tag.test?.flags === "") ? new RegExp(IMPLICIT_TAGS.map((tag) => `(?:${tag.test?.source})`).join("|")) : void 0;
-function readDocument(doc, text) {
-  const props = readProps(doc.start, "doc-start", true);
-  const value = doc.value;
-  if (props.found && (value?.type === "block-map" || value?.type === "block-seq") && !props.hasNewline)
-    decline();
-  readEnd(doc.end, false);
-  return { value: value ? readNode2(value, text) : null, offset: value?.offset ?? doc.offset };
-}
-function readNode2(token, text) {
-  switch (token.type) {
-    case "scalar":
-    case "single-quoted-scalar":
-    case "double-quoted-scalar":
-    case "block-scalar":
-      return readScalar(token);
-    case "block-map":
-      return readBlockMap(token, text);
-    case "block-seq":
-      return readBlockSeq(token, text);
-    case "flow-collection":
-      return readFlowCollection(token, text);
-    default:
-      return decline();
-  }
-}
-function readScalar(token) {
-  const { value } = cst_exports.resolveAsScalar(token, true, decline) ?? decline();
-  if (token.type !== "scalar" || ANY_IMPLICIT?.test(value) === false) return value;
-  const tag = IMPLICIT_TAGS.find((candidate) => candidate.test?.test(value));
-  if (!tag) return value;
-  let resolved;
-  try {
-    resolved = tag.resolve(value, decline, options);
-  } catch {
-    decline();
-  }
-  return isScalar(resolved) ? resolved.value : resolved;
-}
-function readBlockMap(map2, text) {
-  const result = {};
-  const items = map2.items;
-  for (let i2 = 0; i2 < items.length; i2++) {
-    const { start, key, sep: sep5, value, explicitKey } = items[i2];
-    if (explicitKey || readProps(start, "explicit-key-ind", true).found) decline();
-    if (!sep5) {
-      if (key || i2 < items.length - 1) decline();
-      continue;
-    }
-    if (!key || !isFlowScalar(key) || key.indent !== map2.indent || containsNewline2(key)) decline();
-    const valueProps = readProps(sep5, "map-value-ind", false);
-    if (!valueProps.found || valueProps.found.offset - key.offset > 1e3) decline();
-    if (value?.type === "block-map" && !valueProps.hasNewline) decline();
-    setKey(result, readScalar(key), value ? readNode2(value, text) : null);
-  }
-  return result;
-}
-function readBlockSeq(seq2, text) {
-  const result = [];
-  for (const { start, value } of seq2.items) {
-    if (!readProps(start, "seq-item-ind", true).found) {
-      if (value) decline();
-      continue;
-    }
-    result.push(value ? readNode2(value, text) : null);
-  }
-  return result;
-}
-function readFlowCollection(flow, text) {
-  const isMap2 = flow.start.source === "{";
-  const [close, ...rest] = flow.end;
-  if (close?.source !== (isMap2 ? "}" : "]") || text.slice(flow.offset, close.offset).includes("\n"))
-    decline();
-  readEnd(rest, true);
-  const map2 = {};
-  const seq2 = [];
-  const items = flow.items;
-  for (let i2 = 0; i2 < items.length; i2++) {
-    const { start, key, sep: sep5, value } = items[i2];
-    const props = readProps(start, "explicit-key-ind", false, true);
-    if (props.found || !key && !sep5 && !value || (i2 === 0 ? props.comma : !props.comma)) decline();
-    if (value?.type === "block-map" || value?.type === "block-seq") decline();
-    if (!isMap2) {
-      if (key || sep5) decline();
-      seq2.push(value ? readNode2(value, text) : null);
-      continue;
-    }
-    if (!key || !isFlowScalar(key) || !sep5 || !readProps(sep5, "map-value-ind", false, true).found) decline();
-    setKey(map2, readScalar(key), value ? readNode2(value, text) : null);
-  }
-  return isMap2 ? map2 : seq2;
-}
-function isFlowScalar(token) {
-  return token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar";
-}
-function containsNewline2(scalar) {
-  return scalar.source.includes("\n") || (scalar.end?.some((token) => token.type === "newline") ?? false);
-}
-function setKey(target, key, value) {
-  if (typeof key !== "string" || key === "__proto__" || Object.hasOwn(target, key)) decline();
-  target[key] = value;
-}
-function readProps(tokens, indicator, startOnNewline, flow = false) {
-  const props = { found: void 0, comma: void 0, hasNewline: false };
-  let hasSpace = startOnNewline;
-  for (const token of tokens) {
-    const type = token.type;
-    if (type === "space") hasSpace = true;
-    else if (type === "newline") hasSpace = props.hasNewline = true;
-    else if (type === "comment") {
-      if (!hasSpace) decline();
-    } else if (type === indicator && !props.found) {
-      props.found = token;
-      hasSpace = false;
-    } else if (type === "comma" && flow && !props.comma) {
-      props.comma = token;
-      hasSpace = false;
-    } else decline();
-  }
-  return props;
-}
-function readEnd(tokens, requireSpace) {
-  let hasSpace = false;
-  for (const token of tokens ?? []) {
-    if (token.type === "space" || token.type === "newline") hasSpace = true;
-    else if (token.type !== "comment" || requireSpace && !hasSpace) decline();
-  }
-}
-
 // src/spec/yaml-source.ts
 function parseYamlFile(file, text) {
   const nul = text.indexOf("\0");
@@ -45377,15 +44960,6 @@ function parseYamlFile(file, text) {
     const message = "not a YAML text file: it holds NUL bytes (pool files are UTF-8; was this one saved as UTF-16?)";
     const column = (before.at(-1)?.length ?? 0) + 1;
     return { documents: [], issues: [{ file, line: before.length, column, severity: "error", message }] };
-  }
-  const plainLines = new LineCounter();
-  const plain = readPlainYaml(text, plainLines.addNewLine);
-  if (plain) {
-    const where2 = locator(text, plainLines);
-    const documents2 = [];
-    for (const [index2, { value, offset }] of plain.entries())
-      if (value !== null) documents2.push(sourceDocument(file, value, offset, index2, where2));
-    return { documents: documents2, issues: [] };
   }
   const lines = new LineCounter();
   const docs = parseYaml(text, lines);
@@ -45420,8 +44994,8 @@ function parseYamlFile(file, text) {
   return { documents, issues };
 }
 function parseYaml(text, lineCounter) {
-  const options2 = { uniqueKeys: true, prettyErrors: false, ...lineCounter ? { lineCounter } : {} };
-  return parseAllDocuments(text, options2);
+  const options = { uniqueKeys: true, prettyErrors: false, ...lineCounter ? { lineCounter } : {} };
+  return parseAllDocuments(text, options);
 }
 function locator(text, lines) {
   let reparsed;
@@ -46606,12 +46180,12 @@ function isRetryable(error2) {
   const status = error2.httpStatus;
   return status === void 0 || status >= 500 || status === 408 || status === 429;
 }
-async function downloadFile(url, path6, options2) {
-  return withRetry(options2, async () => {
+async function downloadFile(url, path6, options) {
+  return withRetry(options, async () => {
     const file = await open2(path6, "w");
     const hash = createHash2("sha256");
     try {
-      const bytes = await transfer(url, options2.limits, async (chunk) => {
+      const bytes = await transfer(url, options.limits, async (chunk) => {
         hash.update(chunk);
         await file.write(chunk);
       });
@@ -46621,11 +46195,11 @@ async function downloadFile(url, path6, options2) {
     }
   });
 }
-async function downloadBytes(url, maxBytes, options2) {
-  return withRetry(options2, async () => {
+async function downloadBytes(url, maxBytes, options) {
+  return withRetry(options, async () => {
     const chunks = [];
     let size = 0;
-    await transfer(url, options2.limits, (chunk) => {
+    await transfer(url, options.limits, (chunk) => {
       size += chunk.byteLength;
       if (size > maxBytes) {
         throw new InstallError("too-large", `${redactUrl(url)} is larger than ${maxBytes} bytes`, {
@@ -46637,15 +46211,15 @@ async function downloadBytes(url, maxBytes, options2) {
     return Buffer.concat(chunks);
   });
 }
-async function withRetry(options2, action) {
+async function withRetry(options, action) {
   for (let attempt = 1; ; attempt++) {
     try {
       return await action();
     } catch (error2) {
-      if (attempt >= options2.retry.attempts || !isRetryable(error2)) throw error2;
-      const wait = options2.retry.delayMs * attempt;
-      options2.log(
-        `${error2.message}; trying again in ${wait} ms (${attempt + 1}/${options2.retry.attempts})`
+      if (attempt >= options.retry.attempts || !isRetryable(error2)) throw error2;
+      const wait = options.retry.delayMs * attempt;
+      options.log(
+        `${error2.message}; trying again in ${wait} ms (${attempt + 1}/${options.retry.attempts})`
       );
       await sleep3(wait);
     }
@@ -58536,11 +58110,11 @@ async function readSignature({ armoredSignature, binarySignature, config: config
   const packetlist = await PacketList.fromBinary(input, allowedPackets$1, config$1);
   return new Signature(packetlist);
 }
-async function generateSecretSubkey(options2, config2) {
-  const secretSubkeyPacket = new SecretSubkeyPacket(options2.date, config2);
+async function generateSecretSubkey(options, config2) {
+  const secretSubkeyPacket = new SecretSubkeyPacket(options.date, config2);
   secretSubkeyPacket.packets = null;
-  secretSubkeyPacket.algorithm = enums.write(enums.publicKey, options2.algorithm);
-  await secretSubkeyPacket.generate(options2.rsaBits, options2.curve);
+  secretSubkeyPacket.algorithm = enums.write(enums.publicKey, options.algorithm);
+  await secretSubkeyPacket.generate(options.rsaBits, options.curve);
   await secretSubkeyPacket.computeFingerprintAndKeyID();
   return secretSubkeyPacket;
 }
@@ -58570,24 +58144,24 @@ function isDataExpired(keyPacket, signature, date = /* @__PURE__ */ new Date()) 
   }
   return false;
 }
-async function createBindingSignature(subkey, primaryKey, options2, config2) {
+async function createBindingSignature(subkey, primaryKey, options, config2) {
   const dataToSign = {};
   dataToSign.key = primaryKey;
   dataToSign.bind = subkey;
   const signatureProperties = { signatureType: enums.signature.subkeyBinding };
-  if (options2.sign) {
+  if (options.sign) {
     signatureProperties.keyFlags = [enums.keyFlags.signData];
     signatureProperties.embeddedSignature = await createSignaturePacket(dataToSign, [], subkey, {
       signatureType: enums.signature.keyBinding
-    }, options2.date, void 0, void 0, void 0, config2);
+    }, options.date, void 0, void 0, void 0, config2);
   } else {
     signatureProperties.keyFlags = [enums.keyFlags.encryptCommunication | enums.keyFlags.encryptStorage];
   }
-  if (options2.keyExpirationTime > 0) {
-    signatureProperties.keyExpirationTime = options2.keyExpirationTime;
+  if (options.keyExpirationTime > 0) {
+    signatureProperties.keyExpirationTime = options.keyExpirationTime;
     signatureProperties.keyNeverExpires = false;
   }
-  const subkeySignaturePacket = await createSignaturePacket(dataToSign, [], primaryKey, signatureProperties, options2.date, void 0, void 0, void 0, config2);
+  const subkeySignaturePacket = await createSignaturePacket(dataToSign, [], primaryKey, signatureProperties, options.date, void 0, void 0, void 0, config2);
   return subkeySignaturePacket;
 }
 async function getPreferredHashAlgo(targetKeys, signingKeyPacket, date = /* @__PURE__ */ new Date(), targetUserIDs = [], config2) {
@@ -58731,43 +58305,43 @@ function getKeyExpirationTime(keyPacket, signature) {
   }
   return expirationTime ? new Date(expirationTime) : Infinity;
 }
-function sanitizeKeyOptions(options2, subkeyDefaults = {}) {
-  options2.type = options2.type || subkeyDefaults.type;
-  options2.curve = options2.curve || subkeyDefaults.curve;
-  options2.rsaBits = options2.rsaBits || subkeyDefaults.rsaBits;
-  options2.keyExpirationTime = options2.keyExpirationTime !== void 0 ? options2.keyExpirationTime : subkeyDefaults.keyExpirationTime;
-  options2.passphrase = util.isString(options2.passphrase) ? options2.passphrase : subkeyDefaults.passphrase;
-  options2.date = options2.date || subkeyDefaults.date;
-  options2.sign = options2.sign || false;
-  switch (options2.type) {
+function sanitizeKeyOptions(options, subkeyDefaults = {}) {
+  options.type = options.type || subkeyDefaults.type;
+  options.curve = options.curve || subkeyDefaults.curve;
+  options.rsaBits = options.rsaBits || subkeyDefaults.rsaBits;
+  options.keyExpirationTime = options.keyExpirationTime !== void 0 ? options.keyExpirationTime : subkeyDefaults.keyExpirationTime;
+  options.passphrase = util.isString(options.passphrase) ? options.passphrase : subkeyDefaults.passphrase;
+  options.date = options.date || subkeyDefaults.date;
+  options.sign = options.sign || false;
+  switch (options.type) {
     case "ecc":
       try {
-        options2.curve = enums.write(enums.curve, options2.curve);
+        options.curve = enums.write(enums.curve, options.curve);
       } catch {
         throw new Error("Unknown curve");
       }
-      if (options2.curve === enums.curve.ed25519Legacy || options2.curve === enums.curve.curve25519Legacy || options2.curve === "ed25519" || options2.curve === "curve25519") {
-        options2.curve = options2.sign ? enums.curve.ed25519Legacy : enums.curve.curve25519Legacy;
+      if (options.curve === enums.curve.ed25519Legacy || options.curve === enums.curve.curve25519Legacy || options.curve === "ed25519" || options.curve === "curve25519") {
+        options.curve = options.sign ? enums.curve.ed25519Legacy : enums.curve.curve25519Legacy;
       }
-      if (options2.sign) {
-        options2.algorithm = options2.curve === enums.curve.ed25519Legacy ? enums.publicKey.eddsaLegacy : enums.publicKey.ecdsa;
+      if (options.sign) {
+        options.algorithm = options.curve === enums.curve.ed25519Legacy ? enums.publicKey.eddsaLegacy : enums.publicKey.ecdsa;
       } else {
-        options2.algorithm = enums.publicKey.ecdh;
+        options.algorithm = enums.publicKey.ecdh;
       }
       break;
     case "curve25519":
-      options2.algorithm = options2.sign ? enums.publicKey.ed25519 : enums.publicKey.x25519;
+      options.algorithm = options.sign ? enums.publicKey.ed25519 : enums.publicKey.x25519;
       break;
     case "curve448":
-      options2.algorithm = options2.sign ? enums.publicKey.ed448 : enums.publicKey.x448;
+      options.algorithm = options.sign ? enums.publicKey.ed448 : enums.publicKey.x448;
       break;
     case "rsa":
-      options2.algorithm = enums.publicKey.rsaEncryptSign;
+      options.algorithm = enums.publicKey.rsaEncryptSign;
       break;
     default:
-      throw new Error(`Unsupported key type ${options2.type}`);
+      throw new Error(`Unsupported key type ${options.type}`);
   }
-  return options2;
+  return options;
 }
 function validateSigningKeyPacket(keyPacket, signature, config2) {
   switch (keyPacket.algorithm) {
@@ -60082,13 +59656,13 @@ var PrivateKey = class _PrivateKey extends PublicKey {
    * @returns {Promise<PrivateKey>}
    * @async
    */
-  async addSubkey(options2 = {}) {
-    const config$1 = { ...config, ...options2.config };
-    if (options2.passphrase) {
+  async addSubkey(options = {}) {
+    const config$1 = { ...config, ...options.config };
+    if (options.passphrase) {
       throw new Error("Subkey could not be encrypted here, please encrypt whole key");
     }
-    if (options2.rsaBits < config$1.minRSABits) {
-      throw new Error(`rsaBits should be at least ${config$1.minRSABits}, got: ${options2.rsaBits}`);
+    if (options.rsaBits < config$1.minRSABits) {
+      throw new Error(`rsaBits should be at least ${config$1.minRSABits}, got: ${options.rsaBits}`);
     }
     const secretKeyPacket = this.keyPacket;
     if (secretKeyPacket.isDummy()) {
@@ -60101,10 +59675,10 @@ var PrivateKey = class _PrivateKey extends PublicKey {
     defaultOptions.type = getDefaultSubkeyType(defaultOptions.algorithm);
     defaultOptions.rsaBits = defaultOptions.bits || 4096;
     defaultOptions.curve = defaultOptions.curve || "curve25519Legacy";
-    options2 = sanitizeKeyOptions(options2, defaultOptions);
-    const keyPacket = await generateSecretSubkey(options2, { ...config$1, v6Keys: this.keyPacket.version === 6 });
+    options = sanitizeKeyOptions(options, defaultOptions);
+    const keyPacket = await generateSecretSubkey(options, { ...config$1, v6Keys: this.keyPacket.version === 6 });
     checkKeyRequirements(keyPacket, config$1);
-    const bindingSignature = await createBindingSignature(keyPacket, secretKeyPacket, options2, config$1);
+    const bindingSignature = await createBindingSignature(keyPacket, secretKeyPacket, options, config$1);
     const packetList = this.toPacketList();
     packetList.push(keyPacket, bindingSignature);
     return new _PrivateKey(packetList);
@@ -64146,14 +63720,14 @@ function eddsa(Point, cHash, eddsaOpts = {}) {
     const msg = concatBytes(...msgs);
     return modN_LE(cHash(domain(msg, ensureBytes("context", context), !!prehash)));
   }
-  function sign(msg, secretKey, options2 = {}) {
+  function sign(msg, secretKey, options = {}) {
     msg = ensureBytes("message", msg);
     if (prehash)
       msg = prehash(msg);
     const { prefix, scalar, pointBytes } = getExtendedPublicKey(secretKey);
-    const r = hashDomainToScalar(options2.context, prefix, msg);
+    const r = hashDomainToScalar(options.context, prefix, msg);
     const R = BASE.multiply(r).toBytes();
-    const k = hashDomainToScalar(options2.context, R, pointBytes, msg);
+    const k = hashDomainToScalar(options.context, R, pointBytes, msg);
     const s = Fn2.create(r + k * scalar);
     if (!Fn2.isValid(s))
       throw new Error("sign failed: invalid s");
@@ -64161,8 +63735,8 @@ function eddsa(Point, cHash, eddsaOpts = {}) {
     return _abytes2(rs, lengths.signature, "result");
   }
   const verifyOpts = { zip215: true };
-  function verify2(sig, msg, publicKey, options2 = verifyOpts) {
-    const { context, zip215 } = options2;
+  function verify2(sig, msg, publicKey, options = verifyOpts) {
+    const { context, zip215 } = options;
     const len = lengths.signature;
     sig = ensureBytes("signature", sig, len);
     msg = ensureBytes("message", msg);
@@ -72383,14 +71957,14 @@ function messageOf(error2) {
 
 // src/terraform/install/install-tool.ts
 var SMALL_FILE_MAX_BYTES = 1024 * 1024;
-async function installTool(options2) {
-  const log = options2.log ?? (() => {
+async function installTool(options) {
+  const log = options.log ?? (() => {
   });
-  const release = TOOLS[options2.tool];
-  const parsed = parseReleaseVersion(options2.version);
-  if (!parsed) throw new VersionError([`"${options2.version}" is not a full version such as 1.8.5`]);
+  const release = TOOLS[options.tool];
+  const parsed = parseReleaseVersion(options.version);
+  if (!parsed) throw new VersionError([`"${options.version}" is not a full version such as 1.8.5`]);
   const version = formatVersion(parsed);
-  const platform2 = options2.platform ?? releasePlatform(process.platform, process.arch);
+  const platform2 = options.platform ?? releasePlatform(process.platform, process.arch);
   if (!platform2) {
     throw new InstallError(
       "not-found",
@@ -72403,20 +71977,20 @@ async function installTool(options2) {
       "RUNNER_TOOL_CACHE is not set; GitHub runners set it, elsewhere point it at a writable folder"
     );
   }
-  const exe = executableName(options2.tool, platform2);
+  const exe = executableName(options.tool, platform2);
   const installed = (dir2, source) => ({
-    tool: options2.tool,
+    tool: options.tool,
     version,
     path: join7(dir2, exe),
     dir: dir2,
     source
   });
-  const cached = find(options2.tool, version, platform2.arch);
+  const cached = find(options.tool, version, platform2.arch);
   if (cached) {
     log(`${release.displayName} ${version} from the tool cache: ${cached}`);
     return installed(cached, "cache");
   }
-  const onPath = await findOnPath(exe, options2.searchPath ?? process.env.PATH ?? "");
+  const onPath = await findOnPath(exe, options.searchPath ?? process.env.PATH ?? "");
   if (onPath) {
     const found = await readBinaryVersion(onPath);
     if (found.ok && found.version === version) {
@@ -72426,16 +72000,16 @@ async function installTool(options2) {
     log(`not using ${onPath}: ${found.ok ? `it is ${found.version}` : found.problem}`);
   }
   const started = Date.now();
-  const files = buildReleaseFiles(options2.tool, version, platform2, mirrorBase(options2.downloadUrl));
-  const dir = await downloadVerified(options2, version, platform2, files, exe, log);
+  const files = buildReleaseFiles(options.tool, version, platform2, mirrorBase(options.downloadUrl));
+  const dir = await downloadVerified(options, version, platform2, files, exe, log);
   log(
     `${release.displayName} ${version} installed in ${((Date.now() - started) / 1e3).toFixed(1)} s: ${dir}`
   );
   return installed(dir, "download");
 }
-async function downloadVerified(options2, version, platform2, files, exe, log) {
-  const release = TOOLS[options2.tool];
-  const download = downloadOptions({ ...options2, log });
+async function downloadVerified(options, version, platform2, files, exe, log) {
+  const release = TOOLS[options.tool];
+  const download = downloadOptions({ ...options, log });
   const signatureUrl = redactUrl(files.signature.url);
   log(`downloading ${redactUrl(files.sums.url)}`);
   const sums = await downloadBytes(files.sums.url, SMALL_FILE_MAX_BYTES, download);
@@ -72456,7 +72030,7 @@ async function downloadVerified(options2, version, platform2, files, exe, log) {
   const signer = await verifyDetachedSignature(
     sums,
     signature,
-    options2.trustedKeys ?? [release.publisherKey],
+    options.trustedKeys ?? [release.publisherKey],
     signatureUrl
   );
   log(
@@ -72468,7 +72042,7 @@ async function downloadVerified(options2, version, platform2, files, exe, log) {
       url: redactUrl(files.sums.url)
     });
   }
-  const temp = await mkdtemp(join7(process.env.RUNNER_TEMP || tmpdir(), `nodepool-${options2.tool}-`));
+  const temp = await mkdtemp(join7(process.env.RUNNER_TEMP || tmpdir(), `nodepool-${options.tool}-`));
   try {
     const archiveUrl = redactUrl(files.archive.url);
     log(`downloading ${archiveUrl}`);
@@ -72495,7 +72069,7 @@ async function downloadVerified(options2, version, platform2, files, exe, log) {
     if (!info2?.isFile())
       throw new InstallError("extract-failed", `${files.archive.name} has no ${exe} at its top`);
     if (platform2.os !== "windows") await chmod2(binary2, 493);
-    return await cacheDir(unpacked, options2.tool, version, platform2.arch);
+    return await cacheDir(unpacked, options.tool, version, platform2.arch);
   } finally {
     await rm2(temp, { recursive: true, force: true });
   }
@@ -72747,26 +72321,26 @@ function readFile3(text) {
 
 // src/terraform/install/resolve-tool-version.ts
 var RELEASE_LIST_MAX_BYTES = 64 * 1024 * 1024;
-async function resolveToolVersion(options2) {
-  const log = options2.log ?? (() => {
+async function resolveToolVersion(options) {
+  const log = options.log ?? (() => {
   });
-  const sources = await readVersionSources(options2.tool, options2);
-  const request2 = requestVersion(options2.tool, sources);
+  const sources = await readVersionSources(options.tool, options);
+  const request2 = requestVersion(options.tool, sources);
   if (!request2.ok) throw new VersionError(request2.issues);
   let available = [];
   if (request2.value.kind === "newest") {
-    available = await fetchReleaseList(options2, log);
+    available = await fetchReleaseList(options, log);
   }
-  const picked = pickVersion(options2.tool, request2.value, available);
+  const picked = pickVersion(options.tool, request2.value, available);
   if (!picked.ok) throw new VersionError([picked.issue]);
-  log(`${TOOLS[options2.tool].displayName} ${picked.version} (${request2.value.source})`);
+  log(`${TOOLS[options.tool].displayName} ${picked.version} (${request2.value.source})`);
   return { version: picked.version, source: request2.value.source, warnings: request2.warnings };
 }
-async function fetchReleaseList(options2, log) {
-  const url = releaseListUrl(options2.tool, mirrorBase(options2.downloadUrl));
+async function fetchReleaseList(options, log) {
+  const url = releaseListUrl(options.tool, mirrorBase(options.downloadUrl));
   const shown = redactUrl(url);
   log(`reading the release list ${shown}`);
-  const body = await downloadBytes(url, RELEASE_LIST_MAX_BYTES, downloadOptions({ ...options2, log }));
+  const body = await downloadBytes(url, RELEASE_LIST_MAX_BYTES, downloadOptions({ ...options, log }));
   let json;
   try {
     json = JSON.parse(new TextDecoder().decode(body));
@@ -72775,7 +72349,7 @@ async function fetchReleaseList(options2, log) {
       url: shown
     });
   }
-  const parsed = TOOLS[options2.tool].parseReleaseList(json);
+  const parsed = TOOLS[options.tool].parseReleaseList(json);
   if (!parsed.ok) throw new InstallError("bad-release-list", `${shown}: ${parsed.issue}`, { url: shown });
   return parsed.value;
 }
@@ -72928,7 +72502,7 @@ async function runCommand(binary2, args, cwd, env, { shortLived = false, signal 
 }
 
 // src/terraform/runner.ts
-async function planWorkspaces(dirs, options2, settings) {
+async function planWorkspaces(dirs, options, settings) {
   const groups2 = /* @__PURE__ */ new Map();
   for (const dir of dirs) {
     const key = await providerKey(dir);
@@ -72938,8 +72512,8 @@ async function planWorkspaces(dirs, options2, settings) {
   }
   const leaders = [...groups2.values()].flatMap((members) => members.slice(0, 1));
   const leaderInits = /* @__PURE__ */ new Map();
-  await mapLimit(leaders, options2.concurrency, async (leader) => {
-    leaderInits.set(leader, await initWorkspace(leader, options2));
+  await mapLimit(leaders, options.concurrency, async (leader) => {
+    leaderInits.set(leader, await initWorkspace(leader, options));
   });
   for (const [leader, ...rest] of groups2.values()) {
     if (!leader || leaderInits.get(leader)?.exitCode !== 0) continue;
@@ -72950,24 +72524,24 @@ async function planWorkspaces(dirs, options2, settings) {
   }
   return mapLimit(
     dirs,
-    options2.concurrency,
-    (dir) => planWorkspace(dir, options2, settings, leaderInits.get(dir))
+    options.concurrency,
+    (dir) => planWorkspace(dir, options, settings, leaderInits.get(dir))
   );
 }
-async function initWorkspace(dir, options2) {
+async function initWorkspace(dir, options) {
   const startedAt = Date.now();
-  options2.log?.(dir, "init");
-  return { startedAt, ...await runInit(dir, options2, workspaceEnv(dir, options2)) };
+  options.log?.(dir, "init");
+  return { startedAt, ...await runInit(dir, options, workspaceEnv(dir, options)) };
 }
-async function planWorkspace(dir, options2, settings, initialised) {
-  const init = initialised ?? await initWorkspace(dir, options2);
+async function planWorkspace(dir, options, settings, initialised) {
+  const init = initialised ?? await initWorkspace(dir, options);
   const done = (outcome) => ({
     workspace: dir,
     durationMs: Date.now() - init.startedAt,
     ...outcome
   });
-  const log = (line) => options2.log?.(dir, line);
-  const env = workspaceEnv(dir, options2);
+  const log = (line) => options.log?.(dir, line);
+  const env = workspaceEnv(dir, options);
   if (init.exitCode !== 0) {
     const diagnostics = readTextDiagnostics(`${init.stdout}
 ${init.stderr}`);
@@ -72979,7 +72553,7 @@ ${init.stderr}`);
     });
   }
   log("plan");
-  const planFile = savedPlanPath(options2.planDir, dir);
+  const planFile = savedPlanPath(options.planDir, dir);
   const planArgs = [
     "plan",
     "-input=false",
@@ -72988,11 +72562,11 @@ ${init.stderr}`);
     `-out=${planFile}`,
     `-lock=${settings.lock}`
   ];
-  if (settings.lock && options2.lockTimeout) planArgs.push(`-lock-timeout=${options2.lockTimeout}`);
+  if (settings.lock && options.lockTimeout) planArgs.push(`-lock-timeout=${options.lockTimeout}`);
   if (settings.refresh === false) planArgs.push("-refresh=false");
-  const plan = await runCommand(options2.binary, planArgs, dir, env, {
+  const plan = await runCommand(options.binary, planArgs, dir, env, {
     shortLived: true,
-    signal: options2.signal
+    signal: options.signal
   });
   if (plan.exitCode !== 0 && plan.exitCode !== 2) {
     const diagnostics = readTextDiagnostics(`${plan.stdout}
@@ -73010,9 +72584,9 @@ ${plan.stderr}`);
     log("no changes");
     return done({ status: "no-changes", planFile, text });
   }
-  const json = await runCommand(options2.binary, ["show", "-json", planFile], dir, env, {
+  const json = await runCommand(options.binary, ["show", "-json", planFile], dir, env, {
     shortLived: true,
-    signal: options2.signal
+    signal: options.signal
   });
   if (json.exitCode !== 0) {
     return done({
@@ -73024,23 +72598,23 @@ ${plan.stderr}`);
   log("plan has changes");
   return done({ status: "changes", planFile, plan: parsePlanJson(json.stdout), text });
 }
-async function applyPlan(dir, options2) {
+async function applyPlan(dir, options) {
   const started = Date.now();
   const done = (outcome) => ({
     workspace: dir,
     durationMs: Date.now() - started,
     ...outcome
   });
-  options2.log?.(dir, "apply");
-  const env = workspaceEnv(dir, options2);
-  const lockTimeout = options2.lockTimeout ? [`-lock-timeout=${options2.lockTimeout}`] : [];
-  const planFile = savedPlanPath(options2.planDir, dir);
+  options.log?.(dir, "apply");
+  const env = workspaceEnv(dir, options);
+  const lockTimeout = options.lockTimeout ? [`-lock-timeout=${options.lockTimeout}`] : [];
+  const planFile = savedPlanPath(options.planDir, dir);
   const apply = await runCommand(
-    options2.binary,
+    options.binary,
     ["apply", "-input=false", "-no-color", "-json", ...lockTimeout, planFile],
     dir,
     env,
-    { signal: options2.signal }
+    { signal: options.signal }
   );
   await rm4(planFile, { force: true });
   if (apply.exitCode !== 0) {
@@ -73050,30 +72624,30 @@ async function applyPlan(dir, options2) {
   }
   return done({ status: "applied", text: applyMessages(apply.stdout) });
 }
-function workspaceEnv(dir, options2) {
-  return { ...options2.env, ...options2.envFor?.(dir), TF_PLUGIN_CACHE_DIR: options2.pluginCacheDir };
+function workspaceEnv(dir, options) {
+  return { ...options.env, ...options.envFor?.(dir), TF_PLUGIN_CACHE_DIR: options.pluginCacheDir };
 }
 function isInitRace(output) {
   return /duplicate key value violates unique constraint/.test(output);
 }
-async function runInit(dir, options2, env) {
-  const first = await runCommand(options2.binary, initArgs(options2), dir, env, {
+async function runInit(dir, options, env) {
+  const first = await runCommand(options.binary, initArgs(options), dir, env, {
     shortLived: true,
-    signal: options2.signal
+    signal: options.signal
   });
   if (first.exitCode === 0 || !isInitRace(`${first.stdout}
 ${first.stderr}`)) return first;
-  return runCommand(options2.binary, initArgs(options2), dir, env, {
+  return runCommand(options.binary, initArgs(options), dir, env, {
     shortLived: true,
-    signal: options2.signal
+    signal: options.signal
   });
 }
-function initArgs(options2) {
+function initArgs(options) {
   return [
     "init",
     "-input=false",
     "-no-color",
-    ...options2.lockTimeout ? [`-lock-timeout=${options2.lockTimeout}`] : []
+    ...options.lockTimeout ? [`-lock-timeout=${options.lockTimeout}`] : []
   ];
 }
 function planText(stdout) {
@@ -73129,8 +72703,8 @@ async function mapLimit(items, limit, task) {
 }
 
 // src/github/pull-requests.ts
-async function findMergedPullRequest(client, options2) {
-  const { owner, repo, sha } = options2;
+async function findMergedPullRequest(client, options) {
+  const { owner, repo, sha } = options;
   const pulls = await callGitHub(
     `list pull requests of commit ${sha} in ${owner}/${repo}`,
     "contents: read",
@@ -73172,8 +72746,8 @@ async function findMergedPullRequest(client, options2) {
     reason: `commit ${short} in ${owner}/${repo} is not the merge commit of any pull request; it is in ${others.join(", ")}`
   };
 }
-async function hasLabel(client, options2) {
-  const { owner, repo, number } = options2;
+async function hasLabel(client, options) {
+  const { owner, repo, number } = options;
   const labels = await callGitHub(
     `list labels of ${owner}/${repo}#${number}`,
     "pull-requests: read",
@@ -73184,7 +72758,7 @@ async function hasLabel(client, options2) {
       per_page: 100
     })
   );
-  const wanted = options2.label.toLowerCase();
+  const wanted = options.label.toLowerCase();
   return labels.some((label) => label.name.toLowerCase() === wanted);
 }
 
@@ -73465,13 +73039,13 @@ var JOIN_VARIABLES = {
   }
 };
 var SHARED_MODULE = "cloud-init";
-function renderWorkspace(pool, settings, modules, options2) {
+function renderWorkspace(pool, settings, modules, options) {
   const provider = PROVIDER_MODULES[pool.spec.provider];
   const dir = `${pool.tenant}/${pool.controlPlane}/${pool.name}`;
   const backend = renderBackend(
     settings.backend,
     { tenant: pool.tenant, controlPlane: pool.controlPlane, pool: pool.name },
-    posix3.join(options2.outDir, dir)
+    posix3.join(options.outDir, dir)
   );
   const files = [];
   for (const name of [provider.name, SHARED_MODULE]) {
@@ -73482,7 +73056,7 @@ function renderWorkspace(pool, settings, modules, options2) {
   }
   files.push({
     path: "main.tf.json",
-    contents: toJson(mainConfig(pool, provider.name, provider.source, options2.removed ?? false))
+    contents: toJson(mainConfig(pool, provider.name, provider.source, options.removed ?? false))
   });
   files.push({
     path: "backend.tf.json",
@@ -73574,7 +73148,7 @@ var TERRAFORM_KEEPS = /* @__PURE__ */ new Map([
   ["errored.tfstate", "file"]
 ]);
 var SYMLINK = "is a symlink; the render folder is written and cleaned without following symlinks, so replace it with a real folder or remove it";
-async function writeWorkspaces(outDir, workspaces, options2) {
+async function writeWorkspaces(outDir, workspaces, options) {
   await refuseSymlinks(outDir, workspaces);
   const written = [];
   const removedUnexpected = [];
@@ -73591,13 +73165,13 @@ async function writeWorkspaces(outDir, workspaces, options2) {
   const current = new Set(written);
   const stale = (await findWorkspaces(outDir)).filter((dir) => !current.has(dir));
   const pruned = [];
-  if (options2.prune) {
+  if (options.prune) {
     for (const dir of stale) {
       await rm5(join11(outDir, dir), { recursive: true, force: true });
       pruned.push(dir);
     }
   }
-  return { written, stale: options2.prune ? [] : stale, pruned, removedUnexpected };
+  return { written, stale: options.prune ? [] : stale, pruned, removedUnexpected };
 }
 async function clearWorkspace(outDir, workspace) {
   const rendered = new Set(workspace.files.map((file) => file.path.split("/")[0]));
@@ -73851,7 +73425,7 @@ function describeDecision(decision) {
 }
 
 // src/workflow/apply-decision.ts
-function decideApply(planned, reviewed, options2) {
+function decideApply(planned, reviewed, options) {
   return planned.map((result) => {
     const pool = poolKey(result.pool);
     if (result.status === "error")
@@ -73874,10 +73448,10 @@ function decideApply(planned, reviewed, options2) {
       };
     }
     const destroyed = destroyedNodes(result);
-    if (destroyed.length > 0 && !options2.allowDestroy)
+    if (destroyed.length > 0 && !options.allowDestroy)
       return { pool, action: "refuse", reason: "destroy-not-allowed", nodes: destroyed };
     if (result.status === "no-changes") return { pool, action: "nothing-to-do" };
-    if (result.summary.nodes.create.length > 0 && !options2.canJoin)
+    if (result.summary.nodes.create.length > 0 && !options.canJoin)
       return { pool, action: "refuse", reason: "no-join-data" };
     return { pool, action: "apply" };
   });
@@ -74326,9 +73900,9 @@ function readDriftIssueKey(text) {
   if (!read.ok || !isRecord2(read.value) || read.value.version !== DRIFT_ISSUE_VERSION) return void 0;
   return typeof read.value.key === "string" ? read.value.key : void 0;
 }
-async function listDriftIssues(client, options2) {
-  const { owner, repo, label } = options2;
-  const key = client.mask.apply(options2.key);
+async function listDriftIssues(client, options) {
+  const { owner, repo, label } = options;
+  const key = client.mask.apply(options.key);
   const issues = await callGitHub(
     `list open "${label}" issues in ${owner}/${repo}`,
     PERMISSION2,
@@ -74349,15 +73923,15 @@ async function listDriftIssues(client, options2) {
     text: issue2.body ?? ""
   }));
 }
-async function upsertDriftIssue(client, options2) {
-  const { owner, repo, label } = options2;
-  const title = client.mask.apply(options2.title);
+async function upsertDriftIssue(client, options) {
+  const { owner, repo, label } = options;
+  const title = client.mask.apply(options.title);
   const text = prepareBody(
     client,
-    formatDriftIssueBody(options2.key, options2.body),
-    `drift issue for ${options2.key}`
+    formatDriftIssueBody(options.key, options.body),
+    `drift issue for ${options.key}`
   );
-  const [existing] = await listDriftIssues(client, options2);
+  const [existing] = await listDriftIssues(client, options);
   if (existing) {
     if (existing.text.replace(/\r\n/g, "\n") === text && existing.title === title) {
       return { action: "unchanged", issue: { number: existing.number, url: existing.url } };
@@ -74370,20 +73944,20 @@ async function upsertDriftIssue(client, options2) {
     return { action: "updated", issue: { number: data2.number, url: data2.html_url } };
   }
   const { data } = await callGitHub(
-    `open drift issue for ${options2.key} in ${owner}/${repo}`,
+    `open drift issue for ${options.key} in ${owner}/${repo}`,
     PERMISSION2,
     () => client.octokit.rest.issues.create({ owner, repo, title, body: text, labels: [label] })
   );
   return { action: "created", issue: { number: data.number, url: data.html_url } };
 }
-async function closeDriftIssue(client, options2) {
-  const { owner, repo } = options2;
-  const open3 = await listDriftIssues(client, options2);
+async function closeDriftIssue(client, options) {
+  const { owner, repo } = options;
+  const open3 = await listDriftIssues(client, options);
   if (open3.length === 0) return { action: "none" };
   const closed = [];
   for (const issue2 of open3) {
     const where = `drift issue ${owner}/${repo}#${issue2.number}`;
-    const comment = prepareBody(client, options2.comment, `comment on ${where}`);
+    const comment = prepareBody(client, options.comment, `comment on ${where}`);
     await callGitHub(
       `comment on ${where}`,
       PERMISSION2,
@@ -74688,17 +74262,15 @@ async function writeOutputs(outputs, cwd) {
   setOutput("to-replace", String(replace));
   if (outputs.drift !== void 0) setOutput("drift", String(outputs.drift));
   if (outputs.commentUrl) setOutput("comment-url", outputs.commentUrl);
+  if (outputs.failureReason) setOutput("failure-reason", outputs.failureReason);
   await mkdir3(join13(cwd, ".nodepool"), { recursive: true });
   const summaryPath = join13(cwd, ".nodepool", "plan-summary.json");
   await writeFile3(summaryPath, `${JSON.stringify(outputs.results.map(summaryOf), null, 2)}
 `);
   setOutput("plan-json", summaryPath);
-  await summary.addRaw(outputs.report).write();
+  if (process.env.GITHUB_STEP_SUMMARY) await summary.addRaw(outputs.report).write();
   info(outputs.message);
-  if (outputs.failureReason) {
-    setOutput("failure-reason", outputs.failureReason);
-    setFailed(`${outputs.failureReason}: ${outputs.message}`);
-  }
+  if (outputs.failureReason) setFailed(`${outputs.failureReason}: ${outputs.message}`);
 }
 function summaryOf(result) {
   const pool = {

@@ -268,18 +268,17 @@ async function writeOutputs(outputs: RunOutputs, cwd: string): Promise<void> {
   core.setOutput("to-replace", String(replace));
   if (outputs.drift !== undefined) core.setOutput("drift", String(outputs.drift));
   if (outputs.commentUrl) core.setOutput("comment-url", outputs.commentUrl);
+  if (outputs.failureReason) core.setOutput("failure-reason", outputs.failureReason);
   // Per-pool summaries only: raw plan JSON holds variable values, the join token among them.
   // A fresh checkout has no .nodepool/ when nothing was planned.
   await mkdir(join(cwd, ".nodepool"), { recursive: true });
   const summaryPath = join(cwd, ".nodepool", "plan-summary.json");
   await writeFile(summaryPath, `${JSON.stringify(outputs.results.map(summaryOf), null, 2)}\n`);
   core.setOutput("plan-json", summaryPath);
-  await core.summary.addRaw(outputs.report).write();
+  // Outside a runner (a local run of the bundle) there is no step summary to write.
+  if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(outputs.report).write();
   core.info(outputs.message);
-  if (outputs.failureReason) {
-    core.setOutput("failure-reason", outputs.failureReason);
-    core.setFailed(`${outputs.failureReason}: ${outputs.message}`);
-  }
+  if (outputs.failureReason) core.setFailed(`${outputs.failureReason}: ${outputs.message}`);
 }
 
 function summaryOf(result: RunOutputs["results"][number]) {
