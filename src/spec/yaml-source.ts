@@ -10,7 +10,6 @@ import {
   parseAllDocuments,
   visit,
 } from "yaml";
-import { readPlainYaml } from "./plain-yaml.js";
 import type { Issue, Severity } from "./types.js";
 
 /** A path into a document, as ajv's instancePath segments: keys and list indices. */
@@ -44,16 +43,6 @@ export function parseYamlFile(file: string, text: string): ParsedFile {
       "not a YAML text file: it holds NUL bytes (pool files are UTF-8; was this one saved as UTF-16?)";
     const column = (before.at(-1)?.length ?? 0) + 1;
     return { documents: [], issues: [{ file, line: before.length, column, severity: "error", message }] };
-  }
-
-  const plainLines = new LineCounter();
-  const plain = readPlainYaml(text, plainLines.addNewLine);
-  if (plain) {
-    const where = locator(text, plainLines);
-    const documents: SourceDocument[] = [];
-    for (const [index, { value, offset }] of plain.entries())
-      if (value !== null) documents.push(sourceDocument(file, value, offset, index, where));
-    return { documents, issues: [] };
   }
 
   const lines = new LineCounter();
