@@ -1,7 +1,7 @@
 // 3. One changed pool among 500 (affected-only): find the pools a change touches in a real git
 // repository, then render and plan only that pool with real terraform; against one bare
 // `terraform init && terraform plan` of the same workspace.
-import { cpSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { build } from "esbuild";
 import { esbuildOptions } from "../scripts/esbuild-options.mjs";
@@ -92,7 +92,7 @@ export async function affectedSection({ work, src, terraform, terraformEnv, endp
     const baseFiles = await timed(() => src.readPoolFilesAtRef("HEAD", paths, repo));
     const base = await timed(async () => src.parsePools(baseFiles.value));
     if (!base.value.ok) throw new Error("pools at HEAD are invalid");
-    const modulesDiff = await timed(() => src.changedModuleFolders("HEAD", "modules", repo).catch(() => []));
+    const modulesDiff = await timed(() => src.changedModuleFolders("HEAD", "modules", repo));
     const affected = await timed(() =>
       src.findAffectedPools(base.value.value, head.value.value, modulesDiff.value),
     );
@@ -111,6 +111,7 @@ export async function affectedSection({ work, src, terraform, terraformEnv, endp
           binary: { tool: "terraform", path: terraform.path },
           env: planEnv,
           pluginCacheDir: join(work, "affected-plugin-cache"),
+          planDir: mkdtempSync(join(work, "affected-plans-")),
           concurrency: src.defaultConcurrency(cores),
         },
       }),

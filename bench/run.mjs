@@ -86,6 +86,7 @@ try {
     "render/write-workspaces.ts": ["writeWorkspaces"],
     "terraform/runner.ts": ["planWorkspaces", "mapLimit", "defaultConcurrency"],
     "terraform/run-command.ts": ["SHORT_LIVED_GO_ENV"],
+    "terraform/plan-folder.ts": ["savedPlanPath"],
   });
 
   await section("1. validate", () => validateSection({ work, src }));

@@ -89,15 +89,18 @@ export async function runnerSection({ work, src, terraform, terraformEnv, endpoi
   const planWithRunner = async (name, limit, from = template, expected = "changes") => {
     const dirs = freshCopy(from, work, name);
     const pluginCacheDir = mkdtempSync(join(work, "plugin-cache-"));
-    const options = { binary, env: terraformEnv, pluginCacheDir, concurrency: limit };
-    const { ms, value } = await timed(() => src.planWorkspaces(dirs, options, { lock: true }));
+    const planDir = mkdtempSync(join(work, "plans-"));
+    const options = { binary, env: terraformEnv, pluginCacheDir, planDir, concurrency: limit };
+    // Every copy needs the same provider: one init, its lock file shared, as render's key says.
+    const workspaces = dirs.map((dir) => ({ dir, providers: "proxmox" }));
+    const { ms, value } = await timed(() => src.planWorkspaces(workspaces, options, { lock: true }));
     const failed = value.filter((o) => o.status !== expected);
     if (failed.length > 0) {
       const first = failed[0];
       const detail = first.status === "error" ? `${first.stage}: ${first.diagnostics[0]?.summary}` : "";
       throw new Error(`runner: ${failed.length} of ${dirs.length} workspaces ${first.status} ${detail}`);
     }
-    return { ms, dirs, pluginCacheDir };
+    return { ms, dirs, pluginCacheDir, planDir };
   };
   const runner = await planWithRunner("runner", concurrency);
   const secondHalf = await sequentialPart(sequentialDirs.slice(half));
@@ -132,7 +135,8 @@ export async function runnerSection({ work, src, terraform, terraformEnv, endpoi
   // runner skips `show -json` for plans without changes.
   await src.mapLimit(runner.dirs, concurrency, async (dir) => {
     const env = { ...terraformEnv, TF_PLUGIN_CACHE_DIR: runner.pluginCacheDir };
-    const applied = await run(terraform.path, ["apply", "-input=false", "-no-color", "tfplan"], {
+    const plan = src.savedPlanPath(runner.planDir, dir);
+    const applied = await run(terraform.path, ["apply", "-input=false", "-no-color", plan], {
       cwd: dir,
       env,
     });

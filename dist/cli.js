@@ -166,7 +166,7 @@ async function main(argv) {
     const file = values["management-kubeconfig"];
     if (!file)
       throw new UsageError(`${command} needs --management-kubeconfig FILE (the Kamaji management cluster)`);
-    const [{ connectControlPlanes, mintJoinData }, { formatPoolsStatus, readPoolsStatus }] = await Promise.all([import("./chunks/control-planes-VWB5RNOU.js"), import("./chunks/pool-status-3JRL25BN.js")]);
+    const [{ connectControlPlanes, mintJoinData }, { formatPoolsStatus, readPoolsStatus }] = await Promise.all([import("./chunks/control-planes-VWB5RNOU.js"), import("./chunks/pool-status-VUWB6UEK.js")]);
     const kamaji = {
       managementKubeconfig: await readFile(file, "utf8"),
       tokenTtlMs: 10 * 6e4,
@@ -223,7 +223,7 @@ function count(n, noun) {
 }
 async function render(set, outDir, prune) {
   const [{ renderWorkspaces }, { writeWorkspaces }] = await Promise.all([
-    import("./chunks/workspace-AF2JKIWG.js"),
+    import("./chunks/workspace-X45CQJSC.js"),
     import("./chunks/write-workspaces-B5UKYHSE.js")
   ]);
   const workspaces = renderWorkspaces(set, await readModules(), outDir);
@@ -257,11 +257,11 @@ async function plan(set, paths, options) {
   ] = await Promise.all([
     import("./chunks/affected-pools-7QFGIMI7.js"),
     import("./chunks/join-placeholder-ITCLWYQB.js"),
-    import("./chunks/plan-pools-SLKIIARI.js"),
+    import("./chunks/plan-pools-GL2L5VUC.js"),
     import("./chunks/plan-report-CGZNSQNX.js"),
     import("./chunks/git-files-Y6OSCRJJ.js"),
     import("./chunks/parse-pools-CWGGK76P.js"),
-    import("./chunks/runner-ZSTPUVQT.js")
+    import("./chunks/runner-CUQYGLVX.js")
   ]);
   const concurrency = options.concurrency === void 0 ? defaultConcurrency(availableParallelism()) : Number(options.concurrency);
   if (!Number.isInteger(concurrency) || concurrency < 1)

@@ -22682,7 +22682,7 @@ var require_semver2 = __commonJS({
 });
 
 // src/action.ts
-import { mkdir as mkdir3, readFile as readFile5, writeFile as writeFile3 } from "node:fs/promises";
+import { mkdir as mkdir3, readFile as readFile4, writeFile as writeFile3 } from "node:fs/promises";
 import { availableParallelism, tmpdir as tmpdir3 } from "node:os";
 import { join as join13, resolve as resolve7 } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -72372,7 +72372,7 @@ async function restrictToOwner(path6) {
 }
 
 // src/terraform/runner.ts
-import { copyFile as copyFile3, readFile as readFile4, rm as rm4 } from "node:fs/promises";
+import { copyFile as copyFile3, rm as rm4 } from "node:fs/promises";
 import { join as join10 } from "node:path";
 
 // src/plan/plan-json.ts
@@ -72502,13 +72502,12 @@ async function runCommand(binary2, args, cwd, env, { shortLived = false, signal 
 }
 
 // src/terraform/runner.ts
-async function planWorkspaces(dirs, options, settings) {
+async function planWorkspaces(workspaces, options, settings) {
   const groups2 = /* @__PURE__ */ new Map();
-  for (const dir of dirs) {
-    const key = await providerKey(dir);
-    const group2 = groups2.get(key);
-    if (group2) group2.push(dir);
-    else groups2.set(key, [dir]);
+  for (const workspace of workspaces) {
+    const group2 = groups2.get(workspace.providers);
+    if (group2) group2.push(workspace);
+    else groups2.set(workspace.providers, [workspace]);
   }
   const leaders = [...groups2.values()].flatMap((members) => members.slice(0, 1));
   const leaderInits = /* @__PURE__ */ new Map();
@@ -72517,31 +72516,32 @@ async function planWorkspaces(dirs, options, settings) {
   });
   for (const [leader, ...rest] of groups2.values()) {
     if (!leader || leaderInits.get(leader)?.exitCode !== 0) continue;
-    for (const dir of rest)
-      await copyFile3(join10(leader, ".terraform.lock.hcl"), join10(dir, ".terraform.lock.hcl")).catch(
+    for (const { dir } of rest)
+      await copyFile3(join10(leader.dir, ".terraform.lock.hcl"), join10(dir, ".terraform.lock.hcl")).catch(
         () => void 0
       );
   }
   return mapLimit(
-    dirs,
+    workspaces,
     options.concurrency,
-    (dir) => planWorkspace(dir, options, settings, leaderInits.get(dir))
+    (workspace) => planWorkspace(workspace, options, settings, leaderInits.get(workspace))
   );
 }
-async function initWorkspace(dir, options) {
+async function initWorkspace(workspace, options) {
   const startedAt = Date.now();
-  options.log?.(dir, "init");
-  return { startedAt, ...await runInit(dir, options, workspaceEnv(dir, options)) };
+  options.log?.(workspace.dir, "init");
+  return { startedAt, ...await runInit(workspace.dir, options, workspaceEnv(workspace, options)) };
 }
-async function planWorkspace(dir, options, settings, initialised) {
-  const init = initialised ?? await initWorkspace(dir, options);
+async function planWorkspace(workspace, options, settings, initialised) {
+  const dir = workspace.dir;
+  const init = initialised ?? await initWorkspace(workspace, options);
   const done = (outcome) => ({
     workspace: dir,
     durationMs: Date.now() - init.startedAt,
     ...outcome
   });
   const log = (line) => options.log?.(dir, line);
-  const env = workspaceEnv(dir, options);
+  const env = workspaceEnv(workspace, options);
   if (init.exitCode !== 0) {
     const diagnostics = readTextDiagnostics(`${init.stdout}
 ${init.stderr}`);
@@ -72606,7 +72606,7 @@ async function applyPlan(dir, options) {
     ...outcome
   });
   options.log?.(dir, "apply");
-  const env = workspaceEnv(dir, options);
+  const env = workspaceEnv({ dir, providers: "" }, options);
   const lockTimeout = options.lockTimeout ? [`-lock-timeout=${options.lockTimeout}`] : [];
   const planFile = savedPlanPath(options.planDir, dir);
   const apply = await runCommand(
@@ -72624,8 +72624,8 @@ async function applyPlan(dir, options) {
   }
   return done({ status: "applied", text: applyMessages(apply.stdout) });
 }
-function workspaceEnv(dir, options) {
-  return { ...options.env, ...options.envFor?.(dir), TF_PLUGIN_CACHE_DIR: options.pluginCacheDir };
+function workspaceEnv(workspace, options) {
+  return { ...options.env, ...workspace.env, TF_PLUGIN_CACHE_DIR: options.pluginCacheDir };
 }
 function isInitRace(output) {
   return /duplicate key value violates unique constraint/.test(output);
@@ -72676,15 +72676,6 @@ function orTail(diagnostics, stderr) {
     ...diagnostics,
     { severity: "error", summary: "terraform failed without a diagnostic", detail: tail || "(no output)" }
   ];
-}
-async function providerKey(dir) {
-  const main = await readFile4(join10(dir, "main.tf.json"), "utf8").catch(() => "");
-  try {
-    const providers = JSON.parse(main).terraform?.required_providers;
-    return providers ? JSON.stringify(providers) : dir;
-  } catch {
-    return dir;
-  }
 }
 function defaultConcurrency(cpus) {
   return 2 * Math.max(1, cpus);
@@ -73063,7 +73054,7 @@ function renderWorkspace(pool, settings, modules, options) {
     contents: toJson({ terraform: { backend: { [backend.type]: terraformLiteral(backend.config) } } })
   });
   files.sort((a, b) => a.path.localeCompare(b.path));
-  return { pool, dir, files };
+  return { pool, dir, providers: JSON.stringify({ [provider.name]: { source: provider.source } }), files };
 }
 function mainConfig(pool, name, source, removed) {
   const { spec } = pool;
@@ -73335,14 +73326,20 @@ async function planPools(request2) {
   for (const path6 of written.removedUnexpected)
     request2.runner.log?.(join12(request2.outDir, path6), "removed: render did not write it");
   const dirs = workspaces.map((w) => join12(request2.outDir, w.dir));
-  const envForPool2 = request2.envForPool;
-  const runner = envForPool2 ? { ...request2.runner, envFor: poolEnvironment(workspaces, dirs, envForPool2) } : request2.runner;
-  const outcomes = await planWorkspaces(dirs, runner, { lock: request2.lock });
+  const outcomes = await planWorkspaces(
+    workspaces.map((workspace, i2) => ({
+      dir: dirs[i2],
+      providers: workspace.providers,
+      env: request2.envForPool?.(workspace.pool) ?? {}
+    })),
+    request2.runner,
+    { lock: request2.lock }
+  );
   const tool = [request2.runner.binary.tool, request2.runner.binary.version].filter(Boolean).join(" ");
   return workspaces.map((workspace, i2) => {
     const inputs = {
       files: workspace.files,
-      variables: reviewedVariables(envForPool2?.(workspace.pool) ?? {}),
+      variables: reviewedVariables(request2.envForPool?.(workspace.pool) ?? {}),
       tool
     };
     return {
@@ -73352,13 +73349,6 @@ async function planPools(request2) {
       result: toPoolResult(workspace.pool, outcomes[i2], inputs, i2 >= request2.pools.length)
     };
   });
-}
-function poolEnvironment(workspaces, dirs, envForPool2) {
-  const byDir = new Map(dirs.map((dir, i2) => [dir, workspaces[i2].pool]));
-  return (dir) => {
-    const pool = byDir.get(dir);
-    return pool ? envForPool2(pool) : {};
-  };
 }
 function reviewedVariables(env) {
   const variables = {};
@@ -74061,7 +74051,7 @@ async function run3() {
     mask2 = registerSecrets(inputs);
     cwd = resolve7(inputs.workingDirectory);
     const eventName = process.env.GITHUB_EVENT_NAME ?? "";
-    const payload = process.env.GITHUB_EVENT_PATH ? JSON.parse(await readFile5(process.env.GITHUB_EVENT_PATH, "utf8")) : {};
+    const payload = process.env.GITHUB_EVENT_PATH ? JSON.parse(await readFile4(process.env.GITHUB_EVENT_PATH, "utf8")) : {};
     const event = readRunEvent(eventName, payload);
     mode = inputs.mode !== "auto" ? inputs.mode : autoMode(event);
     info(`mode: ${mode} (event ${eventName || "none"})`);

@@ -1,6 +1,5 @@
 import type { GitHubClient } from "./client.js";
 import { callGraphql } from "./minimize-comment.js";
-import type { CommentRef } from "./plan-comment.js";
 
 /**
  * Who edited a comment. GitHub keeps a comment's author when anyone with write access edits it,
@@ -56,7 +55,7 @@ export type CommentEditors = { ok: true; editors: string[] } | { ok: false; prob
 /** Who edited one comment, in one GraphQL request. Fails on GitHub errors (an unknown node id). */
 export async function readCommentEditors(
   client: GitHubClient,
-  comment: Pick<CommentRef, "nodeId" | "url">,
+  comment: { nodeId: string; url: string },
 ): Promise<CommentEditors> {
   const { node } = await callGraphql<CommentEditorsResponse>(
     client,

@@ -46,16 +46,20 @@ export async function planPools(request: PlanPoolsRequest): Promise<PlannedPool[
   for (const path of written.removedUnexpected)
     request.runner.log?.(join(request.outDir, path), "removed: render did not write it");
   const dirs = workspaces.map((w) => join(request.outDir, w.dir));
-  const envForPool = request.envForPool;
-  const runner = envForPool
-    ? { ...request.runner, envFor: poolEnvironment(workspaces, dirs, envForPool) }
-    : request.runner;
-  const outcomes = await planWorkspaces(dirs, runner, { lock: request.lock });
+  const outcomes = await planWorkspaces(
+    workspaces.map((workspace, i) => ({
+      dir: dirs[i] as string,
+      providers: workspace.providers,
+      env: request.envForPool?.(workspace.pool) ?? {},
+    })),
+    request.runner,
+    { lock: request.lock },
+  );
   const tool = [request.runner.binary.tool, request.runner.binary.version].filter(Boolean).join(" ");
   return workspaces.map((workspace, i) => {
     const inputs: PlanInputs = {
       files: workspace.files,
-      variables: reviewedVariables(envForPool?.(workspace.pool) ?? {}),
+      variables: reviewedVariables(request.envForPool?.(workspace.pool) ?? {}),
       tool,
     };
     return {
@@ -65,19 +69,6 @@ export async function planPools(request: PlanPoolsRequest): Promise<PlannedPool[
       result: toPoolResult(workspace.pool, outcomes[i] as PlanOutcome, inputs, i >= request.pools.length),
     };
   });
-}
-
-/** The per-workspace environment of `envForPool`, for the runner, which knows workspaces by folder. */
-export function poolEnvironment(
-  workspaces: readonly Workspace[],
-  dirs: readonly string[],
-  envForPool: (pool: NodePool) => Readonly<Record<string, string>>,
-): (dir: string) => Readonly<Record<string, string>> {
-  const byDir = new Map(dirs.map((dir, i) => [dir, (workspaces[i] as Workspace).pool]));
-  return (dir) => {
-    const pool = byDir.get(dir);
-    return pool ? envForPool(pool) : {};
-  };
 }
 
 /** The `TF_VAR_*` values a reviewer's plan depends on: all but the join data, minted anew at apply. */

@@ -18,6 +18,8 @@ export interface Workspace {
   pool: NodePool;
   /** `<tenant>/<controlPlane>/<pool>`, relative to the render folder. */
   dir: string;
+  /** Its `required_providers`, as one key: workspaces with equal keys share one `init`. */
+  providers: string;
   files: WorkspaceFile[];
 }
 
@@ -69,7 +71,7 @@ export function renderWorkspace(
     contents: toJson({ terraform: { backend: { [backend.type]: terraformLiteral(backend.config) } } }),
   });
   files.sort((a, b) => a.path.localeCompare(b.path));
-  return { pool, dir, files };
+  return { pool, dir, providers: JSON.stringify({ [provider.name]: { source: provider.source } }), files };
 }
 
 function mainConfig(pool: NodePool, name: string, source: string, removed: boolean): Record<string, unknown> {

@@ -1,4 +1,4 @@
-import { copyFile, readFile, rm } from "node:fs/promises";
+import { copyFile, rm } from "node:fs/promises";
 import { join } from "node:path";
 import { type PlanJson, parsePlanJson } from "../plan/plan-json.js";
 import {
@@ -11,6 +11,15 @@ import {
 import { restrictToOwner, savedPlanPath } from "./plan-folder.js";
 import { runCommand, type TerraformBinary } from "./run-command.js";
 
+/** One workspace as the runner takes it: everything it needs comes in, nothing is read back. */
+export interface RunnerWorkspace {
+  dir: string;
+  /** Workspaces with equal keys need the same providers, so share one `init`'s lock file. */
+  providers: string;
+  /** Environment of this workspace only, over `RunnerOptions.env`: join data differs per control plane. */
+  env?: Readonly<Record<string, string>>;
+}
+
 export interface RunnerOptions {
   binary: TerraformBinary;
   /**
@@ -22,8 +31,6 @@ export interface RunnerOptions {
   pluginCacheDir: string;
   /** Private folder for saved plans, outside the checkout (see `createPlanFolder`). */
   planDir: string;
-  /** Environment for one workspace only, over `env`: join data differs per control plane. */
-  envFor?: (workspace: string) => Readonly<Record<string, string>>;
   /** How many workspaces run at once. */
   concurrency: number;
   /**
@@ -69,31 +76,30 @@ export interface PlanSettings {
  * plan executes it ("text file busy"). Everything after those first `init`s runs in one pool.
  */
 export async function planWorkspaces(
-  dirs: readonly string[],
+  workspaces: readonly RunnerWorkspace[],
   options: RunnerOptions,
   settings: PlanSettings,
 ): Promise<PlanOutcome[]> {
-  const groups = new Map<string, string[]>();
-  for (const dir of dirs) {
-    const key = await providerKey(dir);
-    const group = groups.get(key);
-    if (group) group.push(dir);
-    else groups.set(key, [dir]);
+  const groups = new Map<string, RunnerWorkspace[]>();
+  for (const workspace of workspaces) {
+    const group = groups.get(workspace.providers);
+    if (group) group.push(workspace);
+    else groups.set(workspace.providers, [workspace]);
   }
   const leaders = [...groups.values()].flatMap((members) => members.slice(0, 1));
-  const leaderInits = new Map<string, InitResult>();
+  const leaderInits = new Map<RunnerWorkspace, InitResult>();
   await mapLimit(leaders, options.concurrency, async (leader) => {
     leaderInits.set(leader, await initWorkspace(leader, options));
   });
   for (const [leader, ...rest] of groups.values()) {
     if (!leader || leaderInits.get(leader)?.exitCode !== 0) continue;
-    for (const dir of rest)
-      await copyFile(join(leader, ".terraform.lock.hcl"), join(dir, ".terraform.lock.hcl")).catch(
+    for (const { dir } of rest)
+      await copyFile(join(leader.dir, ".terraform.lock.hcl"), join(dir, ".terraform.lock.hcl")).catch(
         () => undefined,
       );
   }
-  return mapLimit(dirs, options.concurrency, (dir) =>
-    planWorkspace(dir, options, settings, leaderInits.get(dir)),
+  return mapLimit(workspaces, options.concurrency, (workspace) =>
+    planWorkspace(workspace, options, settings, leaderInits.get(workspace)),
   );
 }
 
@@ -104,10 +110,10 @@ interface InitResult {
   stderr: string;
 }
 
-async function initWorkspace(dir: string, options: RunnerOptions): Promise<InitResult> {
+async function initWorkspace(workspace: RunnerWorkspace, options: RunnerOptions): Promise<InitResult> {
   const startedAt = Date.now();
-  options.log?.(dir, "init");
-  return { startedAt, ...(await runInit(dir, options, workspaceEnv(dir, options))) };
+  options.log?.(workspace.dir, "init");
+  return { startedAt, ...(await runInit(workspace.dir, options, workspaceEnv(workspace, options))) };
 }
 
 /**
@@ -115,19 +121,20 @@ async function initWorkspace(dir: string, options: RunnerOptions): Promise<InitR
  * JSON and text, or why there is none.
  */
 async function planWorkspace(
-  dir: string,
+  workspace: RunnerWorkspace,
   options: RunnerOptions,
   settings: PlanSettings,
   initialised?: InitResult,
 ): Promise<PlanOutcome> {
-  const init = initialised ?? (await initWorkspace(dir, options));
+  const dir = workspace.dir;
+  const init = initialised ?? (await initWorkspace(workspace, options));
   const done = <T extends object>(outcome: T) => ({
     workspace: dir,
     durationMs: Date.now() - init.startedAt,
     ...outcome,
   });
   const log = (line: string) => options.log?.(dir, line);
-  const env = workspaceEnv(dir, options);
+  const env = workspaceEnv(workspace, options);
 
   if (init.exitCode !== 0) {
     const diagnostics = readTextDiagnostics(`${init.stdout}\n${init.stderr}`);
@@ -202,7 +209,8 @@ export async function applyPlan(dir: string, options: RunnerOptions): Promise<Ap
     ...outcome,
   });
   options.log?.(dir, "apply");
-  const env = workspaceEnv(dir, options);
+  // A saved plan carries its variables: apply needs no environment of the workspace's own.
+  const env = workspaceEnv({ dir, providers: "" }, options);
   const lockTimeout = options.lockTimeout ? [`-lock-timeout=${options.lockTimeout}`] : [];
   const planFile = savedPlanPath(options.planDir, dir);
   const apply = await runCommand(
@@ -225,8 +233,8 @@ export async function applyPlan(dir: string, options: RunnerOptions): Promise<Ap
 }
 
 /** What every command in a workspace gets: the run's environment, the pool's, the plugin cache. */
-function workspaceEnv(dir: string, options: RunnerOptions): Record<string, string> {
-  return { ...options.env, ...options.envFor?.(dir), TF_PLUGIN_CACHE_DIR: options.pluginCacheDir };
+function workspaceEnv(workspace: RunnerWorkspace, options: RunnerOptions): Record<string, string> {
+  return { ...options.env, ...workspace.env, TF_PLUGIN_CACHE_DIR: options.pluginCacheDir };
 }
 
 /**
@@ -295,18 +303,6 @@ function orTail(diagnostics: Diagnostic[], stderr: string): Diagnostic[] {
   ];
 }
 
-/** Workspaces with the same required providers share a lock file. */
-async function providerKey(dir: string): Promise<string> {
-  const main = await readFile(join(dir, "main.tf.json"), "utf8").catch(() => "");
-  try {
-    const providers = (JSON.parse(main) as { terraform?: { required_providers?: Record<string, unknown> } })
-      .terraform?.required_providers;
-    return providers ? JSON.stringify(providers) : dir;
-  } catch {
-    return dir;
-  }
-}
-
 /**
  * Workspaces at once when nobody says: two per core, because every terraform command also waits
  * (process start, the provider handshake, the network) and a second one keeps the core busy
@@ -336,7 +332,7 @@ export async function mapLimit<T, R>(
 
 /** Node names in a workspace's state (its `node_names` output), read after `init`; empty before any apply. */
 export async function readStateNodeNames(dir: string, options: RunnerOptions): Promise<string[]> {
-  const env = workspaceEnv(dir, options);
+  const env = workspaceEnv({ dir, providers: "" }, options);
   const init = await runInit(dir, options, env);
   if (init.exitCode !== 0)
     throw new Error(`${dir}: terraform init failed: ${init.stderr.trim().split("\n").slice(-3).join(" ")}`);

@@ -5,7 +5,16 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { List, Secret } from "../../src/kamaji/kube-types.js";
 import { renderBackend } from "../../src/render/backend.js";
-import { applyPlan, planWorkspaces, type RunnerOptions } from "../../src/terraform/runner.js";
+import {
+  applyPlan,
+  planWorkspaces,
+  type RunnerOptions,
+  type RunnerWorkspace,
+} from "../../src/terraform/runner.js";
+
+/** A workspace initialised on its own (a provider set of one). */
+const alone = (dir: string): RunnerWorkspace => ({ dir, providers: dir });
+
 import {
   type ControlPlane,
   controlPlaneMissing,
@@ -63,7 +72,7 @@ describe.skipIf(controlPlaneMissing())("the kubernetes state backend, with a rea
   it("keeps one state Secret per pool: two pools planned and applied in parallel", async () => {
     const a = workspace("pool-a", { n0: { input: "a" } });
     const b = workspace("pool-b", { n0: { input: "b" }, n1: { input: "b" } });
-    expect((await planWorkspaces([a, b], options, { lock: true })).map((p) => p.status)).toEqual([
+    expect((await planWorkspaces([a, b].map(alone), options, { lock: true })).map((p) => p.status)).toEqual([
       "changes",
       "changes",
     ]);
@@ -76,7 +85,7 @@ describe.skipIf(controlPlaneMissing())("the kubernetes state backend, with a rea
       "tfstate-default-acme-tcp-one-pool-a",
       "tfstate-default-acme-tcp-one-pool-b",
     ]);
-    expect((await planWorkspaces([a, b], options, { lock: true })).map((p) => p.status)).toEqual([
+    expect((await planWorkspaces([a, b].map(alone), options, { lock: true })).map((p) => p.status)).toEqual([
       "no-changes",
       "no-changes",
     ]);
@@ -98,7 +107,7 @@ describe.skipIf(controlPlaneMissing())("the kubernetes state backend, with a rea
       holder.stdout?.on("data", (chunk: Buffer) => chunk.includes("Creating...") && resolve()),
     );
     const { lockTimeout: _, ...noWait } = options;
-    const [outcome] = await planWorkspaces([dir], noWait, { lock: true });
+    const [outcome] = await planWorkspaces([dir].map(alone), noWait, { lock: true });
     holder.kill("SIGINT");
     await new Promise((resolve) => holder.on("exit", resolve));
     expect(outcome?.status).toBe("locked");

@@ -7,7 +7,16 @@ import { hashPlan } from "../../src/plan/plan-hash.js";
 import { parsePlanJson } from "../../src/plan/plan-json.js";
 import { emptySummary, summarizePlan } from "../../src/plan/plan-summary.js";
 import { savedPlanPath } from "../../src/terraform/plan-folder.js";
-import { applyPlan, planWorkspaces, type RunnerOptions } from "../../src/terraform/runner.js";
+import {
+  applyPlan,
+  planWorkspaces,
+  type RunnerOptions,
+  type RunnerWorkspace,
+} from "../../src/terraform/runner.js";
+
+/** A workspace initialised on its own (a provider set of one). */
+const alone = (dir: string): RunnerWorkspace => ({ dir, providers: dir });
+
 import { type Postgres, postgresBinDir, startPostgres } from "../support/postgres.js";
 import { missing, toolchain } from "../support/toolchain.js";
 
@@ -60,7 +69,7 @@ describe.skipIf(missing("terraform"))("the runner, with real terraform", () => {
     const broken = workspace(root, "broken", {
       resource: { terraform_data: { x: { input: "${var.undeclared}" } } },
     });
-    const outcomes = await planWorkspaces([changed, empty, broken], options, { lock: true });
+    const outcomes = await planWorkspaces([changed, empty, broken].map(alone), options, { lock: true });
     expect(outcomes.map((o) => `${o.workspace.split("/").pop()}:${o.status}`)).toEqual([
       "changed:changes",
       "empty:no-changes",
@@ -87,7 +96,16 @@ describe.skipIf(missing("terraform"))("the runner, with real terraform", () => {
     const first = workspace(root, "unresolvable-1", missingProvider);
     const second = workspace(root, "unresolvable-2", missingProvider);
     const healthy = workspace(root, "healthy", nodes(1));
-    const outcomes = await planWorkspaces([first, second, healthy], options, { lock: true });
+    // The two share a provider set, so one init is tried for both.
+    const outcomes = await planWorkspaces(
+      [
+        { dir: first, providers: "nowhere" },
+        { dir: second, providers: "nowhere" },
+        { dir: healthy, providers: "terraform_data" },
+      ],
+      options,
+      { lock: true },
+    );
     expect(outcomes.map((o) => `${o.workspace.split("/").pop()}:${o.status}`)).toEqual([
       "unresolvable-1:error",
       "unresolvable-2:error",
@@ -101,7 +119,7 @@ describe.skipIf(missing("terraform"))("the runner, with real terraform", () => {
 
   it("applies exactly the saved plan, then removes it; a second plan has no changes", async () => {
     const dir = workspace(root, "applied", nodes(2));
-    const [planned] = await planWorkspaces([dir], options, { lock: true });
+    const [planned] = await planWorkspaces([dir].map(alone), options, { lock: true });
     expect(planned?.status).toBe("changes");
     // The saved plan holds the join token: owner-only, in the plan folder, nothing in the workspace.
     expect(statSync(savedPlanPath(options.planDir, dir)).mode & 0o777).toBe(0o600);
@@ -109,7 +127,7 @@ describe.skipIf(missing("terraform"))("the runner, with real terraform", () => {
     const applied = await applyPlan(dir, options);
     expect(applied).toMatchObject({ status: "applied" });
     expect(statSync(savedPlanPath(options.planDir, dir), { throwIfNoEntry: false })).toBeUndefined();
-    const [again] = await planWorkspaces([dir], options, { lock: true });
+    const [again] = await planWorkspaces([dir].map(alone), options, { lock: true });
     expect(again?.status).toBe("no-changes");
     // Such a plan is not shown as JSON: what terraform would have shown hashes and sums up the same.
     const shown = execFileSync(options.binary.path, ["show", "-json", savedPlanPath(options.planDir, dir)], {
@@ -128,7 +146,7 @@ describe.skipIf(missing("terraform"))("the runner, with real terraform", () => {
 
   it("passes join data through the environment only: no file we write holds the token", async () => {
     const dir = workspace(root, "secret", nodes(1));
-    await planWorkspaces([dir], options, { lock: true });
+    await planWorkspaces([dir].map(alone), options, { lock: true });
     await applyPlan(dir, options);
     const leaking = filesUnder(dir)
       .filter((file) => !file.includes("/.terraform/providers/"))
@@ -164,7 +182,7 @@ describe.skipIf(missing("terraform") || (!postgresBinDir() && "PostgreSQL server
       const waiting = { ...options, lockTimeout: "60s" };
       const a = workspace(root, "pool-a", nodes(1), { pg: { schema_name: "nodepool_a" } });
       const b = workspace(root, "pool-b", nodes(2), { pg: { schema_name: "nodepool_b" } });
-      const planned = await planWorkspaces([a, b], waiting, { lock: true });
+      const planned = await planWorkspaces([a, b].map(alone), waiting, { lock: true });
       expect(
         planned.map((p) => p.status),
         JSON.stringify(planned.filter((p) => p.status === "error")),
@@ -172,7 +190,7 @@ describe.skipIf(missing("terraform") || (!postgresBinDir() && "PostgreSQL server
       expect(
         (await Promise.all([applyPlan(a, waiting), applyPlan(b, waiting)])).map((r) => r.status),
       ).toEqual(["applied", "applied"]);
-      const again = await planWorkspaces([a, b], waiting, { lock: true });
+      const again = await planWorkspaces([a, b].map(alone), waiting, { lock: true });
       expect(again.map((p) => p.status)).toEqual(["no-changes", "no-changes"]);
     });
 
@@ -202,7 +220,7 @@ describe.skipIf(missing("terraform") || (!postgresBinDir() && "PostgreSQL server
       await new Promise<void>((resolve) =>
         holder.stdout?.on("data", (chunk: Buffer) => chunk.includes("Creating...") && resolve()),
       );
-      const [outcome] = await planWorkspaces([dir], options, { lock: true });
+      const [outcome] = await planWorkspaces([dir].map(alone), options, { lock: true });
       holder.kill("SIGINT");
       await new Promise((resolve) => holder.on("exit", resolve));
       expect(outcome?.status).toBe("locked");
