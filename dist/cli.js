@@ -85,9 +85,8 @@ Commands:
                        --tool NAME         terraform (default) or tofu
                        --concurrency N     plans at once (default: twice the CPU count)
                        --out DIR           where workspaces go (default: .nodepool)
-                       Join data: NODEPOOL_JOIN_URL, NODEPOOL_JOIN_TOKEN,
-                       NODEPOOL_JOIN_CA_CERT_HASH (a placeholder that cannot join
-                       otherwise); NODEPOOL_KUBERNETES_VERSION for pools without one.
+                       Plans with placeholder join data, as the action's reviewed
+                       plans do; NODEPOOL_KUBERNETES_VERSION for pools without one.
   status [PATH...] --management-kubeconfig FILE
                        per pool: machines in Terraform state against Nodes in the
                        tenant (not Ready, missing, orphan Node objects)
@@ -166,7 +165,7 @@ async function main(argv) {
     const file = values["management-kubeconfig"];
     if (!file)
       throw new UsageError(`${command} needs --management-kubeconfig FILE (the Kamaji management cluster)`);
-    const [{ connectControlPlanes, mintJoinData }, { formatPoolsStatus, readPoolsStatus }] = await Promise.all([import("./chunks/control-planes-VWB5RNOU.js"), import("./chunks/pool-status-VUWB6UEK.js")]);
+    const [{ connectControlPlanes, mintJoinData }, { formatPoolsStatus, readPoolsStatus }] = await Promise.all([import("./chunks/control-planes-W6B44KBH.js"), import("./chunks/pool-status-LGZCQVSV.js")]);
     const kamaji = {
       managementKubeconfig: await readFile(file, "utf8"),
       tokenTtlMs: 10 * 6e4,
@@ -247,18 +246,12 @@ async function plan(set, paths, options) {
   if (options.tool !== "terraform" && options.tool !== "tofu")
     throw new UsageError(`--tool must be terraform or tofu, got ${options.tool}`);
   const [
-    { findAffectedPools },
-    { joinEnvironment, PLACEHOLDER_JOIN },
-    { planPools },
-    { renderPlanReport },
+    { runPlanMode },
     { changedModuleFolders, readPoolFilesAtRef },
     { parsePools },
     { defaultConcurrency }
   ] = await Promise.all([
-    import("./chunks/affected-pools-7QFGIMI7.js"),
-    import("./chunks/join-placeholder-ITCLWYQB.js"),
-    import("./chunks/plan-pools-GL2L5VUC.js"),
-    import("./chunks/plan-report-CGZNSQNX.js"),
+    import("./chunks/plan-mode-UEG27LRQ.js"),
     import("./chunks/git-files-Y6OSCRJJ.js"),
     import("./chunks/parse-pools-CWGGK76P.js"),
     import("./chunks/runner-CUQYGLVX.js")
@@ -267,50 +260,42 @@ async function plan(set, paths, options) {
   if (!Number.isInteger(concurrency) || concurrency < 1)
     throw new UsageError(`--concurrency must be a whole number >= 1, got ${options.concurrency}`);
   const binary = await findBinary(options.tool);
-  let pools = set.pools;
-  let removed = [];
-  if (options.base) {
-    const base = parsePools(await readPoolFilesAtRef(options.base, paths, process.cwd()));
-    const changedModules = await changedModuleFolders(options.base, "modules", process.cwd());
-    const affected = findAffectedPools(base.ok ? base.value : void 0, set, changedModules);
-    pools = affected.changed;
-    removed = affected.removed;
-    process.stderr.write(
-      `${pools.length} changed, ${removed.length} removed, ${affected.unchanged.length} unchanged since ${options.base}
-`
-    );
-  }
-  const env = process.env;
-  const joinData = {
-    url: env.NODEPOOL_JOIN_URL ?? PLACEHOLDER_JOIN.url,
-    token: env.NODEPOOL_JOIN_TOKEN ?? PLACEHOLDER_JOIN.token,
-    caCertHash: env.NODEPOOL_JOIN_CA_CERT_HASH ?? PLACEHOLDER_JOIN.caCertHash,
-    ...env.NODEPOOL_KUBERNETES_VERSION ? { kubernetesVersion: env.NODEPOOL_KUBERNETES_VERSION } : {}
-  };
-  const modules = await readModules();
-  const planned = await withRunFolders(
-    (folders) => planPools({
-      pools,
-      removed,
-      settings: set.settings,
-      modules,
-      outDir: options.out,
-      lock: true,
-      runner: {
-        binary: { tool: options.tool === "tofu" ? "tofu" : "terraform", path: binary },
-        env: joinEnvironment(joinData),
-        ...folders,
-        signal: stopOnInterrupt(),
-        concurrency,
-        log: (workspace, line) => process.stderr.write(`${workspace}: ${line}
+  const cwd = process.cwd();
+  const version = process.env.NODEPOOL_KUBERNETES_VERSION;
+  const outputs = await withRunFolders(
+    async (folders) => runPlanMode(
+      {
+        set,
+        modules: await readModules(),
+        outDir: options.out,
+        runner: {
+          binary: { tool: options.tool === "tofu" ? "tofu" : "terraform", path: binary },
+          env: {},
+          ...folders,
+          signal: stopOnInterrupt(),
+          concurrency,
+          log: (workspace, line) => process.stderr.write(`${workspace}: ${line}
 `)
-      }
-    })
+        },
+        ...version ? { kubernetesVersion: version } : {},
+        comment: { mode: "off", key: paths.join(",") },
+        allowDestroy: false,
+        driftIssue: false,
+        poolsAt: async (ref) => {
+          const base = parsePools(await readPoolFilesAtRef(ref, paths, cwd));
+          return base.ok ? base.value : void 0;
+        },
+        changedModules: (ref) => changedModuleFolders(ref, "modules", cwd),
+        log: (line) => process.stderr.write(`${line}
+`),
+        registerSecret: () => void 0
+      },
+      { number: 0, headSha: "", baseSha: options.base ?? "", fromFork: false }
+    )
   );
-  const results = planned.map((p) => p.result);
-  process.stdout.write(`${renderPlanReport(results, { title: "nodepool plan" })}
+  process.stdout.write(`${outputs.report}
 `);
-  return results.some((r) => r.status === "error" || r.status === "locked") ? EXIT.invalid : EXIT.ok;
+  return outputs.failureReason ? EXIT.invalid : EXIT.ok;
 }
 async function findBinary(tool) {
   const { findOnPath } = await import("./chunks/find-on-path-CIIVUJC5.js");

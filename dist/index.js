@@ -73578,7 +73578,7 @@ ${message}`, message };
   const base = pr.baseSha ? await ctx.poolsAt(pr.baseSha) : void 0;
   const affected = findAffectedPools(base, ctx.set, base ? await ctx.changedModules(pr.baseSha) : []);
   ctx.log(
-    `${affected.changed.length} pools changed, ${affected.removed.length} removed, ${affected.unchanged.length} unchanged`
+    base ? `${affected.changed.length} changed, ${affected.removed.length} removed, ${affected.unchanged.length} unchanged since ${pr.baseSha}` : `planning all ${affected.changed.length} pools: no base to compare with`
   );
   const access3 = ctx.kamaji ? await connectControlPlanes(ctx.kamaji, [...affected.changed, ...affected.removed], ctx.registerSecret) : void 0;
   const versions = checkVersions(affected.changed, access3);
@@ -73596,14 +73596,14 @@ ${message}`, message };
   const cancelled = ctx.runner.signal?.aborted === true;
   const failureReason = cancelled ? "cancelled" : failureOf(results);
   const status = cancelled ? "plan-cancelled" : failureReason ? "plan-failed" : results.some((r) => r.status === "changes") ? "planned" : "no-changes";
-  const statusLine = cancelled ? `Planning ${pr.headSha.slice(0, 7)} was cancelled: nothing here is reviewed, and merging applies nothing. Push again or re-run the job to plan.` : `Planned for ${pr.headSha.slice(0, 7)}. Merging applies exactly these plans; a pool whose plan differs by then is refused.`;
+  const statusLine = pr.number === 0 ? void 0 : cancelled ? `Planning ${pr.headSha.slice(0, 7)} was cancelled: nothing here is reviewed, and merging applies nothing. Push again or re-run the job to plan.` : `Planned for ${pr.headSha.slice(0, 7)}. Merging applies exactly these plans; a pool whose plan differs by then is refused.`;
   const outputs = {
     results,
-    report: renderPlanReport(results, { title: PLAN_TITLE, status: statusLine }),
+    report: renderPlanReport(results, { title: PLAN_TITLE, ...statusLine ? { status: statusLine } : {} }),
     message: `${results.length} pools planned`,
     ...failureReason ? { failureReason } : {}
   };
-  if (ctx.github && ctx.comment.mode !== "off") {
+  if (ctx.github && ctx.comment.mode !== "off" && pr.number > 0) {
     const header = {
       key: ctx.comment.key,
       hashes: cancelled ? {} : planHashes(results),
@@ -73637,7 +73637,7 @@ function commentBody(results, header, statusLine, summaryUrl) {
     );
   return renderPlanReport(results, {
     title: PLAN_TITLE,
-    status: statusLine,
+    ...statusLine ? { status: statusLine } : {},
     maxLength: room,
     ...summaryUrl ? { fullReportUrl: summaryUrl } : {}
   });

@@ -8,7 +8,7 @@ import type { ModuleFiles } from "./render/workspace.js";
 import { formatPoolTree, listPools } from "./report/pool-tree.js";
 import { formatIssue } from "./spec/format-issue.js";
 import { loadPools, PoolPathError } from "./spec/load-pools.js";
-import type { Issue, NodePool, PoolSet } from "./spec/types.js";
+import type { Issue, PoolSet } from "./spec/types.js";
 
 // Commands that need terraform, a cluster or git import their modules when they run (dist/chunks/):
 // `validate` and `list` load 0.7 of the 1.6 MB, a tenth less CPU on a small repository.
@@ -29,9 +29,8 @@ Commands:
                        --tool NAME         terraform (default) or tofu
                        --concurrency N     plans at once (default: twice the CPU count)
                        --out DIR           where workspaces go (default: .nodepool)
-                       Join data: NODEPOOL_JOIN_URL, NODEPOOL_JOIN_TOKEN,
-                       NODEPOOL_JOIN_CA_CERT_HASH (a placeholder that cannot join
-                       otherwise); NODEPOOL_KUBERNETES_VERSION for pools without one.
+                       Plans with placeholder join data, as the action's reviewed
+                       plans do; NODEPOOL_KUBERNETES_VERSION for pools without one.
   status [PATH...] --management-kubeconfig FILE
                        per pool: machines in Terraform state against Nodes in the
                        tenant (not Ready, missing, orphan Node objects)
@@ -190,18 +189,12 @@ async function plan(
   if (options.tool !== "terraform" && options.tool !== "tofu")
     throw new UsageError(`--tool must be terraform or tofu, got ${options.tool}`);
   const [
-    { findAffectedPools },
-    { joinEnvironment, PLACEHOLDER_JOIN },
-    { planPools },
-    { renderPlanReport },
+    { runPlanMode },
     { changedModuleFolders, readPoolFilesAtRef },
     { parsePools },
     { defaultConcurrency },
   ] = await Promise.all([
-    import("./plan/affected-pools.js"),
-    import("./plan/join-placeholder.js"),
-    import("./plan/plan-pools.js"),
-    import("./report/plan-report.js"),
+    import("./workflow/plan-mode.js"),
     import("./spec/git-files.js"),
     import("./spec/parse-pools.js"),
     import("./terraform/runner.js"),
@@ -213,48 +206,40 @@ async function plan(
   if (!Number.isInteger(concurrency) || concurrency < 1)
     throw new UsageError(`--concurrency must be a whole number >= 1, got ${options.concurrency}`);
   const binary = await findBinary(options.tool);
-
-  let pools = set.pools;
-  let removed: NodePool[] = [];
-  if (options.base) {
-    const base = parsePools(await readPoolFilesAtRef(options.base, paths, process.cwd()));
-    const changedModules = await changedModuleFolders(options.base, "modules", process.cwd());
-    const affected = findAffectedPools(base.ok ? base.value : undefined, set, changedModules);
-    pools = affected.changed;
-    removed = affected.removed;
-    process.stderr.write(
-      `${pools.length} changed, ${removed.length} removed, ${affected.unchanged.length} unchanged since ${options.base}\n`,
-    );
-  }
-  const env = process.env;
-  const joinData = {
-    url: env.NODEPOOL_JOIN_URL ?? PLACEHOLDER_JOIN.url,
-    token: env.NODEPOOL_JOIN_TOKEN ?? PLACEHOLDER_JOIN.token,
-    caCertHash: env.NODEPOOL_JOIN_CA_CERT_HASH ?? PLACEHOLDER_JOIN.caCertHash,
-    ...(env.NODEPOOL_KUBERNETES_VERSION ? { kubernetesVersion: env.NODEPOOL_KUBERNETES_VERSION } : {}),
-  };
-  const modules = await readModules();
-  const planned = await withRunFolders((folders) =>
-    planPools({
-      pools,
-      removed,
-      settings: set.settings,
-      modules,
-      outDir: options.out,
-      lock: true,
-      runner: {
-        binary: { tool: options.tool === "tofu" ? "tofu" : "terraform", path: binary },
-        env: joinEnvironment(joinData),
-        ...folders,
-        signal: stopOnInterrupt(),
-        concurrency,
-        log: (workspace, line) => process.stderr.write(`${workspace}: ${line}\n`),
+  const cwd = process.cwd();
+  const version = process.env.NODEPOOL_KUBERNETES_VERSION;
+  // The same mode as the action's, with no GitHub: what a pull request's comment would show.
+  const outputs = await withRunFolders(async (folders) =>
+    runPlanMode(
+      {
+        set,
+        modules: await readModules(),
+        outDir: options.out,
+        runner: {
+          binary: { tool: options.tool === "tofu" ? "tofu" : "terraform", path: binary },
+          env: {},
+          ...folders,
+          signal: stopOnInterrupt(),
+          concurrency,
+          log: (workspace, line) => process.stderr.write(`${workspace}: ${line}\n`),
+        },
+        ...(version ? { kubernetesVersion: version } : {}),
+        comment: { mode: "off", key: paths.join(",") },
+        allowDestroy: false,
+        driftIssue: false,
+        poolsAt: async (ref) => {
+          const base = parsePools(await readPoolFilesAtRef(ref, paths, cwd));
+          return base.ok ? base.value : undefined;
+        },
+        changedModules: (ref) => changedModuleFolders(ref, "modules", cwd),
+        log: (line) => process.stderr.write(`${line}\n`),
+        registerSecret: () => undefined,
       },
-    }),
+      { number: 0, headSha: "", baseSha: options.base ?? "", fromFork: false },
+    ),
   );
-  const results = planned.map((p) => p.result);
-  process.stdout.write(`${renderPlanReport(results, { title: "nodepool plan" })}\n`);
-  return results.some((r) => r.status === "error" || r.status === "locked") ? EXIT.invalid : EXIT.ok;
+  process.stdout.write(`${outputs.report}\n`);
+  return outputs.failureReason ? EXIT.invalid : EXIT.ok;
 }
 
 async function findBinary(tool: string): Promise<string> {
@@ -269,7 +254,6 @@ async function readModules(): Promise<ModuleFiles> {
   return readModuleFiles(MODULES_DIR);
 }
 
-/** A provider cache for one command, removed when it ends. */
 /**
  * Ctrl-C passes one SIGINT on to terraform, which stops cleanly and releases its state lock, and
  * the run's folders (saved plans with join data) are still removed; a second Ctrl-C quits at once.

@@ -34,7 +34,9 @@ export async function runPlanMode(ctx: WorkflowContext, pr: PullRequest): Promis
   const base = pr.baseSha ? await ctx.poolsAt(pr.baseSha) : undefined;
   const affected = findAffectedPools(base, ctx.set, base ? await ctx.changedModules(pr.baseSha) : []);
   ctx.log(
-    `${affected.changed.length} pools changed, ${affected.removed.length} removed, ${affected.unchanged.length} unchanged`,
+    base
+      ? `${affected.changed.length} changed, ${affected.removed.length} removed, ${affected.unchanged.length} unchanged since ${pr.baseSha}`
+      : `planning all ${affected.changed.length} pools: no base to compare with`,
   );
   // The control planes' versions, read-only: the reviewed plan must match the applied one.
   const access = ctx.kamaji
@@ -62,16 +64,20 @@ export async function runPlanMode(ctx: WorkflowContext, pr: PullRequest): Promis
       : results.some((r) => r.status === "changes")
         ? "planned"
         : "no-changes";
-  const statusLine = cancelled
-    ? `Planning ${pr.headSha.slice(0, 7)} was cancelled: nothing here is reviewed, and merging applies nothing. Push again or re-run the job to plan.`
-    : `Planned for ${pr.headSha.slice(0, 7)}. Merging applies exactly these plans; a pool whose plan differs by then is refused.`;
+  // Outside a pull request (the CLI, a manual run) there is nothing to merge.
+  const statusLine =
+    pr.number === 0
+      ? undefined
+      : cancelled
+        ? `Planning ${pr.headSha.slice(0, 7)} was cancelled: nothing here is reviewed, and merging applies nothing. Push again or re-run the job to plan.`
+        : `Planned for ${pr.headSha.slice(0, 7)}. Merging applies exactly these plans; a pool whose plan differs by then is refused.`;
   const outputs: RunOutputs = {
     results,
-    report: renderPlanReport(results, { title: PLAN_TITLE, status: statusLine }),
+    report: renderPlanReport(results, { title: PLAN_TITLE, ...(statusLine ? { status: statusLine } : {}) }),
     message: `${results.length} pools planned`,
     ...(failureReason ? { failureReason } : {}),
   };
-  if (ctx.github && ctx.comment.mode !== "off") {
+  if (ctx.github && ctx.comment.mode !== "off" && pr.number > 0) {
     const header = {
       key: ctx.comment.key,
       hashes: cancelled ? {} : planHashes(results),
@@ -108,7 +114,7 @@ export function planHashes(results: readonly PoolResult[]): Record<string, strin
 export function commentBody(
   results: readonly PoolResult[],
   header: Omit<PlanCommentHeader, "version">,
-  statusLine: string,
+  statusLine: string | undefined,
   summaryUrl: string | undefined,
 ): string {
   // The margin covers masking, which may lengthen the text a little.
@@ -119,7 +125,7 @@ export function commentBody(
     );
   return renderPlanReport(results, {
     title: PLAN_TITLE,
-    status: statusLine,
+    ...(statusLine ? { status: statusLine } : {}),
     maxLength: room,
     ...(summaryUrl ? { fullReportUrl: summaryUrl } : {}),
   });
