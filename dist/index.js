@@ -73969,6 +73969,20 @@ async function closeDriftIssue(client, options) {
   return { action: "closed", issues: closed };
 }
 
+// src/workflow/drift-decision.ts
+function decideDrift(results) {
+  const byControlPlane = /* @__PURE__ */ new Map();
+  for (const r of results) {
+    const key = `${r.pool.tenant}/${r.pool.controlPlane}`;
+    byControlPlane.set(key, [...byControlPlane.get(key) ?? [], r]);
+  }
+  return [...byControlPlane].map(([controlPlane, list]) => ({
+    controlPlane,
+    verdict: list.some((r) => r.status === "error" || r.status === "locked") ? "unknown" : list.some((r) => r.status === "changes") ? "drift" : "clean",
+    results: list
+  }));
+}
+
 // src/workflow/drift-mode.ts
 var DRIFT_LABEL = "nodepool/drift";
 async function runDriftMode(ctx) {
@@ -73987,20 +74001,13 @@ async function runDriftMode(ctx) {
     )
   });
   const results = planned.map((p) => p.result);
-  const byControlPlane = /* @__PURE__ */ new Map();
-  for (const r of results) {
-    const key = `${r.pool.tenant}/${r.pool.controlPlane}`;
-    byControlPlane.set(key, [...byControlPlane.get(key) ?? [], r]);
-  }
-  const drifted = [...byControlPlane.entries()].filter(
-    ([, list]) => list.some((r) => r.status === "changes")
-  );
+  const decisions = decideDrift(results);
+  const drifted = decisions.filter((d) => d.verdict === "drift");
   const lines = [];
   if (ctx.github && ctx.driftIssue) {
     const repo = { owner: ctx.github.owner, repo: ctx.github.repo, label: DRIFT_LABEL };
-    for (const [key, list] of byControlPlane) {
-      if (list.some((r) => r.status === "error" || r.status === "locked")) continue;
-      if (list.some((r) => r.status === "changes")) {
+    for (const { controlPlane: key, verdict, results: list } of decisions) {
+      if (verdict === "drift") {
         const body = renderPlanReport(list, {
           title: `Drift of ${key}`,
           status: "The machines differ from what the pool files say. Re-apply through a pull request, or change the pool files to match.",
@@ -74014,7 +74021,7 @@ async function runDriftMode(ctx) {
           body
         });
         lines.push(`${key}: drift, issue ${issue2.issue.url} ${issue2.action}`);
-      } else {
+      } else if (verdict === "clean") {
         const closed = await closeDriftIssue(ctx.github.client, {
           ...repo,
           key,
@@ -74031,7 +74038,7 @@ async function runDriftMode(ctx) {
     drift: drifted.length > 0,
     report: renderPlanReport(results, {
       title: "nodepool drift",
-      status: drifted.length > 0 ? `Drift in ${drifted.map(([k]) => k).join(", ")}.` : "No drift."
+      status: drifted.length > 0 ? `Drift in ${drifted.map((d) => d.controlPlane).join(", ")}.` : "No drift."
     }),
     message: [drifted.length > 0 ? `drift in ${drifted.length} control planes` : "no drift", ...lines].join(
       "\n"

@@ -1,10 +1,10 @@
 import { closeDriftIssue, upsertDriftIssue } from "../github/drift-issue.js";
 import { PLACEHOLDER_JOIN } from "../plan/join-placeholder.js";
 import { planPools } from "../plan/plan-pools.js";
-import type { PoolResult } from "../plan/pool-result.js";
 import { GITHUB_BODY_LIMIT, renderPlanReport } from "../report/plan-report.js";
 import { envForPool, failureOf, type RunOutputs, type WorkflowContext } from "./context.js";
 import { connectControlPlanes } from "./control-planes.js";
+import { decideDrift } from "./drift-decision.js";
 
 export const DRIFT_LABEL = "nodepool/drift";
 
@@ -28,20 +28,13 @@ export async function runDriftMode(ctx: WorkflowContext): Promise<RunOutputs> {
     ),
   });
   const results = planned.map((p) => p.result);
-  const byControlPlane = new Map<string, PoolResult[]>();
-  for (const r of results) {
-    const key = `${r.pool.tenant}/${r.pool.controlPlane}`;
-    byControlPlane.set(key, [...(byControlPlane.get(key) ?? []), r]);
-  }
-  const drifted = [...byControlPlane.entries()].filter(([, list]) =>
-    list.some((r) => r.status === "changes"),
-  );
+  const decisions = decideDrift(results);
+  const drifted = decisions.filter((d) => d.verdict === "drift");
   const lines: string[] = [];
   if (ctx.github && ctx.driftIssue) {
     const repo = { owner: ctx.github.owner, repo: ctx.github.repo, label: DRIFT_LABEL };
-    for (const [key, list] of byControlPlane) {
-      if (list.some((r) => r.status === "error" || r.status === "locked")) continue; // unknown: leave any issue as it is
-      if (list.some((r) => r.status === "changes")) {
+    for (const { controlPlane: key, verdict, results: list } of decisions) {
+      if (verdict === "drift") {
         const body = renderPlanReport(list, {
           title: `Drift of ${key}`,
           status:
@@ -56,7 +49,7 @@ export async function runDriftMode(ctx: WorkflowContext): Promise<RunOutputs> {
           body,
         });
         lines.push(`${key}: drift, issue ${issue.issue.url} ${issue.action}`);
-      } else {
+      } else if (verdict === "clean") {
         const closed = await closeDriftIssue(ctx.github.client, {
           ...repo,
           key,
@@ -73,7 +66,7 @@ export async function runDriftMode(ctx: WorkflowContext): Promise<RunOutputs> {
     drift: drifted.length > 0,
     report: renderPlanReport(results, {
       title: "nodepool drift",
-      status: drifted.length > 0 ? `Drift in ${drifted.map(([k]) => k).join(", ")}.` : "No drift.",
+      status: drifted.length > 0 ? `Drift in ${drifted.map((d) => d.controlPlane).join(", ")}.` : "No drift.",
     }),
     message: [drifted.length > 0 ? `drift in ${drifted.length} control planes` : "no drift", ...lines].join(
       "\n",

@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import type { PoolResult } from "../../src/plan/pool-result.js";
+import type { NodePool } from "../../src/spec/types.js";
+import { decideDrift } from "../../src/workflow/drift-decision.js";
+
+const result = (controlPlane: string, name: string, status: PoolResult["status"]): PoolResult =>
+  ({ pool: { tenant: "acme", controlPlane, name } as NodePool, status }) as PoolResult;
+
+describe("decideDrift, per control plane", () => {
+  it.each([
+    ["every pool planned without changes", ["no-changes", "no-changes"], "clean"],
+    ["one pool with changes", ["no-changes", "changes"], "drift"],
+    ["a failed plan, even next to changes: the issue is left as it is", ["changes", "error"], "unknown"],
+    ["a locked state", ["no-changes", "locked"], "unknown"],
+  ] as const)("%s", (_what, statuses, verdict) => {
+    const [decision] = decideDrift(statuses.map((s, i) => result("tcp-a", `pool-${i}`, s)));
+    expect(decision?.verdict).toBe(verdict);
+  });
+
+  it("judges each control plane on its own pools", () => {
+    const decisions = decideDrift([
+      result("tcp-a", "one", "changes"),
+      result("tcp-b", "one", "no-changes"),
+      result("tcp-a", "two", "no-changes"),
+    ]);
+    expect(decisions.map((d) => [d.controlPlane, d.verdict, d.results.length])).toEqual([
+      ["acme/tcp-a", "drift", 2],
+      ["acme/tcp-b", "clean", 1],
+    ]);
+  });
+});
