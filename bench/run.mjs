@@ -77,7 +77,7 @@ try {
   const { path: bundlePath, module: src } = await bundleExports(work, "src", {
     "spec/load-pools.ts": ["loadPools"],
     "spec/parse-pools.ts": ["parsePools"],
-    "spec/git-files.ts": ["readPoolFilesAtRef", "changedModuleFolders"],
+    "git/git-files.ts": ["readPoolFilesAtRef", "changedModuleFolders"],
     "plan/affected-pools.ts": ["findAffectedPools"],
     "plan/plan-pools.ts": ["planPools"],
     "plan/join-placeholder.ts": ["joinEnvironment", "PLACEHOLDER_JOIN"],

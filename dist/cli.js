@@ -131,7 +131,7 @@ async function main(argv) {
   if (command === "join-command") {
     if (!values.kubeconfig)
       throw new UsageError("join-command needs --kubeconfig FILE (a tenant kubeconfig)");
-    const { createJoinCommand } = await import("./chunks/kamaji-W3ZI2SWZ.js");
+    const { createJoinCommand } = await import("./chunks/kamaji-E2EMXM3D.js");
     const line = await createJoinCommand(await readFile(values.kubeconfig, "utf8"), {
       where: values.kubeconfig,
       baseDir: dirname(resolve(values.kubeconfig)),
@@ -165,7 +165,7 @@ async function main(argv) {
     const file = values["management-kubeconfig"];
     if (!file)
       throw new UsageError(`${command} needs --management-kubeconfig FILE (the Kamaji management cluster)`);
-    const [{ connectControlPlanes, mintJoinData }, { formatPoolsStatus, readPoolsStatus }] = await Promise.all([import("./chunks/control-planes-W6B44KBH.js"), import("./chunks/pool-status-LGZCQVSV.js")]);
+    const [{ connectControlPlanes, mintJoinData }, { formatPoolsStatus, readPoolsStatus }] = await Promise.all([import("./chunks/control-planes-DGESYFMV.js"), import("./chunks/pool-status-ECVSAOL3.js")]);
     const kamaji = {
       managementKubeconfig: await readFile(file, "utf8"),
       tokenTtlMs: 10 * 6e4,
@@ -251,8 +251,8 @@ async function plan(set, paths, options) {
     { parsePools },
     { defaultConcurrency }
   ] = await Promise.all([
-    import("./chunks/plan-mode-UEG27LRQ.js"),
-    import("./chunks/git-files-Y6OSCRJJ.js"),
+    import("./chunks/plan-mode-W5GWPET2.js"),
+    import("./chunks/git-files-V2BBSBUL.js"),
     import("./chunks/parse-pools-CWGGK76P.js"),
     import("./chunks/runner-CUQYGLVX.js")
   ]);
@@ -352,8 +352,8 @@ ${USAGE}
       return;
     }
     const [kamaji, { GitError }, { OutputPathError }] = await Promise.all([
-      import("./chunks/kamaji-W3ZI2SWZ.js"),
-      import("./chunks/git-files-Y6OSCRJJ.js"),
+      import("./chunks/kamaji-E2EMXM3D.js"),
+      import("./chunks/git-files-V2BBSBUL.js"),
       import("./chunks/write-workspaces-B5UKYHSE.js")
     ]);
     if (error instanceof kamaji.JoinSourceError || error instanceof kamaji.KubeconfigError || error instanceof kamaji.KubeConnectionError || error instanceof kamaji.KubeApiError || error instanceof kamaji.DurationError) {

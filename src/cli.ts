@@ -195,7 +195,7 @@ async function plan(
     { defaultConcurrency },
   ] = await Promise.all([
     import("./workflow/plan-mode.js"),
-    import("./spec/git-files.js"),
+    import("./git/git-files.js"),
     import("./spec/parse-pools.js"),
     import("./terraform/runner.js"),
   ]);
@@ -312,7 +312,7 @@ main(process.argv.slice(2)).then(
     // The modules whose errors are the user's to fix, loaded now to recognise them.
     const [kamaji, { GitError }, { OutputPathError }] = await Promise.all([
       import("./kamaji/index.js"),
-      import("./spec/git-files.js"),
+      import("./git/git-files.js"),
       import("./render/write-workspaces.js"),
     ]);
     if (

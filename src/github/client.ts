@@ -1,8 +1,8 @@
 import { retry } from "@octokit/plugin-retry";
 import { type ThrottlingOptions, throttling } from "@octokit/plugin-throttling";
 import { Octokit } from "@octokit/rest";
-import { BodyTooLongError, MAX_BODY_LENGTH } from "./errors.js";
-import { SecretMask } from "./secrets.js";
+import { SecretMask } from "../secrets/secret-mask.js";
+import { BodyTooLongError, GITHUB_BODY_LIMIT } from "./errors.js";
 
 /**
  * The Octokit we use: REST methods plus octokit's retry and throttling plugins, in the order
@@ -102,8 +102,13 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
       if (!TRANSPORT_KEYS.has(key)) request[key] = mask.applyDeep(value);
     }
     const body = request.body;
-    if (typeof body === "string" && body.length > MAX_BODY_LENGTH) {
-      throw new BodyTooLongError(`${request.method} ${request.url}`, body.length, MAX_BODY_LENGTH, "client");
+    if (typeof body === "string" && body.length > GITHUB_BODY_LIMIT) {
+      throw new BodyTooLongError(
+        `${request.method} ${request.url}`,
+        body.length,
+        GITHUB_BODY_LIMIT,
+        "client",
+      );
     }
   });
   return { octokit, mask };
@@ -115,8 +120,8 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
  */
 export function prepareBody(client: GitHubClient, text: string, target: string): string {
   const masked = client.mask.apply(text);
-  if (masked.length > MAX_BODY_LENGTH) {
-    throw new BodyTooLongError(target, masked.length, MAX_BODY_LENGTH, "client");
+  if (masked.length > GITHUB_BODY_LIMIT) {
+    throw new BodyTooLongError(target, masked.length, GITHUB_BODY_LIMIT, "client");
   }
   return masked;
 }

@@ -1,10 +1,9 @@
-import { GITHUB_BODY_LIMIT } from "../report/plan-report.js";
 /**
  * GitHub refuses comment and issue bodies longer than this many characters (422 "body is too
  * long"). It counts characters; JavaScript's `length` counts UTF-16 code units, never fewer, so a
  * body that passes here also passes there.
  */
-export const MAX_BODY_LENGTH = GITHUB_BODY_LIMIT;
+export const GITHUB_BODY_LIMIT = 65_536;
 
 /** A body over GitHub's limit: refused before sending (`client`), or by GitHub itself (`github`). */
 export class BodyTooLongError extends Error {
@@ -89,7 +88,7 @@ export function toGitHubError(error: unknown, operation: string, permission: str
   if (!isHttpFailure(error) || error instanceof BodyTooLongError) return error;
   const data = error.response?.data;
   if (error.status === 422 && /body is too long/i.test(JSON.stringify(data ?? error.message))) {
-    return new BodyTooLongError(operation, undefined, MAX_BODY_LENGTH, "github");
+    return new BodyTooLongError(operation, undefined, GITHUB_BODY_LIMIT, "github");
   }
   const message =
     typeof data === "object" && data !== null && typeof (data as { message?: unknown }).message === "string"

@@ -72,7 +72,7 @@ export interface FindCommentOptions extends PullRequestRef {
 
 export interface UpsertPlanCommentOptions extends PullRequestRef {
   header: Omit<PlanCommentHeader, "version">;
-  /** Markdown under the header, already cut to fit (see `MAX_BODY_LENGTH`). */
+  /** Markdown under the header, already cut to fit (see `GITHUB_BODY_LIMIT`). */
   body: string;
   mode: CommentMode;
   author?: string;

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import type { Secret } from "./kube-types.js";
+import type { Secret } from "../kube/kube-types.js";
 
 /**
  * Bootstrap tokens as kubeadm makes them (cmd/kubeadm/app/apis/bootstraptoken/v1 and

@@ -1,7 +1,7 @@
+import { KubeconfigError, type KubeconfigOptions, loadKubeconfig } from "../kube/kubeconfig.js";
 import { computeCaPins } from "./ca-pin.js";
 import { parseDuration } from "./duration.js";
 import { formatJoinCommand } from "./join-command.js";
-import { KubeconfigError, type KubeconfigOptions, loadKubeconfig } from "./kubeconfig.js";
 import { createJoinToken, waitForTokenSignature } from "./tokens.js";
 
 export interface JoinCommandOptions extends KubeconfigOptions {

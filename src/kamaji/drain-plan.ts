@@ -1,4 +1,4 @@
-import type { Pod } from "./kube-types.js";
+import type { Pod } from "../kube/kube-types.js";
 
 /**
  * Which pods of a node a drain evicts, as `kubectl drain --ignore-daemonsets` decides: DaemonSet

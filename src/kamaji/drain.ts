@@ -1,4 +1,6 @@
 import { setTimeout as sleep } from "node:timers/promises";
+import { KubeApiError, type KubeClient } from "../kube/kube-client.js";
+import type { List, Pod } from "../kube/kube-types.js";
 import {
   blockingBudget,
   formatPodRef,
@@ -7,8 +9,6 @@ import {
   podRef,
   type SkipReason,
 } from "./drain-plan.js";
-import { KubeApiError, type KubeClient } from "./kube-client.js";
-import type { List, Pod } from "./kube-types.js";
 
 /**
  * Safe scale-down, as `kubectl drain --ignore-daemonsets` does it: cordon, evict through the

@@ -4,6 +4,14 @@
  * KubeClient from loadKubeconfig(...).connect() or from a resolved join source.
  */
 
+export { KubeApiError, KubeClient, KubeConnectionError } from "../kube/kube-client.js";
+export {
+  type Kubeconfig,
+  KubeconfigError,
+  type KubeconfigOptions,
+  loadKubeconfig,
+} from "../kube/kubeconfig.js";
+export { redactSecrets } from "../secrets/redact.js";
 export {
   type BootstrapToken,
   describeToken,
@@ -28,8 +36,6 @@ export {
 export { DurationError, parseDuration } from "./duration.js";
 export { endpointOf, formatJoinCommand } from "./join-command.js";
 export { type JoinSource, JoinSourceError, type JoinTarget, resolveJoinSource } from "./join-source.js";
-export { KubeApiError, KubeClient, KubeConnectionError } from "./kube-client.js";
-export { type Kubeconfig, KubeconfigError, type KubeconfigOptions, loadKubeconfig } from "./kubeconfig.js";
 export { describeReadiness, JOIN_LOG, type NodeReadiness } from "./node-readiness.js";
 export { readPoolStatus, waitForNodesReady } from "./node-status.js";
 export { type PoolNodes, poolNodePattern } from "./pool-nodes.js";
@@ -40,7 +46,6 @@ export {
   type PreflightCheck,
   preflightJoin,
 } from "./preflight.js";
-export { redactSecrets } from "./redact.js";
 export {
   createJoinToken,
   DEFAULT_TOKEN_TTL_MS,

@@ -1,8 +1,8 @@
+import { KubeApiError, type KubeClient } from "../kube/kube-client.js";
+import type { Secret } from "../kube/kube-types.js";
+import { KubeconfigError, loadKubeconfig } from "../kube/kubeconfig.js";
 import { computeCaPins, normalizeCaPin } from "./ca-pin.js";
 import { endpointOf } from "./join-command.js";
-import { KubeApiError, type KubeClient } from "./kube-client.js";
-import type { Secret } from "./kube-types.js";
-import { KubeconfigError, loadKubeconfig } from "./kubeconfig.js";
 import {
   ADMIN_KUBECONFIG_KEY,
   readTenantControlPlane,

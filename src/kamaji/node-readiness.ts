@@ -1,4 +1,4 @@
-import type { Condition, Node } from "./kube-types.js";
+import type { Condition, Node } from "../kube/kube-types.js";
 
 /** Where a machine writes its join output (modules/cloud-init), for a node that never showed up. */
 export const JOIN_LOG = "/var/log/nodepool-join.log";

@@ -1,5 +1,5 @@
-import { KubeApiError, type KubeClient } from "./kube-client.js";
-import type { List, Node } from "./kube-types.js";
+import { KubeApiError, type KubeClient } from "../kube/kube-client.js";
+import type { List, Node } from "../kube/kube-types.js";
 import { absentNode, assessNode, type NodeReadiness } from "./node-readiness.js";
 import { type PollOptions, pollUntil } from "./poll.js";
 import { comparePoolNodes, type PoolNodes } from "./pool-nodes.js";

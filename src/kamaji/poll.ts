@@ -1,5 +1,5 @@
 import { setTimeout as sleep } from "node:timers/promises";
-import { KubeApiError } from "./kube-client.js";
+import { KubeApiError } from "../kube/kube-client.js";
 
 export interface PollOptions {
   timeoutMs: number;

@@ -1,4 +1,4 @@
-import type { Node } from "./kube-types.js";
+import type { Node } from "../kube/kube-types.js";
 import { assessNode, type NodeReadiness } from "./node-readiness.js";
 
 /** A pool's machines (node names in its Terraform state) against the tenant's Node objects. */

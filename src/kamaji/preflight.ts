@@ -1,4 +1,11 @@
 import {
+  connectAnonymous,
+  connectWithToken,
+  KubeApiError,
+  KubeConnectionError,
+} from "../kube/kube-client.js";
+import type { ConfigMap, UserInfo } from "../kube/kube-types.js";
+import {
   BOOTSTRAPPERS_GROUP,
   type BootstrapToken,
   DEFAULT_NODE_TOKEN_GROUP,
@@ -7,8 +14,6 @@ import {
 } from "./bootstrap-token.js";
 import { CLUSTER_INFO, checkClusterInfo } from "./cluster-info.js";
 import { endpointOf } from "./join-command.js";
-import { connectAnonymous, connectWithToken, KubeApiError, KubeConnectionError } from "./kube-client.js";
-import type { ConfigMap, UserInfo } from "./kube-types.js";
 
 /**
  * What a joining machine does first, done from here at the API level before any machine exists:

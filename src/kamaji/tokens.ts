@@ -1,3 +1,5 @@
+import { KubeApiError, type KubeClient } from "../kube/kube-client.js";
+import type { ConfigMap } from "../kube/kube-types.js";
 import {
   type BootstrapToken,
   bootstrapTokenSecretName,
@@ -8,8 +10,6 @@ import {
   TOKEN_NAMESPACE,
 } from "./bootstrap-token.js";
 import { CLUSTER_INFO, JWS_KEY_PREFIX } from "./cluster-info.js";
-import { KubeApiError, type KubeClient } from "./kube-client.js";
-import type { ConfigMap } from "./kube-types.js";
 import { isSettlingError, type PollOptions, pollUntil, retryUntil } from "./poll.js";
 
 export const DEFAULT_TOKEN_TTL_MS = 2 * 3_600_000;

@@ -1,9 +1,6 @@
 import type { NodeChanges } from "../plan/plan-summary.js";
 import { destroyedNodes, type PoolResult, poolKey } from "../plan/pool-result.js";
 
-/** GitHub refuses comment and issue bodies longer than this many characters. */
-export const GITHUB_BODY_LIMIT = 65_536;
-
 export interface ReportOptions {
   title: string;
   /** A line under the headline: what happened (planned for a commit, applying, applied...). */

@@ -1,3 +1,4 @@
+import { GITHUB_BODY_LIMIT } from "../github/errors.js";
 import {
   formatCommentHeader,
   type PlanCommentHeader,
@@ -8,7 +9,7 @@ import { findAffectedPools } from "../plan/affected-pools.js";
 import { PLACEHOLDER_JOIN } from "../plan/join-placeholder.js";
 import { planPools } from "../plan/plan-pools.js";
 import { type PoolResult, poolKey } from "../plan/pool-result.js";
-import { GITHUB_BODY_LIMIT, renderPlanReport } from "../report/plan-report.js";
+import { renderPlanReport } from "../report/plan-report.js";
 import { envForPool, failureOf, type RunOutputs, type WorkflowContext } from "./context.js";
 import { checkVersions, connectControlPlanes } from "./control-planes.js";
 

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { List, Secret } from "../../src/kamaji/kube-types.js";
+import type { List, Secret } from "../../src/kube/kube-types.js";
 import {
   type gitIn,
   mergePullRequest,

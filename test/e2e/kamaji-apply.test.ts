@@ -5,7 +5,7 @@ import { build } from "esbuild";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 // @ts-expect-error: a plain .mjs build script, without types
 import { esbuildOptions } from "../../scripts/esbuild-options.mjs";
-import type { List, Node, Secret } from "../../src/kamaji/kube-types.js";
+import type { List, Node, Secret } from "../../src/kube/kube-types.js";
 import {
   type ActionRun,
   type gitIn,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createGitHubClient } from "../../src/github/client.js";
-import { BodyTooLongError, GitHubApiError, MAX_BODY_LENGTH } from "../../src/github/errors.js";
+import { BodyTooLongError, GITHUB_BODY_LIMIT, GitHubApiError } from "../../src/github/errors.js";
 import { findComment } from "../../src/github/plan-comment.js";
 import {
   httpError,
@@ -138,7 +138,7 @@ describe("the client's own checks", () => {
       owner: OWNER,
       repo: REPO,
       issue_number: pullNumber,
-      body: "x".repeat(MAX_BODY_LENGTH + 1),
+      body: "x".repeat(GITHUB_BODY_LIMIT + 1),
     });
     await expect(attempt).rejects.toThrow(BodyTooLongError);
     expect(gh.server.requests).toHaveLength(0);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { BodyTooLongError, MAX_BODY_LENGTH } from "../../src/github/errors.js";
+import { BodyTooLongError, GITHUB_BODY_LIMIT } from "../../src/github/errors.js";
 import {
   findComment,
   formatCommentHeader,
@@ -244,11 +244,11 @@ describe("upsertPlanComment against the OpenAPI-checked server", () => {
       repo: REPO,
       pullNumber,
       header: header("s"),
-      body: "x".repeat(MAX_BODY_LENGTH),
+      body: "x".repeat(GITHUB_BODY_LIMIT),
       mode: "update",
     });
     await expect(attempt).rejects.toThrow(BodyTooLongError);
-    await expect(attempt).rejects.toMatchObject({ detectedBy: "client", limit: MAX_BODY_LENGTH });
+    await expect(attempt).rejects.toMatchObject({ detectedBy: "client", limit: GITHUB_BODY_LIMIT });
     await expect(attempt).rejects.toThrow(
       /^comment on octo\/fleet#1: body is too long \(\d+ characters\), not sent; the limit is 65536/,
     );

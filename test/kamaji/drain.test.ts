@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cordonNode, type DrainEvent, deleteNode, describeDrain, drainNode } from "../../src/kamaji/drain.js";
-import { KubeApiError } from "../../src/kamaji/kube-client.js";
-import type { List, Node, Pod } from "../../src/kamaji/kube-types.js";
+import { KubeApiError } from "../../src/kube/kube-client.js";
+import type { List, Node, Pod } from "../../src/kube/kube-types.js";
 import {
   type ControlPlane,
   controlPlaneMissing,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { DurationError, parseDuration } from "../../src/kamaji/duration.js";
 import { endpointOf, formatJoinCommand } from "../../src/kamaji/join-command.js";
-import { redactSecrets } from "../../src/kamaji/redact.js";
+import { redactSecrets } from "../../src/secrets/redact.js";
 
 describe("join command", () => {
   it("is kubeadm's line: server without https://, token, one hash flag per CA", () => {

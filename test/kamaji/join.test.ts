@@ -13,8 +13,6 @@ import { computeCaPin } from "../../src/kamaji/ca-pin.js";
 import { CLUSTER_INFO } from "../../src/kamaji/cluster-info.js";
 import { createJoinCommand } from "../../src/kamaji/create-join-command.js";
 import { JoinSourceError, resolveJoinSource } from "../../src/kamaji/join-source.js";
-import { KubeApiError } from "../../src/kamaji/kube-client.js";
-import type { ConfigMap, List, Secret } from "../../src/kamaji/kube-types.js";
 import { readPoolStatus, waitForNodesReady } from "../../src/kamaji/node-status.js";
 import { describeVerdict, preflightJoin } from "../../src/kamaji/preflight.js";
 import {
@@ -23,6 +21,8 @@ import {
   type JoinToken,
   waitForTokenSignature,
 } from "../../src/kamaji/tokens.js";
+import { KubeApiError } from "../../src/kube/kube-client.js";
+import type { ConfigMap, List, Secret } from "../../src/kube/kube-types.js";
 import {
   type ControlPlane,
   controlPlaneMissing,

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { blockingBudget, planDrain } from "../../src/kamaji/drain-plan.js";
-import type { Node, Pod } from "../../src/kamaji/kube-types.js";
 import { absentNode, assessNode, describeReadiness } from "../../src/kamaji/node-readiness.js";
 import { comparePoolNodes, poolNodePattern } from "../../src/kamaji/pool-nodes.js";
 import { readTenantControlPlane } from "../../src/kamaji/tenant-control-plane.js";
+import type { Node, Pod } from "../../src/kube/kube-types.js";
 
 const node = (name: string, ready: "True" | "False" | "Unknown" | undefined): Node => ({
   metadata: { name },

@@ -7,10 +7,10 @@ import { inspect } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createJoinCommand } from "../../src/kamaji/create-join-command.js";
 import { resolveJoinSource } from "../../src/kamaji/join-source.js";
-import { connectWithToken, KubeApiError, KubeConnectionError } from "../../src/kamaji/kube-client.js";
-import { KubeconfigError, loadKubeconfig } from "../../src/kamaji/kubeconfig.js";
 import { preflightJoin } from "../../src/kamaji/preflight.js";
 import { createJoinToken } from "../../src/kamaji/tokens.js";
+import { connectWithToken, KubeApiError, KubeConnectionError } from "../../src/kube/kube-client.js";
+import { KubeconfigError, loadKubeconfig } from "../../src/kube/kubeconfig.js";
 
 /**
  * Error paths that need no control plane: unreachable servers, unreadable kubeconfigs, and an API

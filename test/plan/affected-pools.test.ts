@@ -3,9 +3,9 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
+import { changedModuleFolders, GitError, readPoolFilesAtRef } from "../../src/git/git-files.js";
 import { findAffectedPools } from "../../src/plan/affected-pools.js";
 import { poolKey } from "../../src/plan/pool-result.js";
-import { changedModuleFolders, GitError, readPoolFilesAtRef } from "../../src/spec/git-files.js";
 import { loadPools } from "../../src/spec/load-pools.js";
 import { parsePools } from "../../src/spec/parse-pools.js";
 import type { PoolSet } from "../../src/spec/types.js";

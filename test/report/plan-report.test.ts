@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { GITHUB_BODY_LIMIT } from "../../src/github/errors.js";
 import type { PlanSummary } from "../../src/plan/plan-summary.js";
 import type { PoolResult } from "../../src/plan/pool-result.js";
-import { GITHUB_BODY_LIMIT, headline, renderPlanReport } from "../../src/report/plan-report.js";
+import { headline, renderPlanReport } from "../../src/report/plan-report.js";
 import { loadPools } from "../../src/spec/load-pools.js";
 import type { NodePool } from "../../src/spec/types.js";
 

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { List, Secret } from "../../src/kamaji/kube-types.js";
+import type { List, Secret } from "../../src/kube/kube-types.js";
 import { renderBackend } from "../../src/render/backend.js";
 import {
   applyPlan,

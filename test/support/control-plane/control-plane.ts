@@ -2,8 +2,8 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "nod
 import { request } from "node:https";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { KubeClient } from "../../../src/kamaji/kube-client.js";
-import { loadKubeconfig } from "../../../src/kamaji/kubeconfig.js";
+import type { KubeClient } from "../../../src/kube/kube-client.js";
+import { loadKubeconfig } from "../../../src/kube/kubeconfig.js";
 import { missing, toolchain } from "../toolchain.js";
 import { freePorts, type Managed, run, startProcess, stopProcess, waitFor } from "./processes.js";
 

@@ -1,4 +1,4 @@
-import { connectWithToken, KubeClient } from "../../../src/kamaji/kube-client.js";
+import { connectWithToken, KubeClient } from "../../../src/kube/kube-client.js";
 import { createNodeCsr, generateNodeKey } from "./csr.js";
 import { waitFor } from "./processes.js";
 

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { parse } from "yaml";
-import { KubeApiError, type KubeClient } from "../../../src/kamaji/kube-client.js";
 import { ADMIN_KUBECONFIG_KEY, TCP_API } from "../../../src/kamaji/tenant-control-plane.js";
+import { KubeApiError, type KubeClient } from "../../../src/kube/kube-client.js";
 import { waitFor } from "./processes.js";
 
 /**

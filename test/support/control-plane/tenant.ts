@@ -1,5 +1,5 @@
 import { TOKEN_NAMESPACE, TOKEN_SECRET_TYPE } from "../../../src/kamaji/bootstrap-token.js";
-import type { List, Secret } from "../../../src/kamaji/kube-types.js";
+import type { List, Secret } from "../../../src/kube/kube-types.js";
 import type { ControlPlane } from "./control-plane.js";
 import { run } from "./processes.js";
 

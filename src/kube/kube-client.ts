@@ -1,7 +1,7 @@
 import http from "node:http";
 import https from "node:https";
+import { maskUrlUserinfo, redactSecrets } from "../secrets/redact.js";
 import type { Status } from "./kube-types.js";
-import { maskUrlUserinfo, redactSecrets } from "./redact.js";
 
 /**
  * A thin JSON client for the few Kubernetes API calls we make. Connections come from a kubeconfig

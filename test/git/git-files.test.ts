@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { changedModuleFolders, GitError, readPoolFilesAtRef } from "../../src/spec/git-files.js";
+import { changedModuleFolders, GitError, readPoolFilesAtRef } from "../../src/git/git-files.js";
 import { PoolPathError } from "../../src/spec/load-pools.js";
 import type { PoolLimits } from "../../src/spec/pool-limits.js";
 

@@ -3,7 +3,7 @@ import type { RequestOptions } from "node:https";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { KubeconfigError, loadKubeconfig } from "../../src/kamaji/kubeconfig.js";
+import { KubeconfigError, loadKubeconfig } from "../../src/kube/kubeconfig.js";
 
 const CA = readFileSync(new URL("fixtures/kubeadm-pubkeypin-test.crt", import.meta.url), "utf8");
 const dir = mkdtempSync(join(tmpdir(), "kubeconfig-test-"));

@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import { closeDriftIssue, upsertDriftIssue } from "../../src/github/drift-issue.js";
 import { minimizeComment } from "../../src/github/minimize-comment.js";
 import { upsertPlanComment } from "../../src/github/plan-comment.js";
-import { encodedForms, MASK, SecretMask } from "../../src/github/secrets.js";
-import { OWNER, REPO, useGitHubServer } from "./helpers.js";
+import { encodedForms, MASK, SecretMask } from "../../src/secrets/secret-mask.js";
+import { OWNER, REPO, useGitHubServer } from "../github/helpers.js";
 
 const gh = useGitHubServer();
 

@@ -3,8 +3,8 @@ import { readFileSync } from "node:fs";
 import type { RequestOptions as HttpsRequestOptions } from "node:https";
 import { isAbsolute, resolve } from "node:path";
 import { parse } from "yaml";
+import { redactSecrets } from "../secrets/redact.js";
 import { DEFAULT_REQUEST_TIMEOUT_MS, KubeClient } from "./kube-client.js";
-import { redactSecrets } from "./redact.js";
 
 /**
  * Reads a kubeconfig the way client-go does, for what our users' kubeconfigs carry: a CA (data or
