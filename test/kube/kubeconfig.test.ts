@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { KubeconfigError, loadKubeconfig } from "../../src/kube/kubeconfig.js";
 
-const CA = readFileSync(new URL("fixtures/kubeadm-pubkeypin-test.crt", import.meta.url), "utf8");
+const CA = readFileSync(new URL("../kamaji/fixtures/kubeadm-pubkeypin-test.crt", import.meta.url), "utf8");
 const dir = mkdtempSync(join(tmpdir(), "kubeconfig-test-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
