@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # Checks every Terraform module under modules/: formatting, `validate` of the module and
-# of its examples/basic, `test` (mock providers), README tables (readme-tables.py) and the
-# sections the four provider modules share.
+# of its examples/basic, `test` (mock providers) and README tables (terraform-docs --output-check;
+# `terraform-docs --config modules/.terraform-docs.yml modules/NAME` rewrites them).
 #
 #   modules/test.sh                 all modules with terraform
 #   TF=tofu modules/test.sh         same with OpenTofu; its 1.6 has no mock_provider, so only test
-#                                   files without mocks run (cloud-init) unless TF_TEST=1
+#                                   files without mocks run (pool) unless TF_TEST=1
 #   modules/test.sh vsphere maas    only these modules
 #
 # Providers come from wherever the CLI config points (scripts/toolchain.sh --print-env sets a
@@ -15,8 +15,7 @@ set -uo pipefail
 
 MODULES_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 TF=${TF:-terraform}
-ALL_MODULES=(cloud-init vsphere vcd proxmox maas)
-PROVIDER_MODULES=(vsphere vcd proxmox maas)
+ALL_MODULES=(pool vsphere vcd proxmox maas)
 if [ $# -gt 0 ]; then MODULES=("$@"); else MODULES=("${ALL_MODULES[@]}"); fi
 
 case "$("$TF" version 2>/dev/null | head -n1)" in
@@ -43,57 +42,17 @@ run_in() { # dir command...
   (cd "$dir" && "$@")
 }
 
-# README tables must match variables.tf and outputs.tf (readme-tables.py --check), or at least
-# list every variable and output when python3 is missing.
+# README tables must be what terraform-docs writes from variables.tf and outputs.tf.
 check_docs() { # module
-  local m=$1 dir=$MODULES_DIR/$1 name missing=0
-  if command -v python3 >/dev/null; then
-    python3 "$MODULES_DIR/readme-tables.py" --check "$m"
-    return
+  if ! command -v terraform-docs >/dev/null; then
+    echo "terraform-docs not found: eval \"\$(scripts/toolchain.sh --print-env)\"" >&2
+    return 1
   fi
-  for name in $(sed -n 's/^variable "\([^"]*\)".*/\1/p' "$dir/variables.tf") $(sed -n 's/^output "\([^"]*\)".*/\1/p' "$dir/outputs.tf"); do
-    if ! grep -q "^| $name |" "$dir/README.md"; then
-      echo "$m/README.md has no table row for '$name'" >&2
-      missing=1
-    fi
-  done
-  return $missing
-}
-
-# The common variables (everything before the provider's own section) and the common
-# locals + cloud-init call (everything before the first section banner of main.tf) must be
-# identical in the four provider modules.
-common_part() { # file kind
-  local banner='^#{80}$'
-  if [ "$2" = variables ]; then
-    local cut
-    cut=$(grep -nE "$banner" "$1" | tail -n 2 | head -n 1 | cut -d: -f1)
-    head -n $((cut - 1)) "$1"
-  else
-    local first_banner
-    first_banner=$(grep -nE "$banner" "$1" | head -n 1 | cut -d: -f1)
-    head -n $((first_banner - 1)) "$1"
-  fi
-}
-
-check_common() {
-  local first=${PROVIDER_MODULES[0]} m kind
-  for kind in variables main; do
-    for m in "${PROVIDER_MODULES[@]:1}"; do
-      if ! diff <(common_part "$MODULES_DIR/$first/$kind.tf" $kind) <(common_part "$MODULES_DIR/$m/$kind.tf" $kind) >/dev/null; then
-        echo "the shared part of $m/$kind.tf differs from $first/$kind.tf:" >&2
-        diff <(common_part "$MODULES_DIR/$first/$kind.tf" $kind) <(common_part "$MODULES_DIR/$m/$kind.tf" $kind) >&2
-        return 1
-      fi
-    done
-  done
+  terraform-docs --config "$MODULES_DIR/.terraform-docs.yml" --output-check "$MODULES_DIR/$1" >/dev/null
 }
 
 echo "== $TF fmt -check -recursive modules"
 run_in "$MODULES_DIR" "$TF" fmt -check -recursive -diff . || fail "modules" "fmt -check"
-
-echo "== shared sections of the provider modules"
-check_common || fail "provider modules" "shared sections differ"
 
 for m in "${MODULES[@]}"; do
   dir=$MODULES_DIR/$m
@@ -125,7 +84,7 @@ for m in "${MODULES[@]}"; do
     run_in "$target" "$TF" validate "${validate_args[@]}" || fail "$label" "validate"
   done
 
-  # Test files without mocks (cloud-init) run on any version.
+  # Test files without mocks (pool) run on any version.
   run_tests=$RUN_TESTS
   if [ "$run_tests" != 1 ] && ! grep -qE '^\s*(mock_provider|override_(data|resource|module))\b' "$dir"/tests/*.tftest.hcl; then
     run_tests=1

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds the pinned test toolchain from source with Go: terraform, tofu, vcsim,
-# etcd, kube-apiserver, kube-controller-manager, kubeadm and the four real
+# etcd, kube-apiserver, kube-controller-manager, kubeadm, terraform-docs and the four real
 # Terraform providers our modules use, plus a provider filesystem mirror and a
 # CLI config that installs providers from that mirror only.
 #
@@ -48,6 +48,7 @@ PROXMOX_VERSION=0.111.1
 VCD_VERSION=3.14.1
 VSPHERE_VERSION=1.26.0
 MAAS_VERSION=1.3.1
+TERRAFORM_DOCS_VERSION=0.24.0
 
 # Tools: name|version|how|what|ldflags
 #   how = install: `go install what@vVERSION`
@@ -60,6 +61,7 @@ TOOLS=(
   "kube-apiserver|$KUBERNETES_VERSION|wrapper kubernetes|k8s.io/kubernetes/cmd/kube-apiserver|KUBE"
   "kube-controller-manager|$KUBERNETES_VERSION|wrapper kubernetes|k8s.io/kubernetes/cmd/kube-controller-manager|KUBE"
   "kubeadm|$KUBERNETES_VERSION|wrapper kubernetes|k8s.io/kubernetes/cmd/kubeadm|KUBE"
+  "terraform-docs|$TERRAFORM_DOCS_VERSION|wrapper terraform-docs|github.com/terraform-docs/terraform-docs|"
 )
 
 # Providers: name|type|version|wrapper dir|package|ldflags
@@ -220,6 +222,7 @@ build_all() {
     case $how in
       "wrapper etcd") check_wrapper "$name" etcd go.etcd.io/etcd/server/v3 "$version" ;;
       "wrapper kubernetes") check_wrapper "$name" kubernetes k8s.io/kubernetes "$version" ;;
+      "wrapper terraform-docs") check_wrapper "$name" terraform-docs github.com/terraform-docs/terraform-docs "$version" ;;
     esac
     build_piece "$name" "$version" "$BIN_DIR/$name-$version" "$how" "$what" "$ldflags"
     [[ $(readlink "$BIN_DIR/$name" 2>/dev/null) == "$name-$version" ]] ||
@@ -317,6 +320,7 @@ check() {
   show kube-apiserver "$BIN_DIR/kube-apiserver" --version
   show kube-controller-manager "$BIN_DIR/kube-controller-manager" --version
   show kubeadm "$BIN_DIR/kubeadm" version -o short
+  show terraform-docs "$BIN_DIR/terraform-docs" --version
   for entry in "${PROVIDERS[@]}"; do
     IFS='|' read -r name type version _ <<<"$entry"
     show "provider $name" "$PROVIDERS_DIR/terraform-provider-${type}_v$version"

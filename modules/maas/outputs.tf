@@ -3,12 +3,7 @@ output "nodes" {
   value = {
     for n, machine in maas_instance.this : n => {
       id           = machine.id
-      ip_addresses = var.static_ipv4 == null ? tolist(machine.ip_addresses) : tolist([local.node_ipv4[n]])
+      ip_addresses = var.machines[n].ipv4 == null ? tolist(machine.ip_addresses) : tolist([var.machines[n].ipv4.address])
     }
   }
-}
-
-output "node_names" {
-  description = "Names of the nodes (their hostnames and Kubernetes node names; MAAS keeps its own machine hostnames), lowest index first."
-  value       = local.node_names
 }

@@ -3,14 +3,9 @@ output "nodes" {
   value = {
     for n, vm in vcd_vapp_vm.this : n => {
       id           = vm.id
-      ip_addresses = tolist(var.static_ipv4 == null ? [for nic in vm.network : nic.ip if nic.ip != null && nic.ip != ""] : [local.node_ipv4[n]])
+      ip_addresses = tolist(var.machines[n].ipv4 == null ? [for nic in vm.network : nic.ip if nic.ip != null && nic.ip != ""] : [var.machines[n].ipv4.address])
     }
   }
-}
-
-output "node_names" {
-  description = "Names of the nodes (also their hostnames and Kubernetes node names), lowest index first."
-  value       = local.node_names
 }
 
 output "vapp_name" {

@@ -3,12 +3,7 @@ output "nodes" {
   value = {
     for n, vm in vsphere_virtual_machine.this : n => {
       id           = vm.id
-      ip_addresses = tolist(var.static_ipv4 == null ? vm.guest_ip_addresses : [local.node_ipv4[n]])
+      ip_addresses = tolist(var.machines[n].ipv4 == null ? vm.guest_ip_addresses : [var.machines[n].ipv4.address])
     }
   }
-}
-
-output "node_names" {
-  description = "Names of the nodes (also their hostnames and Kubernetes node names), lowest index first."
-  value       = local.node_names
 }

@@ -1,6 +1,6 @@
 import type { Condition, Node } from "../kube/kube-types.js";
 
-/** Where a machine writes its join output (modules/cloud-init), for a node that never showed up. */
+/** Where a machine writes its join output (modules/pool), for a node that never showed up. */
 export const JOIN_LOG = "/var/log/nodepool-join.log";
 
 export type NodeReadiness =

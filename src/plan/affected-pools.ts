@@ -1,3 +1,4 @@
+import { POOL_MODULE } from "../render/workspace.js";
 import type { NodePool, PoolSet } from "../spec/types.js";
 import { canonicalJson } from "./plan-hash.js";
 import { poolKey } from "./pool-result.js";
@@ -13,7 +14,7 @@ export interface AffectedPools {
 /**
  * Which pools a change touches. Pools are compared after defaults are merged in, so an edit of a
  * NodePoolDefaults document affects exactly the pools it selects. `changedModules` are the module
- * folders (`vsphere`, `cloud-init`, ...) that differ from the base. Without a readable base, every
+ * folders (`pool`, `vsphere`, ...) that differ from the base. Without a readable base, every
  * pool counts as changed.
  */
 export function findAffectedPools(
@@ -28,7 +29,7 @@ export function findAffectedPools(
   for (const pool of head.pools) {
     const old = before.get(poolKey(pool));
     const modulesChanged =
-      changedModules.includes("cloud-init") || changedModules.includes(pool.spec.provider);
+      changedModules.includes(POOL_MODULE) || changedModules.includes(pool.spec.provider);
     const same = old !== undefined && canonicalJson(old.spec) === canonicalJson(pool.spec);
     (same && !modulesChanged && !settingsChanged ? result.unchanged : result.changed).push(pool);
   }

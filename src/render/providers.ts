@@ -13,6 +13,8 @@ export interface ProviderModule {
   credentials: readonly string[];
   /** The module's provider-specific object input, from the pool's block. */
   placement(spec: PoolSpec): Record<string, unknown>;
+  /** The guest interface the static network config names (modules/pool's `network_interface`). */
+  networkInterface?(spec: PoolSpec): string | undefined;
 }
 
 function block<K extends ProviderName>(spec: PoolSpec, name: K): NonNullable<PoolSpec[K]> {
@@ -37,10 +39,10 @@ export const PROVIDER_MODULES: Record<ProviderName, ProviderModule> = {
         template: s.template,
         folder: s.folder,
         resource_pool: s.resourcePool,
-        nic_name: s.nicName,
         wait_for_guest_net_timeout: s.waitForGuestNetMinutes,
       });
     },
+    networkInterface: (spec) => block(spec, "vsphere").nicName,
   },
   vcd: {
     name: "vcd",
@@ -57,9 +59,9 @@ export const PROVIDER_MODULES: Record<ProviderName, ProviderModule> = {
         network: s.network,
         vapp_name: s.vappName,
         storage_profile: s.storageProfile,
-        nic_name: s.nicName,
       });
     },
+    networkInterface: (spec) => block(spec, "vcd").nicName,
   },
   proxmox: {
     name: "proxmox",

@@ -11,7 +11,7 @@ export interface WorkspaceFile {
   contents: string;
 }
 
-/** The files of our Terraform modules, by module folder name (`vsphere`, `cloud-init`, ...). */
+/** The files of our Terraform modules, by module folder name (`pool`, `vsphere`, ...). */
 export type ModuleFiles = Readonly<Record<string, readonly WorkspaceFile[]>>;
 
 export interface Workspace {
@@ -34,11 +34,13 @@ export const JOIN_VARIABLES = {
   },
 } as const;
 
-const SHARED_MODULE = "cloud-init";
+/** The module every workspace calls before its provider module: names, addresses, cloud-init. */
+export const POOL_MODULE = "pool";
 
 /**
  * Renders one pool into a self-contained Terraform workspace: the modules it needs, `main.tf.json`
- * calling the provider module with the pool's values, and `backend.tf.json` with its own state.
+ * calling modules/pool with the pool's values and the provider module with its machines, and
+ * `backend.tf.json` with its own state.
  * `outDir` is the render folder relative to the repository root (for the local backend's path).
  * A removed pool renders with zero replicas, so that its plan destroys what it had.
  */
@@ -56,7 +58,7 @@ export function renderWorkspace(
     posix.join(options.outDir, dir),
   );
   const files: WorkspaceFile[] = [];
-  for (const name of [provider.name, SHARED_MODULE]) {
+  for (const name of [provider.name, POOL_MODULE]) {
     const moduleFiles = modules[name];
     if (!moduleFiles) throw new Error(`module ${name} is missing from the modules folder`);
     for (const file of moduleFiles)
@@ -64,7 +66,7 @@ export function renderWorkspace(
   }
   files.push({
     path: "main.tf.json",
-    contents: toJson(mainConfig(pool, provider.name, provider.source, options.removed ?? false)),
+    contents: toJson(mainConfig(pool, options.removed ?? false)),
   });
   files.push({
     path: "backend.tf.json",
@@ -74,8 +76,10 @@ export function renderWorkspace(
   return { pool, dir, providers: JSON.stringify({ [provider.name]: { source: provider.source } }), files };
 }
 
-function mainConfig(pool: NodePool, name: string, source: string, removed: boolean): Record<string, unknown> {
+function mainConfig(pool: NodePool, removed: boolean): Record<string, unknown> {
   const { spec } = pool;
+  const provider = PROVIDER_MODULES[spec.provider];
+  const { name, source } = provider;
   const version = spec.kubernetes.version;
   const variables: Record<string, unknown> = { ...JOIN_VARIABLES };
   if (!version)
@@ -85,7 +89,7 @@ function mainConfig(pool: NodePool, name: string, source: string, removed: boole
     };
   const range = spec.network.static;
   // Pool values are data: escaped as literals, and only our own references stay expressions.
-  const inputs = terraformLiteral(
+  const poolInputs = terraformLiteral(
     withoutUndefined({
       control_plane: pool.controlPlane,
       pool_name: pool.name,
@@ -109,16 +113,23 @@ function mainConfig(pool: NodePool, name: string, source: string, removed: boole
       nameservers: spec.network.nameservers,
       search_domains: spec.network.searchDomains,
       domain: spec.network.domain,
-      [name]: PROVIDER_MODULES[spec.provider].placement(spec),
+      network_interface: provider.networkInterface?.(spec),
     }),
   );
-  const module = {
-    source: `./modules/${name}`,
-    ...inputs,
-    kubernetes_version: inputs.kubernetes_version ?? "${var.kubernetes_version}",
+  const poolModule = {
+    source: `./modules/${POOL_MODULE}`,
+    ...poolInputs,
+    kubernetes_version: poolInputs.kubernetes_version ?? "${var.kubernetes_version}",
     join_url: "${var.join_url}",
     join_token: "${var.join_token}",
     join_ca_cert_hash: "${var.join_ca_cert_hash}",
+  };
+  const nodesModule = {
+    source: `./modules/${name}`,
+    pool: "${module.pool.pool}",
+    machines: "${module.pool.machines}",
+    user_data: "${module.pool.user_data}",
+    [name]: terraformLiteral(provider.placement(spec)),
   };
   return {
     "//": removed
@@ -128,10 +139,10 @@ function mainConfig(pool: NodePool, name: string, source: string, removed: boole
     terraform: { required_providers: { [name]: { source } } },
     variable: variables,
     provider: { [name]: {} },
-    module: { nodes: module },
+    module: { pool: poolModule, nodes: nodesModule },
     output: {
       nodes: { description: "Per node name: machine id and IP addresses.", value: "${module.nodes.nodes}" },
-      node_names: { description: "Node names of the pool.", value: "${module.nodes.node_names}" },
+      node_names: { description: "Node names of the pool.", value: "${module.pool.node_names}" },
     },
   };
 }

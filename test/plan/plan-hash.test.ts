@@ -62,7 +62,7 @@ describe("the reviewed hash", () => {
   it("changes with a module file (another action version), the tool and a plan-time variable", () => {
     const inputs = inputsOf(POOL);
     const files = inputs.files.map((f) =>
-      f.path.endsWith("cloud-init/main.tf") ? { ...f, contents: `${f.contents}\n# changed\n` } : f,
+      f.path.endsWith("modules/pool/main.tf") ? { ...f, contents: `${f.contents}\n# changed\n` } : f,
     );
     expect(hashPlan(undefined, { ...inputs, files })).not.toBe(base);
     expect(hashPlan(undefined, { ...inputs, tool: "tofu 1.6.3" })).not.toBe(base);

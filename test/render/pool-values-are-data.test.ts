@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { stringify } from "yaml";
 import { PLACEHOLDER_JOIN } from "../../src/plan/join-placeholder.js";
 import { readModuleFiles } from "../../src/render/module-files.js";
-import { renderWorkspace } from "../../src/render/workspace.js";
+import { POOL_MODULE, renderWorkspace } from "../../src/render/workspace.js";
 import { writeWorkspaces } from "../../src/render/write-workspaces.js";
 import { loadPools } from "../../src/spec/load-pools.js";
 import { parsePools } from "../../src/spec/parse-pools.js";
@@ -188,20 +188,36 @@ describe.skipIf(missing("terraform"))(
           });
           await writeWorkspaces(out, [workspace], { prune: false });
           const dir = join(out, workspace.dir);
-          // The provider module keeps its variables (types and validations) and echoes them back.
-          const moduleDir = join(dir, "modules", provider);
-          const variables = Object.keys(await readModuleVariables(moduleDir)).filter(
-            (v) => !v.startsWith("join_"),
-          );
-          rmSync(join(moduleDir, "main.tf"));
-          rmSync(join(moduleDir, "outputs.tf"));
-          writeFileSync(
-            join(moduleDir, "echo.tf"),
-            `output "inputs" {\n  value = {\n${variables.map((v) => `    ${v} = var.${v}`).join("\n")}\n  }\n}\noutput "nodes" {\n  value = {}\n}\noutput "node_names" {\n  value = []\n}\n`,
-          );
+          // Both modules keep their variables (types and validations) and echo them back.
+          const echo = async (module: string, outputs: Record<string, string>) => {
+            const moduleDir = join(dir, "modules", module);
+            const variables = Object.keys(await readModuleVariables(moduleDir)).filter(
+              (v) => !v.startsWith("join_") && v !== "user_data",
+            );
+            rmSync(join(moduleDir, "main.tf"));
+            rmSync(join(moduleDir, "outputs.tf"));
+            const blocks = Object.entries(outputs).map(
+              ([name, value]) => `output "${name}" {\n  ${value}\n}\n`,
+            );
+            writeFileSync(
+              join(moduleDir, "echo.tf"),
+              `output "inputs" {\n  value = {\n${variables.map((v) => `    ${v} = var.${v}`).join("\n")}\n  }\n}\n${blocks.join("")}`,
+            );
+          };
+          await echo(POOL_MODULE, {
+            machines: "value = {}",
+            user_data: "value     = {}\n  sensitive = true",
+            pool: "value = { control_plane = var.control_plane, name = var.pool_name }",
+            node_names: "value = []",
+          });
+          await echo(provider, { nodes: "value = {}" });
           writeFileSync(
             join(dir, "echo.tf.json"),
-            JSON.stringify({ output: { inputs: { value: "${module.nodes.inputs}" } } }),
+            JSON.stringify({
+              output: {
+                inputs: { value: { pool: "${module.pool.inputs}", nodes: "${module.nodes.inputs}" } },
+              },
+            }),
           );
           const env = {
             ...process.env,

@@ -32,21 +32,25 @@ function fileOf(workspace: Workspace, path: string): string {
   return file.contents;
 }
 
+/** A whole-string reference such as `${module.pool.machines}`: its type is Terraform's to check. */
+const isReference = (value: unknown) => typeof value === "string" && /^\$\{[a-z_.]+\}$/.test(value);
+
 /** Every module argument against the module's declared variables, as Terraform would check them. */
 async function argumentProblems(workspace: Workspace): Promise<string[]> {
   const main = JSON.parse(fileOf(workspace, "main.tf.json")) as {
-    module: { nodes: Record<string, unknown> };
+    module: Record<string, Record<string, unknown>>;
   };
-  const { source, ...args } = main.module.nodes;
-  const variables = await readModuleVariables(join("modules", String(source).replace("./modules/", "")));
-  const problems = Object.keys(args)
-    .filter((name) => !(name in variables))
-    .map((name) => `${name}: the module has no such variable`);
-  for (const [name, variable] of Object.entries(variables)) {
-    if (args[name] === undefined) {
-      if (variable.required) problems.push(`${name}: required by the module, not set`);
-    } else {
-      problems.push(...checkValue(args[name], variable.type, name));
+  const problems: string[] = [];
+  for (const [block, { source, ...args }] of Object.entries(main.module)) {
+    const variables = await readModuleVariables(join("modules", String(source).replace("./modules/", "")));
+    for (const name of Object.keys(args))
+      if (!(name in variables)) problems.push(`${block}.${name}: the module has no such variable`);
+    for (const [name, variable] of Object.entries(variables)) {
+      if (args[name] === undefined) {
+        if (variable.required) problems.push(`${block}.${name}: required by the module, not set`);
+      } else if (!isReference(args[name])) {
+        problems.push(...checkValue(args[name], variable.type, `${block}.${name}`));
+      }
     }
   }
   return problems;
@@ -79,26 +83,29 @@ describe("rendered workspaces of the example pools", () => {
     );
     if (!workspace) throw new Error("no vsphere pool");
     const main = JSON.parse(fileOf(workspace, "main.tf.json"));
-    main.module.nodes.cpu = 2;
-    delete main.module.nodes.pool_name;
-    main.module.nodes.replicas = "three";
+    main.module.pool.cpu = 2;
+    delete main.module.pool.pool_name;
+    main.module.pool.replicas = "three";
     main.module.nodes.vsphere.datastor = "x";
+    delete main.module.nodes.machines;
     const broken = { ...workspace, files: [{ path: "main.tf.json", contents: JSON.stringify(main) }] };
     expect((await argumentProblems(broken)).sort()).toEqual([
-      "cpu: the module has no such variable",
-      "pool_name: required by the module, not set",
-      'replicas: expected number, got "three"',
-      "vsphere.datastor: not an attribute of the module's type",
+      "nodes.machines: required by the module, not set",
+      "nodes.vsphere.datastor: not an attribute of the module's type",
+      "pool.cpu: the module has no such variable",
+      "pool.pool_name: required by the module, not set",
+      'pool.replicas: expected number, got "three"',
     ]);
   });
 
-  it("carry the provider module and the shared cloud-init module, without their tests and examples", () => {
+  it("carry the provider module and the shared pool module, without their tests and examples", () => {
     const [workspace] = renderWorkspaces(examples, modules, ".nodepool").filter(
       (w) => w.pool.spec.provider === "proxmox",
     );
     const paths = workspace?.files.map((f) => f.path) ?? [];
     expect(paths).toContain("modules/proxmox/main.tf");
-    expect(paths).toContain("modules/cloud-init/variables.tf");
+    expect(paths).toContain("modules/pool/variables.tf");
+    expect(paths).toContain("modules/pool/templates/join.sh.tftpl");
     expect(
       paths.some((p) => p.includes("/tests/") || p.includes("/examples/") || p.endsWith("README.md")),
     ).toBe(false);
@@ -122,7 +129,8 @@ describe("rendered workspaces of the example pools", () => {
       expect(main.variable.join_token).toMatchObject({ type: "string", sensitive: true });
       expect(main.variable.join_ca_cert_hash).toMatchObject({ sensitive: true });
       expect(main.variable.join_token.default).toBeUndefined();
-      expect(main.module.nodes.join_token).toBe("${var.join_token}");
+      expect(main.module.pool.join_token).toBe("${var.join_token}");
+      expect(JSON.stringify(main.module.nodes)).not.toContain("join");
     }
   });
 });
@@ -138,7 +146,7 @@ describe("rendering a pool", () => {
     const [workspace] = renderWorkspaces(set, modules, ".nodepool");
     if (!workspace) throw new Error("nothing rendered");
     const main = JSON.parse(fileOf(workspace, "main.tf.json"));
-    expect(main.module.nodes.kubernetes_version).toBe("${var.kubernetes_version}");
+    expect(main.module.pool.kubernetes_version).toBe("${var.kubernetes_version}");
     expect(main.variable.kubernetes_version).toMatchObject({ type: "string" });
     expect(await argumentProblems(workspace)).toEqual([]);
   });
@@ -149,7 +157,7 @@ describe("rendering a pool", () => {
     if (!removed) throw new Error("no pool");
     const workspace = renderWorkspace(removed, set.settings, modules, { outDir: ".nodepool", removed: true });
     const main = JSON.parse(fileOf(workspace, "main.tf.json"));
-    expect(main.module.nodes.replicas).toBe(0);
+    expect(main.module.pool.replicas).toBe(0);
     expect(main["//"]).toContain("was removed");
     expect(JSON.parse(fileOf(workspace, "backend.tf.json")).terraform.backend.local.path).toBe(
       "../../../../.nodepool-state/acme/tcp-one/gpu.tfstate",

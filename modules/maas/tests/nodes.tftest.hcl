@@ -1,18 +1,24 @@
-# Plan and apply against a mock provider: node names, counts, addressing, user data,
-# and that scaling down or a new join token never touches the nodes that stay. A mock
-# provider cannot answer "requires replacement", so the lifecycle runs check that the planned
-# values of existing nodes stay those of the apply (which is what ignore_changes guarantees).
+# Plan and apply against a mock provider, with the machines and user data modules/pool would
+# give (its own tests cover names, addresses and cloud-init): allocation constraints, deploy
+# parameters, the MAAS subnet link, and that scaling down or new user data never touches the
+# nodes that stay. A mock provider cannot answer "requires replacement", so the lifecycle runs
+# check that the planned values of existing nodes stay those of the apply (which is what
+# ignore_changes guarantees).
 
 mock_provider "maas" {}
 
 variables {
-  control_plane      = "tcp-alpha"
-  pool_name          = "default"
-  replicas           = 3
-  kubernetes_version = "v1.31.4"
-  join_url           = "10.0.0.100:6443"
-  join_token         = "abcdef.0123456789abcdef"
-  join_ca_cert_hash  = "sha256:345959acb2c3b2feb87d281961c893f62a314207ef02599f1cc4a5fb255480b3"
+  pool = { control_plane = "tcp-alpha", name = "default" }
+  machines = {
+    "tcp-alpha-default-node-00" = { cpus = 2, memory_mib = 4096 }
+    "tcp-alpha-default-node-01" = { cpus = 2, memory_mib = 4096 }
+    "tcp-alpha-default-node-02" = { cpus = 2, memory_mib = 4096 }
+  }
+  user_data = {
+    "tcp-alpha-default-node-00" = "#cloud-config\nhostname: tcp-alpha-default-node-00\n"
+    "tcp-alpha-default-node-01" = "#cloud-config\nhostname: tcp-alpha-default-node-01\n"
+    "tcp-alpha-default-node-02" = "#cloud-config\nhostname: tcp-alpha-default-node-02\n"
+  }
   maas = {
     pool          = "kamaji"
     tags          = ["worker"]
@@ -25,56 +31,62 @@ run "dhcp_nodes" {
 
   assert {
     condition     = keys(maas_instance.this) == ["tcp-alpha-default-node-00", "tcp-alpha-default-node-01", "tcp-alpha-default-node-02"]
-    error_message = "three nodes named <control_plane>-<pool_name>-node-NN"
-  }
-
-  assert {
-    condition     = output.node_names == ["tcp-alpha-default-node-00", "tcp-alpha-default-node-01", "tcp-alpha-default-node-02"]
-    error_message = "node_names output must list the nodes lowest index first"
+    error_message = "one MAAS instance per machine, keyed by its name"
   }
 
   assert {
     condition = alltrue([for n, m in maas_instance.this :
       tolist(m.allocate_params)[0].min_cpu_count == 2 && tolist(m.allocate_params)[0].min_memory == 4096
       && tolist(m.allocate_params)[0].pool == "kamaji" && tolist(tolist(m.allocate_params)[0].tags) == tolist(["worker"])
-      && tolist(m.deploy_params)[0].distro_series == "noble"
+      && tolist(m.allocate_params)[0].zone == null
+      && tolist(m.deploy_params)[0].distro_series == "noble" && tolist(m.deploy_params)[0].hwe_kernel == null
       && length(m.network_interfaces) == 0
     ])
-    error_message = "allocation constraints and deploy parameters must follow the inputs"
+    error_message = "allocation constraints must follow the machine and the inputs, deploy parameters the inputs, and no subnet means no network_interfaces"
   }
 
   assert {
-    condition = alltrue([for n in ["tcp-alpha-default-node-00", "tcp-alpha-default-node-01", "tcp-alpha-default-node-02"] :
-      startswith(tolist(maas_instance.this[n].deploy_params)[0].user_data, "#cloud-config\n")
-      && yamldecode(tolist(maas_instance.this[n].deploy_params)[0].user_data).hostname == n
-      && yamldecode(tolist(maas_instance.this[n].deploy_params)[0].user_data).fqdn == n
-    ])
-    error_message = "each node's user data is a cloud-config setting its own hostname"
-  }
-
-  assert {
-    condition = alltrue([for n in ["tcp-alpha-default-node-00", "tcp-alpha-default-node-01", "tcp-alpha-default-node-02"] :
-      !strcontains(tolist(maas_instance.this[n].deploy_params)[0].user_data, "JOIN_ASCP")
-      && !strcontains(tolist(maas_instance.this[n].deploy_params)[0].user_data, "JoinConfiguration")
-      && strcontains(tolist(maas_instance.this[n].deploy_params)[0].user_data, "JOIN_TOKEN='abcdef.0123456789abcdef'")
-      && strcontains(tolist(maas_instance.this[n].deploy_params)[0].user_data, "KUBERNETES_VERSION='v1.31.4'")
-    ])
-    error_message = "the user data joins with the token and version, never with JOIN_ASCP, and without JoinConfiguration when there are no labels or taints"
+    condition     = alltrue([for n, m in maas_instance.this : tolist(m.deploy_params)[0].user_data == "#cloud-config\nhostname: ${n}\n"])
+    error_message = "each node is deployed with exactly its own user data"
   }
 }
 
-run "static_ipv4_assigns_consecutive_addresses" {
+run "machine_sizes_are_the_minimums_to_allocate" {
   command = plan
 
   variables {
-    static_ipv4 = {
-      first_address = "10.0.0.254"
-      last_address  = "10.0.1.10"
-      prefix_length = 23
-      gateway       = "10.0.0.1"
+    machines = {
+      "tcp-alpha-default-node-00" = { cpus = 8, memory_mib = 16384 }
     }
-    nameservers    = ["10.0.0.2"]
-    search_domains = ["example.com"]
+    maas = {
+      zone       = "rack-a"
+      hwe_kernel = "hwe-24.04"
+    }
+  }
+
+  assert {
+    condition = (
+      tolist(maas_instance.this["tcp-alpha-default-node-00"].allocate_params)[0].min_cpu_count == 8
+      && tolist(maas_instance.this["tcp-alpha-default-node-00"].allocate_params)[0].min_memory == 16384
+      && tolist(maas_instance.this["tcp-alpha-default-node-00"].allocate_params)[0].zone == "rack-a"
+      && tolist(maas_instance.this["tcp-alpha-default-node-00"].deploy_params)[0].hwe_kernel == "hwe-24.04"
+    )
+    error_message = "cpus and memory_mib of the machine, maas.zone and maas.hwe_kernel must reach the allocate and deploy parameters"
+  }
+}
+
+run "static_address_is_linked_on_the_subnet" {
+  command = plan
+
+  variables {
+    machines = {
+      "tcp-alpha-default-node-00" = { cpus = 2, memory_mib = 4096, ipv4 = { address = "10.0.0.254" } }
+      "tcp-alpha-default-node-01" = { cpus = 2, memory_mib = 4096, ipv4 = { address = "10.0.1.0" } }
+    }
+    user_data = {
+      "tcp-alpha-default-node-00" = "#cloud-config\nhostname: tcp-alpha-default-node-00\n"
+      "tcp-alpha-default-node-01" = "#cloud-config\nhostname: tcp-alpha-default-node-01\n"
+    }
     maas = {
       pool           = "kamaji"
       subnet_cidr    = "10.0.0.0/23"
@@ -83,52 +95,20 @@ run "static_ipv4_assigns_consecutive_addresses" {
   }
 
   assert {
-    condition     = [for n in ["tcp-alpha-default-node-00", "tcp-alpha-default-node-01", "tcp-alpha-default-node-02"] : tolist(maas_instance.this[n].network_interfaces)[0].ip_address] == ["10.0.0.254", "10.0.0.255", "10.0.1.0"]
-    error_message = "node i must get first_address + i, across the octet boundary"
+    condition     = [for n in ["tcp-alpha-default-node-00", "tcp-alpha-default-node-01"] : tolist(maas_instance.this[n].network_interfaces)[0].ip_address] == ["10.0.0.254", "10.0.1.0"]
+    error_message = "each node must get the address of its machine"
   }
 
   assert {
     condition = alltrue([for m in values(maas_instance.this) :
-      tolist(m.network_interfaces)[0].name == "eno1" && tolist(m.network_interfaces)[0].subnet_cidr == "10.0.0.0/23"
+      length(m.network_interfaces) == 1 && tolist(m.network_interfaces)[0].name == "eno1" && tolist(m.network_interfaces)[0].subnet_cidr == "10.0.0.0/23"
     ])
-    error_message = "the address must be linked on the MAAS subnet"
+    error_message = "the address must be linked on the MAAS subnet through maas.interface_name"
   }
 
   assert {
-    condition     = output.nodes["tcp-alpha-default-node-00"].ip_addresses == tolist(["10.0.0.254"]) && output.nodes["tcp-alpha-default-node-02"].ip_addresses == tolist(["10.0.1.0"])
+    condition     = output.nodes["tcp-alpha-default-node-00"].ip_addresses == tolist(["10.0.0.254"]) && output.nodes["tcp-alpha-default-node-01"].ip_addresses == tolist(["10.0.1.0"])
     error_message = "the nodes output must show the static addresses"
-  }
-}
-
-run "labels_and_taints_join_through_a_join_configuration" {
-  command = plan
-
-  variables {
-    node_labels = { "example.com/pool" = "default" }
-    node_taints = [{ key = "example.com/dedicated", value = "infra", effect = "NoSchedule" }]
-  }
-
-  assert {
-    condition = alltrue([for n in ["tcp-alpha-default-node-00", "tcp-alpha-default-node-01", "tcp-alpha-default-node-02"] :
-      yamldecode(yamldecode(tolist(maas_instance.this[n].deploy_params)[0].user_data).write_files[1].content).kind == "JoinConfiguration"
-      && yamldecode(yamldecode(tolist(maas_instance.this[n].deploy_params)[0].user_data).write_files[1].content).nodeRegistration.name == n
-      && strcontains(tolist(maas_instance.this[n].deploy_params)[0].user_data, "KUBEADM_CONFIG=")
-      && !strcontains(tolist(maas_instance.this[n].deploy_params)[0].user_data, "JOIN_ASCP")
-    ])
-    error_message = "labels and taints need a JoinConfiguration per node passed with KUBEADM_CONFIG"
-  }
-}
-
-run "zero_replicas" {
-  command = plan
-
-  variables {
-    replicas = 0
-  }
-
-  assert {
-    condition     = length(maas_instance.this) == 0 && length(output.nodes) == 0 && length(output.node_names) == 0
-    error_message = "zero replicas create no node"
   }
 }
 
@@ -143,24 +123,44 @@ run "subnet_without_static_address_links_auto" {
   }
 
   assert {
-    condition     = tolist(maas_instance.this["tcp-alpha-default-node-00"].network_interfaces)[0].ip_address == null
-    error_message = "without static_ipv4 MAAS picks the address (AUTO)"
+    condition = alltrue([for m in values(maas_instance.this) :
+      tolist(m.network_interfaces)[0].subnet_cidr == "10.0.0.0/24" && tolist(m.network_interfaces)[0].ip_address == null
+    ])
+    error_message = "without a static address MAAS picks the address on the subnet (AUTO)"
   }
 }
 
-run "static_ipv4_needs_a_subnet" {
+run "no_machines" {
+  command = plan
+
+  variables {
+    machines  = {}
+    user_data = {}
+  }
+
+  assert {
+    condition     = length(maas_instance.this) == 0 && length(output.nodes) == 0
+    error_message = "no machines, no MAAS instance"
+  }
+}
+
+run "static_address_needs_a_subnet" {
   command = plan
   variables {
-    static_ipv4 = { first_address = "10.0.0.10", last_address = "10.0.0.19", prefix_length = 24, gateway = "10.0.0.1" }
+    machines = {
+      "tcp-alpha-default-node-00" = { cpus = 2, memory_mib = 4096, ipv4 = { address = "10.0.0.10" } }
+    }
   }
   expect_failures = [maas_instance.this]
 }
 
-run "static_ipv4_outside_the_subnet" {
+run "static_address_outside_the_subnet" {
   command = plan
   variables {
-    static_ipv4 = { first_address = "10.0.0.10", last_address = "10.0.0.19", prefix_length = 24, gateway = "10.0.0.1" }
-    maas        = { subnet_cidr = "10.1.0.0/24", interface_name = "eno1" }
+    machines = {
+      "tcp-alpha-default-node-00" = { cpus = 2, memory_mib = 4096, ipv4 = { address = "10.0.0.10" } }
+    }
+    maas = { subnet_cidr = "10.1.0.0/24", interface_name = "eno1" }
   }
   expect_failures = [maas_instance.this]
 }
@@ -202,11 +202,11 @@ run "create_three_nodes" {
   }
 }
 
-run "scale_down_removes_the_highest_indices" {
+run "scale_down_removes_only_the_machines_gone" {
   command = plan
 
   variables {
-    replicas = 1
+    machines = { "tcp-alpha-default-node-00" = { cpus = 2, memory_mib = 4096 } }
   }
 
   assert {
@@ -220,32 +220,30 @@ run "scale_down_removes_the_highest_indices" {
   }
 }
 
-run "new_token_and_template_keep_existing_nodes" {
+run "new_user_data_and_deploy_params_keep_existing_nodes" {
   command = plan
 
   variables {
-    join_token         = "zyxwvu.9876543210zyxwvu"
-    kubernetes_version = "v1.32.1"
-    node_labels        = { "example.com/pool" = "default" }
+    user_data = {
+      "tcp-alpha-default-node-00" = "#cloud-config\n# new join token\n"
+      "tcp-alpha-default-node-01" = "#cloud-config\n# new join token\n"
+      "tcp-alpha-default-node-02" = "#cloud-config\n# new join token\n"
+    }
     maas = {
       pool          = "kamaji"
       tags          = ["worker"]
       distro_series = "jammy"
+      hwe_kernel    = "hwe-22.04"
     }
   }
 
   assert {
-    condition = alltrue([for n in ["tcp-alpha-default-node-00", "tcp-alpha-default-node-01", "tcp-alpha-default-node-02"] :
-      strcontains(tolist(maas_instance.this[n].deploy_params)[0].user_data, "JOIN_TOKEN='abcdef.0123456789abcdef'")
-      && strcontains(tolist(maas_instance.this[n].deploy_params)[0].user_data, "KUBERNETES_VERSION='v1.31.4'")
-      && !strcontains(tolist(maas_instance.this[n].deploy_params)[0].user_data, "zyxwvu")
-      && !strcontains(tolist(maas_instance.this[n].deploy_params)[0].user_data, "JoinConfiguration")
-    ])
+    condition     = alltrue([for n, m in maas_instance.this : tolist(m.deploy_params)[0].user_data == "#cloud-config\nhostname: ${n}\n"])
     error_message = "existing nodes must keep the user data they were created with (ignore_changes)"
   }
 
   assert {
-    condition     = alltrue([for m in values(maas_instance.this) : tolist(m.deploy_params)[0].distro_series == "noble"])
+    condition     = alltrue([for m in values(maas_instance.this) : tolist(m.deploy_params)[0].distro_series == "noble" && tolist(m.deploy_params)[0].hwe_kernel == null])
     error_message = "existing machines must keep their deploy parameters (ignore_changes)"
   }
 

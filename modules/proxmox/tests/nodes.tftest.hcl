@@ -1,7 +1,9 @@
-# Plan and apply against a mock provider: node names, counts, addressing, user data,
-# and that scaling down or a new join token never touches the nodes that stay. A mock
-# provider cannot answer "requires replacement", so the lifecycle runs check that the planned
-# values of existing nodes stay those of the apply (which is what ignore_changes guarantees).
+# Plan and apply against a mock provider, with the machines and user data modules/pool would
+# give (its own tests cover names, addresses and cloud-init): the snippet and VM per machine,
+# sizes, VM ids, what reaches the cloud-init drive, and that scaling down or new user data never
+# touches the nodes that stay. A mock provider cannot answer "requires replacement", so the
+# lifecycle runs check that the planned values of existing nodes stay those of the apply (which
+# is what ignore_changes guarantees).
 
 mock_provider "proxmox" {
   # The VM validates user_data_file_id as "<datastore>:<content type>/<file>".
@@ -11,13 +13,17 @@ mock_provider "proxmox" {
 }
 
 variables {
-  control_plane      = "tcp-alpha"
-  pool_name          = "default"
-  replicas           = 3
-  kubernetes_version = "v1.31.4"
-  join_url           = "10.0.0.100:6443"
-  join_token         = "abcdef.0123456789abcdef"
-  join_ca_cert_hash  = "sha256:345959acb2c3b2feb87d281961c893f62a314207ef02599f1cc4a5fb255480b3"
+  pool = { control_plane = "tcp-alpha", name = "default" }
+  machines = {
+    "tcp-alpha-default-node-00" = { index = 0, cpus = 2, memory_mib = 4096, disk_gib = 40 }
+    "tcp-alpha-default-node-01" = { index = 1, cpus = 2, memory_mib = 4096, disk_gib = 40 }
+    "tcp-alpha-default-node-02" = { index = 2, cpus = 2, memory_mib = 4096, disk_gib = 40 }
+  }
+  user_data = {
+    "tcp-alpha-default-node-00" = "#cloud-config\nhostname: tcp-alpha-default-node-00\n"
+    "tcp-alpha-default-node-01" = "#cloud-config\nhostname: tcp-alpha-default-node-01\n"
+    "tcp-alpha-default-node-02" = "#cloud-config\nhostname: tcp-alpha-default-node-02\n"
+  }
   proxmox = {
     node_name             = "pve"
     template_vm_id        = 9000
@@ -32,120 +38,104 @@ run "dhcp_nodes" {
 
   assert {
     condition     = keys(proxmox_virtual_environment_vm.this) == ["tcp-alpha-default-node-00", "tcp-alpha-default-node-01", "tcp-alpha-default-node-02"]
-    error_message = "three nodes named <control_plane>-<pool_name>-node-NN"
+    error_message = "one VM per machine, named after it"
   }
 
   assert {
-    condition     = output.node_names == ["tcp-alpha-default-node-00", "tcp-alpha-default-node-01", "tcp-alpha-default-node-02"]
-    error_message = "node_names output must list the nodes lowest index first"
+    condition     = keys(proxmox_virtual_environment_file.user_data) == keys(proxmox_virtual_environment_vm.this)
+    error_message = "one user data snippet per machine"
   }
 
   assert {
     condition = alltrue([for n, vm in proxmox_virtual_environment_vm.this :
       vm.name == n && vm.node_name == "pve" && vm.clone[0].vm_id == 9000 && vm.clone[0].full
-      && vm.cpu[0].cores == 2 && vm.memory[0].dedicated == 4096
+      && vm.cpu[0].cores == 2 && vm.cpu[0].type == "x86-64-v2-AES" && vm.memory[0].dedicated == 4096
       && vm.disk[0].size == 40 && vm.disk[0].interface == "scsi0" && vm.disk[0].datastore_id == "local-lvm"
       && vm.network_device[0].bridge == "vmbr0"
+      && vm.initialization[0].datastore_id == "local-lvm"
       && vm.initialization[0].ip_config[0].ipv4[0].address == "dhcp"
+      && vm.initialization[0].ip_config[0].ipv4[0].gateway == null
       && length(vm.initialization[0].dns) == 0
       && vm.stop_on_destroy
+      && vm.description == "Kamaji node pool tcp-alpha/default, managed by Terraform."
     ])
-    error_message = "VM sizing, cloning and DHCP must follow the inputs"
+    error_message = "VM sizing, cloning and DHCP must follow the machines and the inputs"
   }
 
   assert {
     condition = alltrue([for n, f in proxmox_virtual_environment_file.user_data :
       f.content_type == "snippets" && f.datastore_id == "local" && f.node_name == "pve" && f.source_raw[0].file_name == "${n}-user-data.yaml"
+      && f.source_raw[0].data == "#cloud-config\nhostname: ${n}\n"
     ])
-    error_message = "user data must be a snippet per node"
-  }
-
-  assert {
-    condition = alltrue([for n in ["tcp-alpha-default-node-00", "tcp-alpha-default-node-01", "tcp-alpha-default-node-02"] :
-      startswith(proxmox_virtual_environment_file.user_data[n].source_raw[0].data, "#cloud-config\n")
-      && yamldecode(proxmox_virtual_environment_file.user_data[n].source_raw[0].data).hostname == n
-      && yamldecode(proxmox_virtual_environment_file.user_data[n].source_raw[0].data).fqdn == n
-    ])
-    error_message = "each node's user data is a cloud-config setting its own hostname"
-  }
-
-  assert {
-    condition = alltrue([for n in ["tcp-alpha-default-node-00", "tcp-alpha-default-node-01", "tcp-alpha-default-node-02"] :
-      !strcontains(proxmox_virtual_environment_file.user_data[n].source_raw[0].data, "JOIN_ASCP")
-      && !strcontains(proxmox_virtual_environment_file.user_data[n].source_raw[0].data, "JoinConfiguration")
-      && strcontains(proxmox_virtual_environment_file.user_data[n].source_raw[0].data, "JOIN_TOKEN='abcdef.0123456789abcdef'")
-      && strcontains(proxmox_virtual_environment_file.user_data[n].source_raw[0].data, "KUBERNETES_VERSION='v1.31.4'")
-    ])
-    error_message = "the user data joins with the token and version, never with JOIN_ASCP, and without JoinConfiguration when there are no labels or taints"
+    error_message = "each machine's user data must be a snippet holding exactly that user data"
   }
 }
 
-run "static_ipv4_assigns_consecutive_addresses" {
+run "static_address_and_dns_reach_the_cloud_init_drive" {
   command = plan
 
   variables {
-    static_ipv4 = {
-      first_address = "10.0.0.254"
-      last_address  = "10.0.1.10"
-      prefix_length = 23
-      gateway       = "10.0.0.1"
+    machines = {
+      "tcp-alpha-default-node-00" = {
+        index          = 0
+        cpus           = 4
+        memory_mib     = 8192
+        disk_gib       = 60
+        ipv4           = { address = "10.0.0.254", prefix_length = 23, gateway = "10.0.0.1" }
+        nameservers    = ["10.0.0.2", "10.0.0.3"]
+        search_domains = ["example.com", "example.org"]
+      }
     }
-    nameservers    = ["10.0.0.2"]
-    search_domains = ["example.com"]
+    user_data = { "tcp-alpha-default-node-00" = "#cloud-config\nhostname: tcp-alpha-default-node-00\n" }
   }
 
   assert {
-    condition = [for n in ["tcp-alpha-default-node-00", "tcp-alpha-default-node-01", "tcp-alpha-default-node-02"] :
-      proxmox_virtual_environment_vm.this[n].initialization[0].ip_config[0].ipv4[0].address
-    ] == ["10.0.0.254/23", "10.0.0.255/23", "10.0.1.0/23"]
-    error_message = "node i must get first_address + i, across the octet boundary"
+    condition     = proxmox_virtual_environment_vm.this["tcp-alpha-default-node-00"].initialization[0].ip_config[0].ipv4[0].address == "10.0.0.254/23" && proxmox_virtual_environment_vm.this["tcp-alpha-default-node-00"].initialization[0].ip_config[0].ipv4[0].gateway == "10.0.0.1"
+    error_message = "the machine's address/prefix and gateway must be set"
   }
 
   assert {
-    condition     = alltrue([for vm in values(proxmox_virtual_environment_vm.this) : vm.initialization[0].ip_config[0].ipv4[0].gateway == "10.0.0.1"])
-    error_message = "the gateway must be set"
+    condition     = proxmox_virtual_environment_vm.this["tcp-alpha-default-node-00"].initialization[0].dns[0].servers == tolist(["10.0.0.2", "10.0.0.3"]) && proxmox_virtual_environment_vm.this["tcp-alpha-default-node-00"].initialization[0].dns[0].domain == "example.com example.org"
+    error_message = "DNS servers and the search domains (space separated) must be set"
   }
 
   assert {
-    condition     = proxmox_virtual_environment_vm.this["tcp-alpha-default-node-00"].initialization[0].dns[0].servers == tolist(["10.0.0.2"]) && proxmox_virtual_environment_vm.this["tcp-alpha-default-node-00"].initialization[0].dns[0].domain == "example.com"
-    error_message = "DNS servers and search domain must be set"
+    condition     = proxmox_virtual_environment_vm.this["tcp-alpha-default-node-00"].cpu[0].cores == 4 && proxmox_virtual_environment_vm.this["tcp-alpha-default-node-00"].memory[0].dedicated == 8192 && proxmox_virtual_environment_vm.this["tcp-alpha-default-node-00"].disk[0].size == 60
+    error_message = "VM sizes must follow the machine"
   }
 
   assert {
-    condition     = output.nodes["tcp-alpha-default-node-00"].ip_addresses == tolist(["10.0.0.254"]) && output.nodes["tcp-alpha-default-node-02"].ip_addresses == tolist(["10.0.1.0"])
-    error_message = "the nodes output must show the static addresses"
+    condition     = output.nodes["tcp-alpha-default-node-00"].ip_addresses == tolist(["10.0.0.254"])
+    error_message = "the nodes output must show the static address"
   }
 }
 
-run "labels_and_taints_join_through_a_join_configuration" {
+run "search_domains_without_nameservers" {
   command = plan
 
   variables {
-    node_labels = { "example.com/pool" = "default" }
-    node_taints = [{ key = "example.com/dedicated", value = "infra", effect = "NoSchedule" }]
+    machines = {
+      "tcp-alpha-default-node-00" = { index = 0, cpus = 2, memory_mib = 4096, disk_gib = 40, search_domains = ["example.com"] }
+    }
   }
 
   assert {
-    condition = alltrue([for n in ["tcp-alpha-default-node-00", "tcp-alpha-default-node-01", "tcp-alpha-default-node-02"] :
-      yamldecode(yamldecode(proxmox_virtual_environment_file.user_data[n].source_raw[0].data).write_files[1].content).kind == "JoinConfiguration"
-      && yamldecode(yamldecode(proxmox_virtual_environment_file.user_data[n].source_raw[0].data).write_files[1].content).nodeRegistration.name == n
-      && strcontains(proxmox_virtual_environment_file.user_data[n].source_raw[0].data, "KUBEADM_CONFIG=")
-      && !strcontains(proxmox_virtual_environment_file.user_data[n].source_raw[0].data, "JOIN_ASCP")
-    ])
-    error_message = "labels and taints need a JoinConfiguration per node passed with KUBEADM_CONFIG"
+    condition     = proxmox_virtual_environment_vm.this["tcp-alpha-default-node-00"].initialization[0].dns[0].domain == "example.com" && proxmox_virtual_environment_vm.this["tcp-alpha-default-node-00"].initialization[0].dns[0].servers == null
+    error_message = "search domains alone set the dns block without servers"
   }
 }
 
-run "zero_replicas" {
+run "no_machines" {
   command = plan
 
   variables {
-    replicas = 0
+    machines  = {}
+    user_data = {}
   }
 
   assert {
-    condition     = length(proxmox_virtual_environment_vm.this) == 0 && length(output.nodes) == 0 && length(output.node_names) == 0
-    error_message = "zero replicas create no node"
+    condition     = length(proxmox_virtual_environment_vm.this) == 0 && length(proxmox_virtual_environment_file.user_data) == 0 && length(output.nodes) == 0
+    error_message = "no machines, no snippet and no VM"
   }
 }
 
@@ -153,6 +143,10 @@ run "vm_ids_follow_the_index" {
   command = plan
 
   variables {
+    machines = {
+      "tcp-alpha-default-node-00" = { index = 0, cpus = 2, memory_mib = 4096, disk_gib = 40 }
+      "tcp-alpha-default-node-02" = { index = 2, cpus = 2, memory_mib = 4096, disk_gib = 40 }
+    }
     proxmox = {
       node_name             = "pve"
       template_vm_id        = 9000
@@ -160,19 +154,28 @@ run "vm_ids_follow_the_index" {
       snippets_datastore_id = "local"
       bridge                = "vmbr0"
       vm_id_start           = 4100
+      template_node_name    = "pve2"
+      full_clone            = false
+      disk_interface        = "virtio0"
+      cpu_type              = "host"
       vlan_id               = 20
       agent                 = true
+      tags                  = ["kamaji"]
     }
   }
 
   assert {
-    condition     = [for n in ["tcp-alpha-default-node-00", "tcp-alpha-default-node-01", "tcp-alpha-default-node-02"] : proxmox_virtual_environment_vm.this[n].vm_id] == [4100, 4101, 4102]
-    error_message = "node i must get vm_id_start + i"
+    condition     = proxmox_virtual_environment_vm.this["tcp-alpha-default-node-00"].vm_id == 4100 && proxmox_virtual_environment_vm.this["tcp-alpha-default-node-02"].vm_id == 4102
+    error_message = "a machine must get vm_id_start + its index"
   }
 
   assert {
-    condition     = proxmox_virtual_environment_vm.this["tcp-alpha-default-node-00"].network_device[0].vlan_id == 20 && proxmox_virtual_environment_vm.this["tcp-alpha-default-node-00"].agent[0].enabled && !proxmox_virtual_environment_vm.this["tcp-alpha-default-node-00"].stop_on_destroy
-    error_message = "vlan_id and agent must be used"
+    condition = alltrue([for vm in values(proxmox_virtual_environment_vm.this) :
+      vm.network_device[0].vlan_id == 20 && vm.agent[0].enabled && !vm.stop_on_destroy
+      && vm.clone[0].node_name == "pve2" && !vm.clone[0].full
+      && vm.disk[0].interface == "virtio0" && vm.cpu[0].type == "host" && vm.tags == tolist(["kamaji"])
+    ])
+    error_message = "template_node_name, full_clone, disk_interface, cpu_type, vlan_id, agent and tags must be used"
   }
 }
 
@@ -235,17 +238,22 @@ run "create_three_nodes" {
     condition     = length(output.nodes) == 3
     error_message = "three nodes must be created"
   }
+
+  assert {
+    condition     = alltrue([for n, vm in proxmox_virtual_environment_vm.this : vm.initialization[0].user_data_file_id == proxmox_virtual_environment_file.user_data[n].id])
+    error_message = "each VM's cloud-init drive must use its own user data snippet"
+  }
 }
 
-run "scale_down_removes_the_highest_indices" {
+run "scale_down_removes_only_the_machines_gone" {
   command = plan
 
   variables {
-    replicas = 1
+    machines = { "tcp-alpha-default-node-00" = { index = 0, cpus = 2, memory_mib = 4096, disk_gib = 40 } }
   }
 
   assert {
-    condition     = keys(proxmox_virtual_environment_vm.this) == ["tcp-alpha-default-node-00"]
+    condition     = keys(proxmox_virtual_environment_vm.this) == ["tcp-alpha-default-node-00"] && keys(proxmox_virtual_environment_file.user_data) == ["tcp-alpha-default-node-00"]
     error_message = "scaling down must keep node-00 only"
   }
 
@@ -255,13 +263,15 @@ run "scale_down_removes_the_highest_indices" {
   }
 }
 
-run "new_token_and_template_keep_existing_nodes" {
+run "new_user_data_and_template_keep_existing_nodes" {
   command = plan
 
   variables {
-    join_token         = "zyxwvu.9876543210zyxwvu"
-    kubernetes_version = "v1.32.1"
-    node_labels        = { "example.com/pool" = "default" }
+    user_data = {
+      "tcp-alpha-default-node-00" = "#cloud-config\n# new join token\n"
+      "tcp-alpha-default-node-01" = "#cloud-config\n# new join token\n"
+      "tcp-alpha-default-node-02" = "#cloud-config\n# new join token\n"
+    }
     proxmox = {
       node_name             = "pve"
       template_vm_id        = 9001
@@ -272,12 +282,7 @@ run "new_token_and_template_keep_existing_nodes" {
   }
 
   assert {
-    condition = alltrue([for n in ["tcp-alpha-default-node-00", "tcp-alpha-default-node-01", "tcp-alpha-default-node-02"] :
-      strcontains(proxmox_virtual_environment_file.user_data[n].source_raw[0].data, "JOIN_TOKEN='abcdef.0123456789abcdef'")
-      && strcontains(proxmox_virtual_environment_file.user_data[n].source_raw[0].data, "KUBERNETES_VERSION='v1.31.4'")
-      && !strcontains(proxmox_virtual_environment_file.user_data[n].source_raw[0].data, "zyxwvu")
-      && !strcontains(proxmox_virtual_environment_file.user_data[n].source_raw[0].data, "JoinConfiguration")
-    ])
+    condition     = alltrue([for n, f in proxmox_virtual_environment_file.user_data : f.source_raw[0].data == "#cloud-config\nhostname: ${n}\n"])
     error_message = "existing nodes must keep the user data they were created with (ignore_changes)"
   }
 

@@ -1,7 +1,9 @@
-# Plan and apply against a mock provider: node names, counts, addressing, user data,
-# and that scaling down or a new join token never touches the nodes that stay. A mock
-# provider cannot answer "requires replacement", so the lifecycle runs check that the planned
-# values of existing nodes stay those of the apply (which is what ignore_changes guarantees).
+# Plan and apply against a mock provider, with the machines and user data modules/pool would
+# give (its own tests cover names, addresses, validations and cloud-init): the vApp, sizes, NIC
+# allocation, what reaches the OVF datasource, and that scaling down or new user data never
+# touches the nodes that stay. A mock provider cannot answer "requires replacement", so the
+# lifecycle runs check that the planned values of existing nodes stay those of the apply (which
+# is what ignore_changes guarantees).
 
 mock_provider "vcd" {
   mock_data "vcd_catalog" {
@@ -13,13 +15,17 @@ mock_provider "vcd" {
 }
 
 variables {
-  control_plane      = "tcp-alpha"
-  pool_name          = "default"
-  replicas           = 3
-  kubernetes_version = "v1.31.4"
-  join_url           = "10.0.0.100:6443"
-  join_token         = "abcdef.0123456789abcdef"
-  join_ca_cert_hash  = "sha256:345959acb2c3b2feb87d281961c893f62a314207ef02599f1cc4a5fb255480b3"
+  pool = { control_plane = "tcp-alpha", name = "default" }
+  machines = {
+    "tcp-alpha-default-node-00" = { cpus = 2, memory_mib = 4096, disk_gib = 40 }
+    "tcp-alpha-default-node-01" = { cpus = 2, memory_mib = 4096, disk_gib = 40 }
+    "tcp-alpha-default-node-02" = { cpus = 2, memory_mib = 4096, disk_gib = 40 }
+  }
+  user_data = {
+    "tcp-alpha-default-node-00" = "#cloud-config\nhostname: tcp-alpha-default-node-00\n"
+    "tcp-alpha-default-node-01" = "#cloud-config\nhostname: tcp-alpha-default-node-01\n"
+    "tcp-alpha-default-node-02" = "#cloud-config\nhostname: tcp-alpha-default-node-02\n"
+  }
   vcd = {
     catalog  = "kamaji-templates"
     template = "ubuntu-2404-cloudinit"
@@ -32,121 +38,118 @@ run "dhcp_nodes" {
 
   assert {
     condition     = keys(vcd_vapp_vm.this) == ["tcp-alpha-default-node-00", "tcp-alpha-default-node-01", "tcp-alpha-default-node-02"]
-    error_message = "three nodes named <control_plane>-<pool_name>-node-NN"
-  }
-
-  assert {
-    condition     = output.node_names == ["tcp-alpha-default-node-00", "tcp-alpha-default-node-01", "tcp-alpha-default-node-02"]
-    error_message = "node_names output must list the nodes lowest index first"
+    error_message = "one VM per machine, named after it"
   }
 
   assert {
     condition = alltrue([for n, vm in vcd_vapp_vm.this :
-      vm.cpus == 2 && vm.memory == 4096 && vm.computer_name == n
+      vm.name == n && vm.computer_name == n && vm.cpus == 2 && vm.memory == 4096
       && vm.vapp_name == "tcp-alpha-default"
       && vm.vapp_template_id == "urn:vcloud:vapptemplate:00000000-0000-0000-0000-000000000001"
+      && vm.description == "Kamaji node ${n} of pool tcp-alpha/default."
       && vm.network[0].type == "org" && vm.network[0].name == "workers" && vm.network[0].ip_allocation_mode == "DHCP"
+      && vm.network[0].adapter_type == "VMXNET3" && vm.network[0].is_primary
       && one(vm.override_template_disk).size_in_mb == 40960
     ])
-    error_message = "VM sizing and placement must follow the inputs"
+    error_message = "VM sizing and placement must follow the machines and the inputs"
   }
 
   assert {
-    condition = alltrue([for n, vm in vcd_vapp_vm.this :
-      vm.guest_properties["instance-id"] == n && vm.guest_properties["hostname"] == n && !contains(keys(vm.guest_properties), "network-config")
-    ])
-    error_message = "OVF properties must name the instance and carry no network config with DHCP"
-  }
-
-  assert {
-    condition     = vcd_vapp.this.name == "tcp-alpha-default" && vcd_vapp_org_network.this.org_network_name == "workers"
+    condition     = vcd_vapp.this.name == "tcp-alpha-default" && vcd_vapp.this.description == "Kamaji node pool tcp-alpha/default, managed by Terraform." && vcd_vapp_org_network.this.org_network_name == "workers"
     error_message = "the vApp is <control_plane>-<pool_name> with the org network attached"
   }
 
   assert {
-    condition = alltrue([for n in ["tcp-alpha-default-node-00", "tcp-alpha-default-node-01", "tcp-alpha-default-node-02"] :
-      startswith(base64decode(vcd_vapp_vm.this[n].guest_properties["user-data"]), "#cloud-config\n")
-      && yamldecode(base64decode(vcd_vapp_vm.this[n].guest_properties["user-data"])).hostname == n
-      && yamldecode(base64decode(vcd_vapp_vm.this[n].guest_properties["user-data"])).fqdn == n
+    condition = alltrue([for n, vm in vcd_vapp_vm.this :
+      vm.guest_properties["instance-id"] == n && vm.guest_properties["hostname"] == n
+      && base64decode(vm.guest_properties["user-data"]) == "#cloud-config\nhostname: ${n}\n"
+      && !contains(keys(vm.guest_properties), "network-config")
     ])
-    error_message = "each node's user data is a cloud-config setting its own hostname"
+    error_message = "each VM gets its own user data and OVF properties naming the instance, without network config for DHCP"
   }
 
   assert {
-    condition = alltrue([for n in ["tcp-alpha-default-node-00", "tcp-alpha-default-node-01", "tcp-alpha-default-node-02"] :
-      !strcontains(base64decode(vcd_vapp_vm.this[n].guest_properties["user-data"]), "JOIN_ASCP")
-      && !strcontains(base64decode(vcd_vapp_vm.this[n].guest_properties["user-data"]), "JoinConfiguration")
-      && strcontains(base64decode(vcd_vapp_vm.this[n].guest_properties["user-data"]), "JOIN_TOKEN='abcdef.0123456789abcdef'")
-      && strcontains(base64decode(vcd_vapp_vm.this[n].guest_properties["user-data"]), "KUBERNETES_VERSION='v1.31.4'")
-    ])
-    error_message = "the user data joins with the token and version, never with JOIN_ASCP, and without JoinConfiguration when there are no labels or taints"
+    condition     = output.vapp_name == "tcp-alpha-default"
+    error_message = "the vapp_name output must name the vApp"
   }
 }
 
-run "static_ipv4_assigns_consecutive_addresses" {
+run "static_address_uses_manual_allocation" {
   command = plan
 
   variables {
-    static_ipv4 = {
-      first_address = "10.0.0.254"
-      last_address  = "10.0.1.10"
-      prefix_length = 23
-      gateway       = "10.0.0.1"
+    machines = {
+      "tcp-alpha-default-node-00" = {
+        cpus           = 2
+        memory_mib     = 4096
+        disk_gib       = 40
+        ipv4           = { address = "10.0.0.10" }
+        network_config = "version: 2\nethernets:\n  ens192:\n    addresses: [10.0.0.10/24]\n"
+      }
+      "tcp-alpha-default-node-01" = { cpus = 2, memory_mib = 4096, disk_gib = 40 }
     }
-    nameservers    = ["10.0.0.2"]
-    search_domains = ["example.com"]
+    user_data = {
+      "tcp-alpha-default-node-00" = "#cloud-config\nhostname: tcp-alpha-default-node-00\n"
+      "tcp-alpha-default-node-01" = "#cloud-config\nhostname: tcp-alpha-default-node-01\n"
+    }
   }
 
   assert {
-    condition     = [for n in ["tcp-alpha-default-node-00", "tcp-alpha-default-node-01", "tcp-alpha-default-node-02"] : vcd_vapp_vm.this[n].network[0].ip] == ["10.0.0.254", "10.0.0.255", "10.0.1.0"]
-    error_message = "node i must get first_address + i, across the octet boundary"
+    condition     = vcd_vapp_vm.this["tcp-alpha-default-node-00"].network[0].ip_allocation_mode == "MANUAL" && vcd_vapp_vm.this["tcp-alpha-default-node-00"].network[0].ip == "10.0.0.10"
+    error_message = "a machine with an address gets MANUAL allocation with that address"
   }
 
   assert {
-    condition     = alltrue([for vm in values(vcd_vapp_vm.this) : vm.network[0].ip_allocation_mode == "MANUAL"])
-    error_message = "static addresses use MANUAL allocation"
+    condition     = vcd_vapp_vm.this["tcp-alpha-default-node-01"].network[0].ip_allocation_mode == "DHCP" && !contains(keys(vcd_vapp_vm.this["tcp-alpha-default-node-01"].guest_properties), "network-config")
+    error_message = "a machine without an address keeps vcd.ip_allocation_mode and gets no network config"
   }
 
   assert {
-    condition     = yamldecode(base64decode(vcd_vapp_vm.this["tcp-alpha-default-node-02"].guest_properties["network-config"])).network.ethernets.primary.addresses == ["10.0.1.0/23"]
-    error_message = "the OVF network-config property must carry the address under a top-level network key"
+    condition     = yamldecode(base64decode(vcd_vapp_vm.this["tcp-alpha-default-node-00"].guest_properties["network-config"])) == { network = { version = 2, ethernets = { ens192 = { addresses = ["10.0.0.10/24"] } } } }
+    error_message = "the OVF network-config property must carry the machine's network config under a top-level network key, base64"
   }
 
   assert {
-    condition     = output.nodes["tcp-alpha-default-node-00"].ip_addresses == tolist(["10.0.0.254"]) && output.nodes["tcp-alpha-default-node-02"].ip_addresses == tolist(["10.0.1.0"])
-    error_message = "the nodes output must show the static addresses"
+    condition     = output.nodes["tcp-alpha-default-node-00"].ip_addresses == tolist(["10.0.0.10"])
+    error_message = "the nodes output must show the static address"
   }
 }
 
-run "labels_and_taints_join_through_a_join_configuration" {
+run "no_machines" {
   command = plan
 
   variables {
-    node_labels = { "example.com/pool" = "default" }
-    node_taints = [{ key = "example.com/dedicated", value = "infra", effect = "NoSchedule" }]
+    machines  = {}
+    user_data = {}
   }
 
   assert {
-    condition = alltrue([for n in ["tcp-alpha-default-node-00", "tcp-alpha-default-node-01", "tcp-alpha-default-node-02"] :
-      yamldecode(yamldecode(base64decode(vcd_vapp_vm.this[n].guest_properties["user-data"])).write_files[1].content).kind == "JoinConfiguration"
-      && yamldecode(yamldecode(base64decode(vcd_vapp_vm.this[n].guest_properties["user-data"])).write_files[1].content).nodeRegistration.name == n
-      && strcontains(base64decode(vcd_vapp_vm.this[n].guest_properties["user-data"]), "KUBEADM_CONFIG=")
-      && !strcontains(base64decode(vcd_vapp_vm.this[n].guest_properties["user-data"]), "JOIN_ASCP")
+    condition     = length(vcd_vapp_vm.this) == 0 && length(output.nodes) == 0
+    error_message = "no machines, no VM"
+  }
+}
+
+run "override_template_disk_follows_the_machine" {
+  command = plan
+
+  variables {
+    machines = { "tcp-alpha-default-node-00" = { cpus = 4, memory_mib = 8192, disk_gib = 60 } }
+    vcd = {
+      catalog                = "kamaji-templates"
+      template               = "ubuntu-2404-cloudinit"
+      network                = "workers"
+      storage_profile        = "gold"
+      override_template_disk = { bus_type = "sata", unit_number = 1 }
+    }
+  }
+
+  assert {
+    condition = alltrue([for vm in values(vcd_vapp_vm.this) :
+      vm.cpus == 4 && vm.memory == 8192 && vm.storage_profile == "gold"
+      && one(vm.override_template_disk).size_in_mb == 61440 && one(vm.override_template_disk).storage_profile == "gold"
+      && one(vm.override_template_disk).bus_type == "sata" && one(vm.override_template_disk).bus_number == 0 && one(vm.override_template_disk).unit_number == 1
     ])
-    error_message = "labels and taints need a JoinConfiguration per node passed with KUBEADM_CONFIG"
-  }
-}
-
-run "zero_replicas" {
-  command = plan
-
-  variables {
-    replicas = 0
-  }
-
-  assert {
-    condition     = length(vcd_vapp_vm.this) == 0 && length(output.nodes) == 0 && length(output.node_names) == 0
-    error_message = "zero replicas create no node"
+    error_message = "the template disk is resized to the machine's disk_gib on the bus and unit of override_template_disk"
   }
 }
 
@@ -173,33 +176,6 @@ run "vapp_name_and_pool_allocation" {
     condition     = length(vcd_vapp_vm.this["tcp-alpha-default-node-00"].override_template_disk) == 0
     error_message = "resize_disk = false keeps the template disk"
   }
-}
-
-run "nic_name_names_the_interface" {
-  command = plan
-
-  variables {
-    static_ipv4 = { first_address = "10.0.0.10", last_address = "10.0.0.19", prefix_length = 24, gateway = "10.0.0.1" }
-    vcd = {
-      catalog  = "kamaji-templates"
-      template = "ubuntu-2404-cloudinit"
-      network  = "workers"
-      nic_name = "ens192"
-    }
-  }
-
-  assert {
-    condition     = keys(yamldecode(base64decode(vcd_vapp_vm.this["tcp-alpha-default-node-00"].guest_properties["network-config"])).network.ethernets) == ["ens192"]
-    error_message = "nic_name must name the interface in the network config"
-  }
-}
-
-run "invalid_vcd_nic_name" {
-  command = plan
-  variables {
-    vcd = { catalog = "c", template = "t", network = "n", nic_name = "eth0; reboot" }
-  }
-  expect_failures = [var.vcd]
 }
 
 run "invalid_vcd_names" {
@@ -255,11 +231,11 @@ run "create_three_nodes" {
   }
 }
 
-run "scale_down_removes_the_highest_indices" {
+run "scale_down_removes_only_the_machines_gone" {
   command = plan
 
   variables {
-    replicas = 1
+    machines = { "tcp-alpha-default-node-00" = { cpus = 2, memory_mib = 4096, disk_gib = 40 } }
   }
 
   assert {
@@ -273,13 +249,15 @@ run "scale_down_removes_the_highest_indices" {
   }
 }
 
-run "new_token_and_template_keep_existing_nodes" {
+run "new_user_data_and_template_keep_existing_nodes" {
   command = plan
 
   variables {
-    join_token         = "zyxwvu.9876543210zyxwvu"
-    kubernetes_version = "v1.32.1"
-    node_labels        = { "example.com/pool" = "default" }
+    user_data = {
+      "tcp-alpha-default-node-00" = "#cloud-config\n# new join token\n"
+      "tcp-alpha-default-node-01" = "#cloud-config\n# new join token\n"
+      "tcp-alpha-default-node-02" = "#cloud-config\n# new join token\n"
+    }
   }
 
   override_data {
@@ -288,12 +266,7 @@ run "new_token_and_template_keep_existing_nodes" {
   }
 
   assert {
-    condition = alltrue([for n in ["tcp-alpha-default-node-00", "tcp-alpha-default-node-01", "tcp-alpha-default-node-02"] :
-      strcontains(base64decode(vcd_vapp_vm.this[n].guest_properties["user-data"]), "JOIN_TOKEN='abcdef.0123456789abcdef'")
-      && strcontains(base64decode(vcd_vapp_vm.this[n].guest_properties["user-data"]), "KUBERNETES_VERSION='v1.31.4'")
-      && !strcontains(base64decode(vcd_vapp_vm.this[n].guest_properties["user-data"]), "zyxwvu")
-      && !strcontains(base64decode(vcd_vapp_vm.this[n].guest_properties["user-data"]), "JoinConfiguration")
-    ])
+    condition     = alltrue([for n, vm in vcd_vapp_vm.this : base64decode(vm.guest_properties["user-data"]) == "#cloud-config\nhostname: ${n}\n"])
     error_message = "existing nodes must keep the user data they were created with (ignore_changes)"
   }
 

@@ -1,7 +1,8 @@
-# Plan and apply against a mock provider: node names, counts, addressing, user data,
-# and that scaling down or a new join token never touches the nodes that stay. A mock
-# provider cannot answer "requires replacement", so the lifecycle runs check that the planned
-# values of existing nodes stay those of the apply (which is what ignore_changes guarantees).
+# Plan and apply against a mock provider, with the machines and user data modules/pool would
+# give (its own tests cover names, addresses and cloud-init): placement, sizes, what reaches the
+# GuestInfo datasource, and that scaling down or new user data never touches the nodes that stay.
+# A mock provider cannot answer "requires replacement", so the lifecycle runs check that the
+# planned values of existing nodes stay those of the apply (which is what ignore_changes guarantees).
 
 mock_provider "vsphere" {
   mock_data "vsphere_datacenter" {
@@ -31,13 +32,17 @@ mock_provider "vsphere" {
 }
 
 variables {
-  control_plane      = "tcp-alpha"
-  pool_name          = "default"
-  replicas           = 3
-  kubernetes_version = "v1.31.4"
-  join_url           = "10.0.0.100:6443"
-  join_token         = "abcdef.0123456789abcdef"
-  join_ca_cert_hash  = "sha256:345959acb2c3b2feb87d281961c893f62a314207ef02599f1cc4a5fb255480b3"
+  pool = { control_plane = "tcp-alpha", name = "default" }
+  machines = {
+    "tcp-alpha-default-node-00" = { cpus = 2, memory_mib = 4096, disk_gib = 40 }
+    "tcp-alpha-default-node-01" = { cpus = 2, memory_mib = 4096, disk_gib = 40 }
+    "tcp-alpha-default-node-02" = { cpus = 2, memory_mib = 4096, disk_gib = 40 }
+  }
+  user_data = {
+    "tcp-alpha-default-node-00" = "#cloud-config\nhostname: tcp-alpha-default-node-00\n"
+    "tcp-alpha-default-node-01" = "#cloud-config\nhostname: tcp-alpha-default-node-01\n"
+    "tcp-alpha-default-node-02" = "#cloud-config\nhostname: tcp-alpha-default-node-02\n"
+  }
   vsphere = {
     datacenter = "DC0"
     cluster    = "DC0_C0"
@@ -52,119 +57,73 @@ run "dhcp_nodes" {
 
   assert {
     condition     = keys(vsphere_virtual_machine.this) == ["tcp-alpha-default-node-00", "tcp-alpha-default-node-01", "tcp-alpha-default-node-02"]
-    error_message = "three nodes named <control_plane>-<pool_name>-node-NN"
-  }
-
-  assert {
-    condition     = output.node_names == ["tcp-alpha-default-node-00", "tcp-alpha-default-node-01", "tcp-alpha-default-node-02"]
-    error_message = "node_names output must list the nodes lowest index first"
+    error_message = "one VM per machine, named after it"
   }
 
   assert {
     condition = alltrue([for n, vm in vsphere_virtual_machine.this :
-      vm.num_cpus == 2 && vm.memory == 4096 && vm.disk[0].size == 40 && vm.disk[0].thin_provisioned
+      vm.name == n && vm.num_cpus == 2 && vm.memory == 4096 && vm.disk[0].size == 40 && vm.disk[0].thin_provisioned
       && vm.clone[0].template_uuid == "42000000-0000-0000-0000-000000000001"
       && vm.resource_pool_id == "resgroup-1" && vm.datastore_id == "datastore-1"
       && vm.network_interface[0].network_id == "network-1" && vm.network_interface[0].adapter_type == "vmxnet3"
       && vm.guest_id == "ubuntu64Guest" && vm.scsi_type == "pvscsi"
+      && vm.annotation == "Kamaji node pool tcp-alpha/default, managed by Terraform."
     ])
-    error_message = "VM sizing and placement must follow the inputs and the template"
+    error_message = "VM sizing and placement must follow the machines, the inputs and the template"
   }
 
   assert {
     condition = alltrue([for n, vm in vsphere_virtual_machine.this :
       vm.extra_config["guestinfo.userdata.encoding"] == "base64" && vm.extra_config["guestinfo.metadata.encoding"] == "base64"
       && yamldecode(base64decode(vm.extra_config["guestinfo.metadata"])) == { "instance-id" = n, "local-hostname" = n }
+      && base64decode(vm.extra_config["guestinfo.userdata"]) == "#cloud-config\nhostname: ${n}\n"
     ])
-    error_message = "GuestInfo metadata must name the instance and carry no network config with DHCP"
-  }
-
-  assert {
-    condition = alltrue([for n in ["tcp-alpha-default-node-00", "tcp-alpha-default-node-01", "tcp-alpha-default-node-02"] :
-      startswith(base64decode(vsphere_virtual_machine.this[n].extra_config["guestinfo.userdata"]), "#cloud-config\n")
-      && yamldecode(base64decode(vsphere_virtual_machine.this[n].extra_config["guestinfo.userdata"])).hostname == n
-      && yamldecode(base64decode(vsphere_virtual_machine.this[n].extra_config["guestinfo.userdata"])).fqdn == n
-    ])
-    error_message = "each node's user data is a cloud-config setting its own hostname"
-  }
-
-  assert {
-    condition = alltrue([for n in ["tcp-alpha-default-node-00", "tcp-alpha-default-node-01", "tcp-alpha-default-node-02"] :
-      !strcontains(base64decode(vsphere_virtual_machine.this[n].extra_config["guestinfo.userdata"]), "JOIN_ASCP")
-      && !strcontains(base64decode(vsphere_virtual_machine.this[n].extra_config["guestinfo.userdata"]), "JoinConfiguration")
-      && strcontains(base64decode(vsphere_virtual_machine.this[n].extra_config["guestinfo.userdata"]), "JOIN_TOKEN='abcdef.0123456789abcdef'")
-      && strcontains(base64decode(vsphere_virtual_machine.this[n].extra_config["guestinfo.userdata"]), "KUBERNETES_VERSION='v1.31.4'")
-    ])
-    error_message = "the user data joins with the token and version, never with JOIN_ASCP, and without JoinConfiguration when there are no labels or taints"
+    error_message = "each VM gets its own user data and metadata naming the instance, without network config for DHCP"
   }
 }
 
-run "static_ipv4_assigns_consecutive_addresses" {
+run "static_address_reaches_the_metadata" {
   command = plan
 
   variables {
-    static_ipv4 = {
-      first_address = "10.0.0.254"
-      last_address  = "10.0.1.10"
-      prefix_length = 23
-      gateway       = "10.0.0.1"
+    machines = {
+      "tcp-alpha-default-node-00" = {
+        cpus           = 2
+        memory_mib     = 4096
+        disk_gib       = 40
+        ipv4           = { address = "10.0.0.10" }
+        network_config = "version: 2\nethernets:\n  ens192:\n    addresses: [10.0.0.10/24]\n"
+      }
     }
-    nameservers    = ["10.0.0.2"]
-    search_domains = ["example.com"]
   }
 
   assert {
-    condition = [for n in ["tcp-alpha-default-node-00", "tcp-alpha-default-node-01", "tcp-alpha-default-node-02"] :
-      yamldecode(base64decode(yamldecode(base64decode(vsphere_virtual_machine.this[n].extra_config["guestinfo.metadata"])).network)).ethernets.primary.addresses[0]
-    ] == ["10.0.0.254/23", "10.0.0.255/23", "10.0.1.0/23"]
-    error_message = "node i must get first_address + i in the GuestInfo network config, across the octet boundary"
+    condition     = base64decode(yamldecode(base64decode(vsphere_virtual_machine.this["tcp-alpha-default-node-00"].extra_config["guestinfo.metadata"])).network) == "version: 2\nethernets:\n  ens192:\n    addresses: [10.0.0.10/24]\n"
+    error_message = "the machine's network config goes base64 into the GuestInfo metadata"
   }
 
   assert {
-    condition     = yamldecode(base64decode(vsphere_virtual_machine.this["tcp-alpha-default-node-02"].extra_config["guestinfo.metadata"]))["network.encoding"] == "base64"
-    error_message = "the network config is base64 in the metadata"
+    condition     = yamldecode(base64decode(vsphere_virtual_machine.this["tcp-alpha-default-node-00"].extra_config["guestinfo.metadata"]))["network.encoding"] == "base64"
+    error_message = "the network config is marked base64 in the metadata"
   }
 
   assert {
-    condition     = yamldecode(base64decode(yamldecode(base64decode(vsphere_virtual_machine.this["tcp-alpha-default-node-02"].extra_config["guestinfo.metadata"])).network)).ethernets.primary.routes == [{ to = "0.0.0.0/0", via = "10.0.0.1" }]
-    error_message = "the gateway must be the default route"
-  }
-
-  assert {
-    condition     = output.nodes["tcp-alpha-default-node-00"].ip_addresses == tolist(["10.0.0.254"]) && output.nodes["tcp-alpha-default-node-02"].ip_addresses == tolist(["10.0.1.0"])
-    error_message = "the nodes output must show the static addresses"
+    condition     = output.nodes["tcp-alpha-default-node-00"].ip_addresses == tolist(["10.0.0.10"])
+    error_message = "the nodes output must show the static address"
   }
 }
 
-run "labels_and_taints_join_through_a_join_configuration" {
+run "no_machines" {
   command = plan
 
   variables {
-    node_labels = { "example.com/pool" = "default" }
-    node_taints = [{ key = "example.com/dedicated", value = "infra", effect = "NoSchedule" }]
+    machines  = {}
+    user_data = {}
   }
 
   assert {
-    condition = alltrue([for n in ["tcp-alpha-default-node-00", "tcp-alpha-default-node-01", "tcp-alpha-default-node-02"] :
-      yamldecode(yamldecode(base64decode(vsphere_virtual_machine.this[n].extra_config["guestinfo.userdata"])).write_files[1].content).kind == "JoinConfiguration"
-      && yamldecode(yamldecode(base64decode(vsphere_virtual_machine.this[n].extra_config["guestinfo.userdata"])).write_files[1].content).nodeRegistration.name == n
-      && strcontains(base64decode(vsphere_virtual_machine.this[n].extra_config["guestinfo.userdata"]), "KUBEADM_CONFIG=")
-      && !strcontains(base64decode(vsphere_virtual_machine.this[n].extra_config["guestinfo.userdata"]), "JOIN_ASCP")
-    ])
-    error_message = "labels and taints need a JoinConfiguration per node passed with KUBEADM_CONFIG"
-  }
-}
-
-run "zero_replicas" {
-  command = plan
-
-  variables {
-    replicas = 0
-  }
-
-  assert {
-    condition     = length(vsphere_virtual_machine.this) == 0 && length(output.nodes) == 0 && length(output.node_names) == 0
-    error_message = "zero replicas create no node"
+    condition     = length(vsphere_virtual_machine.this) == 0 && length(output.nodes) == 0
+    error_message = "no machines, no VM"
   }
 }
 
@@ -172,7 +131,7 @@ run "disk_is_never_smaller_than_the_template" {
   command = plan
 
   variables {
-    disk_gib = 10
+    machines = { "tcp-alpha-default-node-00" = { cpus = 2, memory_mib = 4096, disk_gib = 10 } }
   }
 
   assert {
@@ -200,35 +159,6 @@ run "resource_pool_and_folder" {
     condition     = vsphere_virtual_machine.this["tcp-alpha-default-node-00"].resource_pool_id == "resgroup-2" && vsphere_virtual_machine.this["tcp-alpha-default-node-00"].folder == "kamaji/tcp-alpha"
     error_message = "resource_pool and folder must be used"
   }
-}
-
-run "nic_name_names_the_interface" {
-  command = plan
-
-  variables {
-    static_ipv4 = { first_address = "10.0.0.10", last_address = "10.0.0.19", prefix_length = 24, gateway = "10.0.0.1" }
-    vsphere = {
-      datacenter = "DC0"
-      cluster    = "DC0_C0"
-      datastore  = "LocalDS_0"
-      network    = "VM Network"
-      template   = "ubuntu-2404-cloudinit"
-      nic_name   = "ens192"
-    }
-  }
-
-  assert {
-    condition     = keys(yamldecode(base64decode(yamldecode(base64decode(vsphere_virtual_machine.this["tcp-alpha-default-node-00"].extra_config["guestinfo.metadata"])).network)).ethernets) == ["ens192"]
-    error_message = "nic_name must name the interface in the network config"
-  }
-}
-
-run "invalid_vsphere_nic_name" {
-  command = plan
-  variables {
-    vsphere = { datacenter = "DC0", cluster = "DC0_C0", datastore = "LocalDS_0", network = "VM Network", template = "t", nic_name = "a very long nic name" }
-  }
-  expect_failures = [var.vsphere]
 }
 
 run "invalid_vsphere_names" {
@@ -260,11 +190,11 @@ run "create_three_nodes" {
   }
 }
 
-run "scale_down_removes_the_highest_indices" {
+run "scale_down_removes_only_the_machines_gone" {
   command = plan
 
   variables {
-    replicas = 1
+    machines = { "tcp-alpha-default-node-00" = { cpus = 2, memory_mib = 4096, disk_gib = 40 } }
   }
 
   assert {
@@ -278,13 +208,15 @@ run "scale_down_removes_the_highest_indices" {
   }
 }
 
-run "new_token_and_template_keep_existing_nodes" {
+run "new_user_data_and_template_keep_existing_nodes" {
   command = plan
 
   variables {
-    join_token         = "zyxwvu.9876543210zyxwvu"
-    kubernetes_version = "v1.32.1"
-    node_labels        = { "example.com/pool" = "default" }
+    user_data = {
+      "tcp-alpha-default-node-00" = "#cloud-config\n# new join token\n"
+      "tcp-alpha-default-node-01" = "#cloud-config\n# new join token\n"
+      "tcp-alpha-default-node-02" = "#cloud-config\n# new join token\n"
+    }
   }
 
   override_data {
@@ -299,12 +231,7 @@ run "new_token_and_template_keep_existing_nodes" {
   }
 
   assert {
-    condition = alltrue([for n in ["tcp-alpha-default-node-00", "tcp-alpha-default-node-01", "tcp-alpha-default-node-02"] :
-      strcontains(base64decode(vsphere_virtual_machine.this[n].extra_config["guestinfo.userdata"]), "JOIN_TOKEN='abcdef.0123456789abcdef'")
-      && strcontains(base64decode(vsphere_virtual_machine.this[n].extra_config["guestinfo.userdata"]), "KUBERNETES_VERSION='v1.31.4'")
-      && !strcontains(base64decode(vsphere_virtual_machine.this[n].extra_config["guestinfo.userdata"]), "zyxwvu")
-      && !strcontains(base64decode(vsphere_virtual_machine.this[n].extra_config["guestinfo.userdata"]), "JoinConfiguration")
-    ])
+    condition     = alltrue([for n, vm in vsphere_virtual_machine.this : base64decode(vm.extra_config["guestinfo.userdata"]) == "#cloud-config\nhostname: ${n}\n"])
     error_message = "existing nodes must keep the user data they were created with (ignore_changes)"
   }
 

@@ -27,8 +27,9 @@ variable "join_ca_cert_hash" {
   sensitive   = true
 }
 
-module "node_pool" {
-  source = "../../"
+# Everything the providers share: node names, addresses, validation, cloud-init.
+module "pool" {
+  source = "../../../pool"
 
   control_plane      = "tcp-alpha"
   pool_name          = "metal"
@@ -46,6 +47,15 @@ module "node_pool" {
     prefix_length = 24
     gateway       = "10.0.0.1"
   }
+}
+
+# The machines: commissioned MAAS machines, deployed.
+module "node_pool" {
+  source = "../../"
+
+  pool      = module.pool.pool
+  machines  = module.pool.machines
+  user_data = module.pool.user_data
 
   maas = {
     pool           = "kamaji"

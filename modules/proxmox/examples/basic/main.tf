@@ -26,8 +26,9 @@ variable "join_ca_cert_hash" {
   sensitive   = true
 }
 
-module "node_pool" {
-  source = "../../"
+# Everything the providers share: node names, addresses, validation, cloud-init.
+module "pool" {
+  source = "../../../pool"
 
   control_plane      = "tcp-alpha"
   pool_name          = "default"
@@ -37,6 +38,15 @@ module "node_pool" {
   join_token         = var.join_token
   join_ca_cert_hash  = var.join_ca_cert_hash
   extra_packages     = ["qemu-guest-agent"]
+}
+
+# The machines: VMs cloned from a Proxmox template.
+module "node_pool" {
+  source = "../../"
+
+  pool      = module.pool.pool
+  machines  = module.pool.machines
+  user_data = module.pool.user_data
 
   proxmox = {
     node_name             = "pve"

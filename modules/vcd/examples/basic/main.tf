@@ -25,8 +25,9 @@ variable "join_ca_cert_hash" {
   sensitive   = true
 }
 
-module "node_pool" {
-  source = "../../"
+# Everything the providers share: node names, addresses, validation, cloud-init.
+module "pool" {
+  source = "../../../pool"
 
   control_plane      = "tcp-alpha"
   pool_name          = "default"
@@ -35,6 +36,15 @@ module "node_pool" {
   join_url           = "10.0.0.100:6443"
   join_token         = var.join_token
   join_ca_cert_hash  = var.join_ca_cert_hash
+}
+
+# The machines: VMs in a Cloud Director vApp.
+module "node_pool" {
+  source = "../../"
+
+  pool      = module.pool.pool
+  machines  = module.pool.machines
+  user_data = module.pool.user_data
 
   vcd = {
     catalog  = "kamaji-templates"

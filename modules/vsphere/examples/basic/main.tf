@@ -48,8 +48,9 @@ variable "join_ca_cert_hash" {
   sensitive   = true
 }
 
-module "node_pool" {
-  source = "../../"
+# Everything the providers share: node names, addresses, validation, cloud-init.
+module "pool" {
+  source = "../../../pool"
 
   control_plane      = "tcp-alpha"
   pool_name          = "default"
@@ -69,6 +70,15 @@ module "node_pool" {
     gateway       = "10.0.0.1"
   }
   nameservers = ["10.0.0.2"]
+}
+
+# The machines: VMs cloned from a vSphere template.
+module "node_pool" {
+  source = "../../"
+
+  pool      = module.pool.pool
+  machines  = module.pool.machines
+  user_data = module.pool.user_data
 
   vsphere = {
     datacenter = "DC0"

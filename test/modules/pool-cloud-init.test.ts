@@ -18,15 +18,15 @@ interface CloudConfig {
   runcmd: string[][];
 }
 
-/** Renders the cloud-init module with real Terraform and returns the user data per node, parsed. */
+/** Renders modules/pool with real Terraform and returns the user data per node, parsed. */
 function renderUserData(
   inputs: Record<string, unknown>,
 ): Record<string, { raw: string; config: CloudConfig }> {
-  const dir = mkdtempSync(join(tmpdir(), "nodepool-cloud-init-"));
+  const dir = mkdtempSync(join(tmpdir(), "nodepool-pool-module-"));
   const main = {
     module: {
       ci: {
-        source: resolve("modules/cloud-init"),
+        source: resolve("modules/pool"),
         join_url: "tcp-charlie.example.com:6443",
         join_token: TOKEN,
         join_ca_cert_hash: PIN,
@@ -65,11 +65,15 @@ describe.skipIf(missing("terraform"))("cloud-init user data, rendered by real Te
   let labelled: ReturnType<typeof renderUserData>;
   beforeAll(() => {
     plain = renderUserData({
-      node_names: ["tcp-charlie-default-pool-node-00"],
+      control_plane: "tcp-charlie",
+      pool_name: "default-pool",
+      replicas: 1,
       domain: "charlie.example.internal",
     });
     labelled = renderUserData({
-      node_names: ["tcp-charlie-system-pool-node-00", "tcp-charlie-system-pool-node-01"],
+      control_plane: "tcp-charlie",
+      pool_name: "system-pool",
+      replicas: 2,
       node_labels: { "example.com/role": "system", "node.kubernetes.io/tier": "" },
       node_taints: [{ key: "CriticalAddonsOnly", value: "true", effect: "NoSchedule" }],
       yaki_sha256: "7d2f6f0d3c1b4a5e9f8e7d6c5b4a39281706f5e4d3c2b1a09f8e7d6c5b4a3928",

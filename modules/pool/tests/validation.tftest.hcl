@@ -1,6 +1,4 @@
-# One failing plan per validation and precondition.
-
-mock_provider "maas" {}
+# One failing plan per validation and precondition: no provider involved.
 
 variables {
   control_plane      = "tcp-alpha"
@@ -10,11 +8,6 @@ variables {
   join_url           = "10.0.0.100:6443"
   join_token         = "abcdef.0123456789abcdef"
   join_ca_cert_hash  = "sha256:345959acb2c3b2feb87d281961c893f62a314207ef02599f1cc4a5fb255480b3"
-  maas = {
-    pool          = "kamaji"
-    tags          = ["worker"]
-    distro_series = "noble"
-  }
 }
 
 run "invalid_control_plane" {
@@ -223,18 +216,29 @@ run "node_name_longer_than_63" {
     control_plane = "tcp-0123456789abcdef0123456789abcdef"
     pool_name     = "pool-0123456789abcdef"
   }
-  expect_failures = [maas_instance.this]
+  expect_failures = [output.machines]
 }
 
 run "static_range_smaller_than_replicas" {
   command = plan
   variables {
     static_ipv4 = { first_address = "10.0.0.10", last_address = "10.0.0.11", prefix_length = 24, gateway = "10.0.0.1" }
-    maas = {
-      pool           = "kamaji"
-      subnet_cidr    = "10.0.0.0/23"
-      interface_name = "eno1"
-    }
   }
-  expect_failures = [maas_instance.this]
+  expect_failures = [output.machines]
+}
+
+run "invalid_base_package" {
+  command = plan
+  variables {
+    base_packages = ["curl; reboot"]
+  }
+  expect_failures = [var.base_packages]
+}
+
+run "invalid_network_interface" {
+  command = plan
+  variables {
+    network_interface = "a very long interface name"
+  }
+  expect_failures = [var.network_interface]
 }

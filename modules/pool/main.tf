@@ -1,3 +1,47 @@
+################################################################################
+# Nodes
+################################################################################
+
+locals {
+  # Node i is "<control_plane>-<pool_name>-node-<i, two digits>"; provider modules use for_each
+  # over these names, so scaling down removes the highest indices only.
+  node_names = [for i in range(var.replicas) : format("%s-%s-node-%02d", var.control_plane, var.pool_name, i)]
+
+  # Static addressing: node i gets first_address + i, computed on the 32-bit value of the address.
+  static_first    = var.static_ipv4 == null ? 0 : sum([for i, o in split(".", var.static_ipv4.first_address) : tonumber(o) * pow(256, 3 - i)])
+  static_last     = var.static_ipv4 == null ? 0 : sum([for i, o in split(".", var.static_ipv4.last_address) : tonumber(o) * pow(256, 3 - i)])
+  static_capacity = var.static_ipv4 == null ? 0 : local.static_last - local.static_first + 1
+  node_ipv4 = var.static_ipv4 == null ? {} : {
+    for i, n in local.node_names : n => join(".", [for unit in [16777216, 65536, 256, 1] : tostring(floor((local.static_first + i) / unit) % 256)])
+  }
+  node_addresses = { for n, ip in local.node_ipv4 : n => "${ip}/${var.static_ipv4.prefix_length}" }
+  gateway        = try(var.static_ipv4.gateway, null)
+  fqdn           = { for n in local.node_names : n => var.domain == null ? n : "${n}.${var.domain}" }
+
+  # What each provider module needs to create a node, apart from the user data (sensitive).
+  machines = {
+    for i, n in local.node_names : n => {
+      index      = i
+      fqdn       = local.fqdn[n]
+      cpus       = var.cpus
+      memory_mib = var.memory_mib
+      disk_gib   = var.disk_gib
+      ipv4 = var.static_ipv4 == null ? null : {
+        address       = local.node_ipv4[n]
+        prefix_length = var.static_ipv4.prefix_length
+        gateway       = var.static_ipv4.gateway
+      }
+      nameservers    = var.nameservers
+      search_domains = var.search_domains
+      network_config = lookup(local.network_config, n, null)
+    }
+  }
+}
+
+################################################################################
+# cloud-init
+################################################################################
+
 locals {
   paths = {
     join_script = "/var/lib/nodepool/join.sh"
@@ -28,7 +72,7 @@ locals {
   }
 
   join_configuration = {
-    for n in var.node_names : n => (local.kubernetes_minor >= 31 ? yamlencode({
+    for n in local.node_names : n => (local.kubernetes_minor >= 31 ? yamlencode({
       apiVersion = local.kubeadm_api_version
       kind       = "JoinConfiguration"
       discovery  = local.discovery
@@ -50,7 +94,7 @@ locals {
   }
 
   join_script = {
-    for n in var.node_names : n => templatefile("${path.module}/templates/join.sh.tftpl", {
+    for n in local.node_names : n => templatefile("${path.module}/templates/join.sh.tftpl", {
       node_name          = n
       log_file           = local.paths.log
       join_url           = var.join_url
@@ -64,10 +108,10 @@ locals {
   }
 
   cloud_config = {
-    for n in var.node_names : n => merge(
+    for n in local.node_names : n => merge(
       {
         hostname                  = n
-        fqdn                      = var.domain == null ? n : "${n}.${var.domain}"
+        fqdn                      = local.fqdn[n]
         prefer_fqdn_over_hostname = false
         preserve_hostname         = false
         manage_etc_hosts          = true
@@ -96,18 +140,18 @@ locals {
   # cloud-init network config version 2, for nodes with a static address only. A glob is
   # matched under the id "primary" (netplan, i.e. Ubuntu, honours match.name); an exact name is
   # the id itself, which every cloud-init renderer (ENI, networkd, sysconfig) understands.
-  network_match_glob = length(regexall("[*?]", var.network_match_name)) > 0
+  network_match_glob = length(regexall("[*?]", var.network_interface)) > 0
   network_config = {
-    for n, address in var.node_addresses : n => yamlencode({
+    for n, address in local.node_addresses : n => yamlencode({
       version = 2
       ethernets = {
-        (local.network_match_glob ? "primary" : var.network_match_name) = merge(
-          { for k, v in { match = { name = var.network_match_name } } : k => v if local.network_match_glob },
+        (local.network_match_glob ? "primary" : var.network_interface) = merge(
+          { for k, v in { match = { name = var.network_interface } } : k => v if local.network_match_glob },
           {
             dhcp4     = false
             addresses = [address]
           },
-          { for k, v in { routes = [{ to = "0.0.0.0/0", via = var.gateway }] } : k => v if var.gateway != null },
+          { for k, v in { routes = [{ to = "0.0.0.0/0", via = local.gateway }] } : k => v if local.gateway != null },
           { for k, v in { nameservers = { for k, v in { addresses = var.nameservers, search = var.search_domains } : k => v if length(v) > 0 } } : k => v if length(v) > 0 },
         )
       }

@@ -1,7 +1,9 @@
 # Rendering checks: plan only, no provider involved.
 
 variables {
-  node_names         = ["tcp-alpha-default-node-00", "tcp-alpha-default-node-01"]
+  control_plane      = "tcp-alpha"
+  pool_name          = "default"
+  replicas           = 2
   join_url           = "10.0.0.100:6443"
   join_token         = "abcdef.0123456789abcdef"
   join_ca_cert_hash  = "sha256:345959acb2c3b2feb87d281961c893f62a314207ef02599f1cc4a5fb255480b3"
@@ -80,7 +82,7 @@ run "plain_join_without_labels_or_taints" {
   }
 
   assert {
-    condition     = alltrue([for nc in values(output.network_config) : nc == null])
+    condition     = alltrue([for m in values(output.machines) : m.network_config == null && m.ipv4 == null])
     error_message = "DHCP nodes get no network config"
   }
 
@@ -211,8 +213,7 @@ run "static_addresses_render_network_config" {
   command = plan
 
   variables {
-    node_addresses = { "tcp-alpha-default-node-00" = "10.0.0.10/24" }
-    gateway        = "10.0.0.1"
+    static_ipv4    = { first_address = "10.0.0.10", last_address = "10.0.0.19", prefix_length = 24, gateway = "10.0.0.1" }
     nameservers    = ["10.0.0.2", "10.0.0.3"]
     search_domains = ["example.com"]
     domain         = "example.com"
@@ -223,7 +224,7 @@ run "static_addresses_render_network_config" {
   }
 
   assert {
-    condition = yamldecode(output.network_config["tcp-alpha-default-node-00"]) == {
+    condition = yamldecode(output.machines["tcp-alpha-default-node-00"].network_config) == {
       version = 2
       ethernets = {
         primary = {
@@ -239,8 +240,13 @@ run "static_addresses_render_network_config" {
   }
 
   assert {
-    condition     = output.network_config["tcp-alpha-default-node-01"] == null
-    error_message = "nodes without an address get no network config"
+    condition     = yamldecode(output.machines["tcp-alpha-default-node-01"].network_config).ethernets.primary.addresses == ["10.0.0.11/24"]
+    error_message = "node i gets first_address + i"
+  }
+
+  assert {
+    condition     = output.machines["tcp-alpha-default-node-01"].ipv4 == { address = "10.0.0.11", prefix_length = 24, gateway = "10.0.0.1" } && output.machines["tcp-alpha-default-node-01"].fqdn == "tcp-alpha-default-node-01.example.com"
+    error_message = "machines carry the address and the FQDN for the provider modules"
   }
 
   assert {
@@ -263,13 +269,13 @@ run "exact_interface_name_is_the_ethernet_id" {
   command = plan
 
   variables {
-    node_addresses     = { "tcp-alpha-default-node-00" = "10.0.0.10/24" }
-    network_match_name = "ens192"
+    static_ipv4       = { first_address = "10.0.0.10", last_address = "10.0.0.19", prefix_length = 24, gateway = "10.0.0.1" }
+    network_interface = "ens192"
   }
 
   assert {
-    condition = yamldecode(output.network_config["tcp-alpha-default-node-00"]).ethernets == {
-      ens192 = { dhcp4 = false, addresses = ["10.0.0.10/24"] }
+    condition = yamldecode(output.machines["tcp-alpha-default-node-00"].network_config).ethernets == {
+      ens192 = { dhcp4 = false, addresses = ["10.0.0.10/24"], routes = [{ to = "0.0.0.0/0", via = "10.0.0.1" }] }
     }
     error_message = "an exact interface name is the ethernets id, without match (every cloud-init renderer understands it)"
   }
@@ -279,183 +285,11 @@ run "no_nodes_no_output" {
   command = plan
 
   variables {
-    node_names = []
+    replicas = 0
   }
 
   assert {
-    condition     = length(output.user_data) == 0 && length(output.network_config) == 0
+    condition     = length(output.user_data) == 0 && length(output.machines) == 0 && output.node_names == []
     error_message = "zero nodes render nothing"
   }
-}
-
-################################################################################
-# One failing run per validation
-################################################################################
-
-run "invalid_node_name" {
-  command = plan
-  variables {
-    node_names = ["Node_00"]
-  }
-  expect_failures = [var.node_names]
-}
-
-run "duplicate_node_names" {
-  command = plan
-  variables {
-    node_names = ["node-00", "node-00"]
-  }
-  expect_failures = [var.node_names]
-}
-
-run "invalid_join_url" {
-  command = plan
-  variables {
-    join_url = "https://10.0.0.100:6443"
-  }
-  expect_failures = [var.join_url]
-}
-
-run "invalid_join_token" {
-  command = plan
-  variables {
-    join_token = "ABCDEF.0123456789abcdef"
-  }
-  expect_failures = [var.join_token]
-}
-
-run "invalid_join_ca_cert_hash" {
-  command = plan
-  variables {
-    join_ca_cert_hash = "345959acb2c3b2feb87d281961c893f62a314207ef02599f1cc4a5fb255480b3"
-  }
-  expect_failures = [var.join_ca_cert_hash]
-}
-
-run "invalid_kubernetes_version" {
-  command = plan
-  variables {
-    kubernetes_version = "1.31.4"
-  }
-  expect_failures = [var.kubernetes_version]
-}
-
-run "invalid_node_label_syntax" {
-  command = plan
-  variables {
-    node_labels = { "example.com/pool" = "not valid" }
-  }
-  expect_failures = [var.node_labels]
-}
-
-run "node_label_refused_by_kubelet" {
-  command = plan
-  variables {
-    node_labels = { "node-role.kubernetes.io/worker" = "" }
-  }
-  expect_failures = [var.node_labels]
-}
-
-run "invalid_node_taint_effect" {
-  command = plan
-  variables {
-    node_taints = [{ key = "example.com/dedicated", value = "gpu", effect = "NoDeploy" }]
-  }
-  expect_failures = [var.node_taints]
-}
-
-run "invalid_ssh_authorized_key" {
-  command = plan
-  variables {
-    ssh_authorized_keys = ["~/.ssh/id_ed25519.pub"]
-  }
-  expect_failures = [var.ssh_authorized_keys]
-}
-
-run "invalid_base_package" {
-  command = plan
-  variables {
-    base_packages = ["conntrack; rm -rf /"]
-  }
-  expect_failures = [var.base_packages]
-}
-
-run "invalid_extra_package" {
-  command = plan
-  variables {
-    extra_packages = ["nfs common"]
-  }
-  expect_failures = [var.extra_packages]
-}
-
-run "invalid_yaki_url" {
-  command = plan
-  variables {
-    yaki_url = "https://example.com/yaki'; reboot; '"
-  }
-  expect_failures = [var.yaki_url]
-}
-
-run "invalid_yaki_sha256" {
-  command = plan
-  variables {
-    yaki_sha256 = "E3B0C442"
-  }
-  expect_failures = [var.yaki_sha256]
-}
-
-run "invalid_node_address" {
-  command = plan
-  variables {
-    node_addresses = { "tcp-alpha-default-node-00" = "10.0.0.10" }
-  }
-  expect_failures = [var.node_addresses]
-}
-
-run "node_address_for_unknown_node" {
-  command = plan
-  variables {
-    node_addresses = { "tcp-alpha-default-node-09" = "10.0.0.19/24" }
-  }
-  expect_failures = [output.user_data]
-}
-
-run "invalid_gateway" {
-  command = plan
-  variables {
-    gateway = "10.0.0.256"
-  }
-  expect_failures = [var.gateway]
-}
-
-run "invalid_nameserver" {
-  command = plan
-  variables {
-    nameservers = ["dns.example.com"]
-  }
-  expect_failures = [var.nameservers]
-}
-
-run "invalid_search_domain" {
-  command = plan
-  variables {
-    search_domains = ["Example.COM"]
-  }
-  expect_failures = [var.search_domains]
-}
-
-run "invalid_domain" {
-  command = plan
-  variables {
-    domain = "-example.com"
-  }
-  expect_failures = [var.domain]
-}
-
-run "invalid_network_match_name" {
-  command = plan
-  variables {
-    network_match_name = "a very long interface name"
-  }
-  expect_failures = [var.network_match_name]
 }

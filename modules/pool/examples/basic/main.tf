@@ -1,4 +1,4 @@
-# Renders the cloud-config of two nodes; feed `user_data` to any VM resource.
+# The machines and cloud-config of two nodes; feed them to a provider module (../vsphere, ...) or any VM resource.
 terraform {
   required_version = ">= 1.5.0"
 }
@@ -15,10 +15,12 @@ variable "join_ca_cert_hash" {
   sensitive   = true
 }
 
-module "cloud_init" {
+module "pool" {
   source = "../../"
 
-  node_names         = ["tcp-alpha-default-node-00", "tcp-alpha-default-node-01"]
+  control_plane      = "tcp-alpha"
+  pool_name          = "default"
+  replicas           = 2
   join_url           = "10.0.0.100:6443"
   join_token         = var.join_token
   join_ca_cert_hash  = var.join_ca_cert_hash
@@ -27,22 +29,22 @@ module "cloud_init" {
   node_labels = { "example.com/pool" = "default" }
   node_taints = [{ key = "example.com/dedicated", value = "infra", effect = "NoSchedule" }]
 
-  node_addresses = {
-    "tcp-alpha-default-node-00" = "10.0.0.10/24"
-    "tcp-alpha-default-node-01" = "10.0.0.11/24"
+  static_ipv4 = {
+    first_address = "10.0.0.10"
+    last_address  = "10.0.0.19"
+    prefix_length = 24
+    gateway       = "10.0.0.1"
   }
-  gateway     = "10.0.0.1"
   nameservers = ["10.0.0.2"]
+}
+
+output "machines" {
+  description = "What a provider module needs per node."
+  value       = module.pool.machines
 }
 
 output "user_data" {
   description = "Cloud-config per node."
-  value       = module.cloud_init.user_data
-  sensitive   = true
-}
-
-output "network_config" {
-  description = "Network config v2 per node."
-  value       = module.cloud_init.network_config
+  value       = module.pool.user_data
   sensitive   = true
 }
