@@ -72596,187 +72596,19 @@ async function hasLabel(client, options) {
   return labels.some((label) => label.name.toLowerCase() === wanted);
 }
 
-// src/plan/plan-hash.ts
+// src/render/workspace.ts
+import { posix as posix3 } from "node:path";
+
+// src/render/backend.ts
 import { createHash as createHash5 } from "node:crypto";
-var MASKED = "(sensitive)";
-function hashPlan(plan, inputs) {
-  const changes = (plan?.resource_changes ?? []).filter((change) => !change.change.actions.every((action) => action === "no-op" || action === "read")).map((change) => ({
-    address: change.address,
-    actions: change.change.actions,
-    before: mask(change.change.before, change.change.before_sensitive),
-    after: mask(change.change.after, change.change.after_sensitive),
-    after_unknown: change.change.after_unknown ?? {}
-  })).sort((a, b) => a.address.localeCompare(b.address));
-  const files = [...inputs.files].sort((a, b) => a.path.localeCompare(b.path)).map((file) => ({ path: file.path, sha256: sha2562(file.contents) }));
-  return `sha256:${sha2562(canonicalJson({ changes, files, variables: inputs.variables, tool: inputs.tool }))}`;
-}
-function sha2562(text) {
-  return createHash5("sha256").update(text).digest("hex");
-}
-function mask(value, sensitive) {
-  if (sensitive === true) return MASKED;
-  if (typeof sensitive !== "object" || sensitive === null) return value;
-  if (Array.isArray(value)) return value.map((item, i2) => mask(item, sensitive[i2]));
-  if (typeof value === "object" && value !== null) {
-    const marks = sensitive;
-    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, mask(item, marks[key])]));
-  }
-  return value;
-}
-function canonicalJson(value) {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
-  if (typeof value === "object" && value !== null) {
-    const entries = Object.entries(value).filter(([, item]) => item !== void 0).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
-    return `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${canonicalJson(item)}`).join(",")}}`;
-  }
-  return JSON.stringify(value);
-}
-
-// src/plan/pool-result.ts
-function poolKey(pool) {
-  return `${pool.tenant}/${pool.controlPlane}/${pool.name}`;
-}
-function destroyedNodes(result) {
-  if (result.status !== "changes") return [];
-  return [...result.summary.nodes.delete, ...result.summary.nodes.replace];
-}
-
-// src/plan/affected-pools.ts
-function findAffectedPools(base, head, changedModules) {
-  if (!base) return { changed: [...head.pools], removed: [], unchanged: [] };
-  const before = new Map(base.pools.map((pool) => [poolKey(pool), pool]));
-  const settingsChanged = canonicalJson(base.settings.backend) !== canonicalJson(head.settings.backend);
-  const result = { changed: [], removed: [], unchanged: [] };
-  for (const pool of head.pools) {
-    const old = before.get(poolKey(pool));
-    const modulesChanged = changedModules.includes("cloud-init") || changedModules.includes(pool.spec.provider);
-    const same = old !== void 0 && canonicalJson(old.spec) === canonicalJson(pool.spec);
-    (same && !modulesChanged && !settingsChanged ? result.unchanged : result.changed).push(pool);
-  }
-  const after = new Set(head.pools.map(poolKey));
-  result.removed = base.pools.filter((pool) => !after.has(poolKey(pool)));
-  return result;
-}
-
-// src/plan/join-placeholder.ts
-var PLACEHOLDER_JOIN = {
-  url: "join.invalid:6443",
-  token: "000000.0000000000000000",
-  caCertHash: `sha256:${"0".repeat(64)}`
-};
-function joinEnvironment(join14) {
-  const env = {
-    TF_VAR_join_url: join14.url,
-    TF_VAR_join_token: join14.token,
-    TF_VAR_join_ca_cert_hash: join14.caCertHash
-  };
-  if (join14.kubernetesVersion) env.TF_VAR_kubernetes_version = join14.kubernetesVersion;
-  return env;
-}
-
-// src/plan/plan-pools.ts
-import { join as join12 } from "node:path";
+import { posix as posix2 } from "node:path";
 
 // src/render/without-undefined.ts
 function withoutUndefined(values) {
   return Object.fromEntries(Object.entries(values).filter(([, value]) => value !== void 0));
 }
 
-// src/render/providers.ts
-function block(spec, name) {
-  const settings = spec[name];
-  if (!settings) throw new Error(`spec.${name} is missing: the pool was not validated`);
-  return settings;
-}
-var PROVIDER_MODULES = {
-  vsphere: {
-    name: "vsphere",
-    machineResource: "vsphere_virtual_machine",
-    source: "vmware/vsphere",
-    credentials: ["VSPHERE_SERVER", "VSPHERE_USER", "VSPHERE_PASSWORD", "VSPHERE_ALLOW_UNVERIFIED_SSL"],
-    placement(spec) {
-      const s = block(spec, "vsphere");
-      return withoutUndefined({
-        datacenter: s.datacenter,
-        cluster: s.cluster,
-        datastore: s.datastore,
-        network: s.network,
-        template: s.template,
-        folder: s.folder,
-        resource_pool: s.resourcePool,
-        nic_name: s.nicName,
-        wait_for_guest_net_timeout: s.waitForGuestNetMinutes
-      });
-    }
-  },
-  vcd: {
-    name: "vcd",
-    machineResource: "vcd_vapp_vm",
-    source: "vmware/vcd",
-    credentials: ["VCD_URL", "VCD_ORG", "VCD_VDC", "VCD_USER", "VCD_PASSWORD", "VCD_API_TOKEN"],
-    placement(spec) {
-      const s = block(spec, "vcd");
-      return withoutUndefined({
-        org: s.org,
-        vdc: s.vdc,
-        catalog: s.catalog,
-        template: s.template,
-        network: s.network,
-        vapp_name: s.vappName,
-        storage_profile: s.storageProfile,
-        nic_name: s.nicName
-      });
-    }
-  },
-  proxmox: {
-    name: "proxmox",
-    machineResource: "proxmox_virtual_environment_vm",
-    source: "bpg/proxmox",
-    credentials: [
-      "PROXMOX_VE_ENDPOINT",
-      "PROXMOX_VE_API_TOKEN",
-      "PROXMOX_VE_USERNAME",
-      "PROXMOX_VE_PASSWORD"
-    ],
-    placement(spec) {
-      const s = block(spec, "proxmox");
-      return withoutUndefined({
-        node_name: s.node,
-        template_vm_id: s.templateVmId,
-        datastore_id: s.datastore,
-        snippets_datastore_id: s.snippetsDatastore,
-        bridge: s.bridge,
-        vlan_id: s.vlan,
-        vm_id_start: s.vmIdStart
-      });
-    }
-  },
-  maas: {
-    name: "maas",
-    machineResource: "maas_instance",
-    source: "canonical/maas",
-    credentials: ["MAAS_API_URL", "MAAS_API_KEY"],
-    placement(spec) {
-      const s = block(spec, "maas");
-      return withoutUndefined({
-        tags: s.tags,
-        pool: s.pool,
-        zone: s.zone,
-        distro_series: s.distroSeries,
-        hwe_kernel: s.hweKernel,
-        subnet_cidr: s.subnet,
-        interface_name: s.interfaceName
-      });
-    }
-  }
-};
-
-// src/render/workspace.ts
-import { posix as posix3 } from "node:path";
-
 // src/render/backend.ts
-import { createHash as createHash6 } from "node:crypto";
-import { posix as posix2 } from "node:path";
 var PG_IDENTIFIER_MAX = 63;
 function renderBackend(backend, key, workspaceDir) {
   const [type, settings = {}] = Object.entries(backend)[0];
@@ -72850,9 +72682,98 @@ function renderBackend(backend, key, workspaceDir) {
 function pgSchemaName(prefix, key) {
   const name = `${prefix}${key.tenant}_${key.controlPlane}_${key.pool}`.replaceAll("-", "_");
   if (name.length <= PG_IDENTIFIER_MAX) return name;
-  const digest = createHash6("sha256").update(name).digest("hex").slice(0, 12);
+  const digest = createHash5("sha256").update(name).digest("hex").slice(0, 12);
   return `${name.slice(0, PG_IDENTIFIER_MAX - digest.length - 1)}_${digest}`;
 }
+
+// src/render/providers.ts
+function block(spec, name) {
+  const settings = spec[name];
+  if (!settings) throw new Error(`spec.${name} is missing: the pool was not validated`);
+  return settings;
+}
+var PROVIDER_MODULES = {
+  vsphere: {
+    name: "vsphere",
+    machineResource: "vsphere_virtual_machine",
+    source: "vmware/vsphere",
+    credentials: ["VSPHERE_SERVER", "VSPHERE_USER", "VSPHERE_PASSWORD", "VSPHERE_ALLOW_UNVERIFIED_SSL"],
+    placement(spec) {
+      const s = block(spec, "vsphere");
+      return withoutUndefined({
+        datacenter: s.datacenter,
+        cluster: s.cluster,
+        datastore: s.datastore,
+        network: s.network,
+        template: s.template,
+        folder: s.folder,
+        resource_pool: s.resourcePool,
+        wait_for_guest_net_timeout: s.waitForGuestNetMinutes
+      });
+    },
+    networkInterface: (spec) => block(spec, "vsphere").nicName
+  },
+  vcd: {
+    name: "vcd",
+    machineResource: "vcd_vapp_vm",
+    source: "vmware/vcd",
+    credentials: ["VCD_URL", "VCD_ORG", "VCD_VDC", "VCD_USER", "VCD_PASSWORD", "VCD_API_TOKEN"],
+    placement(spec) {
+      const s = block(spec, "vcd");
+      return withoutUndefined({
+        org: s.org,
+        vdc: s.vdc,
+        catalog: s.catalog,
+        template: s.template,
+        network: s.network,
+        vapp_name: s.vappName,
+        storage_profile: s.storageProfile
+      });
+    },
+    networkInterface: (spec) => block(spec, "vcd").nicName
+  },
+  proxmox: {
+    name: "proxmox",
+    machineResource: "proxmox_virtual_environment_vm",
+    source: "bpg/proxmox",
+    credentials: [
+      "PROXMOX_VE_ENDPOINT",
+      "PROXMOX_VE_API_TOKEN",
+      "PROXMOX_VE_USERNAME",
+      "PROXMOX_VE_PASSWORD"
+    ],
+    placement(spec) {
+      const s = block(spec, "proxmox");
+      return withoutUndefined({
+        node_name: s.node,
+        template_vm_id: s.templateVmId,
+        datastore_id: s.datastore,
+        snippets_datastore_id: s.snippetsDatastore,
+        bridge: s.bridge,
+        vlan_id: s.vlan,
+        vm_id_start: s.vmIdStart
+      });
+    }
+  },
+  maas: {
+    name: "maas",
+    machineResource: "maas_instance",
+    source: "canonical/maas",
+    credentials: ["MAAS_API_URL", "MAAS_API_KEY"],
+    placement(spec) {
+      const s = block(spec, "maas");
+      return withoutUndefined({
+        tags: s.tags,
+        pool: s.pool,
+        zone: s.zone,
+        distro_series: s.distroSeries,
+        hwe_kernel: s.hweKernel,
+        subnet_cidr: s.subnet,
+        interface_name: s.interfaceName
+      });
+    }
+  }
+};
 
 // src/render/terraform-literal.ts
 function terraformLiteral(value) {
@@ -72881,7 +72802,7 @@ var JOIN_VARIABLES = {
     description: "sha256:<hex> pin of the control plane CA."
   }
 };
-var SHARED_MODULE = "cloud-init";
+var POOL_MODULE = "pool";
 function renderWorkspace(pool, settings, modules, options) {
   const provider = PROVIDER_MODULES[pool.spec.provider];
   const dir = `${pool.tenant}/${pool.controlPlane}/${pool.name}`;
@@ -72891,7 +72812,7 @@ function renderWorkspace(pool, settings, modules, options) {
     posix3.join(options.outDir, dir)
   );
   const files = [];
-  for (const name of [provider.name, SHARED_MODULE]) {
+  for (const name of [provider.name, POOL_MODULE]) {
     const moduleFiles = modules[name];
     if (!moduleFiles) throw new Error(`module ${name} is missing from the modules folder`);
     for (const file of moduleFiles)
@@ -72899,7 +72820,7 @@ function renderWorkspace(pool, settings, modules, options) {
   }
   files.push({
     path: "main.tf.json",
-    contents: toJson(mainConfig(pool, provider.name, provider.source, options.removed ?? false))
+    contents: toJson(mainConfig(pool, options.removed ?? false))
   });
   files.push({
     path: "backend.tf.json",
@@ -72908,8 +72829,10 @@ function renderWorkspace(pool, settings, modules, options) {
   files.sort((a, b) => a.path.localeCompare(b.path));
   return { pool, dir, providers: JSON.stringify({ [provider.name]: { source: provider.source } }), files };
 }
-function mainConfig(pool, name, source, removed) {
+function mainConfig(pool, removed) {
   const { spec } = pool;
+  const provider = PROVIDER_MODULES[spec.provider];
+  const { name, source } = provider;
   const version = spec.kubernetes.version;
   const variables = { ...JOIN_VARIABLES };
   if (!version)
@@ -72918,7 +72841,7 @@ function mainConfig(pool, name, source, removed) {
       description: "Kubernetes version of the control plane."
     };
   const range = spec.network.static;
-  const inputs = terraformLiteral(
+  const poolInputs = terraformLiteral(
     withoutUndefined({
       control_plane: pool.controlPlane,
       pool_name: pool.name,
@@ -72942,16 +72865,23 @@ function mainConfig(pool, name, source, removed) {
       nameservers: spec.network.nameservers,
       search_domains: spec.network.searchDomains,
       domain: spec.network.domain,
-      [name]: PROVIDER_MODULES[spec.provider].placement(spec)
+      network_interface: provider.networkInterface?.(spec)
     })
   );
-  const module = {
-    source: `./modules/${name}`,
-    ...inputs,
-    kubernetes_version: inputs.kubernetes_version ?? "${var.kubernetes_version}",
+  const poolModule = {
+    source: `./modules/${POOL_MODULE}`,
+    ...poolInputs,
+    kubernetes_version: poolInputs.kubernetes_version ?? "${var.kubernetes_version}",
     join_url: "${var.join_url}",
     join_token: "${var.join_token}",
     join_ca_cert_hash: "${var.join_ca_cert_hash}"
+  };
+  const nodesModule = {
+    source: `./modules/${name}`,
+    pool: "${module.pool.pool}",
+    machines: "${module.pool.machines}",
+    user_data: "${module.pool.user_data}",
+    [name]: terraformLiteral(provider.placement(spec))
   };
   return {
     "//": removed ? `Generated by nodepool-action: pool ${pool.tenant}/${pool.controlPlane}/${pool.name} was removed from ${pool.source.file}; planning destroys its machines.` : (
@@ -72961,10 +72891,10 @@ function mainConfig(pool, name, source, removed) {
     terraform: { required_providers: { [name]: { source } } },
     variable: variables,
     provider: { [name]: {} },
-    module: { nodes: module },
+    module: { pool: poolModule, nodes: nodesModule },
     output: {
       nodes: { description: "Per node name: machine id and IP addresses.", value: "${module.nodes.nodes}" },
-      node_names: { description: "Node names of the pool.", value: "${module.nodes.node_names}" }
+      node_names: { description: "Node names of the pool.", value: "${module.pool.node_names}" }
     }
   };
 }
@@ -72972,6 +72902,87 @@ function toJson(value) {
   return `${JSON.stringify(value, null, 2)}
 `;
 }
+
+// src/plan/plan-hash.ts
+import { createHash as createHash6 } from "node:crypto";
+var MASKED = "(sensitive)";
+function hashPlan(plan, inputs) {
+  const changes = (plan?.resource_changes ?? []).filter((change) => !change.change.actions.every((action) => action === "no-op" || action === "read")).map((change) => ({
+    address: change.address,
+    actions: change.change.actions,
+    before: mask(change.change.before, change.change.before_sensitive),
+    after: mask(change.change.after, change.change.after_sensitive),
+    after_unknown: change.change.after_unknown ?? {}
+  })).sort((a, b) => a.address.localeCompare(b.address));
+  const files = [...inputs.files].sort((a, b) => a.path.localeCompare(b.path)).map((file) => ({ path: file.path, sha256: sha2562(file.contents) }));
+  return `sha256:${sha2562(canonicalJson({ changes, files, variables: inputs.variables, tool: inputs.tool }))}`;
+}
+function sha2562(text) {
+  return createHash6("sha256").update(text).digest("hex");
+}
+function mask(value, sensitive) {
+  if (sensitive === true) return MASKED;
+  if (typeof sensitive !== "object" || sensitive === null) return value;
+  if (Array.isArray(value)) return value.map((item, i2) => mask(item, sensitive[i2]));
+  if (typeof value === "object" && value !== null) {
+    const marks = sensitive;
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, mask(item, marks[key])]));
+  }
+  return value;
+}
+function canonicalJson(value) {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
+  if (typeof value === "object" && value !== null) {
+    const entries = Object.entries(value).filter(([, item]) => item !== void 0).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
+    return `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${canonicalJson(item)}`).join(",")}}`;
+  }
+  return JSON.stringify(value);
+}
+
+// src/plan/pool-result.ts
+function poolKey(pool) {
+  return `${pool.tenant}/${pool.controlPlane}/${pool.name}`;
+}
+function destroyedNodes(result) {
+  if (result.status !== "changes") return [];
+  return [...result.summary.nodes.delete, ...result.summary.nodes.replace];
+}
+
+// src/plan/affected-pools.ts
+function findAffectedPools(base, head, changedModules) {
+  if (!base) return { changed: [...head.pools], removed: [], unchanged: [] };
+  const before = new Map(base.pools.map((pool) => [poolKey(pool), pool]));
+  const settingsChanged = canonicalJson(base.settings.backend) !== canonicalJson(head.settings.backend);
+  const result = { changed: [], removed: [], unchanged: [] };
+  for (const pool of head.pools) {
+    const old = before.get(poolKey(pool));
+    const modulesChanged = changedModules.includes(POOL_MODULE) || changedModules.includes(pool.spec.provider);
+    const same = old !== void 0 && canonicalJson(old.spec) === canonicalJson(pool.spec);
+    (same && !modulesChanged && !settingsChanged ? result.unchanged : result.changed).push(pool);
+  }
+  const after = new Set(head.pools.map(poolKey));
+  result.removed = base.pools.filter((pool) => !after.has(poolKey(pool)));
+  return result;
+}
+
+// src/plan/join-placeholder.ts
+var PLACEHOLDER_JOIN = {
+  url: "join.invalid:6443",
+  token: "000000.0000000000000000",
+  caCertHash: `sha256:${"0".repeat(64)}`
+};
+function joinEnvironment(join14) {
+  const env = {
+    TF_VAR_join_url: join14.url,
+    TF_VAR_join_token: join14.token,
+    TF_VAR_join_ca_cert_hash: join14.caCertHash
+  };
+  if (join14.kubernetesVersion) env.TF_VAR_kubernetes_version = join14.kubernetesVersion;
+  return env;
+}
+
+// src/plan/plan-pools.ts
+import { join as join12 } from "node:path";
 
 // src/render/write-workspaces.ts
 import { lstat as lstat2, mkdir as mkdir2, readdir as readdir5, rm as rm5, writeFile as writeFile2 } from "node:fs/promises";
