@@ -75,8 +75,8 @@ try {
   );
 
   const { path: bundlePath, module: src } = await bundleExports(work, "src", {
-    "spec/load-pools.ts": ["loadPools"],
-    "spec/parse-pools.ts": ["parsePools"],
+    "pool-format/load-pools.ts": ["loadPools"],
+    "pool-format/parse-pools.ts": ["parsePools"],
     "git/git-files.ts": ["readPoolFilesAtRef", "changedModuleFolders"],
     "plan/affected-pools.ts": ["findAffectedPools"],
     "plan/plan-pools.ts": ["planPools"],

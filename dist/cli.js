@@ -3,10 +3,10 @@ import { createRequire as __nodepoolCreateRequire } from "node:module"; const re
 import {
   PoolPathError,
   loadPools
-} from "./chunks/chunk-KGSDL2VG.js";
-import "./chunks/chunk-LGSX34AV.js";
+} from "./chunks/chunk-PDLHM7NV.js";
+import "./chunks/chunk-KSIB4G6T.js";
 import "./chunks/chunk-6Y63MOSW.js";
-import "./chunks/chunk-L5FWEXY2.js";
+import "./chunks/chunk-MA2SUBGT.js";
 import "./chunks/chunk-ORUZ7EY6.js";
 
 // src/cli.ts
@@ -63,7 +63,7 @@ function formatPoolTree(pools) {
   return lines.join("\n");
 }
 
-// src/spec/format-issue.ts
+// src/pool-format/format-issue.ts
 function formatIssue(issue) {
   return `${issue.file}:${issue.line}:${issue.column}: ${issue.severity}: ${issue.message}`;
 }
@@ -165,7 +165,7 @@ async function main(argv) {
     const file = values["management-kubeconfig"];
     if (!file)
       throw new UsageError(`${command} needs --management-kubeconfig FILE (the Kamaji management cluster)`);
-    const [{ connectControlPlanes, mintJoinData }, { formatPoolsStatus, readPoolsStatus }] = await Promise.all([import("./chunks/control-planes-DGESYFMV.js"), import("./chunks/pool-status-MCTFL5WF.js")]);
+    const [{ connectControlPlanes, mintJoinData }, { formatPoolsStatus, readPoolsStatus }] = await Promise.all([import("./chunks/control-planes-DGESYFMV.js"), import("./chunks/pool-status-HWPZIJFA.js")]);
     const kamaji = {
       managementKubeconfig: await readFile(file, "utf8"),
       tokenTtlMs: 10 * 6e4,
@@ -222,7 +222,7 @@ function count(n, noun) {
 }
 async function render(set, outDir, prune) {
   const [{ renderWorkspaces }, { writeWorkspaces }] = await Promise.all([
-    import("./chunks/workspace-5UZMB3BE.js"),
+    import("./chunks/workspace-A2A5D37Y.js"),
     import("./chunks/write-workspaces-B5UKYHSE.js")
   ]);
   const workspaces = renderWorkspaces(set, await readModules(), outDir);
@@ -251,9 +251,9 @@ async function plan(set, paths, options) {
     { parsePools },
     { defaultConcurrency }
   ] = await Promise.all([
-    import("./chunks/plan-mode-5BPMXJF3.js"),
-    import("./chunks/git-files-V2BBSBUL.js"),
-    import("./chunks/parse-pools-CWGGK76P.js"),
+    import("./chunks/plan-mode-Y4WWPDGS.js"),
+    import("./chunks/git-files-7IQCYNTX.js"),
+    import("./chunks/parse-pools-6X47OCCA.js"),
     import("./chunks/runner-CUQYGLVX.js")
   ]);
   const concurrency = options.concurrency === void 0 ? defaultConcurrency(availableParallelism()) : Number(options.concurrency);
@@ -353,7 +353,7 @@ ${USAGE}
     }
     const [kamaji, { GitError }, { OutputPathError }] = await Promise.all([
       import("./chunks/kamaji-E2EMXM3D.js"),
-      import("./chunks/git-files-V2BBSBUL.js"),
+      import("./chunks/git-files-7IQCYNTX.js"),
       import("./chunks/write-workspaces-B5UKYHSE.js")
     ]);
     if (error instanceof kamaji.JoinSourceError || error instanceof kamaji.KubeconfigError || error instanceof kamaji.KubeConnectionError || error instanceof kamaji.KubeApiError || error instanceof kamaji.DurationError) {

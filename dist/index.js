@@ -24769,12 +24769,12 @@ function group(name, fn) {
 import { execFile, spawn as spawn2 } from "node:child_process";
 import { promisify } from "node:util";
 
-// src/spec/load-pools.ts
+// src/pool-format/load-pools.ts
 import { lstatSync, readFileSync } from "node:fs";
 import { readdir as readdir2, realpath, stat as stat2 } from "node:fs/promises";
 import { isAbsolute, join as join3, relative as relative2, resolve as resolve2, sep as sep2 } from "node:path";
 
-// src/spec/merge-defaults.ts
+// src/pool-format/merge-defaults.ts
 function mergeValues(base, override) {
   if (!isPlainObject(base) || !isPlainObject(override)) return override === void 0 ? base : override;
   const merged = { ...base };
@@ -24791,7 +24791,7 @@ function specificity(selector) {
   return (selector.tenant === void 0 ? 0 : 1) + (selector.controlPlane === void 0 ? 0 : 1);
 }
 
-// src/spec/node-names.ts
+// src/pool-format/node-names.ts
 function nodeName(controlPlane, pool, index2) {
   return `${controlPlane}-${pool}-node-${String(index2).padStart(2, "0")}`;
 }
@@ -24799,10 +24799,10 @@ function nodeNames(controlPlane, pool, replicas) {
   return Array.from({ length: replicas }, (_, i2) => nodeName(controlPlane, pool, i2));
 }
 
-// src/spec/pool-rules.ts
+// src/pool-format/pool-rules.ts
 import { posix, win32 } from "node:path";
 
-// src/spec/ipv4.ts
+// src/pool-format/ipv4.ts
 function ipv4ToNumber(address) {
   return address.split(".").reduce((sum, octet) => sum * 256 + Number(octet), 0);
 }
@@ -24817,7 +24817,7 @@ function subnetSize(prefixLength) {
   return 2 ** (32 - prefixLength);
 }
 
-// src/spec/pool-rules.ts
+// src/pool-format/pool-rules.ts
 var MAX_LABEL = 63;
 function checkPoolSpec(controlPlane, pool, spec) {
   const problems = [];
@@ -24947,7 +24947,7 @@ function isSelfLabelAllowed(key) {
   return ALLOWED_SELF_LABELS.has(key) || /(^|\.)kubelet\.kubernetes\.io$/.test(prefix) || /(^|\.)node\.kubernetes\.io$/.test(prefix);
 }
 
-// src/spec/generated/fill-defaults.js
+// src/pool-format/generated/fill-defaults.js
 var __getOwnPropNames2 = Object.getOwnPropertyNames;
 var __commonJS2 = (cb, mod2) => function __require2() {
   try {
@@ -28328,7 +28328,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate36.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 
-// src/spec/generated/validate-documents.js
+// src/pool-format/generated/validate-documents.js
 var __getOwnPropNames3 = Object.getOwnPropertyNames;
 var __commonJS3 = (cb, mod2) => function __require2() {
   try {
@@ -32032,7 +32032,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate39.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 
-// src/spec/schema.ts
+// src/pool-format/schema.ts
 var asWritten = { NodePool, NodePoolDefaults, NodePoolSettings: NodePoolSettings2 };
 var withDefaults = { CompletePoolSpec, NodePoolSettings };
 var run = (fn, value) => fn(value) ? [] : [...fn.errors ?? []];
@@ -32041,7 +32041,7 @@ var validators = {
   validateWithDefaults: (kind, value) => run(withDefaults[kind], value)
 };
 
-// src/spec/schema-messages.ts
+// src/pool-format/schema-messages.ts
 var SECRET_KEY = /pass(word|wd)?|secret|token|api[-_]?key|credential|private[-_]?key|access[-_]?key/i;
 function describeSchemaErrors(errors, base = []) {
   const problems = [];
@@ -32210,7 +32210,7 @@ function editDistance(a, b) {
   return previous[b.length] ?? 0;
 }
 
-// src/spec/secret-values.ts
+// src/pool-format/secret-values.ts
 var SECRET_VALUES = [
   { pattern: /\b[a-z0-9]{6}\.[a-z0-9]{16}\b/, what: "a bootstrap token" },
   { pattern: /-----BEGIN [A-Z ]*PRIVATE KEY-----/, what: "a private key" },
@@ -32241,7 +32241,7 @@ function findSecretValues(value) {
   return found;
 }
 
-// src/spec/types.ts
+// src/pool-format/types.ts
 var API_VERSION = "nodepool.kamaji.io/v1alpha1";
 var PROVIDERS = ["vsphere", "vcd", "proxmox", "maas"];
 
@@ -38529,7 +38529,7 @@ function parse(src, reviver, options) {
   return doc.toJS(Object.assign({ reviver: _reviver }, options));
 }
 
-// src/spec/yaml-source.ts
+// src/pool-format/yaml-source.ts
 function parseYamlFile(file, text) {
   const nul = text.indexOf("\0");
   if (nul !== -1) {
@@ -38657,7 +38657,7 @@ function firstLine(message) {
   return (message.split("\n")[0] ?? message).replace(/ at line \d+, column \d+:?$/, "").trim();
 }
 
-// src/spec/parse-pools.ts
+// src/pool-format/parse-pools.ts
 var KINDS = ["NodePool", "NodePoolDefaults", "NodePoolSettings"];
 function parsePools(files) {
   const issues = [];
@@ -38918,7 +38918,7 @@ function reportDuplicates(items, key, onDuplicate) {
   }
 }
 
-// src/spec/pool-limits.ts
+// src/pool-format/pool-limits.ts
 var KiB = 1024;
 var MiB = 1024 * KiB;
 var POOL_LIMITS = { fileBytes: MiB, runBytes: 64 * MiB, runFiles: 1e4 };
@@ -38949,7 +38949,7 @@ function count(n) {
   return n.toLocaleString("en-US");
 }
 
-// src/spec/load-pools.ts
+// src/pool-format/load-pools.ts
 var PoolPathError = class extends Error {
   constructor(path6, reason) {
     super(`${path6}: ${reason}`);
@@ -45372,7 +45372,7 @@ async function readModuleFiles(root) {
   return modules;
 }
 
-// src/spec/format-issue.ts
+// src/pool-format/format-issue.ts
 function formatIssue(issue2) {
   return `${issue2.file}:${issue2.line}:${issue2.column}: ${issue2.severity}: ${issue2.message}`;
 }

@@ -69,7 +69,7 @@ export function updateReadme(readme, schema) {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const schema = JSON.parse(
-    readFileSync(new URL("../src/spec/nodepool.schema.json", import.meta.url), "utf8"),
+    readFileSync(new URL("../src/pool-format/nodepool.schema.json", import.meta.url), "utf8"),
   );
   const path = new URL("../README.md", import.meta.url);
   const readme = readFileSync(path, "utf8");

@@ -1,6 +1,6 @@
-// Generates src/spec/generated/: the schema's validators as ajv standalone code, so that a run
+// Generates src/pool-format/generated/: the schema's validators as ajv standalone code, so that a run
 // loads ready JavaScript instead of compiling the schema (a third of `nodepool validate`'s CPU).
-// `npm run build` runs it; test/spec/schema.test.ts fails when the committed files are stale.
+// `npm run build` runs it; test/pool-format/schema.test.ts fails when the committed files are stale.
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Ajv2020 } from "ajv/dist/2020.js";
@@ -11,7 +11,7 @@ import { buildSync } from "esbuild";
 const addFormats = addFormatsModule.default ?? addFormatsModule;
 const standaloneCode = standaloneCodeModule.default ?? standaloneCodeModule;
 
-const folder = new URL("../src/spec/generated/", import.meta.url);
+const folder = new URL("../src/pool-format/generated/", import.meta.url);
 
 /** One module per ajv configuration: kinds checked as written, and kinds filled with defaults. */
 const MODULES = {

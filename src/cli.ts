@@ -6,9 +6,9 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import type { ModuleFiles } from "./render/workspace.js";
 import { formatPoolTree, listPools } from "./report/pool-tree.js";
-import { formatIssue } from "./spec/format-issue.js";
-import { loadPools, PoolPathError } from "./spec/load-pools.js";
-import type { Issue, PoolSet } from "./spec/types.js";
+import { formatIssue } from "./pool-format/format-issue.js";
+import { loadPools, PoolPathError } from "./pool-format/load-pools.js";
+import type { Issue, PoolSet } from "./pool-format/types.js";
 
 // Commands that need terraform, a cluster or git import their modules when they run (dist/chunks/):
 // `validate` and `list` load 0.7 of the 1.6 MB, a tenth less CPU on a small repository.
@@ -196,7 +196,7 @@ async function plan(
   ] = await Promise.all([
     import("./workflow/plan-mode.js"),
     import("./git/git-files.js"),
-    import("./spec/parse-pools.js"),
+    import("./pool-format/parse-pools.js"),
     import("./terraform/runner.js"),
   ]);
   const concurrency =

@@ -1,8 +1,8 @@
 import { execFile, spawn } from "node:child_process";
 import { promisify } from "node:util";
-import { PoolPathError } from "../spec/load-pools.js";
-import type { PoolFile } from "../spec/parse-pools.js";
-import { oversizedFileMessage, POOL_LIMITS, type PoolLimits, runLimitMessage } from "../spec/pool-limits.js";
+import { PoolPathError } from "../pool-format/load-pools.js";
+import type { PoolFile } from "../pool-format/parse-pools.js";
+import { oversizedFileMessage, POOL_LIMITS, type PoolLimits, runLimitMessage } from "../pool-format/pool-limits.js";
 
 const run = promisify(execFile);
 

@@ -11,7 +11,7 @@ export interface PoolNodes {
   orphans: string[];
 }
 
-/** `<controlPlane>-<pool>-node-NN`, the names the pool's machines get (src/spec/node-names.ts). */
+/** `<controlPlane>-<pool>-node-NN`, the names the pool's machines get (src/pool-format/node-names.ts). */
 export function poolNodePattern(controlPlane: string, pool: string): RegExp {
   return new RegExp(`^${escapeRegExp(controlPlane)}-${escapeRegExp(pool)}-node-\\d{2,}$`);
 }

@@ -1,4 +1,4 @@
-import type { NodePool } from "../spec/types.js";
+import type { NodePool } from "../pool-format/types.js";
 import type { Diagnostic, LockInfo } from "../terraform/diagnostics.js";
 import type { PlanSummary } from "./plan-summary.js";
 

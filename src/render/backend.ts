@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { posix } from "node:path";
-import { localStateFolderProblem } from "../spec/pool-rules.js";
-import type { BackendSettings, BackendType } from "../spec/types.js";
+import { localStateFolderProblem } from "../pool-format/pool-rules.js";
+import type { BackendSettings, BackendType } from "../pool-format/types.js";
 import { withoutUndefined } from "./without-undefined.js";
 
 /** Which pool a state belongs to. */

@@ -1,4 +1,4 @@
-import type { PoolSpec, ProviderName } from "../spec/types.js";
+import type { PoolSpec, ProviderName } from "../pool-format/types.js";
 import { withoutUndefined } from "./without-undefined.js";
 
 /** What the renderer needs to know of one infrastructure: one entry per provider module. */

@@ -1,5 +1,5 @@
 import { posix } from "node:path";
-import type { NodePool, PoolSet, RepositorySettings } from "../spec/types.js";
+import type { NodePool, PoolSet, RepositorySettings } from "../pool-format/types.js";
 import { renderBackend } from "./backend.js";
 import { PROVIDER_MODULES } from "./providers.js";
 import { terraformLiteral } from "./terraform-literal.js";

@@ -1,4 +1,4 @@
-import type { NodePool } from "../spec/types.js";
+import type { NodePool } from "../pool-format/types.js";
 
 /** One pool as `nodepool list --json` prints it. */
 export interface PoolListing {

@@ -13,7 +13,7 @@ import {
 } from "../kamaji/index.js";
 import type { JoinData } from "../plan/join-placeholder.js";
 import { type PoolResult, poolKey } from "../plan/pool-result.js";
-import type { NodePool } from "../spec/types.js";
+import type { NodePool } from "../pool-format/types.js";
 
 /** Kamaji settings of a run: the management cluster, and the bounds of what the run waits for. */
 export interface KamajiSettings {

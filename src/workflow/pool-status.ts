@@ -3,7 +3,7 @@ import { poolKey } from "../plan/pool-result.js";
 import type { ModuleFiles } from "../render/workspace.js";
 import { renderWorkspace } from "../render/workspace.js";
 import { writeWorkspaces } from "../render/write-workspaces.js";
-import type { PoolSet } from "../spec/types.js";
+import type { PoolSet } from "../pool-format/types.js";
 import { type RunnerOptions, readStateNodeNames } from "../terraform/runner.js";
 import { type ControlPlaneAccess, controlPlaneKey } from "./control-planes.js";
 

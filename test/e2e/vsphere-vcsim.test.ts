@@ -6,7 +6,7 @@ import { joinEnvironment } from "../../src/plan/join-placeholder.js";
 import { type PlannedPool, planPools } from "../../src/plan/plan-pools.js";
 import { readModuleFiles } from "../../src/render/module-files.js";
 import type { ModuleFiles } from "../../src/render/workspace.js";
-import { loadPools } from "../../src/spec/load-pools.js";
+import { loadPools } from "../../src/pool-format/load-pools.js";
 import { applyPlan, type RunnerOptions } from "../../src/terraform/runner.js";
 import { missing, toolchain } from "../support/toolchain.js";
 import { startVcsim, type Vcsim } from "../support/vcsim.js";

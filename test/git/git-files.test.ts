@@ -4,8 +4,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { changedModuleFolders, GitError, readPoolFilesAtRef } from "../../src/git/git-files.js";
-import { PoolPathError } from "../../src/spec/load-pools.js";
-import type { PoolLimits } from "../../src/spec/pool-limits.js";
+import { PoolPathError } from "../../src/pool-format/load-pools.js";
+import type { PoolLimits } from "../../src/pool-format/pool-limits.js";
 
 const MiB = 1024 * 1024;
 const CANARY = "CANARY-OUTSIDE";

@@ -6,9 +6,9 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { changedModuleFolders, GitError, readPoolFilesAtRef } from "../../src/git/git-files.js";
 import { findAffectedPools } from "../../src/plan/affected-pools.js";
 import { poolKey } from "../../src/plan/pool-result.js";
-import { loadPools } from "../../src/spec/load-pools.js";
-import { parsePools } from "../../src/spec/parse-pools.js";
-import type { PoolSet } from "../../src/spec/types.js";
+import { loadPools } from "../../src/pool-format/load-pools.js";
+import { parsePools } from "../../src/pool-format/parse-pools.js";
+import type { PoolSet } from "../../src/pool-format/types.js";
 
 let repo: string;
 const git = (...args: string[]) =>

@@ -3,7 +3,7 @@ import { joinEnvironment } from "../../src/plan/join-placeholder.js";
 import { hashPlan, type PlanInputs } from "../../src/plan/plan-hash.js";
 import { readModuleFiles } from "../../src/render/module-files.js";
 import { renderWorkspace } from "../../src/render/workspace.js";
-import { HEADER, parseValid } from "../spec/helpers.js";
+import { HEADER, parseValid } from "../pool-format/helpers.js";
 
 /**
  * The reviewed hash must move with every input of a machine, sensitive or not: user data is

@@ -8,9 +8,9 @@ import { PLACEHOLDER_JOIN } from "../../src/plan/join-placeholder.js";
 import { readModuleFiles } from "../../src/render/module-files.js";
 import { POOL_MODULE, renderWorkspace } from "../../src/render/workspace.js";
 import { writeWorkspaces } from "../../src/render/write-workspaces.js";
-import { loadPools } from "../../src/spec/load-pools.js";
-import { parsePools } from "../../src/spec/parse-pools.js";
-import type { NodePool, ProviderName, RepositorySettings } from "../../src/spec/types.js";
+import { loadPools } from "../../src/pool-format/load-pools.js";
+import { parsePools } from "../../src/pool-format/parse-pools.js";
+import type { NodePool, ProviderName, RepositorySettings } from "../../src/pool-format/types.js";
 import { missing, toolchain } from "../support/toolchain.js";
 import { readModuleVariables } from "./module-variables.js";
 
@@ -22,7 +22,7 @@ import { readModuleVariables } from "./module-variables.js";
  */
 
 type Schema = Record<string, unknown>;
-const schema = JSON.parse(readFileSync("src/spec/nodepool.schema.json", "utf8")) as Schema;
+const schema = JSON.parse(readFileSync("src/pool-format/nodepool.schema.json", "utf8")) as Schema;
 const defs = schema.$defs as Record<string, Schema>;
 
 function resolveRef(node: Schema): Schema {

@@ -11,9 +11,9 @@ import {
   type Workspace,
 } from "../../src/render/workspace.js";
 import { writeWorkspaces } from "../../src/render/write-workspaces.js";
-import { loadPools } from "../../src/spec/load-pools.js";
-import type { BackendSettings, PoolSet } from "../../src/spec/types.js";
-import { HEADER, parseValid } from "../spec/helpers.js";
+import { loadPools } from "../../src/pool-format/load-pools.js";
+import type { BackendSettings, PoolSet } from "../../src/pool-format/types.js";
+import { HEADER, parseValid } from "../pool-format/helpers.js";
 import { readModuleVariables } from "./module-variables.js";
 import { checkValue } from "./terraform-types.js";
 

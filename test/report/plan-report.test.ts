@@ -3,8 +3,8 @@ import { GITHUB_BODY_LIMIT } from "../../src/github/errors.js";
 import type { PlanSummary } from "../../src/plan/plan-summary.js";
 import type { PoolResult } from "../../src/plan/pool-result.js";
 import { headline, renderPlanReport } from "../../src/report/plan-report.js";
-import { loadPools } from "../../src/spec/load-pools.js";
-import type { NodePool } from "../../src/spec/types.js";
+import { loadPools } from "../../src/pool-format/load-pools.js";
+import type { NodePool } from "../../src/pool-format/types.js";
 
 let pools: NodePool[];
 beforeAll(async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { PoolResult } from "../../src/plan/pool-result.js";
-import type { NodePool } from "../../src/spec/types.js";
+import type { NodePool } from "../../src/pool-format/types.js";
 import { decideDrift } from "../../src/workflow/drift-decision.js";
 
 const result = (controlPlane: string, name: string, status: PoolResult["status"]): PoolResult =>

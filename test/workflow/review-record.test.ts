@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { GITHUB_BODY_LIMIT } from "../../src/github/errors.js";
 import { formatPlanComment, readCommentHeader } from "../../src/github/plan-comment.js";
 import type { PoolResult } from "../../src/plan/pool-result.js";
-import type { NodePool } from "../../src/spec/types.js";
+import type { NodePool } from "../../src/pool-format/types.js";
 import { reviewProblem } from "../../src/workflow/apply-mode.js";
 import { commentBody, planHashes } from "../../src/workflow/plan-mode.js";
 

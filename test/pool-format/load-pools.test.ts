@@ -2,10 +2,10 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } fr
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { formatIssue } from "../../src/spec/format-issue.js";
-import { loadPools, PoolPathError } from "../../src/spec/load-pools.js";
-import type { PoolLimits } from "../../src/spec/pool-limits.js";
-import type { LoadResult } from "../../src/spec/types.js";
+import { formatIssue } from "../../src/pool-format/format-issue.js";
+import { loadPools, PoolPathError } from "../../src/pool-format/load-pools.js";
+import type { PoolLimits } from "../../src/pool-format/pool-limits.js";
+import type { LoadResult } from "../../src/pool-format/types.js";
 import { HEADER } from "./helpers.js";
 
 const MiB = 1024 * 1024;

@@ -1,5 +1,5 @@
-import { parsePools } from "../../src/spec/parse-pools.js";
-import type { NodePool, PoolSet } from "../../src/spec/types.js";
+import { parsePools } from "../../src/pool-format/parse-pools.js";
+import type { NodePool, PoolSet } from "../../src/pool-format/types.js";
 
 export const HEADER = "apiVersion: nodepool.kamaji.io/v1alpha1\n";
 

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { formatIssue } from "../../src/spec/format-issue.js";
-import { parsePools } from "../../src/spec/parse-pools.js";
+import { formatIssue } from "../../src/pool-format/format-issue.js";
+import { parsePools } from "../../src/pool-format/parse-pools.js";
 
 // Each file in the folder breaks one rule; expected.txt holds the exact messages, reviewed by hand.
 const folder = "test/fixtures/invalid";

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { updateReadme } from "../../scripts/pool-format-docs.mjs";
 // @ts-expect-error: a plain .mjs script, without types
 import { generateValidators } from "../../scripts/schema-validators.mjs";
-import { schema } from "../../src/spec/schema.js";
+import { schema } from "../../src/pool-format/schema.js";
 
 type SchemaNode = {
   description?: string;
@@ -39,10 +39,10 @@ describe("the JSON Schema", () => {
     expect(updateReadme(readme, schema)).toBe(readme);
   });
 
-  it("is what the committed validators in src/spec/generated/ were generated from", () => {
+  it("is what the committed validators in src/pool-format/generated/ were generated from", () => {
     const files = generateValidators(schema) as Record<string, string>;
     for (const [file, contents] of Object.entries(files)) {
-      expect(readFileSync(`src/spec/generated/${file}`, "utf8"), `${file}: run npm run build`).toBe(contents);
+      expect(readFileSync(`src/pool-format/generated/${file}`, "utf8"), `${file}: run npm run build`).toBe(contents);
     }
   });
 });

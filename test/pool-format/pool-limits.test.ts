@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { oversizedFileMessage, POOL_LIMITS, runLimitMessage } from "../../src/spec/pool-limits.js";
+import { oversizedFileMessage, POOL_LIMITS, runLimitMessage } from "../../src/pool-format/pool-limits.js";
 
 const MiB = 1024 * 1024;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { loadPools } from "../../src/spec/load-pools.js";
+import { loadPools } from "../../src/pool-format/load-pools.js";
 import { HEADER, parseValid, poolNamed } from "./helpers.js";
 
 const vspherePool = (name: string, extra = "") => `${HEADER}kind: NodePool
