@@ -16,6 +16,11 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 
+// src/pool-format/format-issue.ts
+function formatIssue(issue) {
+  return `${issue.file}:${issue.line}:${issue.column}: ${issue.severity}: ${issue.message}`;
+}
+
 // src/report/pool-tree.ts
 function listPools(pools) {
   return [...pools].sort(
@@ -61,11 +66,6 @@ function formatPoolTree(pools) {
     draw(root.children, "");
   }
   return lines.join("\n");
-}
-
-// src/pool-format/format-issue.ts
-function formatIssue(issue) {
-  return `${issue.file}:${issue.line}:${issue.column}: ${issue.severity}: ${issue.message}`;
 }
 
 // src/cli.ts

@@ -45350,6 +45350,11 @@ function resolvePoolVersion(poolVersion, controlPlaneVersion, where) {
   return { ok: true, version: poolText, source: "pool", warnings };
 }
 
+// src/pool-format/format-issue.ts
+function formatIssue(issue2) {
+  return `${issue2.file}:${issue2.line}:${issue2.column}: ${issue2.severity}: ${issue2.message}`;
+}
+
 // src/render/module-files.ts
 import { readdir as readdir3, readFile } from "node:fs/promises";
 import { join as join4, relative as relative3 } from "node:path";
@@ -45370,11 +45375,6 @@ async function readModuleFiles(root) {
     modules[entry.name] = files.sort((a, b) => a.path.localeCompare(b.path));
   }
   return modules;
-}
-
-// src/pool-format/format-issue.ts
-function formatIssue(issue2) {
-  return `${issue2.file}:${issue2.line}:${issue2.column}: ${issue2.severity}: ${issue2.message}`;
 }
 
 // src/terraform/install/install-tool.ts

@@ -2,7 +2,12 @@ import { execFile, spawn } from "node:child_process";
 import { promisify } from "node:util";
 import { PoolPathError } from "../pool-format/load-pools.js";
 import type { PoolFile } from "../pool-format/parse-pools.js";
-import { oversizedFileMessage, POOL_LIMITS, type PoolLimits, runLimitMessage } from "../pool-format/pool-limits.js";
+import {
+  oversizedFileMessage,
+  POOL_LIMITS,
+  type PoolLimits,
+  runLimitMessage,
+} from "../pool-format/pool-limits.js";
 
 const run = promisify(execFile);
 

@@ -1,5 +1,5 @@
-import { POOL_MODULE } from "../render/workspace.js";
 import type { NodePool, PoolSet } from "../pool-format/types.js";
+import { POOL_MODULE } from "../render/workspace.js";
 import { canonicalJson } from "./plan-hash.js";
 import { poolKey } from "./pool-result.js";
 

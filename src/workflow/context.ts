@@ -2,8 +2,8 @@ import type { GitHubClient } from "../github/client.js";
 import type { CommentMode } from "../github/plan-comment.js";
 import { type JoinData, joinEnvironment } from "../plan/join-placeholder.js";
 import type { PoolResult } from "../plan/pool-result.js";
-import type { ModuleFiles } from "../render/workspace.js";
 import type { NodePool, PoolSet } from "../pool-format/types.js";
+import type { ModuleFiles } from "../render/workspace.js";
 import type { RunnerOptions } from "../terraform/runner.js";
 import { type ControlPlaneAccess, controlPlaneKey, type KamajiSettings } from "./control-planes.js";
 

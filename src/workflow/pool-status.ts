@@ -1,9 +1,9 @@
 import { readPoolStatus } from "../kamaji/index.js";
 import { poolKey } from "../plan/pool-result.js";
+import type { PoolSet } from "../pool-format/types.js";
 import type { ModuleFiles } from "../render/workspace.js";
 import { renderWorkspace } from "../render/workspace.js";
 import { writeWorkspaces } from "../render/write-workspaces.js";
-import type { PoolSet } from "../pool-format/types.js";
 import { type RunnerOptions, readStateNodeNames } from "../terraform/runner.js";
 import { type ControlPlaneAccess, controlPlaneKey } from "./control-planes.js";
 

@@ -42,7 +42,9 @@ describe("the JSON Schema", () => {
   it("is what the committed validators in src/pool-format/generated/ were generated from", () => {
     const files = generateValidators(schema) as Record<string, string>;
     for (const [file, contents] of Object.entries(files)) {
-      expect(readFileSync(`src/pool-format/generated/${file}`, "utf8"), `${file}: run npm run build`).toBe(contents);
+      expect(readFileSync(`src/pool-format/generated/${file}`, "utf8"), `${file}: run npm run build`).toBe(
+        contents,
+      );
     }
   });
 });

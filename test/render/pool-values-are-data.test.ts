@@ -5,12 +5,12 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { stringify } from "yaml";
 import { PLACEHOLDER_JOIN } from "../../src/plan/join-placeholder.js";
-import { readModuleFiles } from "../../src/render/module-files.js";
-import { POOL_MODULE, renderWorkspace } from "../../src/render/workspace.js";
-import { writeWorkspaces } from "../../src/render/write-workspaces.js";
 import { loadPools } from "../../src/pool-format/load-pools.js";
 import { parsePools } from "../../src/pool-format/parse-pools.js";
 import type { NodePool, ProviderName, RepositorySettings } from "../../src/pool-format/types.js";
+import { readModuleFiles } from "../../src/render/module-files.js";
+import { POOL_MODULE, renderWorkspace } from "../../src/render/workspace.js";
+import { writeWorkspaces } from "../../src/render/write-workspaces.js";
 import { missing, toolchain } from "../support/toolchain.js";
 import { readModuleVariables } from "./module-variables.js";
 

@@ -3,10 +3,10 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { loadPools } from "../../src/pool-format/load-pools.js";
 import { readModuleFiles } from "../../src/render/module-files.js";
 import { renderWorkspaces } from "../../src/render/workspace.js";
 import { writeWorkspaces } from "../../src/render/write-workspaces.js";
-import { loadPools } from "../../src/pool-format/load-pools.js";
 import { missing, toolchain } from "../support/toolchain.js";
 
 /** Renders the example pools and asks the real binary, with the real providers, whether they are valid. */

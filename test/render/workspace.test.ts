@@ -2,6 +2,8 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { loadPools } from "../../src/pool-format/load-pools.js";
+import type { BackendSettings, PoolSet } from "../../src/pool-format/types.js";
 import { renderBackend } from "../../src/render/backend.js";
 import { readModuleFiles } from "../../src/render/module-files.js";
 import {
@@ -11,8 +13,6 @@ import {
   type Workspace,
 } from "../../src/render/workspace.js";
 import { writeWorkspaces } from "../../src/render/write-workspaces.js";
-import { loadPools } from "../../src/pool-format/load-pools.js";
-import type { BackendSettings, PoolSet } from "../../src/pool-format/types.js";
 import { HEADER, parseValid } from "../pool-format/helpers.js";
 import { readModuleVariables } from "./module-variables.js";
 import { checkValue } from "./terraform-types.js";

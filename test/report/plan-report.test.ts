@@ -2,9 +2,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { GITHUB_BODY_LIMIT } from "../../src/github/errors.js";
 import type { PlanSummary } from "../../src/plan/plan-summary.js";
 import type { PoolResult } from "../../src/plan/pool-result.js";
-import { headline, renderPlanReport } from "../../src/report/plan-report.js";
 import { loadPools } from "../../src/pool-format/load-pools.js";
 import type { NodePool } from "../../src/pool-format/types.js";
+import { headline, renderPlanReport } from "../../src/report/plan-report.js";
 
 let pools: NodePool[];
 beforeAll(async () => {
