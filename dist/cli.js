@@ -251,7 +251,7 @@ async function plan(set, paths, options) {
     { parsePools },
     { defaultConcurrency }
   ] = await Promise.all([
-    import("./chunks/plan-mode-Y4WWPDGS.js"),
+    import("./chunks/plan-mode-WCQEVAPD.js"),
     import("./chunks/git-files-7IQCYNTX.js"),
     import("./chunks/parse-pools-6X47OCCA.js"),
     import("./chunks/runner-CUQYGLVX.js")

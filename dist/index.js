@@ -73277,6 +73277,54 @@ function describeDecision(decision) {
   }
 }
 
+// src/report/apply-report.ts
+var TITLE = "nodepool apply";
+function applyNotRunReport(kind, message) {
+  return `## ${TITLE}: ${kind}
+
+${message}`;
+}
+function applyingStatus(pools, merge3) {
+  return `Applying ${pools} pools from merge ${merge3}\u2026`;
+}
+function cancelledWhileApplyingStatus(merge3) {
+  return `Cancelled while applying merge ${merge3}; terraform was interrupted. Re-run the job to go on.`;
+}
+function appliedStatus(ending, merge3, lines) {
+  const head = { cancelled: "Cancelled", failed: "Apply failed or was refused", applied: "Applied" }[ending];
+  return [`${head} from merge ${merge3}:`, "", ...lines].join("\n");
+}
+function describeApplyOutcome(outcome) {
+  const key = `\`${outcome.pool}\``;
+  const details = (lines) => lines.map((line) => `  - ${line}`);
+  switch (outcome.result) {
+    case "cancelled":
+      return [`- \u23F9 ${key}: not applied, the run was cancelled`];
+    case "replanned-differently":
+      return [`- \u26D4 ${key}: planning again with the new join token gave another plan; refused`];
+    case "drain-blocked":
+      return [
+        `- \u26D4 ${key}: drain did not finish within the drain timeout; nothing destroyed`,
+        ...details(outcome.drains.flatMap(describeDrain))
+      ];
+  }
+  const drained = outcome.drains.length > 0 ? [
+    `- ${key}: cordoned and drained ${outcome.drains.map((r) => r.node).join(", ")}`,
+    ...details(outcome.drains.flatMap(describeDrain))
+  ] : [];
+  const seconds = outcome.seconds.toFixed(1);
+  if (outcome.result === "apply-failed")
+    return [...drained, `- \u274C ${key}: apply failed after ${seconds} s: ${outcome.why}`];
+  const created = outcome.created.length ? `; created ${outcome.created.join(", ")}` : "";
+  const removed = outcome.removed.length ? `; removed ${outcome.removed.join(", ")}` : "";
+  return [
+    ...drained,
+    `- \u2705 ${key}: applied in ${seconds} s${created}${removed}`,
+    ...details(outcome.nodeObjects.map(({ node, result }) => `${node}: Node object ${result}`)),
+    ...details(outcome.readiness.map(describeReadiness))
+  ];
+}
+
 // src/report/plan-report.ts
 function headline(results) {
   const total = (key) => results.reduce((sum, r) => sum + (r.status === "changes" ? r.summary.nodes[key].length : 0), 0);
@@ -73427,6 +73475,27 @@ function truncate(fixed, details, limit, fullReportUrl) {
 > Report cut to fit: see ${where}.`;
 }
 
+// src/report/plan-comment-body.ts
+var PLAN_TITLE = "nodepool plan";
+function skippedPlanReport(message) {
+  return `## ${PLAN_TITLE}: skipped
+
+${message}`;
+}
+function commentBody(results, header, statusLine, summaryUrl) {
+  const room = GITHUB_BODY_LIMIT - formatCommentHeader(header).length - 1e3;
+  if (room < 2e3)
+    throw new Error(
+      `the plan comment's header alone (${Object.keys(header.hashes).length} pool hashes) leaves no room under GitHub's limit of ${GITHUB_BODY_LIMIT} characters; split the pools over several pools folders (one comment each)`
+    );
+  return renderPlanReport(results, {
+    title: PLAN_TITLE,
+    ...statusLine ? { status: statusLine } : {},
+    maxLength: room,
+    ...summaryUrl ? { fullReportUrl: summaryUrl } : {}
+  });
+}
+
 // src/workflow/apply-decision.ts
 function decideApply(planned, reviewed, options) {
   return planned.map((result) => {
@@ -73461,6 +73530,68 @@ function decideApply(planned, reviewed, options) {
 }
 function failureReasonOf(refusal) {
   return refusal.reason === "no-join-data" ? "apply-failed" : refusal.reason;
+}
+
+// src/workflow/apply-pool.ts
+function failureReasonOfOutcome(outcome) {
+  switch (outcome.result) {
+    case "applied":
+    case "cancelled":
+      return void 0;
+    case "replanned-differently":
+      return "plan-changed";
+    case "drain-blocked":
+      return "apply-failed";
+    case "apply-failed":
+      return outcome.reason;
+  }
+}
+async function applyPool(ctx, p, cp2) {
+  const pool = poolKey(p.result.pool);
+  const nodes = p.result.status === "changes" ? p.result.summary.nodes : void 0;
+  const leaving = [...nodes?.delete ?? [], ...nodes?.replace ?? []];
+  let drains = [];
+  if (cp2 && ctx.kamaji && leaving.length > 0) {
+    drains = await drainNodes(cp2.client, leaving, {
+      timeoutMs: ctx.kamaji.drainTimeoutMs,
+      onEvent: (e) => ctx.log(`${pool}: ${e.type} ${e.node}`)
+    });
+    if (drains.some((r) => r.blocking.length > 0)) return { pool, result: "drain-blocked", drains };
+  }
+  const outcome = await applyPlan(p.dir, ctx.runner);
+  const seconds = outcome.durationMs / 1e3;
+  if (outcome.status !== "applied") {
+    const locked = outcome.status === "locked";
+    return {
+      pool,
+      result: "apply-failed",
+      drains,
+      seconds,
+      reason: locked ? "state-locked" : "apply-failed",
+      why: locked ? `state locked by ${outcome.lock.who ?? outcome.lock.id}` : outcome.diagnostics.map((d) => d.summary).join("; ")
+    };
+  }
+  const applied = {
+    pool,
+    result: "applied",
+    drains,
+    seconds,
+    created: nodes?.create ?? [],
+    removed: nodes?.delete ?? [],
+    nodeObjects: [],
+    readiness: []
+  };
+  if (cp2 && ctx.kamaji) {
+    for (const node of nodes?.delete ?? [])
+      applied.nodeObjects.push({ node, result: await deleteNode(cp2.client, node) });
+    const joining = [...nodes?.create ?? [], ...nodes?.replace ?? []];
+    if (joining.length > 0)
+      applied.readiness = await waitForNodesReady(cp2.client, joining, {
+        timeoutMs: ctx.kamaji.readyTimeoutMs,
+        intervalMs: 2e3
+      });
+  }
+  return applied;
 }
 
 // src/workflow/control-planes.ts
@@ -73579,83 +73710,6 @@ function envForPool(ctx, access3, join14) {
   };
 }
 
-// src/workflow/plan-mode.ts
-var PLAN_TITLE = "nodepool plan";
-async function runPlanMode(ctx, pr) {
-  if (pr.fromFork) {
-    const message = "Pull request from a fork: it gets no secrets and a read-only token, so nodepool-action does not plan it. Plan it from a branch of this repository.";
-    return { results: [], report: `## ${PLAN_TITLE}: skipped
-
-${message}`, message };
-  }
-  const base = pr.baseSha ? await ctx.poolsAt(pr.baseSha) : void 0;
-  const affected = findAffectedPools(base, ctx.set, base ? await ctx.changedModules(pr.baseSha) : []);
-  ctx.log(
-    base ? `${affected.changed.length} changed, ${affected.removed.length} removed, ${affected.unchanged.length} unchanged since ${pr.baseSha}` : `planning all ${affected.changed.length} pools: no base to compare with`
-  );
-  const access3 = ctx.kamaji ? await connectControlPlanes(ctx.kamaji, [...affected.changed, ...affected.removed], ctx.registerSecret) : void 0;
-  const versions = checkVersions(affected.changed, access3);
-  const planned = await planPools({
-    pools: versions.allowed,
-    removed: affected.removed,
-    settings: ctx.set.settings,
-    modules: ctx.modules,
-    outDir: ctx.outDir,
-    lock: true,
-    runner: ctx.runner,
-    envForPool: envForPool(ctx, access3, () => PLACEHOLDER_JOIN)
-  });
-  const results = [...versions.refused, ...planned.map((p) => p.result)];
-  const cancelled = ctx.runner.signal?.aborted === true;
-  const failureReason = cancelled ? "cancelled" : failureOf(results);
-  const status = cancelled ? "plan-cancelled" : failureReason ? "plan-failed" : results.some((r) => r.status === "changes") ? "planned" : "no-changes";
-  const statusLine = pr.number === 0 ? void 0 : cancelled ? `Planning ${pr.headSha.slice(0, 7)} was cancelled: nothing here is reviewed, and merging applies nothing. Push again or re-run the job to plan.` : `Planned for ${pr.headSha.slice(0, 7)}. Merging applies exactly these plans; a pool whose plan differs by then is refused.`;
-  const outputs = {
-    results,
-    report: renderPlanReport(results, { title: PLAN_TITLE, ...statusLine ? { status: statusLine } : {} }),
-    message: `${results.length} pools planned`,
-    ...failureReason ? { failureReason } : {}
-  };
-  if (ctx.github && ctx.comment.mode !== "off" && pr.number > 0) {
-    const header = {
-      key: ctx.comment.key,
-      hashes: cancelled ? {} : planHashes(results),
-      sha: pr.headSha,
-      status
-    };
-    const posted = await upsertPlanComment(ctx.github.client, {
-      owner: ctx.github.owner,
-      repo: ctx.github.repo,
-      pullNumber: pr.number,
-      header,
-      body: commentBody(results, header, statusLine, ctx.summaryUrl),
-      mode: ctx.comment.mode,
-      ...ctx.github.author ? { author: ctx.github.author } : {}
-    });
-    if (posted.action !== "skipped") outputs.commentUrl = posted.comment.url;
-  }
-  return outputs;
-}
-function planHashes(results) {
-  const hashes = {};
-  for (const r of results)
-    if (r.status === "changes" || r.status === "no-changes") hashes[poolKey(r.pool)] = r.hash;
-  return hashes;
-}
-function commentBody(results, header, statusLine, summaryUrl) {
-  const room = GITHUB_BODY_LIMIT - formatCommentHeader(header).length - 1e3;
-  if (room < 2e3)
-    throw new Error(
-      `the plan comment's header alone (${Object.keys(header.hashes).length} pool hashes) leaves no room under GitHub's limit of ${GITHUB_BODY_LIMIT} characters; split the pools over several pools folders (one comment each)`
-    );
-  return renderPlanReport(results, {
-    title: PLAN_TITLE,
-    ...statusLine ? { status: statusLine } : {},
-    maxLength: room,
-    ...summaryUrl ? { fullReportUrl: summaryUrl } : {}
-  });
-}
-
 // src/workflow/apply-mode.ts
 async function runApplyMode(ctx, push) {
   const github = ctx.github;
@@ -73664,9 +73718,7 @@ async function runApplyMode(ctx, push) {
   const merged = await findMergedPullRequest(github.client, { ...repo, sha: push.sha });
   if (!merged.found) {
     const message = `Nothing to apply: ${merged.reason}`;
-    return { results: [], report: `## nodepool apply: nothing to do
-
-${message}`, message };
+    return { results: [], report: applyNotRunReport("nothing to do", message), message };
   }
   const pr = merged.pullRequest;
   const comment = await findComment(github.client, {
@@ -73679,17 +73731,13 @@ ${message}`, message };
   const affected = findAffectedPools(base, ctx.set, base ? await ctx.changedModules(push.before) : []);
   if (affected.changed.length + affected.removed.length === 0) {
     const message = `Pull request #${pr.number} changed no pool: nothing to apply.`;
-    return { results: [], report: `## nodepool apply: nothing to do
-
-${message}`, message };
+    return { results: [], report: applyNotRunReport("nothing to do", message), message };
   }
   if (!comment) {
     const message = `Pull request #${pr.number} changed pools but has no nodepool plan comment to apply: nothing was applied. Plan it in a pull request first.`;
     return {
       results: [],
-      report: `## nodepool apply: refused
-
-${message}`,
+      report: applyNotRunReport("refused", message),
       message,
       failureReason: "plan-changed"
     };
@@ -73699,9 +73747,7 @@ ${message}`,
     const message = `Pull request #${pr.number}: ${untrusted}; nothing was applied. Plan it again in a pull request.`;
     return {
       results: [],
-      report: `## nodepool apply: refused
-
-${message}`,
+      report: applyNotRunReport("refused", message),
       message,
       failureReason: "plan-changed"
     };
@@ -73730,6 +73776,7 @@ ${message}`,
     canJoin: ctx.join !== void 0 || access3 !== void 0
   });
   const toApply = [];
+  const outcomes = [];
   for (const decision of decisions) {
     const line = describeDecision(decision);
     if (line) lines.push(line);
@@ -73758,15 +73805,8 @@ ${message}`,
   };
   const signal = ctx.runner.signal;
   const merge3 = push.sha.slice(0, 7);
-  if (toApply.length > 0 && !signal?.aborted)
-    await update("applying", `Applying ${toApply.length} pools from merge ${merge3}\u2026`);
-  const stopMarking = onCancel(
-    signal,
-    () => update(
-      "apply-cancelled",
-      `Cancelled while applying merge ${merge3}; terraform was interrupted. Re-run the job to go on.`
-    )
-  );
+  if (toApply.length > 0 && !signal?.aborted) await update("applying", applyingStatus(toApply.length, merge3));
+  const stopMarking = onCancel(signal, () => update("apply-cancelled", cancelledWhileApplyingStatus(merge3)));
   let minted;
   let stopDeleting = () => void 0;
   try {
@@ -73797,33 +73837,32 @@ ${message}`,
             toApply[index2] = p;
           } else {
             toApply.splice(index2, 1);
-            lines.push(
-              `- \u26D4 \`${poolKey(r.pool)}\`: planning again with the new join token gave another plan; refused`
-            );
-            refusals.push("plan-changed");
+            outcomes.push({ pool: poolKey(r.pool), result: "replanned-differently" });
           }
         }
       }
     }
-    for (const p of toApply) {
-      if (signal?.aborted) {
-        lines.push(`- \u23F9 \`${poolKey(p.result.pool)}\`: not applied, the run was cancelled`);
-        continue;
-      }
-      lines.push(...await applyPool(ctx, p, access3?.get(controlPlaneKey(p.result.pool)), refusals));
-    }
+    for (const p of toApply)
+      outcomes.push(
+        signal?.aborted ? { pool: poolKey(p.result.pool), result: "cancelled" } : await applyPool(ctx, p, access3?.get(controlPlaneKey(p.result.pool)))
+      );
   } finally {
     stopDeleting();
     stopMarking();
     if (minted) for (const line of await minted.cleanup()) ctx.log(line);
   }
+  for (const outcome of outcomes) {
+    lines.push(...describeApplyOutcome(outcome));
+    const reason = failureReasonOfOutcome(outcome);
+    if (reason) refusals.push(reason);
+  }
   const cancelled = signal?.aborted === true;
   const failureReason = cancelled ? "cancelled" : refusals[0] ?? failureOf(planned.map((p) => p.result));
-  const statusLine = [
-    `${cancelled ? "Cancelled" : failureReason ? "Apply failed or was refused" : "Applied"} from merge ${merge3}:`,
-    "",
-    ...lines
-  ].join("\n");
+  const statusLine = appliedStatus(
+    cancelled ? "cancelled" : failureReason ? "failed" : "applied",
+    merge3,
+    lines
+  );
   const commentUrl = await update(
     cancelled ? "apply-cancelled" : failureReason ? "apply-failed" : "applied",
     statusLine
@@ -73844,50 +73883,6 @@ function reviewProblem(header, headSha) {
   if (header.sha !== headSha)
     return `the reviewed plan was made for commit ${header.sha.slice(0, 7) || "(none)"}, but the pull request's last head is ${headSha.slice(0, 7)}`;
   return void 0;
-}
-async function applyPool(ctx, p, cp2, refusals) {
-  const key = poolKey(p.result.pool);
-  const nodes = p.result.status === "changes" ? p.result.summary.nodes : void 0;
-  const lines = [];
-  const leaving = [...nodes?.delete ?? [], ...nodes?.replace ?? []];
-  if (cp2 && ctx.kamaji && leaving.length > 0) {
-    const reports = await drainNodes(cp2.client, leaving, {
-      timeoutMs: ctx.kamaji.drainTimeoutMs,
-      onEvent: (e) => ctx.log(`${key}: ${e.type} ${e.node}`)
-    });
-    const details = reports.flatMap(describeDrain).map((line) => `  - ${line}`);
-    if (reports.some((r) => r.blocking.length > 0)) {
-      refusals.push("apply-failed");
-      return [
-        `- \u26D4 \`${key}\`: drain did not finish within the drain timeout; nothing destroyed`,
-        ...details
-      ];
-    }
-    lines.push(`- \`${key}\`: cordoned and drained ${leaving.join(", ")}`, ...details);
-  }
-  const outcome = await applyPlan(p.dir, ctx.runner);
-  const seconds = (outcome.durationMs / 1e3).toFixed(1);
-  if (outcome.status !== "applied") {
-    refusals.push(outcome.status === "locked" ? "state-locked" : "apply-failed");
-    const why = outcome.status === "locked" ? `state locked by ${outcome.lock.who ?? outcome.lock.id}` : outcome.diagnostics.map((d) => d.summary).join("; ");
-    return [...lines, `- \u274C \`${key}\`: apply failed after ${seconds} s: ${why}`];
-  }
-  const created = nodes?.create.length ? `; created ${nodes.create.join(", ")}` : "";
-  const removed = nodes?.delete.length ? `; removed ${nodes.delete.join(", ")}` : "";
-  lines.push(`- \u2705 \`${key}\`: applied in ${seconds} s${created}${removed}`);
-  if (cp2 && ctx.kamaji) {
-    for (const node of nodes?.delete ?? [])
-      lines.push(`  - ${node}: Node object ${await deleteNode(cp2.client, node)}`);
-    const joining = [...nodes?.create ?? [], ...nodes?.replace ?? []];
-    if (joining.length > 0) {
-      const readiness = await waitForNodesReady(cp2.client, joining, {
-        timeoutMs: ctx.kamaji.readyTimeoutMs,
-        intervalMs: 2e3
-      });
-      lines.push(...readiness.map((r) => `  - ${describeReadiness(r)}`));
-    }
-  }
-  return lines;
 }
 
 // src/github/drift-issue.ts
@@ -74058,6 +74053,67 @@ async function runDriftMode(ctx) {
     ),
     ...failureReason ? { failureReason } : {}
   };
+}
+
+// src/workflow/plan-mode.ts
+async function runPlanMode(ctx, pr) {
+  if (pr.fromFork) {
+    const message = "Pull request from a fork: it gets no secrets and a read-only token, so nodepool-action does not plan it. Plan it from a branch of this repository.";
+    return { results: [], report: skippedPlanReport(message), message };
+  }
+  const base = pr.baseSha ? await ctx.poolsAt(pr.baseSha) : void 0;
+  const affected = findAffectedPools(base, ctx.set, base ? await ctx.changedModules(pr.baseSha) : []);
+  ctx.log(
+    base ? `${affected.changed.length} changed, ${affected.removed.length} removed, ${affected.unchanged.length} unchanged since ${pr.baseSha}` : `planning all ${affected.changed.length} pools: no base to compare with`
+  );
+  const access3 = ctx.kamaji ? await connectControlPlanes(ctx.kamaji, [...affected.changed, ...affected.removed], ctx.registerSecret) : void 0;
+  const versions = checkVersions(affected.changed, access3);
+  const planned = await planPools({
+    pools: versions.allowed,
+    removed: affected.removed,
+    settings: ctx.set.settings,
+    modules: ctx.modules,
+    outDir: ctx.outDir,
+    lock: true,
+    runner: ctx.runner,
+    envForPool: envForPool(ctx, access3, () => PLACEHOLDER_JOIN)
+  });
+  const results = [...versions.refused, ...planned.map((p) => p.result)];
+  const cancelled = ctx.runner.signal?.aborted === true;
+  const failureReason = cancelled ? "cancelled" : failureOf(results);
+  const status = cancelled ? "plan-cancelled" : failureReason ? "plan-failed" : results.some((r) => r.status === "changes") ? "planned" : "no-changes";
+  const statusLine = pr.number === 0 ? void 0 : cancelled ? `Planning ${pr.headSha.slice(0, 7)} was cancelled: nothing here is reviewed, and merging applies nothing. Push again or re-run the job to plan.` : `Planned for ${pr.headSha.slice(0, 7)}. Merging applies exactly these plans; a pool whose plan differs by then is refused.`;
+  const outputs = {
+    results,
+    report: renderPlanReport(results, { title: PLAN_TITLE, ...statusLine ? { status: statusLine } : {} }),
+    message: `${results.length} pools planned`,
+    ...failureReason ? { failureReason } : {}
+  };
+  if (ctx.github && ctx.comment.mode !== "off" && pr.number > 0) {
+    const header = {
+      key: ctx.comment.key,
+      hashes: cancelled ? {} : planHashes(results),
+      sha: pr.headSha,
+      status
+    };
+    const posted = await upsertPlanComment(ctx.github.client, {
+      owner: ctx.github.owner,
+      repo: ctx.github.repo,
+      pullNumber: pr.number,
+      header,
+      body: commentBody(results, header, statusLine, ctx.summaryUrl),
+      mode: ctx.comment.mode,
+      ...ctx.github.author ? { author: ctx.github.author } : {}
+    });
+    if (posted.action !== "skipped") outputs.commentUrl = posted.comment.url;
+  }
+  return outputs;
+}
+function planHashes(results) {
+  const hashes = {};
+  for (const r of results)
+    if (r.status === "changes" || r.status === "no-changes") hashes[poolKey(r.pool)] = r.hash;
+  return hashes;
 }
 
 // src/action.ts

@@ -1,21 +1,22 @@
 import { foreignEditProblem, readCommentEditors } from "../github/comment-edits.js";
 import { findComment, type PlanCommentHeader, upsertPlanComment } from "../github/plan-comment.js";
 import { findMergedPullRequest, hasLabel } from "../github/pull-requests.js";
-import {
-  deleteNode,
-  describeDrain,
-  describeReadiness,
-  drainNodes,
-  waitForNodesReady,
-} from "../kamaji/index.js";
 import { findAffectedPools } from "../plan/affected-pools.js";
 import { PLACEHOLDER_JOIN } from "../plan/join-placeholder.js";
 import { type PlannedPool, planPools } from "../plan/plan-pools.js";
 import { poolKey } from "../plan/pool-result.js";
 import { ALLOW_DESTROY_LABEL, describeDecision } from "../report/apply-decisions.js";
+import {
+  appliedStatus,
+  applyingStatus,
+  applyNotRunReport,
+  cancelledWhileApplyingStatus,
+  describeApplyOutcome,
+} from "../report/apply-report.js";
+import { commentBody } from "../report/plan-comment-body.js";
 import { renderPlanReport } from "../report/plan-report.js";
-import { applyPlan } from "../terraform/runner.js";
 import { decideApply, failureReasonOf } from "./apply-decision.js";
+import { applyPool, failureReasonOfOutcome, type PoolApplyOutcome } from "./apply-pool.js";
 import {
   envForPool,
   type FailureReason,
@@ -25,14 +26,12 @@ import {
   type WorkflowContext,
 } from "./context.js";
 import {
-  type ControlPlaneAccess,
   checkVersions,
   connectControlPlanes,
   controlPlaneKey,
   type MintedTokens,
   mintJoinData,
 } from "./control-planes.js";
-import { commentBody } from "./plan-mode.js";
 
 export interface Push {
   sha: string;
@@ -50,7 +49,7 @@ export async function runApplyMode(ctx: WorkflowContext, push: Push): Promise<Ru
   const merged = await findMergedPullRequest(github.client, { ...repo, sha: push.sha });
   if (!merged.found) {
     const message = `Nothing to apply: ${merged.reason}`;
-    return { results: [], report: `## nodepool apply: nothing to do\n\n${message}`, message };
+    return { results: [], report: applyNotRunReport("nothing to do", message), message };
   }
   const pr = merged.pullRequest;
   const comment = await findComment(github.client, {
@@ -63,13 +62,13 @@ export async function runApplyMode(ctx: WorkflowContext, push: Push): Promise<Ru
   const affected = findAffectedPools(base, ctx.set, base ? await ctx.changedModules(push.before) : []);
   if (affected.changed.length + affected.removed.length === 0) {
     const message = `Pull request #${pr.number} changed no pool: nothing to apply.`;
-    return { results: [], report: `## nodepool apply: nothing to do\n\n${message}`, message };
+    return { results: [], report: applyNotRunReport("nothing to do", message), message };
   }
   if (!comment) {
     const message = `Pull request #${pr.number} changed pools but has no nodepool plan comment to apply: nothing was applied. Plan it in a pull request first.`;
     return {
       results: [],
-      report: `## nodepool apply: refused\n\n${message}`,
+      report: applyNotRunReport("refused", message),
       message,
       failureReason: "plan-changed",
     };
@@ -82,7 +81,7 @@ export async function runApplyMode(ctx: WorkflowContext, push: Push): Promise<Ru
     const message = `Pull request #${pr.number}: ${untrusted}; nothing was applied. Plan it again in a pull request.`;
     return {
       results: [],
-      report: `## nodepool apply: refused\n\n${message}`,
+      report: applyNotRunReport("refused", message),
       message,
       failureReason: "plan-changed",
     };
@@ -118,6 +117,7 @@ export async function runApplyMode(ctx: WorkflowContext, push: Push): Promise<Ru
     canJoin: ctx.join !== undefined || access !== undefined,
   });
   const toApply: PlannedPool[] = [];
+  const outcomes: PoolApplyOutcome[] = [];
   for (const decision of decisions) {
     const line = describeDecision(decision);
     if (line) lines.push(line);
@@ -151,16 +151,10 @@ export async function runApplyMode(ctx: WorkflowContext, push: Push): Promise<Ru
 
   const signal = ctx.runner.signal;
   const merge = push.sha.slice(0, 7);
-  if (toApply.length > 0 && !signal?.aborted)
-    await update("applying", `Applying ${toApply.length} pools from merge ${merge}…`);
+  if (toApply.length > 0 && !signal?.aborted) await update("applying", applyingStatus(toApply.length, merge));
   // GitHub kills a cancelled job about ten seconds after its first signal, while terraform may
   // still be finishing: the comment says so at once, and the tokens go (below) without waiting.
-  const stopMarking = onCancel(signal, () =>
-    update(
-      "apply-cancelled",
-      `Cancelled while applying merge ${merge}; terraform was interrupted. Re-run the job to go on.`,
-    ),
-  );
+  const stopMarking = onCancel(signal, () => update("apply-cancelled", cancelledWhileApplyingStatus(merge)));
   let minted: MintedTokens | undefined;
   let stopDeleting: () => void = () => undefined;
   try {
@@ -191,33 +185,34 @@ export async function runApplyMode(ctx: WorkflowContext, push: Push): Promise<Ru
             toApply[index] = p;
           } else {
             toApply.splice(index, 1);
-            lines.push(
-              `- ⛔ \`${poolKey(r.pool)}\`: planning again with the new join token gave another plan; refused`,
-            );
-            refusals.push("plan-changed");
+            outcomes.push({ pool: poolKey(r.pool), result: "replanned-differently" });
           }
         }
       }
     }
-    for (const p of toApply) {
-      if (signal?.aborted) {
-        lines.push(`- ⏹ \`${poolKey(p.result.pool)}\`: not applied, the run was cancelled`);
-        continue;
-      }
-      lines.push(...(await applyPool(ctx, p, access?.get(controlPlaneKey(p.result.pool)), refusals)));
-    }
+    for (const p of toApply)
+      outcomes.push(
+        signal?.aborted
+          ? { pool: poolKey(p.result.pool), result: "cancelled" }
+          : await applyPool(ctx, p, access?.get(controlPlaneKey(p.result.pool))),
+      );
   } finally {
     stopDeleting();
     stopMarking();
     if (minted) for (const line of await minted.cleanup()) ctx.log(line);
   }
+  for (const outcome of outcomes) {
+    lines.push(...describeApplyOutcome(outcome));
+    const reason = failureReasonOfOutcome(outcome);
+    if (reason) refusals.push(reason);
+  }
   const cancelled = signal?.aborted === true;
   const failureReason = cancelled ? "cancelled" : (refusals[0] ?? failureOf(planned.map((p) => p.result)));
-  const statusLine = [
-    `${cancelled ? "Cancelled" : failureReason ? "Apply failed or was refused" : "Applied"} from merge ${merge}:`,
-    "",
-    ...lines,
-  ].join("\n");
+  const statusLine = appliedStatus(
+    cancelled ? "cancelled" : failureReason ? "failed" : "applied",
+    merge,
+    lines,
+  );
   const commentUrl = await update(
     cancelled ? "apply-cancelled" : failureReason ? "apply-failed" : "applied",
     statusLine,
@@ -247,58 +242,4 @@ export function reviewProblem(
   if (header.sha !== headSha)
     return `the reviewed plan was made for commit ${header.sha.slice(0, 7) || "(none)"}, but the pull request's last head is ${headSha.slice(0, 7)}`;
   return undefined;
-}
-
-/** Drains what the plan removes, applies, removes Node objects of deleted machines, waits for new ones. */
-async function applyPool(
-  ctx: WorkflowContext,
-  p: PlannedPool,
-  cp: ControlPlaneAccess | undefined,
-  refusals: FailureReason[],
-): Promise<string[]> {
-  const key = poolKey(p.result.pool);
-  const nodes = p.result.status === "changes" ? p.result.summary.nodes : undefined;
-  const lines: string[] = [];
-  const leaving = [...(nodes?.delete ?? []), ...(nodes?.replace ?? [])];
-  if (cp && ctx.kamaji && leaving.length > 0) {
-    const reports = await drainNodes(cp.client, leaving, {
-      timeoutMs: ctx.kamaji.drainTimeoutMs,
-      onEvent: (e) => ctx.log(`${key}: ${e.type} ${e.node}`),
-    });
-    const details = reports.flatMap(describeDrain).map((line) => `  - ${line}`);
-    if (reports.some((r) => r.blocking.length > 0)) {
-      refusals.push("apply-failed");
-      return [
-        `- ⛔ \`${key}\`: drain did not finish within the drain timeout; nothing destroyed`,
-        ...details,
-      ];
-    }
-    lines.push(`- \`${key}\`: cordoned and drained ${leaving.join(", ")}`, ...details);
-  }
-  const outcome = await applyPlan(p.dir, ctx.runner);
-  const seconds = (outcome.durationMs / 1000).toFixed(1);
-  if (outcome.status !== "applied") {
-    refusals.push(outcome.status === "locked" ? "state-locked" : "apply-failed");
-    const why =
-      outcome.status === "locked"
-        ? `state locked by ${outcome.lock.who ?? outcome.lock.id}`
-        : outcome.diagnostics.map((d) => d.summary).join("; ");
-    return [...lines, `- ❌ \`${key}\`: apply failed after ${seconds} s: ${why}`];
-  }
-  const created = nodes?.create.length ? `; created ${nodes.create.join(", ")}` : "";
-  const removed = nodes?.delete.length ? `; removed ${nodes.delete.join(", ")}` : "";
-  lines.push(`- ✅ \`${key}\`: applied in ${seconds} s${created}${removed}`);
-  if (cp && ctx.kamaji) {
-    for (const node of nodes?.delete ?? [])
-      lines.push(`  - ${node}: Node object ${await deleteNode(cp.client, node)}`);
-    const joining = [...(nodes?.create ?? []), ...(nodes?.replace ?? [])];
-    if (joining.length > 0) {
-      const readiness = await waitForNodesReady(cp.client, joining, {
-        timeoutMs: ctx.kamaji.readyTimeoutMs,
-        intervalMs: 2_000,
-      });
-      lines.push(...readiness.map((r) => `  - ${describeReadiness(r)}`));
-    }
-  }
-  return lines;
 }

@@ -1,14 +1,9 @@
-import { GITHUB_BODY_LIMIT } from "../github/errors.js";
-import {
-  formatCommentHeader,
-  type PlanCommentHeader,
-  type PlanCommentStatus,
-  upsertPlanComment,
-} from "../github/plan-comment.js";
+import { type PlanCommentStatus, upsertPlanComment } from "../github/plan-comment.js";
 import { findAffectedPools } from "../plan/affected-pools.js";
 import { PLACEHOLDER_JOIN } from "../plan/join-placeholder.js";
 import { planPools } from "../plan/plan-pools.js";
 import { type PoolResult, poolKey } from "../plan/pool-result.js";
+import { commentBody, PLAN_TITLE, skippedPlanReport } from "../report/plan-comment-body.js";
 import { renderPlanReport } from "../report/plan-report.js";
 import { envForPool, failureOf, type RunOutputs, type WorkflowContext } from "./context.js";
 import { checkVersions, connectControlPlanes } from "./control-planes.js";
@@ -20,8 +15,6 @@ export interface PullRequest {
   fromFork: boolean;
 }
 
-export const PLAN_TITLE = "nodepool plan";
-
 /**
  * Plans the pools a pull request changes and posts the report as one comment, updated on every
  * push. Reviewed plans use placeholder join data: no token is minted for a plan nobody applies.
@@ -30,7 +23,7 @@ export async function runPlanMode(ctx: WorkflowContext, pr: PullRequest): Promis
   if (pr.fromFork) {
     const message =
       "Pull request from a fork: it gets no secrets and a read-only token, so nodepool-action does not plan it. Plan it from a branch of this repository.";
-    return { results: [], report: `## ${PLAN_TITLE}: skipped\n\n${message}`, message };
+    return { results: [], report: skippedPlanReport(message), message };
   }
   const base = pr.baseSha ? await ctx.poolsAt(pr.baseSha) : undefined;
   const affected = findAffectedPools(base, ctx.set, base ? await ctx.changedModules(pr.baseSha) : []);
@@ -105,29 +98,4 @@ export function planHashes(results: readonly PoolResult[]): Record<string, strin
   for (const r of results)
     if (r.status === "changes" || r.status === "no-changes") hashes[poolKey(r.pool)] = r.hash;
   return hashes;
-}
-
-/**
- * The comment's Markdown under its header, cut to fit GitHub's limit together with the header,
- * which grows with the number of pools (about 120 characters each). The full report is always in
- * the job summary, linked from a cut comment.
- */
-export function commentBody(
-  results: readonly PoolResult[],
-  header: Omit<PlanCommentHeader, "version">,
-  statusLine: string | undefined,
-  summaryUrl: string | undefined,
-): string {
-  // The margin covers masking, which may lengthen the text a little.
-  const room = GITHUB_BODY_LIMIT - formatCommentHeader(header).length - 1_000;
-  if (room < 2_000)
-    throw new Error(
-      `the plan comment's header alone (${Object.keys(header.hashes).length} pool hashes) leaves no room under GitHub's limit of ${GITHUB_BODY_LIMIT} characters; split the pools over several pools folders (one comment each)`,
-    );
-  return renderPlanReport(results, {
-    title: PLAN_TITLE,
-    ...(statusLine ? { status: statusLine } : {}),
-    maxLength: room,
-    ...(summaryUrl ? { fullReportUrl: summaryUrl } : {}),
-  });
 }

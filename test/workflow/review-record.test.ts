@@ -3,8 +3,9 @@ import { GITHUB_BODY_LIMIT } from "../../src/github/errors.js";
 import { formatPlanComment, readCommentHeader } from "../../src/github/plan-comment.js";
 import type { PoolResult } from "../../src/plan/pool-result.js";
 import type { NodePool } from "../../src/pool-format/types.js";
+import { commentBody } from "../../src/report/plan-comment-body.js";
 import { reviewProblem } from "../../src/workflow/apply-mode.js";
-import { commentBody, planHashes } from "../../src/workflow/plan-mode.js";
+import { planHashes } from "../../src/workflow/plan-mode.js";
 
 function result(i: number): PoolResult {
   const name = `application-pool-${String(i).padStart(3, "0")}`;

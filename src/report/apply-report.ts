@@ -1,0 +1,64 @@
+import { describeDrain, describeReadiness } from "../kamaji/index.js";
+import type { PoolApplyOutcome } from "../workflow/apply-pool.js";
+
+const TITLE = "nodepool apply";
+
+/** The report of an apply run that stopped before planning: nothing to do, or refused. */
+export function applyNotRunReport(kind: "nothing to do" | "refused", message: string): string {
+  return `## ${TITLE}: ${kind}\n\n${message}`;
+}
+
+/** The comment's status line while pools are being applied. */
+export function applyingStatus(pools: number, merge: string): string {
+  return `Applying ${pools} pools from merge ${merge}…`;
+}
+
+/** The comment's status line the moment GitHub cancels the job. */
+export function cancelledWhileApplyingStatus(merge: string): string {
+  return `Cancelled while applying merge ${merge}; terraform was interrupted. Re-run the job to go on.`;
+}
+
+/** The comment's status line once the run ended, followed by one block of lines per pool. */
+export function appliedStatus(
+  ending: "cancelled" | "failed" | "applied",
+  merge: string,
+  lines: readonly string[],
+): string {
+  const head = { cancelled: "Cancelled", failed: "Apply failed or was refused", applied: "Applied" }[ending];
+  return [`${head} from merge ${merge}:`, "", ...lines].join("\n");
+}
+
+/** The lines of the apply report for one pool that reached the apply step. */
+export function describeApplyOutcome(outcome: PoolApplyOutcome): string[] {
+  const key = `\`${outcome.pool}\``;
+  const details = (lines: string[]) => lines.map((line) => `  - ${line}`);
+  switch (outcome.result) {
+    case "cancelled":
+      return [`- ⏹ ${key}: not applied, the run was cancelled`];
+    case "replanned-differently":
+      return [`- ⛔ ${key}: planning again with the new join token gave another plan; refused`];
+    case "drain-blocked":
+      return [
+        `- ⛔ ${key}: drain did not finish within the drain timeout; nothing destroyed`,
+        ...details(outcome.drains.flatMap(describeDrain)),
+      ];
+  }
+  const drained =
+    outcome.drains.length > 0
+      ? [
+          `- ${key}: cordoned and drained ${outcome.drains.map((r) => r.node).join(", ")}`,
+          ...details(outcome.drains.flatMap(describeDrain)),
+        ]
+      : [];
+  const seconds = outcome.seconds.toFixed(1);
+  if (outcome.result === "apply-failed")
+    return [...drained, `- ❌ ${key}: apply failed after ${seconds} s: ${outcome.why}`];
+  const created = outcome.created.length ? `; created ${outcome.created.join(", ")}` : "";
+  const removed = outcome.removed.length ? `; removed ${outcome.removed.join(", ")}` : "";
+  return [
+    ...drained,
+    `- ✅ ${key}: applied in ${seconds} s${created}${removed}`,
+    ...details(outcome.nodeObjects.map(({ node, result }) => `${node}: Node object ${result}`)),
+    ...details(outcome.readiness.map(describeReadiness)),
+  ];
+}

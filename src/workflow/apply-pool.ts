@@ -1,0 +1,108 @@
+import {
+  type DrainReport,
+  deleteNode,
+  drainNodes,
+  type NodeReadiness,
+  waitForNodesReady,
+} from "../kamaji/index.js";
+import type { PlannedPool } from "../plan/plan-pools.js";
+import { poolKey } from "../plan/pool-result.js";
+import { applyPlan } from "../terraform/runner.js";
+import type { FailureReason, WorkflowContext } from "./context.js";
+import type { ControlPlaneAccess } from "./control-planes.js";
+
+/** What happened to one pool whose reviewed plan was applied (or was about to be). */
+export type PoolApplyOutcome =
+  | { pool: string; result: "cancelled" }
+  | { pool: string; result: "replanned-differently" }
+  | { pool: string; result: "drain-blocked"; drains: DrainReport[] }
+  | {
+      pool: string;
+      result: "apply-failed";
+      drains: DrainReport[];
+      seconds: number;
+      reason: "state-locked" | "apply-failed";
+      why: string;
+    }
+  | {
+      pool: string;
+      result: "applied";
+      drains: DrainReport[];
+      seconds: number;
+      created: string[];
+      removed: string[];
+      /** Node objects of removed machines: deleted, or already gone. */
+      nodeObjects: { node: string; result: "deleted" | "absent" }[];
+      /** New machines' Nodes, once Ready or when the wait ended. */
+      readiness: NodeReadiness[];
+    };
+
+/** The failure reason an outcome contributes to the run, if any. */
+export function failureReasonOfOutcome(outcome: PoolApplyOutcome): FailureReason | undefined {
+  switch (outcome.result) {
+    case "applied":
+    case "cancelled":
+      return undefined;
+    case "replanned-differently":
+      return "plan-changed";
+    case "drain-blocked":
+      return "apply-failed";
+    case "apply-failed":
+      return outcome.reason;
+  }
+}
+
+/** Drains what the plan removes, applies, removes Node objects of deleted machines, waits for new ones. */
+export async function applyPool(
+  ctx: WorkflowContext,
+  p: PlannedPool,
+  cp: ControlPlaneAccess | undefined,
+): Promise<PoolApplyOutcome> {
+  const pool = poolKey(p.result.pool);
+  const nodes = p.result.status === "changes" ? p.result.summary.nodes : undefined;
+  const leaving = [...(nodes?.delete ?? []), ...(nodes?.replace ?? [])];
+  let drains: DrainReport[] = [];
+  if (cp && ctx.kamaji && leaving.length > 0) {
+    drains = await drainNodes(cp.client, leaving, {
+      timeoutMs: ctx.kamaji.drainTimeoutMs,
+      onEvent: (e) => ctx.log(`${pool}: ${e.type} ${e.node}`),
+    });
+    if (drains.some((r) => r.blocking.length > 0)) return { pool, result: "drain-blocked", drains };
+  }
+  const outcome = await applyPlan(p.dir, ctx.runner);
+  const seconds = outcome.durationMs / 1000;
+  if (outcome.status !== "applied") {
+    const locked = outcome.status === "locked";
+    return {
+      pool,
+      result: "apply-failed",
+      drains,
+      seconds,
+      reason: locked ? "state-locked" : "apply-failed",
+      why: locked
+        ? `state locked by ${outcome.lock.who ?? outcome.lock.id}`
+        : outcome.diagnostics.map((d) => d.summary).join("; "),
+    };
+  }
+  const applied: PoolApplyOutcome = {
+    pool,
+    result: "applied",
+    drains,
+    seconds,
+    created: nodes?.create ?? [],
+    removed: nodes?.delete ?? [],
+    nodeObjects: [],
+    readiness: [],
+  };
+  if (cp && ctx.kamaji) {
+    for (const node of nodes?.delete ?? [])
+      applied.nodeObjects.push({ node, result: await deleteNode(cp.client, node) });
+    const joining = [...(nodes?.create ?? []), ...(nodes?.replace ?? [])];
+    if (joining.length > 0)
+      applied.readiness = await waitForNodesReady(cp.client, joining, {
+        timeoutMs: ctx.kamaji.readyTimeoutMs,
+        intervalMs: 2_000,
+      });
+  }
+  return applied;
+}
