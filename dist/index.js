@@ -72218,45 +72218,6 @@ async function restrictToOwner(path6) {
 import { copyFile as copyFile3, rm as rm4 } from "node:fs/promises";
 import { join as join10 } from "node:path";
 
-// src/plan/plan-json.ts
-var PlanFormatError = class extends Error {
-  constructor(message) {
-    super(message);
-    this.name = "PlanFormatError";
-  }
-};
-function parsePlanJson(text) {
-  let value;
-  try {
-    value = JSON.parse(text);
-  } catch (error2) {
-    throw new PlanFormatError(`plan JSON does not parse: ${error2.message}`);
-  }
-  const plan = value;
-  if (typeof plan !== "object" || plan === null || typeof plan.format_version !== "string") {
-    throw new PlanFormatError(
-      "plan JSON has no format_version: is this `terraform show -json` of a plan file?"
-    );
-  }
-  if (!/^[01]\./.test(plan.format_version)) {
-    throw new PlanFormatError(
-      `plan JSON format_version ${plan.format_version} is not supported (0.x and 1.x are)`
-    );
-  }
-  for (const list of [plan.resource_changes, plan.resource_drift]) {
-    if (list !== void 0 && !Array.isArray(list))
-      throw new PlanFormatError("resource_changes must be a list");
-    for (const change of list ?? []) {
-      if (typeof change?.address !== "string" || !Array.isArray(change.change?.actions)) {
-        throw new PlanFormatError(
-          `a resource change lacks address or change.actions: ${JSON.stringify(change).slice(0, 120)}`
-        );
-      }
-    }
-  }
-  return plan;
-}
-
 // src/terraform/diagnostics.ts
 function readJsonDiagnostics(output) {
   const diagnostics = [];
@@ -72306,6 +72267,45 @@ function findLockInfo(diagnostics) {
   if (operation) lock.operation = operation;
   if (created) lock.created = created;
   return lock;
+}
+
+// src/terraform/plan-json.ts
+var PlanFormatError = class extends Error {
+  constructor(message) {
+    super(message);
+    this.name = "PlanFormatError";
+  }
+};
+function parsePlanJson(text) {
+  let value;
+  try {
+    value = JSON.parse(text);
+  } catch (error2) {
+    throw new PlanFormatError(`plan JSON does not parse: ${error2.message}`);
+  }
+  const plan = value;
+  if (typeof plan !== "object" || plan === null || typeof plan.format_version !== "string") {
+    throw new PlanFormatError(
+      "plan JSON has no format_version: is this `terraform show -json` of a plan file?"
+    );
+  }
+  if (!/^[01]\./.test(plan.format_version)) {
+    throw new PlanFormatError(
+      `plan JSON format_version ${plan.format_version} is not supported (0.x and 1.x are)`
+    );
+  }
+  for (const list of [plan.resource_changes, plan.resource_drift]) {
+    if (list !== void 0 && !Array.isArray(list))
+      throw new PlanFormatError("resource_changes must be a list");
+    for (const change of list ?? []) {
+      if (typeof change?.address !== "string" || !Array.isArray(change.change?.actions)) {
+        throw new PlanFormatError(
+          `a resource change lacks address or change.actions: ${JSON.stringify(change).slice(0, 120)}`
+        );
+      }
+    }
+  }
+  return plan;
 }
 
 // src/terraform/run-command.ts
@@ -72965,6 +72965,64 @@ function findAffectedPools(base, head, changedModules) {
   return result;
 }
 
+// src/plan/apply-decision.ts
+function decideApply(planned, reviewed, options) {
+  return planned.map((result) => {
+    const pool = poolKey(result.pool);
+    if (result.status === "error")
+      return {
+        pool,
+        action: "refuse",
+        reason: "plan-failed",
+        detail: result.diagnostics.map((d) => d.summary).join("; ")
+      };
+    if (result.status === "locked") return { pool, action: "refuse", reason: "state-locked" };
+    if (reviewed[pool] !== result.hash) {
+      const { toAdd, toChange, toDestroy } = result.summary;
+      return {
+        pool,
+        action: "refuse",
+        reason: "plan-changed",
+        reviewedHash: reviewed[pool],
+        hash: result.hash,
+        now: { toAdd, toChange, toDestroy }
+      };
+    }
+    const destroyed = destroyedNodes(result);
+    if (destroyed.length > 0 && !options.allowDestroy)
+      return { pool, action: "refuse", reason: "destroy-not-allowed", nodes: destroyed };
+    if (result.status === "no-changes") return { pool, action: "nothing-to-do" };
+    if (result.summary.nodes.create.length > 0 && !options.canJoin)
+      return { pool, action: "refuse", reason: "no-join-data" };
+    return { pool, action: "apply" };
+  });
+}
+function failureReasonOf(refusal) {
+  return refusal.reason === "no-join-data" ? "apply-failed" : refusal.reason;
+}
+
+// src/plan/apply-outcome.ts
+function failureReasonOfOutcome(outcome) {
+  switch (outcome.result) {
+    case "applied":
+    case "cancelled":
+      return void 0;
+    case "replanned-differently":
+      return "plan-changed";
+    case "drain-blocked":
+      return "apply-failed";
+    case "apply-failed":
+      return outcome.reason;
+  }
+}
+
+// src/plan/failure-reason.ts
+function failureOf(results) {
+  if (results.some((r) => r.status === "locked")) return "state-locked";
+  if (results.some((r) => r.status === "error")) return "plan-failed";
+  return void 0;
+}
+
 // src/plan/join-placeholder.ts
 var PLACEHOLDER_JOIN = {
   url: "join.invalid:6443",
@@ -73496,56 +73554,7 @@ function commentBody(results, header, statusLine, summaryUrl) {
   });
 }
 
-// src/workflow/apply-decision.ts
-function decideApply(planned, reviewed, options) {
-  return planned.map((result) => {
-    const pool = poolKey(result.pool);
-    if (result.status === "error")
-      return {
-        pool,
-        action: "refuse",
-        reason: "plan-failed",
-        detail: result.diagnostics.map((d) => d.summary).join("; ")
-      };
-    if (result.status === "locked") return { pool, action: "refuse", reason: "state-locked" };
-    if (reviewed[pool] !== result.hash) {
-      const { toAdd, toChange, toDestroy } = result.summary;
-      return {
-        pool,
-        action: "refuse",
-        reason: "plan-changed",
-        reviewedHash: reviewed[pool],
-        hash: result.hash,
-        now: { toAdd, toChange, toDestroy }
-      };
-    }
-    const destroyed = destroyedNodes(result);
-    if (destroyed.length > 0 && !options.allowDestroy)
-      return { pool, action: "refuse", reason: "destroy-not-allowed", nodes: destroyed };
-    if (result.status === "no-changes") return { pool, action: "nothing-to-do" };
-    if (result.summary.nodes.create.length > 0 && !options.canJoin)
-      return { pool, action: "refuse", reason: "no-join-data" };
-    return { pool, action: "apply" };
-  });
-}
-function failureReasonOf(refusal) {
-  return refusal.reason === "no-join-data" ? "apply-failed" : refusal.reason;
-}
-
 // src/workflow/apply-pool.ts
-function failureReasonOfOutcome(outcome) {
-  switch (outcome.result) {
-    case "applied":
-    case "cancelled":
-      return void 0;
-    case "replanned-differently":
-      return "plan-changed";
-    case "drain-blocked":
-      return "apply-failed";
-    case "apply-failed":
-      return outcome.reason;
-  }
-}
 async function applyPool(ctx, p, cp2) {
   const pool = poolKey(p.result.pool);
   const nodes = p.result.status === "changes" ? p.result.summary.nodes : void 0;
@@ -73695,11 +73704,6 @@ function onCancel(signal, act) {
   }
   signal.addEventListener("abort", listener, { once: true });
   return () => signal.removeEventListener("abort", listener);
-}
-function failureOf(results) {
-  if (results.some((r) => r.status === "locked")) return "state-locked";
-  if (results.some((r) => r.status === "error")) return "plan-failed";
-  return void 0;
 }
 function envForPool(ctx, access3, join14) {
   return (pool) => {
@@ -73977,7 +73981,7 @@ async function closeDriftIssue(client, options) {
   return { action: "closed", issues: closed };
 }
 
-// src/workflow/drift-decision.ts
+// src/plan/drift-decision.ts
 function decideDrift(results) {
   const byControlPlane = /* @__PURE__ */ new Map();
   for (const r of results) {

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import type { PlanJson } from "./plan-json.js";
+import type { PlanJson } from "../terraform/plan-json.js";
 
 const MASKED = "(sensitive)";
 

@@ -3,9 +3,9 @@ import type { NodePool, RepositorySettings } from "../pool-format/types.js";
 import { PROVIDER_MODULES } from "../render/providers.js";
 import { JOIN_VARIABLES, type ModuleFiles, renderWorkspace, type Workspace } from "../render/workspace.js";
 import { writeWorkspaces } from "../render/write-workspaces.js";
+import type { PlanJson } from "../terraform/plan-json.js";
 import { type PlanOutcome, planWorkspaces, type RunnerOptions } from "../terraform/runner.js";
 import { hashPlan, type PlanInputs } from "./plan-hash.js";
-import type { PlanJson } from "./plan-json.js";
 import { emptySummary, summarizePlan } from "./plan-summary.js";
 import type { PoolResult } from "./pool-result.js";
 

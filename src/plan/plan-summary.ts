@@ -1,4 +1,4 @@
-import type { PlanJson, PlanResourceChange } from "./plan-json.js";
+import type { PlanJson, PlanResourceChange } from "../terraform/plan-json.js";
 
 export type ResourceAction = "create" | "update" | "replace" | "delete";
 

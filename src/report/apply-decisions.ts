@@ -1,4 +1,4 @@
-import type { ApplyDecision } from "../workflow/apply-decision.js";
+import type { ApplyDecision } from "../plan/apply-decision.js";
 
 export const ALLOW_DESTROY_LABEL = "nodepool/allow-destroy";
 

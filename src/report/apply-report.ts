@@ -1,5 +1,5 @@
 import { describeDrain, describeReadiness } from "../kamaji/index.js";
-import type { PoolApplyOutcome } from "../workflow/apply-pool.js";
+import type { PoolApplyOutcome } from "../plan/apply-outcome.js";
 
 const TITLE = "nodepool apply";
 

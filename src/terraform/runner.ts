@@ -1,6 +1,5 @@
 import { copyFile, rm } from "node:fs/promises";
 import { join } from "node:path";
-import { type PlanJson, parsePlanJson } from "../plan/plan-json.js";
 import {
   type Diagnostic,
   findLockInfo,
@@ -9,6 +8,7 @@ import {
   readTextDiagnostics,
 } from "./diagnostics.js";
 import { restrictToOwner, savedPlanPath } from "./plan-folder.js";
+import { type PlanJson, parsePlanJson } from "./plan-json.js";
 import { runCommand, type TerraformBinary } from "./run-command.js";
 
 /** One workspace as the runner takes it: everything it needs comes in, nothing is read back. */

@@ -2,6 +2,9 @@ import { foreignEditProblem, readCommentEditors } from "../github/comment-edits.
 import { findComment, type PlanCommentHeader, upsertPlanComment } from "../github/plan-comment.js";
 import { findMergedPullRequest, hasLabel } from "../github/pull-requests.js";
 import { findAffectedPools } from "../plan/affected-pools.js";
+import { decideApply, failureReasonOf } from "../plan/apply-decision.js";
+import { failureReasonOfOutcome, type PoolApplyOutcome } from "../plan/apply-outcome.js";
+import { type FailureReason, failureOf } from "../plan/failure-reason.js";
 import { PLACEHOLDER_JOIN } from "../plan/join-placeholder.js";
 import { type PlannedPool, planPools } from "../plan/plan-pools.js";
 import { poolKey } from "../plan/pool-result.js";
@@ -15,16 +18,8 @@ import {
 } from "../report/apply-report.js";
 import { commentBody } from "../report/plan-comment-body.js";
 import { renderPlanReport } from "../report/plan-report.js";
-import { decideApply, failureReasonOf } from "./apply-decision.js";
-import { applyPool, failureReasonOfOutcome, type PoolApplyOutcome } from "./apply-pool.js";
-import {
-  envForPool,
-  type FailureReason,
-  failureOf,
-  onCancel,
-  type RunOutputs,
-  type WorkflowContext,
-} from "./context.js";
+import { applyPool } from "./apply-pool.js";
+import { envForPool, onCancel, type RunOutputs, type WorkflowContext } from "./context.js";
 import {
   checkVersions,
   connectControlPlanes,

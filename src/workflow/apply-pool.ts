@@ -1,56 +1,10 @@
-import {
-  type DrainReport,
-  deleteNode,
-  drainNodes,
-  type NodeReadiness,
-  waitForNodesReady,
-} from "../kamaji/index.js";
+import { type DrainReport, deleteNode, drainNodes, waitForNodesReady } from "../kamaji/index.js";
+import type { PoolApplyOutcome } from "../plan/apply-outcome.js";
 import type { PlannedPool } from "../plan/plan-pools.js";
 import { poolKey } from "../plan/pool-result.js";
 import { applyPlan } from "../terraform/runner.js";
-import type { FailureReason, WorkflowContext } from "./context.js";
+import type { WorkflowContext } from "./context.js";
 import type { ControlPlaneAccess } from "./control-planes.js";
-
-/** What happened to one pool whose reviewed plan was applied (or was about to be). */
-export type PoolApplyOutcome =
-  | { pool: string; result: "cancelled" }
-  | { pool: string; result: "replanned-differently" }
-  | { pool: string; result: "drain-blocked"; drains: DrainReport[] }
-  | {
-      pool: string;
-      result: "apply-failed";
-      drains: DrainReport[];
-      seconds: number;
-      reason: "state-locked" | "apply-failed";
-      why: string;
-    }
-  | {
-      pool: string;
-      result: "applied";
-      drains: DrainReport[];
-      seconds: number;
-      created: string[];
-      removed: string[];
-      /** Node objects of removed machines: deleted, or already gone. */
-      nodeObjects: { node: string; result: "deleted" | "absent" }[];
-      /** New machines' Nodes, once Ready or when the wait ended. */
-      readiness: NodeReadiness[];
-    };
-
-/** The failure reason an outcome contributes to the run, if any. */
-export function failureReasonOfOutcome(outcome: PoolApplyOutcome): FailureReason | undefined {
-  switch (outcome.result) {
-    case "applied":
-    case "cancelled":
-      return undefined;
-    case "replanned-differently":
-      return "plan-changed";
-    case "drain-blocked":
-      return "apply-failed";
-    case "apply-failed":
-      return outcome.reason;
-  }
-}
 
 /** Drains what the plan removes, applies, removes Node objects of deleted machines, waits for new ones. */
 export async function applyPool(

@@ -1,5 +1,6 @@
 import type { GitHubClient } from "../github/client.js";
 import type { CommentMode } from "../github/plan-comment.js";
+import type { FailureReason } from "../plan/failure-reason.js";
 import { type JoinData, joinEnvironment } from "../plan/join-placeholder.js";
 import type { PoolResult } from "../plan/pool-result.js";
 import type { NodePool, PoolSet } from "../pool-format/types.js";
@@ -48,15 +49,6 @@ export interface WorkflowContext {
   registerSecret(value: string): void;
 }
 
-export type FailureReason =
-  | "invalid-pools"
-  | "plan-failed"
-  | "plan-changed"
-  | "state-locked"
-  | "apply-failed"
-  | "destroy-not-allowed"
-  | "cancelled";
-
 export interface RunOutputs {
   results: PoolResult[];
   /** The whole report, for the job summary. */
@@ -78,12 +70,6 @@ export function onCancel(signal: AbortSignal | undefined, act: () => Promise<unk
   }
   signal.addEventListener("abort", listener, { once: true });
   return () => signal.removeEventListener("abort", listener);
-}
-
-export function failureOf(results: readonly PoolResult[]): FailureReason | undefined {
-  if (results.some((r) => r.status === "locked")) return "state-locked";
-  if (results.some((r) => r.status === "error")) return "plan-failed";
-  return undefined;
 }
 
 /**

@@ -1,11 +1,12 @@
 import { closeDriftIssue, upsertDriftIssue } from "../github/drift-issue.js";
 import { GITHUB_BODY_LIMIT } from "../github/errors.js";
+import { decideDrift } from "../plan/drift-decision.js";
+import { failureOf } from "../plan/failure-reason.js";
 import { PLACEHOLDER_JOIN } from "../plan/join-placeholder.js";
 import { planPools } from "../plan/plan-pools.js";
 import { renderPlanReport } from "../report/plan-report.js";
-import { envForPool, failureOf, type RunOutputs, type WorkflowContext } from "./context.js";
+import { envForPool, type RunOutputs, type WorkflowContext } from "./context.js";
 import { connectControlPlanes } from "./control-planes.js";
-import { decideDrift } from "./drift-decision.js";
 
 export const DRIFT_LABEL = "nodepool/drift";
 

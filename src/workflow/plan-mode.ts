@@ -1,11 +1,12 @@
 import { type PlanCommentStatus, upsertPlanComment } from "../github/plan-comment.js";
 import { findAffectedPools } from "../plan/affected-pools.js";
+import { failureOf } from "../plan/failure-reason.js";
 import { PLACEHOLDER_JOIN } from "../plan/join-placeholder.js";
 import { planPools } from "../plan/plan-pools.js";
 import { type PoolResult, poolKey } from "../plan/pool-result.js";
 import { commentBody, PLAN_TITLE, skippedPlanReport } from "../report/plan-comment-body.js";
 import { renderPlanReport } from "../report/plan-report.js";
-import { envForPool, failureOf, type RunOutputs, type WorkflowContext } from "./context.js";
+import { envForPool, type RunOutputs, type WorkflowContext } from "./context.js";
 import { checkVersions, connectControlPlanes } from "./control-planes.js";
 
 export interface PullRequest {

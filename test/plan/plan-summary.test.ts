@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { hashPlan, type PlanInputs } from "../../src/plan/plan-hash.js";
-import { PlanFormatError, parsePlanJson } from "../../src/plan/plan-json.js";
 import { summarizePlan } from "../../src/plan/plan-summary.js";
+import { PlanFormatError, parsePlanJson } from "../../src/terraform/plan-json.js";
 
 const INPUTS: PlanInputs = { files: [], variables: {}, tool: "terraform 1.8.5" };
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { DrainReport } from "../../src/kamaji/index.js";
+import { failureReasonOfOutcome, type PoolApplyOutcome } from "../../src/plan/apply-outcome.js";
 import { appliedStatus, describeApplyOutcome } from "../../src/report/apply-report.js";
-import { failureReasonOfOutcome, type PoolApplyOutcome } from "../../src/workflow/apply-pool.js";
 
 const pool = "acme/tcp/workers";
 const drained: DrainReport = {

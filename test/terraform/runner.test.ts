@@ -4,9 +4,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hashPlan } from "../../src/plan/plan-hash.js";
-import { parsePlanJson } from "../../src/plan/plan-json.js";
 import { emptySummary, summarizePlan } from "../../src/plan/plan-summary.js";
 import { savedPlanPath } from "../../src/terraform/plan-folder.js";
+import { parsePlanJson } from "../../src/terraform/plan-json.js";
 import {
   applyPlan,
   planWorkspaces,

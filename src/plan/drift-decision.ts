@@ -1,4 +1,4 @@
-import type { PoolResult } from "../plan/pool-result.js";
+import type { PoolResult } from "./pool-result.js";
 
 /**
  * What a drift check concludes per control plane: `drift` when any pool's plan has changes (its

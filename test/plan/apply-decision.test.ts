@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { type ApplyOptions, decideApply, failureReasonOf } from "../../src/plan/apply-decision.js";
 import type { PoolResult } from "../../src/plan/pool-result.js";
 import type { NodePool } from "../../src/pool-format/types.js";
 import { describeDecision } from "../../src/report/apply-decisions.js";
-import { type ApplyOptions, decideApply, failureReasonOf } from "../../src/workflow/apply-decision.js";
 
 const POOL = { tenant: "acme", controlPlane: "tcp", name: "workers" } as NodePool;
 const KEY = "acme/tcp/workers";

@@ -1,5 +1,5 @@
-import { destroyedNodes, type PoolResult, poolKey } from "../plan/pool-result.js";
-import type { FailureReason } from "./context.js";
+import type { FailureReason } from "./failure-reason.js";
+import { destroyedNodes, type PoolResult, poolKey } from "./pool-result.js";
 
 /** Why a pool is not applied; each maps to the run's `failure-reason`. */
 export type ApplyRefusal =

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { decideDrift } from "../../src/plan/drift-decision.js";
 import type { PoolResult } from "../../src/plan/pool-result.js";
 import type { NodePool } from "../../src/pool-format/types.js";
-import { decideDrift } from "../../src/workflow/drift-decision.js";
 
 const result = (controlPlane: string, name: string, status: PoolResult["status"]): PoolResult =>
   ({ pool: { tenant: "acme", controlPlane, name } as NodePool, status }) as PoolResult;
