@@ -3,10 +3,10 @@ import { createRequire as __nodepoolCreateRequire } from "node:module"; const re
 import {
   PoolPathError,
   loadPools
-} from "./chunks/chunk-PDLHM7NV.js";
-import "./chunks/chunk-KSIB4G6T.js";
+} from "./chunks/chunk-Z2AOZ3CP.js";
+import "./chunks/chunk-TMJTMO52.js";
 import "./chunks/chunk-6Y63MOSW.js";
-import "./chunks/chunk-MA2SUBGT.js";
+import "./chunks/chunk-IO6YKETF.js";
 import "./chunks/chunk-ORUZ7EY6.js";
 
 // src/cli.ts
@@ -165,7 +165,7 @@ async function main(argv) {
     const file = values["management-kubeconfig"];
     if (!file)
       throw new UsageError(`${command} needs --management-kubeconfig FILE (the Kamaji management cluster)`);
-    const [{ connectControlPlanes, mintJoinData }, { formatPoolsStatus, readPoolsStatus }] = await Promise.all([import("./chunks/control-planes-DGESYFMV.js"), import("./chunks/pool-status-4UKZLBQF.js")]);
+    const [{ connectControlPlanes, mintJoinData }, { formatPoolsStatus, readPoolsStatus }] = await Promise.all([import("./chunks/control-planes-DGESYFMV.js"), import("./chunks/pool-status-J232EL46.js")]);
     const kamaji = {
       managementKubeconfig: await readFile(file, "utf8"),
       tokenTtlMs: 10 * 6e4,
@@ -222,7 +222,7 @@ function count(n, noun) {
 }
 async function render(set, outDir, prune) {
   const [{ renderWorkspaces }, { writeWorkspaces }] = await Promise.all([
-    import("./chunks/workspace-A2A5D37Y.js"),
+    import("./chunks/workspace-YNCZQNC3.js"),
     import("./chunks/write-workspaces-B5UKYHSE.js")
   ]);
   const workspaces = renderWorkspaces(set, await readModules(), outDir);
@@ -251,9 +251,9 @@ async function plan(set, paths, options) {
     { parsePools },
     { defaultConcurrency }
   ] = await Promise.all([
-    import("./chunks/plan-mode-RKAHMDGK.js"),
-    import("./chunks/git-files-7IQCYNTX.js"),
-    import("./chunks/parse-pools-6X47OCCA.js"),
+    import("./chunks/plan-mode-LCCKXWZG.js"),
+    import("./chunks/git-files-XRIDZ6OV.js"),
+    import("./chunks/parse-pools-LGKX3I2K.js"),
     import("./chunks/runner-B6GXVXFR.js")
   ]);
   const concurrency = options.concurrency === void 0 ? defaultConcurrency(availableParallelism()) : Number(options.concurrency);
@@ -353,7 +353,7 @@ ${USAGE}
     }
     const [kamaji, { GitError }, { OutputPathError }] = await Promise.all([
       import("./chunks/kamaji-E2EMXM3D.js"),
-      import("./chunks/git-files-7IQCYNTX.js"),
+      import("./chunks/git-files-XRIDZ6OV.js"),
       import("./chunks/write-workspaces-B5UKYHSE.js")
     ]);
     if (error instanceof kamaji.JoinSourceError || error instanceof kamaji.KubeconfigError || error instanceof kamaji.KubeConnectionError || error instanceof kamaji.KubeApiError || error instanceof kamaji.DurationError) {

@@ -1,6 +1,6 @@
 import { type DefaultsSelector, isPlainObject, mergeValues, selects, specificity } from "./merge-defaults.js";
 import { nodeNames } from "./node-names.js";
-import { checkPoolSpec, checkSettings, checkStaticOverlaps } from "./pool-rules.js";
+import { checkPoolSpec, checkSettings, checkStaticOverlaps, ephemeralStateProblem } from "./pool-rules.js";
 import { validators as schema } from "./schema.js";
 import { closest, describeSchemaErrors, formatPath, type SchemaProblem } from "./schema-messages.js";
 import { findSecretValues } from "./secret-values.js";
@@ -175,13 +175,16 @@ export function parsePools(files: readonly PoolFile[]): LoadResult {
       );
   }
 
-  issues.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
-  const errors = issues.filter((issue) => issue.severity === "error");
-  if (errors.length > 0) return { ok: false, issues };
+  if (issues.some((issue) => issue.severity === "error")) return { ok: false, issues: sortIssues(issues) };
+  const repositorySettings = readSettings(settings[0]);
+  const lost = ephemeralStateProblem(repositorySettings);
+  const anchor = settings[0] ?? pools[0]?.source;
+  if (lost && anchor)
+    report(anchor, ["spec", "backend", "local"], `apply and drift will refuse: ${lost}`, "key", "warning");
   return {
     ok: true,
-    value: { pools: nodePools, settings: readSettings(settings[0]), files: files.map((f) => f.path) },
-    warnings: issues,
+    value: { pools: nodePools, settings: repositorySettings, files: files.map((f) => f.path) },
+    warnings: sortIssues(issues),
   };
 }
 
@@ -314,6 +317,10 @@ function mergePool(
     nodeNames: nodeNames(pool.controlPlane, pool.name, spec.replicas),
     source: { file: pool.source.file, line: pool.source.line },
   };
+}
+
+function sortIssues(issues: Issue[]): Issue[] {
+  return issues.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
 }
 
 function readSettings(doc: SourceDocument | undefined): RepositorySettings {

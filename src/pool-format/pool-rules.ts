@@ -1,7 +1,7 @@
 import { posix, win32 } from "node:path";
 import { ipv4ToNumber, networkOf, numberToIPv4, subnetSize } from "./ipv4.js";
 import { nodeName } from "./node-names.js";
-import type { BackendSettings, NodePool, PoolSpec, StaticIPv4 } from "./types.js";
+import type { BackendSettings, NodePool, PoolSpec, RepositorySettings, StaticIPv4 } from "./types.js";
 import type { DocPath } from "./yaml-source.js";
 
 export interface RuleProblem {
@@ -92,6 +92,20 @@ export function checkSettings(spec: { backend?: BackendSettings }): RuleProblem[
   const directory = spec.backend?.local?.directory;
   const problem = typeof directory === "string" ? localStateFolderProblem(directory) : undefined;
   return problem ? [{ path: ["spec", "backend", "local", "directory"], message: problem }] : [];
+}
+
+/**
+ * Why applying with these settings would lose the state, or undefined: a `local` backend whose
+ * folder is not declared persistent lives on a runner that is thrown away after the job, and the
+ * next apply would create every machine again.
+ */
+export function ephemeralStateProblem(settings: RepositorySettings): string | undefined {
+  const local = settings.backend.local;
+  if (!local || local.persistent === true) return undefined;
+  const where = settings.source
+    ? `${settings.source.file}:${settings.source.line}`
+    : "no NodePoolSettings document";
+  return `state would be kept in ${String(local.directory ?? ".nodepool-state")}/ on this runner (${where}), which is thrown away after the job: the next apply would create every machine again. Pick a state backend in a NodePoolSettings document (spec.backend: kubernetes, pg, s3, gcs, azurerm, http or remote), or set spec.backend.local.persistent: true when that folder outlives the job`;
 }
 
 /**

@@ -1,13 +1,6 @@
 import { describeDrain, describeReadiness } from "../kamaji/index.js";
 import type { PoolApplyOutcome } from "../plan/apply-outcome.js";
 
-const TITLE = "nodepool apply";
-
-/** The report of an apply run that stopped before planning: nothing to do, or refused. */
-export function applyNotRunReport(kind: "nothing to do" | "refused", message: string): string {
-  return `## ${TITLE}: ${kind}\n\n${message}`;
-}
-
 /** The comment's status line while pools are being applied. */
 export function applyingStatus(pools: number, merge: string): string {
   return `Applying ${pools} pools from merge ${merge}…`;

@@ -5,11 +5,6 @@ import { renderPlanReport } from "./plan-report.js";
 
 export const PLAN_TITLE = "nodepool plan";
 
-/** A run that planned nothing: its report names why. */
-export function skippedPlanReport(message: string): string {
-  return `## ${PLAN_TITLE}: skipped\n\n${message}`;
-}
-
 /**
  * The comment's Markdown under its header, cut to fit GitHub's limit together with the header,
  * which grows with the number of pools (about 120 characters each). The full report is always in

@@ -8,16 +8,17 @@ import { type FailureReason, failureOf } from "../plan/failure-reason.js";
 import { PLACEHOLDER_JOIN } from "../plan/join-placeholder.js";
 import { type PlannedPool, planPools } from "../plan/plan-pools.js";
 import { poolKey } from "../plan/pool-result.js";
+import { ephemeralStateProblem } from "../pool-format/pool-rules.js";
 import { ALLOW_DESTROY_LABEL, describeDecision } from "../report/apply-decisions.js";
 import {
   appliedStatus,
   applyingStatus,
-  applyNotRunReport,
   cancelledWhileApplyingStatus,
   describeApplyOutcome,
 } from "../report/apply-report.js";
 import { commentBody } from "../report/plan-comment-body.js";
 import { renderPlanReport } from "../report/plan-report.js";
+import { stoppedReport } from "../report/stopped-report.js";
 import { applyPool } from "./apply-pool.js";
 import { envForPool, onCancel, type RunOutputs, type WorkflowContext } from "./context.js";
 import {
@@ -44,7 +45,7 @@ export async function runApplyMode(ctx: WorkflowContext, push: Push): Promise<Ru
   const merged = await findMergedPullRequest(github.client, { ...repo, sha: push.sha });
   if (!merged.found) {
     const message = `Nothing to apply: ${merged.reason}`;
-    return { results: [], report: applyNotRunReport("nothing to do", message), message };
+    return { results: [], report: stoppedReport("nodepool apply", "nothing to do", message), message };
   }
   const pr = merged.pullRequest;
   const comment = await findComment(github.client, {
@@ -57,13 +58,23 @@ export async function runApplyMode(ctx: WorkflowContext, push: Push): Promise<Ru
   const affected = findAffectedPools(base, ctx.set, base ? await ctx.changedModules(push.before) : []);
   if (affected.changed.length + affected.removed.length === 0) {
     const message = `Pull request #${pr.number} changed no pool: nothing to apply.`;
-    return { results: [], report: applyNotRunReport("nothing to do", message), message };
+    return { results: [], report: stoppedReport("nodepool apply", "nothing to do", message), message };
+  }
+  const lost = ephemeralStateProblem(ctx.set.settings);
+  if (lost) {
+    const message = `Pull request #${pr.number}: nothing was applied: ${lost}.`;
+    return {
+      results: [],
+      report: stoppedReport("nodepool apply", "refused", message),
+      message,
+      failureReason: "invalid-pools",
+    };
   }
   if (!comment) {
     const message = `Pull request #${pr.number} changed pools but has no nodepool plan comment to apply: nothing was applied. Plan it in a pull request first.`;
     return {
       results: [],
-      report: applyNotRunReport("refused", message),
+      report: stoppedReport("nodepool apply", "refused", message),
       message,
       failureReason: "plan-changed",
     };
@@ -76,7 +87,7 @@ export async function runApplyMode(ctx: WorkflowContext, push: Push): Promise<Ru
     const message = `Pull request #${pr.number}: ${untrusted}; nothing was applied. Plan it again in a pull request.`;
     return {
       results: [],
-      report: applyNotRunReport("refused", message),
+      report: stoppedReport("nodepool apply", "refused", message),
       message,
       failureReason: "plan-changed",
     };

@@ -4,7 +4,9 @@ import { decideDrift } from "../plan/drift-decision.js";
 import { failureOf } from "../plan/failure-reason.js";
 import { PLACEHOLDER_JOIN } from "../plan/join-placeholder.js";
 import { planPools } from "../plan/plan-pools.js";
+import { ephemeralStateProblem } from "../pool-format/pool-rules.js";
 import { renderPlanReport } from "../report/plan-report.js";
+import { stoppedReport } from "../report/stopped-report.js";
 import { envForPool, type RunOutputs, type WorkflowContext } from "./context.js";
 import { connectControlPlanes } from "./control-planes.js";
 
@@ -15,6 +17,16 @@ export const DRIFT_LABEL = "nodepool/drift";
  * control plane while it drifts, closed when the drift is gone.
  */
 export async function runDriftMode(ctx: WorkflowContext): Promise<RunOutputs> {
+  const lost = ephemeralStateProblem(ctx.set.settings);
+  if (lost) {
+    const message = `Drift check refused: ${lost}.`;
+    return {
+      results: [],
+      report: stoppedReport("nodepool drift", "refused", message),
+      message,
+      failureReason: "invalid-pools",
+    };
+  }
   const planned = await planPools({
     pools: ctx.set.pools,
     removed: [],

@@ -4,8 +4,9 @@ import { failureOf } from "../plan/failure-reason.js";
 import { PLACEHOLDER_JOIN } from "../plan/join-placeholder.js";
 import { planPools } from "../plan/plan-pools.js";
 import { type PoolResult, poolKey } from "../plan/pool-result.js";
-import { commentBody, PLAN_TITLE, skippedPlanReport } from "../report/plan-comment-body.js";
+import { commentBody, PLAN_TITLE } from "../report/plan-comment-body.js";
 import { renderPlanReport } from "../report/plan-report.js";
+import { stoppedReport } from "../report/stopped-report.js";
 import { envForPool, type RunOutputs, type WorkflowContext } from "./context.js";
 import { checkVersions, connectControlPlanes } from "./control-planes.js";
 
@@ -24,7 +25,7 @@ export async function runPlanMode(ctx: WorkflowContext, pr: PullRequest): Promis
   if (pr.fromFork) {
     const message =
       "Pull request from a fork: it gets no secrets and a read-only token, so nodepool-action does not plan it. Plan it from a branch of this repository.";
-    return { results: [], report: skippedPlanReport(message), message };
+    return { results: [], report: stoppedReport(PLAN_TITLE, "skipped", message), message };
   }
   const base = pr.baseSha ? await ctx.poolsAt(pr.baseSha) : undefined;
   const affected = findAffectedPools(base, ctx.set, base ? await ctx.changedModules(pr.baseSha) : []);

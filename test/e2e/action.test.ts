@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
@@ -264,6 +264,53 @@ describe.skipIf(missing("terraform", "vcsim"))("the action, end to end", () => {
     expect(direct.log).toContain("belongs to no pull request (a direct push?)");
     expect(direct.outputs).toMatchObject({ changes: "false", "to-add": "0" });
     expect(direct.outputs["plan-json"]).toBeTruthy();
+  });
+
+  it("refuses to apply or check drift when the state would stay on a runner thrown away after the job", async () => {
+    const hosted = createPoolsRepo({ persistentState: false });
+    const base = hosted.git("rev-parse", "main");
+    hosted.git("checkout", "-q", "-b", "first-pool");
+    writeFileSync(
+      join(hosted.repo, "pools/workers.yaml"),
+      vcsimPool({ name: "workers", controlPlane: "tcp-hosted", replicas: 1, version: "v1.36.3" }),
+    );
+    hosted.git("add", ".");
+    hosted.git("commit", "-qm", "first pool");
+    github.github.addPullRequest(OWNER, REPO, {
+      number: 20,
+      headSha: hosted.git("rev-parse", "HEAD"),
+      headRef: "first-pool",
+    });
+    const inRepo = (eventName: string, payload: object) =>
+      runAction({
+        action,
+        repo: hosted.repo,
+        github,
+        githubToken: GH_TOKEN,
+        eventName,
+        payload,
+        inputs: {
+          "join-url": "tcp-e2e.example.com:6443",
+          "join-token": JOIN_TOKEN,
+          "join-ca-cert-hash": `sha256:${"d".repeat(64)}`,
+        },
+        env: vcsim.env,
+      });
+    const planned = await inRepo("pull_request", pullRequestEvent(20, hosted.git("rev-parse", "HEAD"), base));
+    expect(planned.code, planned.log).toBe(0);
+    expect(planned.log).toContain("apply and drift will refuse");
+    const applied = await inRepo("push", mergePullRequest(github, hosted.git, 20, "first-pool"));
+    expect(applied.code).toBe(1);
+    expect(applied.outputs["failure-reason"]).toBe("invalid-pools");
+    expect(applied.summary).toContain("which is thrown away after the job");
+    const states = existsSync(join(hosted.repo, "state"))
+      ? readdirSync(join(hosted.repo, "state"), { recursive: true, encoding: "utf8" })
+      : [];
+    for (const file of states.filter((f) => f.endsWith(".tfstate")))
+      expect(readFileSync(join(hosted.repo, "state", file), "utf8")).not.toContain("vsphere_virtual_machine");
+    const drift = await inRepo("schedule", { schedule: "0 6 * * *", repository });
+    expect(drift.code).toBe(1);
+    expect(drift.summary).toContain("nodepool drift: refused");
   });
 
   it("sent GitHub only requests its OpenAPI description allows, and never the join token", () => {

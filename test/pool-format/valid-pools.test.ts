@@ -86,7 +86,7 @@ describe("defaults", () => {
     expect(pool.spec.machine.diskGiB).toBe(40);
     expect(pool.spec.bootstrap.yakiURL).toBe("https://goyaki.clastix.io");
     expect(value.settings).toEqual({
-      backend: { local: { directory: ".nodepool-state" } },
+      backend: { local: { directory: ".nodepool-state", persistent: false } },
       terraform: { tool: "terraform" },
     });
   });
@@ -107,7 +107,40 @@ describe("defaults", () => {
       defaults("other-tenant", "{ tenant: other }", "    replicas: 1\n"),
       vspherePool("pool", `  machine: { cpus: 2, memoryMiB: 4096 }\n${vsphere.replace("    ", "  ")}`),
     );
-    expect(warnings).toEqual(["pools/0.yaml:5: NodePoolDefaults `other-tenant` selects no pool"]);
+    expect(warnings).toContain("pools/0.yaml:5: NodePoolDefaults `other-tenant` selects no pool");
+  });
+});
+
+describe("state kept on the runner", () => {
+  const pool = () =>
+    vspherePool(
+      "pool",
+      "  machine: { cpus: 2, memoryMiB: 4096 }\n  vsphere: { datacenter: D, cluster: C, datastore: S, network: N, template: T }\n",
+    );
+  const settings = (backend: string) =>
+    `${HEADER}kind: NodePoolSettings\nmetadata: { name: settings }\nspec:\n  backend:\n    ${backend}\n`;
+  const stateWarnings = (...files: string[]) =>
+    parseValid(...files).warnings.filter((w) => w.includes("apply and drift will refuse"));
+
+  it.each([
+    ["no settings document", [pool()], 1],
+    ["a local folder", [settings("local: { directory: state }"), pool()], 1],
+    [
+      "a local folder declared persistent",
+      [settings("local: { directory: state, persistent: true }"), pool()],
+      0,
+    ],
+    ["a kubernetes backend", [settings("kubernetes: { namespace: nodepool-state }"), pool()], 0],
+  ] as const)("with %s: %i warning", (_, files, count) => {
+    expect(stateWarnings(...files)).toHaveLength(count);
+  });
+
+  it("says where the state would go and how to keep it", () => {
+    const [warning] = stateWarnings(settings("local: { directory: state }"), pool());
+    expect(warning).toMatch(
+      /^pools\/0\.yaml:\d+: apply and drift will refuse: state would be kept in state\/ on this runner/,
+    );
+    expect(warning).toContain("spec.backend.local.persistent: true");
   });
 });
 

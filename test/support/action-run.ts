@@ -162,15 +162,21 @@ function readOutputs(text: string): Record<string, string> {
   return outputs;
 }
 
-/** A git repository of pools on `main` with local state settings, as a user's would be. */
-export function createPoolsRepo(): { repo: string; git: ReturnType<typeof gitIn> } {
+/**
+ * A git repository of pools on `main` with local state settings, as a user's would be. The state
+ * folder is declared persistent (the test keeps it) unless `persistentState` is false.
+ */
+export function createPoolsRepo({ persistentState = true } = {}): {
+  repo: string;
+  git: ReturnType<typeof gitIn>;
+} {
   const repo = mkdtempSync(join(tmpdir(), "nodepool-pools-repo-"));
   const git = gitIn(repo);
   git("init", "-q", "-b", "main");
   mkdirSync(join(repo, "pools"));
   writeFileSync(
     join(repo, "pools/settings.yaml"),
-    "apiVersion: nodepool.kamaji.io/v1alpha1\nkind: NodePoolSettings\nmetadata: { name: settings }\nspec:\n  backend:\n    local: { directory: state }\n",
+    `apiVersion: nodepool.kamaji.io/v1alpha1\nkind: NodePoolSettings\nmetadata: { name: settings }\nspec:\n  backend:\n    local: { directory: state, persistent: ${persistentState} }\n`,
   );
   writeFileSync(join(repo, ".gitignore"), ".nodepool/\nstate/\n");
   git("add", ".");

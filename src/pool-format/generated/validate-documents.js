@@ -2720,7 +2720,7 @@ validate37.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": f
 var NodePoolSettings = validate39;
 var schema47 = { "type": "object", "additionalProperties": false, "required": ["apiVersion", "kind", "metadata", "spec"], "properties": { "apiVersion": true, "kind": true, "metadata": { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "$ref": "#/$defs/dnsLabel" } } }, "spec": { "type": "object", "additionalProperties": false, "properties": { "backend": { "$ref": "#/$defs/Backend" }, "terraform": { "type": "object", "additionalProperties": false, "properties": { "tool": { "enum": ["terraform", "tofu"], "default": "terraform" }, "version": { "type": "string", "pattern": "^[0-9]+\\.[0-9]+\\.[0-9]+(-[0-9A-Za-z.]+)?$", "x-expected": "a version such as 1.8.5" } } } } } } };
 var pattern28 = new RegExp("^[0-9]+\\.[0-9]+\\.[0-9]+(-[0-9A-Za-z.]+)?$", "u");
-var schema49 = { "type": "object", "minProperties": 1, "maxProperties": 1, "additionalProperties": false, "properties": { "local": { "type": "object", "additionalProperties": false, "properties": { "directory": { "type": "string", "minLength": 1, "default": ".nodepool-state" } } }, "s3": { "type": "object", "additionalProperties": false, "required": ["bucket", "region"], "properties": { "bucket": { "type": "string", "minLength": 3 }, "keyPrefix": { "type": "string", "default": "nodepool/" }, "region": { "type": "string", "minLength": 1 }, "endpoint": { "type": "string", "format": "uri", "x-expected": "a URL" }, "dynamodbTable": { "type": "string", "minLength": 1 }, "usePathStyle": { "type": "boolean" }, "encrypt": { "type": "boolean", "default": true } } }, "gcs": { "type": "object", "additionalProperties": false, "required": ["bucket"], "properties": { "bucket": { "type": "string", "minLength": 3 }, "prefix": { "type": "string", "default": "nodepool/" } } }, "azurerm": { "type": "object", "additionalProperties": false, "required": ["resourceGroupName", "storageAccountName", "containerName"], "properties": { "resourceGroupName": { "type": "string", "minLength": 1 }, "storageAccountName": { "type": "string", "minLength": 3 }, "containerName": { "type": "string", "minLength": 3 }, "keyPrefix": { "type": "string", "default": "nodepool/" } } }, "http": { "type": "object", "additionalProperties": false, "required": ["address"], "properties": { "address": { "type": "string", "format": "uri", "pattern": "^https?://", "x-expected": "an http(s) URL" }, "lock": { "type": "boolean", "default": true } } }, "kubernetes": { "type": "object", "additionalProperties": false, "required": ["namespace"], "properties": { "namespace": { "$ref": "#/$defs/dnsLabel" }, "inClusterConfig": { "type": "boolean", "default": false } } }, "pg": { "type": "object", "additionalProperties": false, "properties": { "schemaPrefix": { "type": "string", "pattern": "^[a-z_][a-z0-9_]*$", "default": "nodepool_", "x-expected": "lowercase letters, digits and '_'" } } }, "remote": { "type": "object", "additionalProperties": false, "required": ["organization"], "properties": { "hostname": { "type": "string", "format": "hostname", "default": "app.terraform.io", "x-expected": "a host name" }, "organization": { "type": "string", "minLength": 1 }, "workspacePrefix": { "type": "string", "default": "nodepool-" } } } } };
+var schema49 = { "type": "object", "minProperties": 1, "maxProperties": 1, "additionalProperties": false, "properties": { "local": { "type": "object", "additionalProperties": false, "properties": { "directory": { "type": "string", "minLength": 1, "default": ".nodepool-state" }, "persistent": { "type": "boolean", "default": false } } }, "s3": { "type": "object", "additionalProperties": false, "required": ["bucket", "region"], "properties": { "bucket": { "type": "string", "minLength": 3 }, "keyPrefix": { "type": "string", "default": "nodepool/" }, "region": { "type": "string", "minLength": 1 }, "endpoint": { "type": "string", "format": "uri", "x-expected": "a URL" }, "dynamodbTable": { "type": "string", "minLength": 1 }, "usePathStyle": { "type": "boolean" }, "encrypt": { "type": "boolean", "default": true } } }, "gcs": { "type": "object", "additionalProperties": false, "required": ["bucket"], "properties": { "bucket": { "type": "string", "minLength": 3 }, "prefix": { "type": "string", "default": "nodepool/" } } }, "azurerm": { "type": "object", "additionalProperties": false, "required": ["resourceGroupName", "storageAccountName", "containerName"], "properties": { "resourceGroupName": { "type": "string", "minLength": 1 }, "storageAccountName": { "type": "string", "minLength": 3 }, "containerName": { "type": "string", "minLength": 3 }, "keyPrefix": { "type": "string", "default": "nodepool/" } } }, "http": { "type": "object", "additionalProperties": false, "required": ["address"], "properties": { "address": { "type": "string", "format": "uri", "pattern": "^https?://", "x-expected": "an http(s) URL" }, "lock": { "type": "boolean", "default": true } } }, "kubernetes": { "type": "object", "additionalProperties": false, "required": ["namespace"], "properties": { "namespace": { "$ref": "#/$defs/dnsLabel" }, "inClusterConfig": { "type": "boolean", "default": false } } }, "pg": { "type": "object", "additionalProperties": false, "properties": { "schemaPrefix": { "type": "string", "pattern": "^[a-z_][a-z0-9_]*$", "default": "nodepool_", "x-expected": "lowercase letters, digits and '_'" } } }, "remote": { "type": "object", "additionalProperties": false, "required": ["organization"], "properties": { "hostname": { "type": "string", "format": "hostname", "default": "app.terraform.io", "x-expected": "a host name" }, "organization": { "type": "string", "minLength": 1 }, "workspacePrefix": { "type": "string", "default": "nodepool-" } } } } };
 var pattern27 = new RegExp("^[a-z_][a-z0-9_]*$", "u");
 function validate31(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
@@ -2766,7 +2766,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
       let data0 = data.local;
       if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
         for (const key1 in data0) {
-          if (!(key1 === "directory")) {
+          if (!(key1 === "directory" || key1 === "persistent")) {
             const err3 = { instancePath: instancePath + "/local", schemaPath: "#/properties/local/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema49.properties.local, data: data0 };
             if (vErrors === null) {
               vErrors = [err3];
@@ -2798,30 +2798,33 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
+        if (data0.persistent !== void 0) {
+          let data2 = data0.persistent;
+          if (typeof data2 !== "boolean") {
+            const err6 = { instancePath: instancePath + "/local/persistent", schemaPath: "#/properties/local/properties/persistent/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema49.properties.local.properties.persistent.type, parentSchema: schema49.properties.local.properties.persistent, data: data2 };
+            if (vErrors === null) {
+              vErrors = [err6];
+            } else {
+              vErrors.push(err6);
+            }
+            errors++;
+          }
+        }
       } else {
-        const err6 = { instancePath: instancePath + "/local", schemaPath: "#/properties/local/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema49.properties.local.type, parentSchema: schema49.properties.local, data: data0 };
+        const err7 = { instancePath: instancePath + "/local", schemaPath: "#/properties/local/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema49.properties.local.type, parentSchema: schema49.properties.local, data: data0 };
         if (vErrors === null) {
-          vErrors = [err6];
+          vErrors = [err7];
         } else {
-          vErrors.push(err6);
+          vErrors.push(err7);
         }
         errors++;
       }
     }
     if (data.s3 !== void 0) {
-      let data2 = data.s3;
-      if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
-        if (data2.bucket === void 0) {
-          const err7 = { instancePath: instancePath + "/s3", schemaPath: "#/properties/s3/required", keyword: "required", params: { missingProperty: "bucket" }, message: "must have required property 'bucket'", schema: schema49.properties.s3.required, parentSchema: schema49.properties.s3, data: data2 };
-          if (vErrors === null) {
-            vErrors = [err7];
-          } else {
-            vErrors.push(err7);
-          }
-          errors++;
-        }
-        if (data2.region === void 0) {
-          const err8 = { instancePath: instancePath + "/s3", schemaPath: "#/properties/s3/required", keyword: "required", params: { missingProperty: "region" }, message: "must have required property 'region'", schema: schema49.properties.s3.required, parentSchema: schema49.properties.s3, data: data2 };
+      let data3 = data.s3;
+      if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+        if (data3.bucket === void 0) {
+          const err8 = { instancePath: instancePath + "/s3", schemaPath: "#/properties/s3/required", keyword: "required", params: { missingProperty: "bucket" }, message: "must have required property 'bucket'", schema: schema49.properties.s3.required, parentSchema: schema49.properties.s3, data: data3 };
           if (vErrors === null) {
             vErrors = [err8];
           } else {
@@ -2829,43 +2832,40 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        for (const key2 in data2) {
+        if (data3.region === void 0) {
+          const err9 = { instancePath: instancePath + "/s3", schemaPath: "#/properties/s3/required", keyword: "required", params: { missingProperty: "region" }, message: "must have required property 'region'", schema: schema49.properties.s3.required, parentSchema: schema49.properties.s3, data: data3 };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+        for (const key2 in data3) {
           if (!(key2 === "bucket" || key2 === "keyPrefix" || key2 === "region" || key2 === "endpoint" || key2 === "dynamodbTable" || key2 === "usePathStyle" || key2 === "encrypt")) {
-            const err9 = { instancePath: instancePath + "/s3", schemaPath: "#/properties/s3/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema49.properties.s3, data: data2 };
+            const err10 = { instancePath: instancePath + "/s3", schemaPath: "#/properties/s3/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema49.properties.s3, data: data3 };
             if (vErrors === null) {
-              vErrors = [err9];
+              vErrors = [err10];
             } else {
-              vErrors.push(err9);
+              vErrors.push(err10);
             }
             errors++;
           }
         }
-        if (data2.bucket !== void 0) {
-          let data3 = data2.bucket;
-          if (typeof data3 === "string") {
-            if (func1(data3) < 3) {
-              const err10 = { instancePath: instancePath + "/s3/bucket", schemaPath: "#/properties/s3/properties/bucket/minLength", keyword: "minLength", params: { limit: 3 }, message: "must NOT have fewer than 3 characters", schema: 3, parentSchema: schema49.properties.s3.properties.bucket, data: data3 };
+        if (data3.bucket !== void 0) {
+          let data4 = data3.bucket;
+          if (typeof data4 === "string") {
+            if (func1(data4) < 3) {
+              const err11 = { instancePath: instancePath + "/s3/bucket", schemaPath: "#/properties/s3/properties/bucket/minLength", keyword: "minLength", params: { limit: 3 }, message: "must NOT have fewer than 3 characters", schema: 3, parentSchema: schema49.properties.s3.properties.bucket, data: data4 };
               if (vErrors === null) {
-                vErrors = [err10];
+                vErrors = [err11];
               } else {
-                vErrors.push(err10);
+                vErrors.push(err11);
               }
               errors++;
             }
           } else {
-            const err11 = { instancePath: instancePath + "/s3/bucket", schemaPath: "#/properties/s3/properties/bucket/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema49.properties.s3.properties.bucket.type, parentSchema: schema49.properties.s3.properties.bucket, data: data3 };
-            if (vErrors === null) {
-              vErrors = [err11];
-            } else {
-              vErrors.push(err11);
-            }
-            errors++;
-          }
-        }
-        if (data2.keyPrefix !== void 0) {
-          let data4 = data2.keyPrefix;
-          if (typeof data4 !== "string") {
-            const err12 = { instancePath: instancePath + "/s3/keyPrefix", schemaPath: "#/properties/s3/properties/keyPrefix/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema49.properties.s3.properties.keyPrefix.type, parentSchema: schema49.properties.s3.properties.keyPrefix, data: data4 };
+            const err12 = { instancePath: instancePath + "/s3/bucket", schemaPath: "#/properties/s3/properties/bucket/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema49.properties.s3.properties.bucket.type, parentSchema: schema49.properties.s3.properties.bucket, data: data4 };
             if (vErrors === null) {
               vErrors = [err12];
             } else {
@@ -2874,76 +2874,76 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data2.region !== void 0) {
-          let data5 = data2.region;
-          if (typeof data5 === "string") {
-            if (func1(data5) < 1) {
-              const err13 = { instancePath: instancePath + "/s3/region", schemaPath: "#/properties/s3/properties/region/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema49.properties.s3.properties.region, data: data5 };
-              if (vErrors === null) {
-                vErrors = [err13];
-              } else {
-                vErrors.push(err13);
-              }
-              errors++;
-            }
-          } else {
-            const err14 = { instancePath: instancePath + "/s3/region", schemaPath: "#/properties/s3/properties/region/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema49.properties.s3.properties.region.type, parentSchema: schema49.properties.s3.properties.region, data: data5 };
+        if (data3.keyPrefix !== void 0) {
+          let data5 = data3.keyPrefix;
+          if (typeof data5 !== "string") {
+            const err13 = { instancePath: instancePath + "/s3/keyPrefix", schemaPath: "#/properties/s3/properties/keyPrefix/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema49.properties.s3.properties.keyPrefix.type, parentSchema: schema49.properties.s3.properties.keyPrefix, data: data5 };
             if (vErrors === null) {
-              vErrors = [err14];
+              vErrors = [err13];
             } else {
-              vErrors.push(err14);
+              vErrors.push(err13);
             }
             errors++;
           }
         }
-        if (data2.endpoint !== void 0) {
-          let data6 = data2.endpoint;
+        if (data3.region !== void 0) {
+          let data6 = data3.region;
           if (typeof data6 === "string") {
-            if (!formats12(data6)) {
-              const err15 = { instancePath: instancePath + "/s3/endpoint", schemaPath: "#/properties/s3/properties/endpoint/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"', schema: "uri", parentSchema: schema49.properties.s3.properties.endpoint, data: data6 };
+            if (func1(data6) < 1) {
+              const err14 = { instancePath: instancePath + "/s3/region", schemaPath: "#/properties/s3/properties/region/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema49.properties.s3.properties.region, data: data6 };
               if (vErrors === null) {
-                vErrors = [err15];
+                vErrors = [err14];
               } else {
-                vErrors.push(err15);
+                vErrors.push(err14);
               }
               errors++;
             }
           } else {
-            const err16 = { instancePath: instancePath + "/s3/endpoint", schemaPath: "#/properties/s3/properties/endpoint/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema49.properties.s3.properties.endpoint.type, parentSchema: schema49.properties.s3.properties.endpoint, data: data6 };
+            const err15 = { instancePath: instancePath + "/s3/region", schemaPath: "#/properties/s3/properties/region/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema49.properties.s3.properties.region.type, parentSchema: schema49.properties.s3.properties.region, data: data6 };
             if (vErrors === null) {
-              vErrors = [err16];
+              vErrors = [err15];
             } else {
-              vErrors.push(err16);
+              vErrors.push(err15);
             }
             errors++;
           }
         }
-        if (data2.dynamodbTable !== void 0) {
-          let data7 = data2.dynamodbTable;
+        if (data3.endpoint !== void 0) {
+          let data7 = data3.endpoint;
           if (typeof data7 === "string") {
-            if (func1(data7) < 1) {
-              const err17 = { instancePath: instancePath + "/s3/dynamodbTable", schemaPath: "#/properties/s3/properties/dynamodbTable/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema49.properties.s3.properties.dynamodbTable, data: data7 };
+            if (!formats12(data7)) {
+              const err16 = { instancePath: instancePath + "/s3/endpoint", schemaPath: "#/properties/s3/properties/endpoint/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"', schema: "uri", parentSchema: schema49.properties.s3.properties.endpoint, data: data7 };
               if (vErrors === null) {
-                vErrors = [err17];
+                vErrors = [err16];
               } else {
-                vErrors.push(err17);
+                vErrors.push(err16);
               }
               errors++;
             }
           } else {
-            const err18 = { instancePath: instancePath + "/s3/dynamodbTable", schemaPath: "#/properties/s3/properties/dynamodbTable/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema49.properties.s3.properties.dynamodbTable.type, parentSchema: schema49.properties.s3.properties.dynamodbTable, data: data7 };
+            const err17 = { instancePath: instancePath + "/s3/endpoint", schemaPath: "#/properties/s3/properties/endpoint/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema49.properties.s3.properties.endpoint.type, parentSchema: schema49.properties.s3.properties.endpoint, data: data7 };
             if (vErrors === null) {
-              vErrors = [err18];
+              vErrors = [err17];
             } else {
-              vErrors.push(err18);
+              vErrors.push(err17);
             }
             errors++;
           }
         }
-        if (data2.usePathStyle !== void 0) {
-          let data8 = data2.usePathStyle;
-          if (typeof data8 !== "boolean") {
-            const err19 = { instancePath: instancePath + "/s3/usePathStyle", schemaPath: "#/properties/s3/properties/usePathStyle/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema49.properties.s3.properties.usePathStyle.type, parentSchema: schema49.properties.s3.properties.usePathStyle, data: data8 };
+        if (data3.dynamodbTable !== void 0) {
+          let data8 = data3.dynamodbTable;
+          if (typeof data8 === "string") {
+            if (func1(data8) < 1) {
+              const err18 = { instancePath: instancePath + "/s3/dynamodbTable", schemaPath: "#/properties/s3/properties/dynamodbTable/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema49.properties.s3.properties.dynamodbTable, data: data8 };
+              if (vErrors === null) {
+                vErrors = [err18];
+              } else {
+                vErrors.push(err18);
+              }
+              errors++;
+            }
+          } else {
+            const err19 = { instancePath: instancePath + "/s3/dynamodbTable", schemaPath: "#/properties/s3/properties/dynamodbTable/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema49.properties.s3.properties.dynamodbTable.type, parentSchema: schema49.properties.s3.properties.dynamodbTable, data: data8 };
             if (vErrors === null) {
               vErrors = [err19];
             } else {
@@ -2952,10 +2952,10 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data2.encrypt !== void 0) {
-          let data9 = data2.encrypt;
+        if (data3.usePathStyle !== void 0) {
+          let data9 = data3.usePathStyle;
           if (typeof data9 !== "boolean") {
-            const err20 = { instancePath: instancePath + "/s3/encrypt", schemaPath: "#/properties/s3/properties/encrypt/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema49.properties.s3.properties.encrypt.type, parentSchema: schema49.properties.s3.properties.encrypt, data: data9 };
+            const err20 = { instancePath: instancePath + "/s3/usePathStyle", schemaPath: "#/properties/s3/properties/usePathStyle/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema49.properties.s3.properties.usePathStyle.type, parentSchema: schema49.properties.s3.properties.usePathStyle, data: data9 };
             if (vErrors === null) {
               vErrors = [err20];
             } else {
@@ -2964,65 +2964,65 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
+        if (data3.encrypt !== void 0) {
+          let data10 = data3.encrypt;
+          if (typeof data10 !== "boolean") {
+            const err21 = { instancePath: instancePath + "/s3/encrypt", schemaPath: "#/properties/s3/properties/encrypt/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema49.properties.s3.properties.encrypt.type, parentSchema: schema49.properties.s3.properties.encrypt, data: data10 };
+            if (vErrors === null) {
+              vErrors = [err21];
+            } else {
+              vErrors.push(err21);
+            }
+            errors++;
+          }
+        }
       } else {
-        const err21 = { instancePath: instancePath + "/s3", schemaPath: "#/properties/s3/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema49.properties.s3.type, parentSchema: schema49.properties.s3, data: data2 };
+        const err22 = { instancePath: instancePath + "/s3", schemaPath: "#/properties/s3/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema49.properties.s3.type, parentSchema: schema49.properties.s3, data: data3 };
         if (vErrors === null) {
-          vErrors = [err21];
+          vErrors = [err22];
         } else {
-          vErrors.push(err21);
+          vErrors.push(err22);
         }
         errors++;
       }
     }
     if (data.gcs !== void 0) {
-      let data10 = data.gcs;
-      if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
-        if (data10.bucket === void 0) {
-          const err22 = { instancePath: instancePath + "/gcs", schemaPath: "#/properties/gcs/required", keyword: "required", params: { missingProperty: "bucket" }, message: "must have required property 'bucket'", schema: schema49.properties.gcs.required, parentSchema: schema49.properties.gcs, data: data10 };
+      let data11 = data.gcs;
+      if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
+        if (data11.bucket === void 0) {
+          const err23 = { instancePath: instancePath + "/gcs", schemaPath: "#/properties/gcs/required", keyword: "required", params: { missingProperty: "bucket" }, message: "must have required property 'bucket'", schema: schema49.properties.gcs.required, parentSchema: schema49.properties.gcs, data: data11 };
           if (vErrors === null) {
-            vErrors = [err22];
+            vErrors = [err23];
           } else {
-            vErrors.push(err22);
+            vErrors.push(err23);
           }
           errors++;
         }
-        for (const key3 in data10) {
+        for (const key3 in data11) {
           if (!(key3 === "bucket" || key3 === "prefix")) {
-            const err23 = { instancePath: instancePath + "/gcs", schemaPath: "#/properties/gcs/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema49.properties.gcs, data: data10 };
+            const err24 = { instancePath: instancePath + "/gcs", schemaPath: "#/properties/gcs/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema49.properties.gcs, data: data11 };
             if (vErrors === null) {
-              vErrors = [err23];
+              vErrors = [err24];
             } else {
-              vErrors.push(err23);
+              vErrors.push(err24);
             }
             errors++;
           }
         }
-        if (data10.bucket !== void 0) {
-          let data11 = data10.bucket;
-          if (typeof data11 === "string") {
-            if (func1(data11) < 3) {
-              const err24 = { instancePath: instancePath + "/gcs/bucket", schemaPath: "#/properties/gcs/properties/bucket/minLength", keyword: "minLength", params: { limit: 3 }, message: "must NOT have fewer than 3 characters", schema: 3, parentSchema: schema49.properties.gcs.properties.bucket, data: data11 };
+        if (data11.bucket !== void 0) {
+          let data12 = data11.bucket;
+          if (typeof data12 === "string") {
+            if (func1(data12) < 3) {
+              const err25 = { instancePath: instancePath + "/gcs/bucket", schemaPath: "#/properties/gcs/properties/bucket/minLength", keyword: "minLength", params: { limit: 3 }, message: "must NOT have fewer than 3 characters", schema: 3, parentSchema: schema49.properties.gcs.properties.bucket, data: data12 };
               if (vErrors === null) {
-                vErrors = [err24];
+                vErrors = [err25];
               } else {
-                vErrors.push(err24);
+                vErrors.push(err25);
               }
               errors++;
             }
           } else {
-            const err25 = { instancePath: instancePath + "/gcs/bucket", schemaPath: "#/properties/gcs/properties/bucket/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema49.properties.gcs.properties.bucket.type, parentSchema: schema49.properties.gcs.properties.bucket, data: data11 };
-            if (vErrors === null) {
-              vErrors = [err25];
-            } else {
-              vErrors.push(err25);
-            }
-            errors++;
-          }
-        }
-        if (data10.prefix !== void 0) {
-          let data12 = data10.prefix;
-          if (typeof data12 !== "string") {
-            const err26 = { instancePath: instancePath + "/gcs/prefix", schemaPath: "#/properties/gcs/properties/prefix/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema49.properties.gcs.properties.prefix.type, parentSchema: schema49.properties.gcs.properties.prefix, data: data12 };
+            const err26 = { instancePath: instancePath + "/gcs/bucket", schemaPath: "#/properties/gcs/properties/bucket/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema49.properties.gcs.properties.bucket.type, parentSchema: schema49.properties.gcs.properties.bucket, data: data12 };
             if (vErrors === null) {
               vErrors = [err26];
             } else {
@@ -3031,30 +3031,33 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
+        if (data11.prefix !== void 0) {
+          let data13 = data11.prefix;
+          if (typeof data13 !== "string") {
+            const err27 = { instancePath: instancePath + "/gcs/prefix", schemaPath: "#/properties/gcs/properties/prefix/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema49.properties.gcs.properties.prefix.type, parentSchema: schema49.properties.gcs.properties.prefix, data: data13 };
+            if (vErrors === null) {
+              vErrors = [err27];
+            } else {
+              vErrors.push(err27);
+            }
+            errors++;
+          }
+        }
       } else {
-        const err27 = { instancePath: instancePath + "/gcs", schemaPath: "#/properties/gcs/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema49.properties.gcs.type, parentSchema: schema49.properties.gcs, data: data10 };
+        const err28 = { instancePath: instancePath + "/gcs", schemaPath: "#/properties/gcs/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema49.properties.gcs.type, parentSchema: schema49.properties.gcs, data: data11 };
         if (vErrors === null) {
-          vErrors = [err27];
+          vErrors = [err28];
         } else {
-          vErrors.push(err27);
+          vErrors.push(err28);
         }
         errors++;
       }
     }
     if (data.azurerm !== void 0) {
-      let data13 = data.azurerm;
-      if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
-        if (data13.resourceGroupName === void 0) {
-          const err28 = { instancePath: instancePath + "/azurerm", schemaPath: "#/properties/azurerm/required", keyword: "required", params: { missingProperty: "resourceGroupName" }, message: "must have required property 'resourceGroupName'", schema: schema49.properties.azurerm.required, parentSchema: schema49.properties.azurerm, data: data13 };
-          if (vErrors === null) {
-            vErrors = [err28];
-          } else {
-            vErrors.push(err28);
-          }
-          errors++;
-        }
-        if (data13.storageAccountName === void 0) {
-          const err29 = { instancePath: instancePath + "/azurerm", schemaPath: "#/properties/azurerm/required", keyword: "required", params: { missingProperty: "storageAccountName" }, message: "must have required property 'storageAccountName'", schema: schema49.properties.azurerm.required, parentSchema: schema49.properties.azurerm, data: data13 };
+      let data14 = data.azurerm;
+      if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
+        if (data14.resourceGroupName === void 0) {
+          const err29 = { instancePath: instancePath + "/azurerm", schemaPath: "#/properties/azurerm/required", keyword: "required", params: { missingProperty: "resourceGroupName" }, message: "must have required property 'resourceGroupName'", schema: schema49.properties.azurerm.required, parentSchema: schema49.properties.azurerm, data: data14 };
           if (vErrors === null) {
             vErrors = [err29];
           } else {
@@ -3062,8 +3065,8 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data13.containerName === void 0) {
-          const err30 = { instancePath: instancePath + "/azurerm", schemaPath: "#/properties/azurerm/required", keyword: "required", params: { missingProperty: "containerName" }, message: "must have required property 'containerName'", schema: schema49.properties.azurerm.required, parentSchema: schema49.properties.azurerm, data: data13 };
+        if (data14.storageAccountName === void 0) {
+          const err30 = { instancePath: instancePath + "/azurerm", schemaPath: "#/properties/azurerm/required", keyword: "required", params: { missingProperty: "storageAccountName" }, message: "must have required property 'storageAccountName'", schema: schema49.properties.azurerm.required, parentSchema: schema49.properties.azurerm, data: data14 };
           if (vErrors === null) {
             vErrors = [err30];
           } else {
@@ -3071,87 +3074,84 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        for (const key4 in data13) {
+        if (data14.containerName === void 0) {
+          const err31 = { instancePath: instancePath + "/azurerm", schemaPath: "#/properties/azurerm/required", keyword: "required", params: { missingProperty: "containerName" }, message: "must have required property 'containerName'", schema: schema49.properties.azurerm.required, parentSchema: schema49.properties.azurerm, data: data14 };
+          if (vErrors === null) {
+            vErrors = [err31];
+          } else {
+            vErrors.push(err31);
+          }
+          errors++;
+        }
+        for (const key4 in data14) {
           if (!(key4 === "resourceGroupName" || key4 === "storageAccountName" || key4 === "containerName" || key4 === "keyPrefix")) {
-            const err31 = { instancePath: instancePath + "/azurerm", schemaPath: "#/properties/azurerm/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema49.properties.azurerm, data: data13 };
+            const err32 = { instancePath: instancePath + "/azurerm", schemaPath: "#/properties/azurerm/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema49.properties.azurerm, data: data14 };
             if (vErrors === null) {
-              vErrors = [err31];
+              vErrors = [err32];
             } else {
-              vErrors.push(err31);
+              vErrors.push(err32);
             }
             errors++;
           }
         }
-        if (data13.resourceGroupName !== void 0) {
-          let data14 = data13.resourceGroupName;
-          if (typeof data14 === "string") {
-            if (func1(data14) < 1) {
-              const err32 = { instancePath: instancePath + "/azurerm/resourceGroupName", schemaPath: "#/properties/azurerm/properties/resourceGroupName/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema49.properties.azurerm.properties.resourceGroupName, data: data14 };
-              if (vErrors === null) {
-                vErrors = [err32];
-              } else {
-                vErrors.push(err32);
-              }
-              errors++;
-            }
-          } else {
-            const err33 = { instancePath: instancePath + "/azurerm/resourceGroupName", schemaPath: "#/properties/azurerm/properties/resourceGroupName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema49.properties.azurerm.properties.resourceGroupName.type, parentSchema: schema49.properties.azurerm.properties.resourceGroupName, data: data14 };
-            if (vErrors === null) {
-              vErrors = [err33];
-            } else {
-              vErrors.push(err33);
-            }
-            errors++;
-          }
-        }
-        if (data13.storageAccountName !== void 0) {
-          let data15 = data13.storageAccountName;
+        if (data14.resourceGroupName !== void 0) {
+          let data15 = data14.resourceGroupName;
           if (typeof data15 === "string") {
-            if (func1(data15) < 3) {
-              const err34 = { instancePath: instancePath + "/azurerm/storageAccountName", schemaPath: "#/properties/azurerm/properties/storageAccountName/minLength", keyword: "minLength", params: { limit: 3 }, message: "must NOT have fewer than 3 characters", schema: 3, parentSchema: schema49.properties.azurerm.properties.storageAccountName, data: data15 };
+            if (func1(data15) < 1) {
+              const err33 = { instancePath: instancePath + "/azurerm/resourceGroupName", schemaPath: "#/properties/azurerm/properties/resourceGroupName/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema49.properties.azurerm.properties.resourceGroupName, data: data15 };
               if (vErrors === null) {
-                vErrors = [err34];
+                vErrors = [err33];
               } else {
-                vErrors.push(err34);
+                vErrors.push(err33);
               }
               errors++;
             }
           } else {
-            const err35 = { instancePath: instancePath + "/azurerm/storageAccountName", schemaPath: "#/properties/azurerm/properties/storageAccountName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema49.properties.azurerm.properties.storageAccountName.type, parentSchema: schema49.properties.azurerm.properties.storageAccountName, data: data15 };
+            const err34 = { instancePath: instancePath + "/azurerm/resourceGroupName", schemaPath: "#/properties/azurerm/properties/resourceGroupName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema49.properties.azurerm.properties.resourceGroupName.type, parentSchema: schema49.properties.azurerm.properties.resourceGroupName, data: data15 };
             if (vErrors === null) {
-              vErrors = [err35];
+              vErrors = [err34];
             } else {
-              vErrors.push(err35);
+              vErrors.push(err34);
             }
             errors++;
           }
         }
-        if (data13.containerName !== void 0) {
-          let data16 = data13.containerName;
+        if (data14.storageAccountName !== void 0) {
+          let data16 = data14.storageAccountName;
           if (typeof data16 === "string") {
             if (func1(data16) < 3) {
-              const err36 = { instancePath: instancePath + "/azurerm/containerName", schemaPath: "#/properties/azurerm/properties/containerName/minLength", keyword: "minLength", params: { limit: 3 }, message: "must NOT have fewer than 3 characters", schema: 3, parentSchema: schema49.properties.azurerm.properties.containerName, data: data16 };
+              const err35 = { instancePath: instancePath + "/azurerm/storageAccountName", schemaPath: "#/properties/azurerm/properties/storageAccountName/minLength", keyword: "minLength", params: { limit: 3 }, message: "must NOT have fewer than 3 characters", schema: 3, parentSchema: schema49.properties.azurerm.properties.storageAccountName, data: data16 };
               if (vErrors === null) {
-                vErrors = [err36];
+                vErrors = [err35];
               } else {
-                vErrors.push(err36);
+                vErrors.push(err35);
               }
               errors++;
             }
           } else {
-            const err37 = { instancePath: instancePath + "/azurerm/containerName", schemaPath: "#/properties/azurerm/properties/containerName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema49.properties.azurerm.properties.containerName.type, parentSchema: schema49.properties.azurerm.properties.containerName, data: data16 };
+            const err36 = { instancePath: instancePath + "/azurerm/storageAccountName", schemaPath: "#/properties/azurerm/properties/storageAccountName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema49.properties.azurerm.properties.storageAccountName.type, parentSchema: schema49.properties.azurerm.properties.storageAccountName, data: data16 };
             if (vErrors === null) {
-              vErrors = [err37];
+              vErrors = [err36];
             } else {
-              vErrors.push(err37);
+              vErrors.push(err36);
             }
             errors++;
           }
         }
-        if (data13.keyPrefix !== void 0) {
-          let data17 = data13.keyPrefix;
-          if (typeof data17 !== "string") {
-            const err38 = { instancePath: instancePath + "/azurerm/keyPrefix", schemaPath: "#/properties/azurerm/properties/keyPrefix/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema49.properties.azurerm.properties.keyPrefix.type, parentSchema: schema49.properties.azurerm.properties.keyPrefix, data: data17 };
+        if (data14.containerName !== void 0) {
+          let data17 = data14.containerName;
+          if (typeof data17 === "string") {
+            if (func1(data17) < 3) {
+              const err37 = { instancePath: instancePath + "/azurerm/containerName", schemaPath: "#/properties/azurerm/properties/containerName/minLength", keyword: "minLength", params: { limit: 3 }, message: "must NOT have fewer than 3 characters", schema: 3, parentSchema: schema49.properties.azurerm.properties.containerName, data: data17 };
+              if (vErrors === null) {
+                vErrors = [err37];
+              } else {
+                vErrors.push(err37);
+              }
+              errors++;
+            }
+          } else {
+            const err38 = { instancePath: instancePath + "/azurerm/containerName", schemaPath: "#/properties/azurerm/properties/containerName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema49.properties.azurerm.properties.containerName.type, parentSchema: schema49.properties.azurerm.properties.containerName, data: data17 };
             if (vErrors === null) {
               vErrors = [err38];
             } else {
@@ -3160,53 +3160,56 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
+        if (data14.keyPrefix !== void 0) {
+          let data18 = data14.keyPrefix;
+          if (typeof data18 !== "string") {
+            const err39 = { instancePath: instancePath + "/azurerm/keyPrefix", schemaPath: "#/properties/azurerm/properties/keyPrefix/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema49.properties.azurerm.properties.keyPrefix.type, parentSchema: schema49.properties.azurerm.properties.keyPrefix, data: data18 };
+            if (vErrors === null) {
+              vErrors = [err39];
+            } else {
+              vErrors.push(err39);
+            }
+            errors++;
+          }
+        }
       } else {
-        const err39 = { instancePath: instancePath + "/azurerm", schemaPath: "#/properties/azurerm/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema49.properties.azurerm.type, parentSchema: schema49.properties.azurerm, data: data13 };
+        const err40 = { instancePath: instancePath + "/azurerm", schemaPath: "#/properties/azurerm/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema49.properties.azurerm.type, parentSchema: schema49.properties.azurerm, data: data14 };
         if (vErrors === null) {
-          vErrors = [err39];
+          vErrors = [err40];
         } else {
-          vErrors.push(err39);
+          vErrors.push(err40);
         }
         errors++;
       }
     }
     if (data.http !== void 0) {
-      let data18 = data.http;
-      if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
-        if (data18.address === void 0) {
-          const err40 = { instancePath: instancePath + "/http", schemaPath: "#/properties/http/required", keyword: "required", params: { missingProperty: "address" }, message: "must have required property 'address'", schema: schema49.properties.http.required, parentSchema: schema49.properties.http, data: data18 };
+      let data19 = data.http;
+      if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
+        if (data19.address === void 0) {
+          const err41 = { instancePath: instancePath + "/http", schemaPath: "#/properties/http/required", keyword: "required", params: { missingProperty: "address" }, message: "must have required property 'address'", schema: schema49.properties.http.required, parentSchema: schema49.properties.http, data: data19 };
           if (vErrors === null) {
-            vErrors = [err40];
+            vErrors = [err41];
           } else {
-            vErrors.push(err40);
+            vErrors.push(err41);
           }
           errors++;
         }
-        for (const key5 in data18) {
+        for (const key5 in data19) {
           if (!(key5 === "address" || key5 === "lock")) {
-            const err41 = { instancePath: instancePath + "/http", schemaPath: "#/properties/http/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema49.properties.http, data: data18 };
+            const err42 = { instancePath: instancePath + "/http", schemaPath: "#/properties/http/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema49.properties.http, data: data19 };
             if (vErrors === null) {
-              vErrors = [err41];
+              vErrors = [err42];
             } else {
-              vErrors.push(err41);
+              vErrors.push(err42);
             }
             errors++;
           }
         }
-        if (data18.address !== void 0) {
-          let data19 = data18.address;
-          if (typeof data19 === "string") {
-            if (!pattern13.test(data19)) {
-              const err42 = { instancePath: instancePath + "/http/address", schemaPath: "#/properties/http/properties/address/pattern", keyword: "pattern", params: { pattern: "^https?://" }, message: 'must match pattern "^https?://"', schema: "^https?://", parentSchema: schema49.properties.http.properties.address, data: data19 };
-              if (vErrors === null) {
-                vErrors = [err42];
-              } else {
-                vErrors.push(err42);
-              }
-              errors++;
-            }
-            if (!formats12(data19)) {
-              const err43 = { instancePath: instancePath + "/http/address", schemaPath: "#/properties/http/properties/address/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"', schema: "uri", parentSchema: schema49.properties.http.properties.address, data: data19 };
+        if (data19.address !== void 0) {
+          let data20 = data19.address;
+          if (typeof data20 === "string") {
+            if (!pattern13.test(data20)) {
+              const err43 = { instancePath: instancePath + "/http/address", schemaPath: "#/properties/http/properties/address/pattern", keyword: "pattern", params: { pattern: "^https?://" }, message: 'must match pattern "^https?://"', schema: "^https?://", parentSchema: schema49.properties.http.properties.address, data: data20 };
               if (vErrors === null) {
                 vErrors = [err43];
               } else {
@@ -3214,20 +3217,17 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-          } else {
-            const err44 = { instancePath: instancePath + "/http/address", schemaPath: "#/properties/http/properties/address/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema49.properties.http.properties.address.type, parentSchema: schema49.properties.http.properties.address, data: data19 };
-            if (vErrors === null) {
-              vErrors = [err44];
-            } else {
-              vErrors.push(err44);
+            if (!formats12(data20)) {
+              const err44 = { instancePath: instancePath + "/http/address", schemaPath: "#/properties/http/properties/address/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"', schema: "uri", parentSchema: schema49.properties.http.properties.address, data: data20 };
+              if (vErrors === null) {
+                vErrors = [err44];
+              } else {
+                vErrors.push(err44);
+              }
+              errors++;
             }
-            errors++;
-          }
-        }
-        if (data18.lock !== void 0) {
-          let data20 = data18.lock;
-          if (typeof data20 !== "boolean") {
-            const err45 = { instancePath: instancePath + "/http/lock", schemaPath: "#/properties/http/properties/lock/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema49.properties.http.properties.lock.type, parentSchema: schema49.properties.http.properties.lock, data: data20 };
+          } else {
+            const err45 = { instancePath: instancePath + "/http/address", schemaPath: "#/properties/http/properties/address/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema49.properties.http.properties.address.type, parentSchema: schema49.properties.http.properties.address, data: data20 };
             if (vErrors === null) {
               vErrors = [err45];
             } else {
@@ -3236,53 +3236,56 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
+        if (data19.lock !== void 0) {
+          let data21 = data19.lock;
+          if (typeof data21 !== "boolean") {
+            const err46 = { instancePath: instancePath + "/http/lock", schemaPath: "#/properties/http/properties/lock/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema49.properties.http.properties.lock.type, parentSchema: schema49.properties.http.properties.lock, data: data21 };
+            if (vErrors === null) {
+              vErrors = [err46];
+            } else {
+              vErrors.push(err46);
+            }
+            errors++;
+          }
+        }
       } else {
-        const err46 = { instancePath: instancePath + "/http", schemaPath: "#/properties/http/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema49.properties.http.type, parentSchema: schema49.properties.http, data: data18 };
+        const err47 = { instancePath: instancePath + "/http", schemaPath: "#/properties/http/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema49.properties.http.type, parentSchema: schema49.properties.http, data: data19 };
         if (vErrors === null) {
-          vErrors = [err46];
+          vErrors = [err47];
         } else {
-          vErrors.push(err46);
+          vErrors.push(err47);
         }
         errors++;
       }
     }
     if (data.kubernetes !== void 0) {
-      let data21 = data.kubernetes;
-      if (data21 && typeof data21 == "object" && !Array.isArray(data21)) {
-        if (data21.namespace === void 0) {
-          const err47 = { instancePath: instancePath + "/kubernetes", schemaPath: "#/properties/kubernetes/required", keyword: "required", params: { missingProperty: "namespace" }, message: "must have required property 'namespace'", schema: schema49.properties.kubernetes.required, parentSchema: schema49.properties.kubernetes, data: data21 };
+      let data22 = data.kubernetes;
+      if (data22 && typeof data22 == "object" && !Array.isArray(data22)) {
+        if (data22.namespace === void 0) {
+          const err48 = { instancePath: instancePath + "/kubernetes", schemaPath: "#/properties/kubernetes/required", keyword: "required", params: { missingProperty: "namespace" }, message: "must have required property 'namespace'", schema: schema49.properties.kubernetes.required, parentSchema: schema49.properties.kubernetes, data: data22 };
           if (vErrors === null) {
-            vErrors = [err47];
+            vErrors = [err48];
           } else {
-            vErrors.push(err47);
+            vErrors.push(err48);
           }
           errors++;
         }
-        for (const key6 in data21) {
+        for (const key6 in data22) {
           if (!(key6 === "namespace" || key6 === "inClusterConfig")) {
-            const err48 = { instancePath: instancePath + "/kubernetes", schemaPath: "#/properties/kubernetes/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema49.properties.kubernetes, data: data21 };
+            const err49 = { instancePath: instancePath + "/kubernetes", schemaPath: "#/properties/kubernetes/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema49.properties.kubernetes, data: data22 };
             if (vErrors === null) {
-              vErrors = [err48];
+              vErrors = [err49];
             } else {
-              vErrors.push(err48);
+              vErrors.push(err49);
             }
             errors++;
           }
         }
-        if (data21.namespace !== void 0) {
-          let data22 = data21.namespace;
-          if (typeof data22 === "string") {
-            if (func1(data22) > 63) {
-              const err49 = { instancePath: instancePath + "/kubernetes/namespace", schemaPath: "#/$defs/dnsLabel/maxLength", keyword: "maxLength", params: { limit: 63 }, message: "must NOT have more than 63 characters", schema: 63, parentSchema: schema34, data: data22 };
-              if (vErrors === null) {
-                vErrors = [err49];
-              } else {
-                vErrors.push(err49);
-              }
-              errors++;
-            }
-            if (func1(data22) < 1) {
-              const err50 = { instancePath: instancePath + "/kubernetes/namespace", schemaPath: "#/$defs/dnsLabel/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema34, data: data22 };
+        if (data22.namespace !== void 0) {
+          let data23 = data22.namespace;
+          if (typeof data23 === "string") {
+            if (func1(data23) > 63) {
+              const err50 = { instancePath: instancePath + "/kubernetes/namespace", schemaPath: "#/$defs/dnsLabel/maxLength", keyword: "maxLength", params: { limit: 63 }, message: "must NOT have more than 63 characters", schema: 63, parentSchema: schema34, data: data23 };
               if (vErrors === null) {
                 vErrors = [err50];
               } else {
@@ -3290,8 +3293,8 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (!pattern4.test(data22)) {
-              const err51 = { instancePath: instancePath + "/kubernetes/namespace", schemaPath: "#/$defs/dnsLabel/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"', schema: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", parentSchema: schema34, data: data22 };
+            if (func1(data23) < 1) {
+              const err51 = { instancePath: instancePath + "/kubernetes/namespace", schemaPath: "#/$defs/dnsLabel/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema34, data: data23 };
               if (vErrors === null) {
                 vErrors = [err51];
               } else {
@@ -3299,20 +3302,17 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-          } else {
-            const err52 = { instancePath: instancePath + "/kubernetes/namespace", schemaPath: "#/$defs/dnsLabel/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.type, parentSchema: schema34, data: data22 };
-            if (vErrors === null) {
-              vErrors = [err52];
-            } else {
-              vErrors.push(err52);
+            if (!pattern4.test(data23)) {
+              const err52 = { instancePath: instancePath + "/kubernetes/namespace", schemaPath: "#/$defs/dnsLabel/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"', schema: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", parentSchema: schema34, data: data23 };
+              if (vErrors === null) {
+                vErrors = [err52];
+              } else {
+                vErrors.push(err52);
+              }
+              errors++;
             }
-            errors++;
-          }
-        }
-        if (data21.inClusterConfig !== void 0) {
-          let data23 = data21.inClusterConfig;
-          if (typeof data23 !== "boolean") {
-            const err53 = { instancePath: instancePath + "/kubernetes/inClusterConfig", schemaPath: "#/properties/kubernetes/properties/inClusterConfig/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema49.properties.kubernetes.properties.inClusterConfig.type, parentSchema: schema49.properties.kubernetes.properties.inClusterConfig, data: data23 };
+          } else {
+            const err53 = { instancePath: instancePath + "/kubernetes/namespace", schemaPath: "#/$defs/dnsLabel/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.type, parentSchema: schema34, data: data23 };
             if (vErrors === null) {
               vErrors = [err53];
             } else {
@@ -3321,133 +3321,133 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
+        if (data22.inClusterConfig !== void 0) {
+          let data24 = data22.inClusterConfig;
+          if (typeof data24 !== "boolean") {
+            const err54 = { instancePath: instancePath + "/kubernetes/inClusterConfig", schemaPath: "#/properties/kubernetes/properties/inClusterConfig/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema49.properties.kubernetes.properties.inClusterConfig.type, parentSchema: schema49.properties.kubernetes.properties.inClusterConfig, data: data24 };
+            if (vErrors === null) {
+              vErrors = [err54];
+            } else {
+              vErrors.push(err54);
+            }
+            errors++;
+          }
+        }
       } else {
-        const err54 = { instancePath: instancePath + "/kubernetes", schemaPath: "#/properties/kubernetes/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema49.properties.kubernetes.type, parentSchema: schema49.properties.kubernetes, data: data21 };
+        const err55 = { instancePath: instancePath + "/kubernetes", schemaPath: "#/properties/kubernetes/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema49.properties.kubernetes.type, parentSchema: schema49.properties.kubernetes, data: data22 };
         if (vErrors === null) {
-          vErrors = [err54];
+          vErrors = [err55];
         } else {
-          vErrors.push(err54);
+          vErrors.push(err55);
         }
         errors++;
       }
     }
     if (data.pg !== void 0) {
-      let data24 = data.pg;
-      if (data24 && typeof data24 == "object" && !Array.isArray(data24)) {
-        for (const key7 in data24) {
+      let data25 = data.pg;
+      if (data25 && typeof data25 == "object" && !Array.isArray(data25)) {
+        for (const key7 in data25) {
           if (!(key7 === "schemaPrefix")) {
-            const err55 = { instancePath: instancePath + "/pg", schemaPath: "#/properties/pg/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema49.properties.pg, data: data24 };
+            const err56 = { instancePath: instancePath + "/pg", schemaPath: "#/properties/pg/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema49.properties.pg, data: data25 };
             if (vErrors === null) {
-              vErrors = [err55];
+              vErrors = [err56];
             } else {
-              vErrors.push(err55);
+              vErrors.push(err56);
             }
             errors++;
           }
         }
-        if (data24.schemaPrefix !== void 0) {
-          let data25 = data24.schemaPrefix;
-          if (typeof data25 === "string") {
-            if (!pattern27.test(data25)) {
-              const err56 = { instancePath: instancePath + "/pg/schemaPrefix", schemaPath: "#/properties/pg/properties/schemaPrefix/pattern", keyword: "pattern", params: { pattern: "^[a-z_][a-z0-9_]*$" }, message: 'must match pattern "^[a-z_][a-z0-9_]*$"', schema: "^[a-z_][a-z0-9_]*$", parentSchema: schema49.properties.pg.properties.schemaPrefix, data: data25 };
+        if (data25.schemaPrefix !== void 0) {
+          let data26 = data25.schemaPrefix;
+          if (typeof data26 === "string") {
+            if (!pattern27.test(data26)) {
+              const err57 = { instancePath: instancePath + "/pg/schemaPrefix", schemaPath: "#/properties/pg/properties/schemaPrefix/pattern", keyword: "pattern", params: { pattern: "^[a-z_][a-z0-9_]*$" }, message: 'must match pattern "^[a-z_][a-z0-9_]*$"', schema: "^[a-z_][a-z0-9_]*$", parentSchema: schema49.properties.pg.properties.schemaPrefix, data: data26 };
               if (vErrors === null) {
-                vErrors = [err56];
+                vErrors = [err57];
               } else {
-                vErrors.push(err56);
+                vErrors.push(err57);
               }
               errors++;
             }
           } else {
-            const err57 = { instancePath: instancePath + "/pg/schemaPrefix", schemaPath: "#/properties/pg/properties/schemaPrefix/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema49.properties.pg.properties.schemaPrefix.type, parentSchema: schema49.properties.pg.properties.schemaPrefix, data: data25 };
+            const err58 = { instancePath: instancePath + "/pg/schemaPrefix", schemaPath: "#/properties/pg/properties/schemaPrefix/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema49.properties.pg.properties.schemaPrefix.type, parentSchema: schema49.properties.pg.properties.schemaPrefix, data: data26 };
             if (vErrors === null) {
-              vErrors = [err57];
+              vErrors = [err58];
             } else {
-              vErrors.push(err57);
+              vErrors.push(err58);
             }
             errors++;
           }
         }
       } else {
-        const err58 = { instancePath: instancePath + "/pg", schemaPath: "#/properties/pg/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema49.properties.pg.type, parentSchema: schema49.properties.pg, data: data24 };
+        const err59 = { instancePath: instancePath + "/pg", schemaPath: "#/properties/pg/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema49.properties.pg.type, parentSchema: schema49.properties.pg, data: data25 };
         if (vErrors === null) {
-          vErrors = [err58];
+          vErrors = [err59];
         } else {
-          vErrors.push(err58);
+          vErrors.push(err59);
         }
         errors++;
       }
     }
     if (data.remote !== void 0) {
-      let data26 = data.remote;
-      if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
-        if (data26.organization === void 0) {
-          const err59 = { instancePath: instancePath + "/remote", schemaPath: "#/properties/remote/required", keyword: "required", params: { missingProperty: "organization" }, message: "must have required property 'organization'", schema: schema49.properties.remote.required, parentSchema: schema49.properties.remote, data: data26 };
+      let data27 = data.remote;
+      if (data27 && typeof data27 == "object" && !Array.isArray(data27)) {
+        if (data27.organization === void 0) {
+          const err60 = { instancePath: instancePath + "/remote", schemaPath: "#/properties/remote/required", keyword: "required", params: { missingProperty: "organization" }, message: "must have required property 'organization'", schema: schema49.properties.remote.required, parentSchema: schema49.properties.remote, data: data27 };
           if (vErrors === null) {
-            vErrors = [err59];
+            vErrors = [err60];
           } else {
-            vErrors.push(err59);
+            vErrors.push(err60);
           }
           errors++;
         }
-        for (const key8 in data26) {
+        for (const key8 in data27) {
           if (!(key8 === "hostname" || key8 === "organization" || key8 === "workspacePrefix")) {
-            const err60 = { instancePath: instancePath + "/remote", schemaPath: "#/properties/remote/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema49.properties.remote, data: data26 };
+            const err61 = { instancePath: instancePath + "/remote", schemaPath: "#/properties/remote/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema49.properties.remote, data: data27 };
             if (vErrors === null) {
-              vErrors = [err60];
+              vErrors = [err61];
             } else {
-              vErrors.push(err60);
+              vErrors.push(err61);
             }
             errors++;
           }
         }
-        if (data26.hostname !== void 0) {
-          let data27 = data26.hostname;
-          if (typeof data27 === "string") {
-            if (!formats8.test(data27)) {
-              const err61 = { instancePath: instancePath + "/remote/hostname", schemaPath: "#/properties/remote/properties/hostname/format", keyword: "format", params: { format: "hostname" }, message: 'must match format "hostname"', schema: "hostname", parentSchema: schema49.properties.remote.properties.hostname, data: data27 };
-              if (vErrors === null) {
-                vErrors = [err61];
-              } else {
-                vErrors.push(err61);
-              }
-              errors++;
-            }
-          } else {
-            const err62 = { instancePath: instancePath + "/remote/hostname", schemaPath: "#/properties/remote/properties/hostname/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema49.properties.remote.properties.hostname.type, parentSchema: schema49.properties.remote.properties.hostname, data: data27 };
-            if (vErrors === null) {
-              vErrors = [err62];
-            } else {
-              vErrors.push(err62);
-            }
-            errors++;
-          }
-        }
-        if (data26.organization !== void 0) {
-          let data28 = data26.organization;
+        if (data27.hostname !== void 0) {
+          let data28 = data27.hostname;
           if (typeof data28 === "string") {
-            if (func1(data28) < 1) {
-              const err63 = { instancePath: instancePath + "/remote/organization", schemaPath: "#/properties/remote/properties/organization/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema49.properties.remote.properties.organization, data: data28 };
+            if (!formats8.test(data28)) {
+              const err62 = { instancePath: instancePath + "/remote/hostname", schemaPath: "#/properties/remote/properties/hostname/format", keyword: "format", params: { format: "hostname" }, message: 'must match format "hostname"', schema: "hostname", parentSchema: schema49.properties.remote.properties.hostname, data: data28 };
               if (vErrors === null) {
-                vErrors = [err63];
+                vErrors = [err62];
               } else {
-                vErrors.push(err63);
+                vErrors.push(err62);
               }
               errors++;
             }
           } else {
-            const err64 = { instancePath: instancePath + "/remote/organization", schemaPath: "#/properties/remote/properties/organization/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema49.properties.remote.properties.organization.type, parentSchema: schema49.properties.remote.properties.organization, data: data28 };
+            const err63 = { instancePath: instancePath + "/remote/hostname", schemaPath: "#/properties/remote/properties/hostname/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema49.properties.remote.properties.hostname.type, parentSchema: schema49.properties.remote.properties.hostname, data: data28 };
             if (vErrors === null) {
-              vErrors = [err64];
+              vErrors = [err63];
             } else {
-              vErrors.push(err64);
+              vErrors.push(err63);
             }
             errors++;
           }
         }
-        if (data26.workspacePrefix !== void 0) {
-          let data29 = data26.workspacePrefix;
-          if (typeof data29 !== "string") {
-            const err65 = { instancePath: instancePath + "/remote/workspacePrefix", schemaPath: "#/properties/remote/properties/workspacePrefix/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema49.properties.remote.properties.workspacePrefix.type, parentSchema: schema49.properties.remote.properties.workspacePrefix, data: data29 };
+        if (data27.organization !== void 0) {
+          let data29 = data27.organization;
+          if (typeof data29 === "string") {
+            if (func1(data29) < 1) {
+              const err64 = { instancePath: instancePath + "/remote/organization", schemaPath: "#/properties/remote/properties/organization/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema49.properties.remote.properties.organization, data: data29 };
+              if (vErrors === null) {
+                vErrors = [err64];
+              } else {
+                vErrors.push(err64);
+              }
+              errors++;
+            }
+          } else {
+            const err65 = { instancePath: instancePath + "/remote/organization", schemaPath: "#/properties/remote/properties/organization/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema49.properties.remote.properties.organization.type, parentSchema: schema49.properties.remote.properties.organization, data: data29 };
             if (vErrors === null) {
               vErrors = [err65];
             } else {
@@ -3456,22 +3456,34 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
+        if (data27.workspacePrefix !== void 0) {
+          let data30 = data27.workspacePrefix;
+          if (typeof data30 !== "string") {
+            const err66 = { instancePath: instancePath + "/remote/workspacePrefix", schemaPath: "#/properties/remote/properties/workspacePrefix/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema49.properties.remote.properties.workspacePrefix.type, parentSchema: schema49.properties.remote.properties.workspacePrefix, data: data30 };
+            if (vErrors === null) {
+              vErrors = [err66];
+            } else {
+              vErrors.push(err66);
+            }
+            errors++;
+          }
+        }
       } else {
-        const err66 = { instancePath: instancePath + "/remote", schemaPath: "#/properties/remote/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema49.properties.remote.type, parentSchema: schema49.properties.remote, data: data26 };
+        const err67 = { instancePath: instancePath + "/remote", schemaPath: "#/properties/remote/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema49.properties.remote.type, parentSchema: schema49.properties.remote, data: data27 };
         if (vErrors === null) {
-          vErrors = [err66];
+          vErrors = [err67];
         } else {
-          vErrors.push(err66);
+          vErrors.push(err67);
         }
         errors++;
       }
     }
   } else {
-    const err67 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema49.type, parentSchema: schema49, data };
+    const err68 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema49.type, parentSchema: schema49, data };
     if (vErrors === null) {
-      vErrors = [err67];
+      vErrors = [err68];
     } else {
-      vErrors.push(err67);
+      vErrors.push(err68);
     }
     errors++;
   }
