@@ -82,7 +82,7 @@ Commands:
                        prints the report the pull-request comment shows
                        --base REF          plan only pools changed since REF; removed
                                            pools are planned as a destroy
-                       --tool NAME         terraform (default) or tofu
+                       --tool NAME         terraform or tofu (default: the settings' spec.terraform.tool)
                        --concurrency N     plans at once (default: twice the CPU count)
                        --out DIR           where workspaces go (default: .nodepool)
                        Plans with placeholder join data, as the action's reviewed
@@ -113,7 +113,7 @@ async function main(argv) {
       out: { type: "string", default: ".nodepool" },
       prune: { type: "boolean", default: false },
       base: { type: "string" },
-      tool: { type: "string", default: "terraform" },
+      tool: { type: "string" },
       concurrency: { type: "string" },
       kubeconfig: { type: "string" },
       "management-kubeconfig": { type: "string" },
@@ -188,7 +188,7 @@ async function main(argv) {
       for (const line of await minted.cleanup()) log(line);
       return EXIT.ok;
     }
-    const binary = await findBinary(values.tool);
+    const binary = await findBinary(values.tool, result.value.settings);
     const modules = await readModules();
     const lines = await withRunFolders(
       (folders) => readPoolsStatus(
@@ -196,7 +196,7 @@ async function main(argv) {
         modules,
         values.out,
         {
-          binary: { tool: values.tool === "tofu" ? "tofu" : "terraform", path: binary },
+          binary,
           env: {},
           ...folders,
           concurrency: 1
@@ -243,8 +243,6 @@ async function render(set, outDir, prune) {
   }
 }
 async function plan(set, paths, options) {
-  if (options.tool !== "terraform" && options.tool !== "tofu")
-    throw new UsageError(`--tool must be terraform or tofu, got ${options.tool}`);
   const [
     { runPlanMode },
     { changedModuleFolders, readPoolFilesAtRef },
@@ -259,7 +257,7 @@ async function plan(set, paths, options) {
   const concurrency = options.concurrency === void 0 ? defaultConcurrency(availableParallelism()) : Number(options.concurrency);
   if (!Number.isInteger(concurrency) || concurrency < 1)
     throw new UsageError(`--concurrency must be a whole number >= 1, got ${options.concurrency}`);
-  const binary = await findBinary(options.tool);
+  const binary = await findBinary(options.tool, set.settings);
   const cwd = process.cwd();
   const version = process.env.NODEPOOL_KUBERNETES_VERSION;
   const outputs = await withRunFolders(
@@ -269,7 +267,7 @@ async function plan(set, paths, options) {
         modules: await readModules(),
         outDir: options.out,
         runner: {
-          binary: { tool: options.tool === "tofu" ? "tofu" : "terraform", path: binary },
+          binary,
           env: {},
           ...folders,
           signal: stopOnInterrupt(),
@@ -297,11 +295,24 @@ async function plan(set, paths, options) {
 `);
   return outputs.failureReason ? EXIT.invalid : EXIT.ok;
 }
-async function findBinary(tool) {
-  const { findOnPath } = await import("./chunks/find-on-path-CIIVUJC5.js");
-  const binary = await findOnPath(tool, process.env.PATH ?? "");
-  if (!binary) throw new UsageError(`${tool} is not on PATH`);
-  return binary;
+async function findBinary(flag, settings) {
+  if (flag !== void 0 && flag !== "terraform" && flag !== "tofu")
+    throw new UsageError(`--tool must be terraform or tofu, got ${flag}`);
+  const [{ findOnPath, readBinaryVersion }, { chooseTool }] = await Promise.all([
+    import("./chunks/find-on-path-CIIVUJC5.js"),
+    import("./chunks/tool-choice-ZI4TN2TH.js")
+  ]);
+  const { tool, settings: pinned } = chooseTool({ tool: flag }, settings);
+  const path = await findOnPath(tool, process.env.PATH ?? "");
+  if (!path) throw new UsageError(`${tool} is not on PATH`);
+  const found = await readBinaryVersion(path);
+  if (!found.ok) throw new UsageError(found.problem);
+  if (pinned && pinned.version !== found.version)
+    process.stderr.write(
+      `warning: ${pinned.source} pins ${tool} ${pinned.version}, but ${path} is ${found.version}: plan hashes will differ from the action's
+`
+    );
+  return { tool, path, version: found.version };
 }
 async function readModules() {
   const { readModuleFiles } = await import("./chunks/module-files-PTXOT7QI.js");

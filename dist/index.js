@@ -44121,7 +44121,7 @@ function readInputs(defaultConcurrency2) {
     mode: oneOf("mode", MODES),
     pools: getInput("pools"),
     workingDirectory: getInput("working-directory"),
-    tool: oneOf("tool", ["terraform", "tofu"]),
+    tool: getInput("tool") ? oneOf("tool", ["terraform", "tofu"]) : void 0,
     terraformVersion: getInput("terraform-version"),
     downloadUrl: getInput("download-url"),
     githubToken: getInput("github-token"),
@@ -72123,6 +72123,7 @@ async function readVersionSources(tool, locations) {
   }
   const sources = { files, requiredVersions, problems };
   if (locations.input !== void 0) sources.input = locations.input;
+  if (locations.settings) sources.settings = locations.settings;
   return sources;
 }
 async function readIfPresent(path6) {
@@ -72149,6 +72150,7 @@ function requestVersion(tool, sources) {
   const toolVersions = sources.files[".tool-versions"];
   const pins = [
     ["input", sources.input?.trim() || void 0],
+    [sources.settings?.source ?? "settings", sources.settings?.version],
     [release.versionFile, readFile3(sources.files[release.versionFile])],
     [
       ".tool-versions",
@@ -72232,6 +72234,15 @@ async function fetchReleaseList(options, log) {
   const parsed = TOOLS[options.tool].parseReleaseList(json);
   if (!parsed.ok) throw new InstallError("bad-release-list", `${shown}: ${parsed.issue}`, { url: shown });
   return parsed.value;
+}
+
+// src/terraform/install/tool-choice.ts
+function chooseTool(given, settings) {
+  const tool = given.tool ?? settings.terraform.tool;
+  const { version } = settings.terraform;
+  if (!version || tool !== settings.terraform.tool) return { tool };
+  const where = settings.source ? `${settings.source.file}:${settings.source.line}` : "NodePoolSettings";
+  return { tool, settings: { version, source: `spec.terraform.version in ${where}` } };
 }
 
 // src/terraform/plan-folder.ts
@@ -74224,7 +74235,8 @@ ${errors.map((i2) => `- ${formatIssue(i2)}`).join("\n")}`,
 
 ${message}`, message };
   }
-  const tool = await group(`Install ${inputs.tool}`, () => install(inputs, cwd));
+  const choice = chooseTool(inputs, loaded.value.settings);
+  const tool = await group(`Install ${choice.tool}`, () => install(choice, inputs, cwd));
   const [owner = "", repo = ""] = (process.env.GITHUB_REPOSITORY ?? "").split("/");
   const runUrl = `${process.env.GITHUB_SERVER_URL ?? "https://github.com"}/${owner}/${repo}/actions/runs/${process.env.GITHUB_RUN_ID ?? ""}`;
   const pluginCacheDir = join13(process.env.RUNNER_TEMP ?? cwd, "nodepool-plugins");
@@ -74340,24 +74352,25 @@ function registerSecrets(inputs) {
   for (const value of mask2.values) setSecret(value);
   return mask2;
 }
-async function install(inputs, cwd) {
+async function install(choice, inputs, cwd) {
   const log = (line) => info(line);
   const resolved = await resolveToolVersion({
-    tool: inputs.tool,
+    tool: choice.tool,
     workingDir: cwd,
     ...inputs.terraformVersion ? { input: inputs.terraformVersion } : {},
+    ...choice.settings ? { settings: choice.settings } : {},
     ...inputs.downloadUrl ? { downloadUrl: inputs.downloadUrl } : {},
     log
   });
   for (const warning2 of resolved.warnings) warning(warning2);
   const tool = await installTool({
-    tool: inputs.tool,
+    tool: choice.tool,
     version: resolved.version,
     ...inputs.downloadUrl ? { downloadUrl: inputs.downloadUrl } : {},
     log
   });
   addPath(tool.dir);
-  info(`${inputs.tool} ${tool.version} (${resolved.source}; ${tool.source})`);
+  info(`${choice.tool} ${tool.version} (${resolved.source}; ${tool.source})`);
   return tool;
 }
 function annotate(issues) {

@@ -16,6 +16,7 @@ import { readModuleFiles } from "./render/module-files.js";
 import { SecretMask } from "./secrets/secret-mask.js";
 import { installTool } from "./terraform/install/install-tool.js";
 import { resolveToolVersion } from "./terraform/install/resolve-tool-version.js";
+import { chooseTool, type ToolChoice } from "./terraform/install/tool-choice.js";
 import { createPlanFolder } from "./terraform/plan-folder.js";
 import { defaultConcurrency } from "./terraform/runner.js";
 import { runApplyMode } from "./workflow/apply-mode.js";
@@ -85,7 +86,8 @@ async function runMode(
     return { results: [], report: `## nodepool ${mode}\n\n${message}`, message };
   }
 
-  const tool = await core.group(`Install ${inputs.tool}`, () => install(inputs, cwd));
+  const choice = chooseTool(inputs, loaded.value.settings);
+  const tool = await core.group(`Install ${choice.tool}`, () => install(choice, inputs, cwd));
   const [owner = "", repo = ""] = (process.env.GITHUB_REPOSITORY ?? "").split("/");
   const runUrl = `${process.env.GITHUB_SERVER_URL ?? "https://github.com"}/${owner}/${repo}/actions/runs/${process.env.GITHUB_RUN_ID ?? ""}`;
   const pluginCacheDir = join(process.env.RUNNER_TEMP ?? cwd, "nodepool-plugins");
@@ -221,24 +223,25 @@ function registerSecrets(inputs: ActionInputs): SecretMask {
   return mask;
 }
 
-async function install(inputs: ActionInputs, cwd: string) {
+async function install(choice: ToolChoice, inputs: ActionInputs, cwd: string) {
   const log = (line: string) => core.info(line);
   const resolved = await resolveToolVersion({
-    tool: inputs.tool,
+    tool: choice.tool,
     workingDir: cwd,
     ...(inputs.terraformVersion ? { input: inputs.terraformVersion } : {}),
+    ...(choice.settings ? { settings: choice.settings } : {}),
     ...(inputs.downloadUrl ? { downloadUrl: inputs.downloadUrl } : {}),
     log,
   });
   for (const warning of resolved.warnings) core.warning(warning);
   const tool = await installTool({
-    tool: inputs.tool,
+    tool: choice.tool,
     version: resolved.version,
     ...(inputs.downloadUrl ? { downloadUrl: inputs.downloadUrl } : {}),
     log,
   });
   core.addPath(tool.dir);
-  core.info(`${inputs.tool} ${tool.version} (${resolved.source}; ${tool.source})`);
+  core.info(`${choice.tool} ${tool.version} (${resolved.source}; ${tool.source})`);
   return tool;
 }
 

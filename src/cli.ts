@@ -6,9 +6,10 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { formatIssue } from "./pool-format/format-issue.js";
 import { loadPools, PoolPathError } from "./pool-format/load-pools.js";
-import type { Issue, PoolSet } from "./pool-format/types.js";
+import type { Issue, PoolSet, RepositorySettings } from "./pool-format/types.js";
 import type { ModuleFiles } from "./render/workspace.js";
 import { formatPoolTree, listPools } from "./report/pool-tree.js";
+import type { TerraformBinary } from "./terraform/run-command.js";
 
 // Commands that need terraform, a cluster or git import their modules when they run (dist/chunks/):
 // `validate` and `list` load 0.7 of the 1.6 MB, a tenth less CPU on a small repository.
@@ -26,7 +27,7 @@ Commands:
                        prints the report the pull-request comment shows
                        --base REF          plan only pools changed since REF; removed
                                            pools are planned as a destroy
-                       --tool NAME         terraform (default) or tofu
+                       --tool NAME         terraform or tofu (default: the settings' spec.terraform.tool)
                        --concurrency N     plans at once (default: twice the CPU count)
                        --out DIR           where workspaces go (default: .nodepool)
                        Plans with placeholder join data, as the action's reviewed
@@ -61,7 +62,7 @@ async function main(argv: string[]): Promise<number> {
       out: { type: "string", default: ".nodepool" },
       prune: { type: "boolean", default: false },
       base: { type: "string" },
-      tool: { type: "string", default: "terraform" },
+      tool: { type: "string" },
       concurrency: { type: "string" },
       kubeconfig: { type: "string" },
       "management-kubeconfig": { type: "string" },
@@ -131,7 +132,7 @@ async function main(argv: string[]): Promise<number> {
       for (const line of await minted.cleanup()) log(line);
       return EXIT.ok;
     }
-    const binary = await findBinary(values.tool);
+    const binary = await findBinary(values.tool, result.value.settings);
     const modules = await readModules();
     const lines = await withRunFolders((folders) =>
       readPoolsStatus(
@@ -139,7 +140,7 @@ async function main(argv: string[]): Promise<number> {
         modules,
         values.out,
         {
-          binary: { tool: values.tool === "tofu" ? "tofu" : "terraform", path: binary },
+          binary,
           env: {},
           ...folders,
           concurrency: 1,
@@ -184,10 +185,13 @@ async function render(set: PoolSet, outDir: string, prune: boolean): Promise<voi
 async function plan(
   set: PoolSet,
   paths: string[],
-  options: { out: string; base?: string | undefined; tool: string; concurrency?: string | undefined },
+  options: {
+    out: string;
+    base?: string | undefined;
+    tool?: string | undefined;
+    concurrency?: string | undefined;
+  },
 ): Promise<number> {
-  if (options.tool !== "terraform" && options.tool !== "tofu")
-    throw new UsageError(`--tool must be terraform or tofu, got ${options.tool}`);
   const [
     { runPlanMode },
     { changedModuleFolders, readPoolFilesAtRef },
@@ -205,7 +209,7 @@ async function plan(
       : Number(options.concurrency);
   if (!Number.isInteger(concurrency) || concurrency < 1)
     throw new UsageError(`--concurrency must be a whole number >= 1, got ${options.concurrency}`);
-  const binary = await findBinary(options.tool);
+  const binary = await findBinary(options.tool, set.settings);
   const cwd = process.cwd();
   const version = process.env.NODEPOOL_KUBERNETES_VERSION;
   // The same mode as the action's, with no GitHub: what a pull request's comment would show.
@@ -216,7 +220,7 @@ async function plan(
         modules: await readModules(),
         outDir: options.out,
         runner: {
-          binary: { tool: options.tool === "tofu" ? "tofu" : "terraform", path: binary },
+          binary,
           env: {},
           ...folders,
           signal: stopOnInterrupt(),
@@ -242,11 +246,28 @@ async function plan(
   return outputs.failureReason ? EXIT.invalid : EXIT.ok;
 }
 
-async function findBinary(tool: string): Promise<string> {
-  const { findOnPath } = await import("./terraform/install/find-on-path.js");
-  const binary = await findOnPath(tool, process.env.PATH ?? "");
-  if (!binary) throw new UsageError(`${tool} is not on PATH`);
-  return binary;
+/**
+ * The binary on PATH for `--tool`, else the settings' tool, with its version (part of the plan
+ * hash, as in the action). A version other than the settings' pin is said: hashes then differ
+ * from the action's.
+ */
+async function findBinary(flag: string | undefined, settings: RepositorySettings): Promise<TerraformBinary> {
+  if (flag !== undefined && flag !== "terraform" && flag !== "tofu")
+    throw new UsageError(`--tool must be terraform or tofu, got ${flag}`);
+  const [{ findOnPath, readBinaryVersion }, { chooseTool }] = await Promise.all([
+    import("./terraform/install/find-on-path.js"),
+    import("./terraform/install/tool-choice.js"),
+  ]);
+  const { tool, settings: pinned } = chooseTool({ tool: flag }, settings);
+  const path = await findOnPath(tool, process.env.PATH ?? "");
+  if (!path) throw new UsageError(`${tool} is not on PATH`);
+  const found = await readBinaryVersion(path);
+  if (!found.ok) throw new UsageError(found.problem);
+  if (pinned && pinned.version !== found.version)
+    process.stderr.write(
+      `warning: ${pinned.source} pins ${tool} ${pinned.version}, but ${path} is ${found.version}: plan hashes will differ from the action's\n`,
+    );
+  return { tool, path, version: found.version };
 }
 
 async function readModules(): Promise<ModuleFiles> {

@@ -9,7 +9,8 @@ export interface ActionInputs {
   mode: Mode;
   pools: string;
   workingDirectory: string;
-  tool: "terraform" | "tofu";
+  /** Undefined when not given: the pool settings' tool applies. */
+  tool: "terraform" | "tofu" | undefined;
   terraformVersion: string;
   downloadUrl: string;
   githubToken: string;
@@ -52,7 +53,7 @@ export function readInputs(defaultConcurrency: number): ActionInputs {
     mode: oneOf("mode", MODES),
     pools: core.getInput("pools"),
     workingDirectory: core.getInput("working-directory"),
-    tool: oneOf("tool", ["terraform", "tofu"] as const),
+    tool: core.getInput("tool") ? oneOf("tool", ["terraform", "tofu"] as const) : undefined,
     terraformVersion: core.getInput("terraform-version"),
     downloadUrl: core.getInput("download-url"),
     githubToken: core.getInput("github-token"),

@@ -79,4 +79,21 @@ describe.skipIf(missing("terraform", "vcsim"))("nodepool plan", () => {
     expect(run.stdout).toContain("NoSuchDatastore");
     expect(run.stdout).not.toContain(JOIN_TOKEN);
   }, 120_000);
+
+  it("runs the tool the pool settings name, says when its version is not the pinned one, and --tool wins", () => {
+    const settings = join(repo, "pools/settings.yaml");
+    const original = readFileSync(settings, "utf8");
+    writeFileSync(settings, `${original}  terraform: { tool: tofu, version: 1.6.2 }\n`);
+    try {
+      writePool("batch", 1);
+      const tofu = nodepool("plan", "pools");
+      expect(tofu.code, tofu.stderr).toBe(0);
+      expect(tofu.stderr).toMatch(/pins tofu 1\.6\.2, but \S+\/tofu is 1\.6\.3: plan hashes will differ/);
+      const terraform = nodepool("plan", "pools", "--tool", "terraform");
+      expect(terraform.code, terraform.stderr).toBe(0);
+      expect(terraform.stderr).not.toContain("pins");
+    } finally {
+      writeFileSync(settings, original);
+    }
+  }, 180_000);
 });

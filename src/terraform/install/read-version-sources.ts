@@ -7,6 +7,8 @@ import { findRequiredVersions, type RequiredVersion } from "./version-sources.js
 export interface SourceLocations {
   /** The version input; empty or absent when not given. */
   input?: string;
+  /** The pool settings' version (exact) and where it is written. */
+  settings?: { version: string; source: string };
   /** Where `.terraform-version` / `.opentofu-version` / `.tool-versions` are looked for. */
   workingDir: string;
   /** Folders whose `*.tf` and `*.tf.json` carry `required_version`; the working directory is always read. */
@@ -40,6 +42,7 @@ export async function readVersionSources(
   }
   const sources: VersionSources = { files, requiredVersions, problems };
   if (locations.input !== undefined) sources.input = locations.input;
+  if (locations.settings) sources.settings = locations.settings;
   return sources;
 }
 

@@ -13,6 +13,8 @@ import { parsePin, type RequiredVersion, readToolVersions, readVersionFile } fro
 export interface VersionSources {
   /** The version input (action input or CLI flag); empty or absent when not given. */
   input?: string;
+  /** `NodePoolSettings.spec.terraform.version` and where it is written; an exact version. */
+  settings?: { version: string; source: string };
   /** Text of the version files found in the working directory, by file name. */
   files: Readonly<Record<string, string>>;
   /** `required_version` of the modules and workspaces. */
@@ -33,7 +35,7 @@ export type RequestResult =
 export type PickResult = { ok: true; version: string } | { ok: false; issue: string };
 
 /**
- * Decides what to install, first match wins: the input; `.terraform-version` (terraform) or
+ * Decides what to install, first match wins: the input; the pool settings' version; `.terraform-version` (terraform) or
  * `.opentofu-version` (tofu); `.tool-versions`; else the newest release meeting every
  * `required_version`. `latest` and input constraints also honour `required_version`, so the
  * version picked is one `init` accepts.
@@ -53,6 +55,7 @@ export function requestVersion(tool: ToolName, sources: VersionSources): Request
   const toolVersions = sources.files[".tool-versions"];
   const pins: [source: string, value: string | undefined][] = [
     ["input", sources.input?.trim() || undefined],
+    [sources.settings?.source ?? "settings", sources.settings?.version],
     [release.versionFile, readFile(sources.files[release.versionFile])],
     [
       ".tool-versions",

@@ -34,6 +34,20 @@ describe("requestVersion + pickVersion", () => {
     });
   });
 
+  it("takes the pool settings' version after the input, before the version files", () => {
+    const files = { ".terraform-version": "1.8.4\n" };
+    const settings = { version: "1.5.7", source: "spec.terraform.version in pools/settings.yaml:3" };
+    expect(resolve("terraform", sources({ settings, files }))).toEqual({
+      version: "1.5.7",
+      source: "spec.terraform.version in pools/settings.yaml:3",
+      warnings: [],
+    });
+    expect(resolve("terraform", sources({ input: "1.8.5", settings, files }))).toMatchObject({
+      version: "1.8.5",
+      source: "input",
+    });
+  });
+
   it("takes .terraform-version next, then .tool-versions", () => {
     const files = { ".terraform-version": "1.8.4\n", ".tool-versions": "terraform 1.5.7\n" };
     expect(resolve("terraform", sources({ input: "  ", files }))).toMatchObject({
