@@ -165,7 +165,7 @@ async function main(argv) {
     const file = values["management-kubeconfig"];
     if (!file)
       throw new UsageError(`${command} needs --management-kubeconfig FILE (the Kamaji management cluster)`);
-    const [{ connectControlPlanes, mintJoinData }, { formatPoolsStatus, readPoolsStatus }] = await Promise.all([import("./chunks/control-planes-DGESYFMV.js"), import("./chunks/pool-status-J232EL46.js")]);
+    const [{ connectControlPlanes, mintJoinData }, { formatPoolsStatus, readPoolsStatus }] = await Promise.all([import("./chunks/control-planes-DGESYFMV.js"), import("./chunks/pool-status-UW62NCGD.js")]);
     const kamaji = {
       managementKubeconfig: await readFile(file, "utf8"),
       tokenTtlMs: 10 * 6e4,
@@ -222,7 +222,7 @@ function count(n, noun) {
 }
 async function render(set, outDir, prune) {
   const [{ renderWorkspaces }, { writeWorkspaces }] = await Promise.all([
-    import("./chunks/workspace-YNCZQNC3.js"),
+    import("./chunks/workspace-CJRG5VYC.js"),
     import("./chunks/write-workspaces-B5UKYHSE.js")
   ]);
   const workspaces = renderWorkspaces(set, await readModules(), outDir);
@@ -249,7 +249,7 @@ async function plan(set, paths, options) {
     { parsePools },
     { defaultConcurrency }
   ] = await Promise.all([
-    import("./chunks/plan-mode-LCCKXWZG.js"),
+    import("./chunks/plan-mode-YWFNSZT7.js"),
     import("./chunks/git-files-XRIDZ6OV.js"),
     import("./chunks/parse-pools-LGKX3I2K.js"),
     import("./chunks/runner-B6GXVXFR.js")

@@ -72745,7 +72745,7 @@ var PROVIDER_MODULES = {
     name: "vsphere",
     machineResource: "vsphere_virtual_machine",
     source: "vmware/vsphere",
-    credentials: ["VSPHERE_SERVER", "VSPHERE_USER", "VSPHERE_PASSWORD", "VSPHERE_ALLOW_UNVERIFIED_SSL"],
+    credentials: ["VSPHERE_SERVER", "VSPHERE_USER", "VSPHERE_PASSWORD"],
     placement(spec) {
       const s = block(spec, "vsphere");
       return withoutUndefined({
@@ -72765,7 +72765,8 @@ var PROVIDER_MODULES = {
     name: "vcd",
     machineResource: "vcd_vapp_vm",
     source: "vmware/vcd",
-    credentials: ["VCD_URL", "VCD_ORG", "VCD_VDC", "VCD_USER", "VCD_PASSWORD", "VCD_API_TOKEN"],
+    // An API token is only read with VCD_AUTH_TYPE=api_token.
+    credentials: ["VCD_URL", "VCD_ORG", "VCD_AUTH_TYPE", "VCD_API_TOKEN"],
     placement(spec) {
       const s = block(spec, "vcd");
       return withoutUndefined({
@@ -72784,11 +72785,12 @@ var PROVIDER_MODULES = {
     name: "proxmox",
     machineResource: "proxmox_virtual_environment_vm",
     source: "bpg/proxmox",
+    // Snippets (the user data) are uploaded over SSH: the API token alone cannot.
     credentials: [
       "PROXMOX_VE_ENDPOINT",
       "PROXMOX_VE_API_TOKEN",
-      "PROXMOX_VE_USERNAME",
-      "PROXMOX_VE_PASSWORD"
+      "PROXMOX_VE_SSH_USERNAME",
+      "PROXMOX_VE_SSH_PRIVATE_KEY"
     ],
     placement(spec) {
       const s = block(spec, "proxmox");

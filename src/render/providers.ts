@@ -9,7 +9,10 @@ export interface ProviderModule {
   source: string;
   /** Resource type of one node's machine in the module (its `for_each` key is the node name). */
   machineResource: string;
-  /** Environment variables the provider reads its endpoint and credentials from. */
+  /**
+   * Environment variables the provider reads its endpoint and credentials from, as the example
+   * workflows give them (README, "Credentials", lists the alternatives).
+   */
   credentials: readonly string[];
   /** The module's provider-specific object input, from the pool's block. */
   placement(spec: PoolSpec): Record<string, unknown>;
@@ -28,7 +31,7 @@ export const PROVIDER_MODULES: Record<ProviderName, ProviderModule> = {
     name: "vsphere",
     machineResource: "vsphere_virtual_machine",
     source: "vmware/vsphere",
-    credentials: ["VSPHERE_SERVER", "VSPHERE_USER", "VSPHERE_PASSWORD", "VSPHERE_ALLOW_UNVERIFIED_SSL"],
+    credentials: ["VSPHERE_SERVER", "VSPHERE_USER", "VSPHERE_PASSWORD"],
     placement(spec) {
       const s = block(spec, "vsphere");
       return withoutUndefined({
@@ -48,7 +51,8 @@ export const PROVIDER_MODULES: Record<ProviderName, ProviderModule> = {
     name: "vcd",
     machineResource: "vcd_vapp_vm",
     source: "vmware/vcd",
-    credentials: ["VCD_URL", "VCD_ORG", "VCD_VDC", "VCD_USER", "VCD_PASSWORD", "VCD_API_TOKEN"],
+    // An API token is only read with VCD_AUTH_TYPE=api_token.
+    credentials: ["VCD_URL", "VCD_ORG", "VCD_AUTH_TYPE", "VCD_API_TOKEN"],
     placement(spec) {
       const s = block(spec, "vcd");
       return withoutUndefined({
@@ -67,11 +71,12 @@ export const PROVIDER_MODULES: Record<ProviderName, ProviderModule> = {
     name: "proxmox",
     machineResource: "proxmox_virtual_environment_vm",
     source: "bpg/proxmox",
+    // Snippets (the user data) are uploaded over SSH: the API token alone cannot.
     credentials: [
       "PROXMOX_VE_ENDPOINT",
       "PROXMOX_VE_API_TOKEN",
-      "PROXMOX_VE_USERNAME",
-      "PROXMOX_VE_PASSWORD",
+      "PROXMOX_VE_SSH_USERNAME",
+      "PROXMOX_VE_SSH_PRIVATE_KEY",
     ],
     placement(spec) {
       const s = block(spec, "proxmox");

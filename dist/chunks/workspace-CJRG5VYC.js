@@ -1,0 +1,15 @@
+import { createRequire as __nodepoolCreateRequire } from "node:module"; const require = __nodepoolCreateRequire(import.meta.url);
+import {
+  JOIN_VARIABLES,
+  POOL_MODULE,
+  renderWorkspace,
+  renderWorkspaces
+} from "./chunk-5OFP4TUE.js";
+import "./chunk-IO6YKETF.js";
+import "./chunk-ORUZ7EY6.js";
+export {
+  JOIN_VARIABLES,
+  POOL_MODULE,
+  renderWorkspace,
+  renderWorkspaces
+};
