@@ -12,9 +12,65 @@ import "./chunks/chunk-ORUZ7EY6.js";
 // src/cli.ts
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { availableParallelism, tmpdir } from "node:os";
-import { dirname, join, resolve } from "node:path";
+import { delimiter, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+
+// package.json
+var package_default = {
+  name: "nodepool-action",
+  version: "0.1.0",
+  description: "GitOps worker node pools for Kamaji tenant control planes: pools/*.yaml in, Terraform plans and applies out.",
+  license: "Apache-2.0",
+  type: "module",
+  private: true,
+  engines: {
+    node: ">=22"
+  },
+  bin: {
+    nodepool: "dist/cli.js"
+  },
+  scripts: {
+    start: "node dist/cli.js list pools/ && node dist/cli.js render pools/ --out .nodepool",
+    build: "node scripts/build.mjs",
+    typecheck: "tsc --noEmit",
+    lint: "biome check .",
+    format: "biome check --write .",
+    test: "tsc --noEmit && biome check . && vitest run",
+    bench: "node bench/run.mjs",
+    docs: "node scripts/pool-format-docs.mjs"
+  },
+  dependencies: {
+    "@actions/core": "^3.0.1",
+    "@actions/exec": "^3.0.0",
+    "@actions/http-client": "^4.0.1",
+    "@actions/tool-cache": "^4.0.0",
+    "@octokit/plugin-retry": "^8.1.1",
+    "@octokit/plugin-throttling": "^11.0.5",
+    "@octokit/rest": "^22.0.1",
+    ajv: "^8.20.0",
+    "ajv-formats": "^3.0.1",
+    openpgp: "^6.3.2",
+    undici: "^6.29.1",
+    yaml: "^2.9.1"
+  },
+  devDependencies: {
+    "@biomejs/biome": "^2.6.8",
+    "@cdktf/hcl2json": "^0.21.0",
+    "@octokit/openapi": "^23.0.2",
+    "@types/node": "^22.20.7",
+    esbuild: "^0.28.2",
+    typescript: "^5.9.3",
+    vitest: "^4.1.12"
+  },
+  files: [
+    "dist",
+    "modules",
+    "src/pool-format/nodepool.schema.json",
+    "action.yml",
+    "README.md"
+  ]
+};
 
 // src/pool-format/format-issue.ts
 function formatIssue(issue) {
@@ -69,16 +125,15 @@ function formatPoolTree(pools) {
 }
 
 // src/cli.ts
-var USAGE = `Usage: nodepool <command> [PATH...] [options]
-
-Commands:
-  validate [PATH...]   check pool files (default: pools/); exit 1 when any is invalid
-  list [PATH...]       print tenant -> control plane -> pool -> nodes
-                       --json   machine-readable output
-  render [PATH...]     write one Terraform workspace per pool
+var COMMANDS = {
+  validate: `validate [PATH...]   check pool files (default: pools/); exit 1 when any is invalid
+                       --json   machine-readable result and issues`,
+  list: `list [PATH...]       print tenant -> control plane -> pool -> nodes
+                       --json   machine-readable output`,
+  render: `render [PATH...]     write one Terraform workspace per pool
                        --out DIR   where (default: .nodepool)
-                       --prune     remove workspaces of pools that no longer exist
-  plan [PATH...]       render and plan the pools with terraform (or tofu) from PATH;
+                       --prune     remove workspaces of pools that no longer exist`,
+  plan: `plan [PATH...]       render and plan the pools with terraform (or tofu) from PATH;
                        prints the report the pull-request comment shows
                        --base REF          plan only pools changed since REF; removed
                                            pools are planned as a destroy
@@ -86,22 +141,43 @@ Commands:
                        --concurrency N     plans at once (default: twice the CPU count)
                        --out DIR           where workspaces go (default: .nodepool)
                        Plans with placeholder join data, as the action's reviewed
-                       plans do; NODEPOOL_KUBERNETES_VERSION for pools without one.
-  status [PATH...] --management-kubeconfig FILE
+                       plans do; NODEPOOL_KUBERNETES_VERSION for pools without one.`,
+  status: `status [PATH...] [--management-kubeconfig FILE]
                        per pool: machines in Terraform state against Nodes in the
-                       tenant (not Ready, missing, orphan Node objects)
-  preflight [PATH...] --management-kubeconfig FILE
+                       tenant (not Ready, missing, orphan Node objects); the
+                       kubeconfig defaults to the first file in $KUBECONFIG`,
+  preflight: `preflight [PATH...] [--management-kubeconfig FILE]
                        per control plane: mint a short-lived token, check it as a
-                       joining machine would, delete it; exit 1 when any fails
-  join-command --kubeconfig FILE [--ttl DURATION] [--ca-hash-only]
+                       joining machine would, delete it; exit 1 when any fails`,
+  "join-command": `join-command --kubeconfig FILE [--ttl DURATION] [--ca-hash-only]
                        create a bootstrap token in the tenant of FILE and print
                        "kubeadm join ..." as kubeadm token create --print-join-command
-                       does; --ca-hash-only prints the CA pin and contacts nothing
-
-Exit codes: 0 success, 1 invalid pools, failed plans or an unreachable cluster,
-2 usage error.`;
-var UsageError = class extends Error {
+                       does; --ca-hash-only prints the CA pin and contacts nothing`
 };
+var EXIT_CODES = `Exit codes: 0 success, 1 invalid pools, failed plans or an unreachable cluster,
+2 usage error (a wrong option, a file that cannot be read).`;
+var USAGE = `Usage: nodepool <command> [PATH...] [options]
+
+Commands:
+${Object.values(COMMANDS).map((text) => `  ${text}`).join("\n")}
+
+  --help, -h           this text; nodepool <command> --help for one command
+  --version            the version of nodepool
+
+${EXIT_CODES}`;
+function commandUsage(command) {
+  return `Usage: nodepool ${COMMANDS[command]}
+
+${EXIT_CODES}`;
+}
+var UsageError = class extends Error {
+  constructor(message, command) {
+    super(message);
+    this.command = command;
+  }
+  command;
+};
+var VERSION = package_default.version;
 var MODULES_DIR = fileURLToPath(new URL("../modules", import.meta.url));
 var EXIT = { ok: 0, invalid: 1, usage: 2 };
 async function main(argv) {
@@ -119,18 +195,28 @@ async function main(argv) {
       "management-kubeconfig": { type: "string" },
       ttl: { type: "string" },
       "ca-hash-only": { type: "boolean", default: false },
-      help: { type: "boolean", short: "h", default: false }
+      help: { type: "boolean", short: "h", default: false },
+      version: { type: "boolean", default: false }
     }
   });
   const [command, ...paths] = positionals;
-  if (values.help || command === "help") {
-    process.stdout.write(`${USAGE}
+  if (values.version) {
+    process.stdout.write(`nodepool ${VERSION}
 `);
     return EXIT.ok;
   }
+  if (values.help || command === "help") {
+    const about = command === "help" ? paths[0] : command;
+    process.stdout.write(`${about && COMMANDS[about] ? commandUsage(about) : USAGE}
+`);
+    return EXIT.ok;
+  }
+  if (command && !COMMANDS[command]) throw new UsageError(`unknown command \`${command}\``);
+  if (values.json && command !== "list" && command !== "validate")
+    throw new UsageError("--json is for list and validate", command);
   if (command === "join-command") {
     if (!values.kubeconfig)
-      throw new UsageError("join-command needs --kubeconfig FILE (a tenant kubeconfig)");
+      throw new UsageError("join-command needs --kubeconfig FILE (a tenant kubeconfig)", command);
     const { createJoinCommand } = await import("./chunks/kamaji-E2EMXM3D.js");
     const line = await createJoinCommand(await readFile(values.kubeconfig, "utf8"), {
       where: values.kubeconfig,
@@ -142,11 +228,15 @@ async function main(argv) {
 `);
     return EXIT.ok;
   }
-  if (!["validate", "list", "render", "plan", "status", "preflight"].includes(command ?? "")) {
-    throw new UsageError(command ? `unknown command \`${command}\`` : "no command given");
-  }
+  if (!command) throw new UsageError("no command given");
   const result = await loadPools(paths.length > 0 ? paths : ["pools"], process.cwd());
   const issues = result.ok ? result.warnings : result.issues;
+  if (command === "validate" && values.json) {
+    const summary = result.ok ? { pools: result.value.pools.length, files: result.value.files.length } : {};
+    process.stdout.write(`${JSON.stringify({ valid: result.ok, ...summary, issues }, null, 2)}
+`);
+    return result.ok ? EXIT.ok : EXIT.invalid;
+  }
   await reportIssues(issues);
   if (!result.ok) {
     const errors = issues.filter((i) => i.severity === "error").length;
@@ -162,9 +252,12 @@ async function main(argv) {
   } else if (command === "render") {
     await render(result.value, values.out, values.prune);
   } else if (command === "status" || command === "preflight") {
-    const file = values["management-kubeconfig"];
+    const file = values["management-kubeconfig"] ?? process.env.KUBECONFIG?.split(delimiter).find(Boolean);
     if (!file)
-      throw new UsageError(`${command} needs --management-kubeconfig FILE (the Kamaji management cluster)`);
+      throw new UsageError(
+        `${command} needs --management-kubeconfig FILE or $KUBECONFIG (the Kamaji management cluster)`,
+        command
+      );
     const [{ connectControlPlanes, mintJoinData }, { formatPoolsStatus, readPoolsStatus }] = await Promise.all([import("./chunks/control-planes-DGESYFMV.js"), import("./chunks/pool-status-UW62NCGD.js")]);
     const kamaji = {
       managementKubeconfig: await readFile(file, "utf8"),
@@ -256,7 +349,7 @@ async function plan(set, paths, options) {
   ]);
   const concurrency = options.concurrency === void 0 ? defaultConcurrency(availableParallelism()) : Number(options.concurrency);
   if (!Number.isInteger(concurrency) || concurrency < 1)
-    throw new UsageError(`--concurrency must be a whole number >= 1, got ${options.concurrency}`);
+    throw new UsageError(`--concurrency must be a whole number >= 1, got ${options.concurrency}`, "plan");
   const binary = await findBinary(options.tool, set.settings);
   const cwd = process.cwd();
   const version = process.env.NODEPOOL_KUBERNETES_VERSION;
@@ -354,10 +447,20 @@ main(process.argv.slice(2)).then(
   },
   async (error) => {
     const message = error.message;
-    if (error instanceof UsageError || error instanceof PoolPathError || error.code?.startsWith("ERR_PARSE_ARGS")) {
-      process.stderr.write(`nodepool: ${message}
-
-${USAGE}
+    const { code, path } = error;
+    if (error instanceof UsageError || error instanceof PoolPathError || code?.startsWith("ERR_PARSE_ARGS")) {
+      const command = error instanceof UsageError ? error.command : void 0;
+      process.stderr.write(
+        `nodepool: ${message}
+Run 'nodepool ${command ? `${command} ` : ""}--help' for usage.
+`
+      );
+      process.exitCode = EXIT.usage;
+      return;
+    }
+    if (path && (code === "ENOENT" || code === "EACCES" || code === "EISDIR")) {
+      const why = { ENOENT: "no such file", EACCES: "permission denied", EISDIR: "is a folder" }[code];
+      process.stderr.write(`nodepool: cannot read ${path}: ${why}
 `);
       process.exitCode = EXIT.usage;
       return;

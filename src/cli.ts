@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { availableParallelism, tmpdir } from "node:os";
-import { dirname, join, resolve } from "node:path";
+import { delimiter, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import packageJson from "../package.json" with { type: "json" };
 import { formatIssue } from "./pool-format/format-issue.js";
 import { loadPools, PoolPathError } from "./pool-format/load-pools.js";
 import type { Issue, PoolSet, RepositorySettings } from "./pool-format/types.js";
@@ -14,16 +15,16 @@ import type { TerraformBinary } from "./terraform/run-command.js";
 // Commands that need terraform, a cluster or git import their modules when they run (dist/chunks/):
 // `validate` and `list` load 0.7 of the 1.6 MB, a tenth less CPU on a small repository.
 
-const USAGE = `Usage: nodepool <command> [PATH...] [options]
-
-Commands:
-  validate [PATH...]   check pool files (default: pools/); exit 1 when any is invalid
-  list [PATH...]       print tenant -> control plane -> pool -> nodes
-                       --json   machine-readable output
-  render [PATH...]     write one Terraform workspace per pool
+/** Each command's usage, shown by `nodepool <command> --help` and, together, by `nodepool --help`. */
+const COMMANDS: Record<string, string> = {
+  validate: `validate [PATH...]   check pool files (default: pools/); exit 1 when any is invalid
+                       --json   machine-readable result and issues`,
+  list: `list [PATH...]       print tenant -> control plane -> pool -> nodes
+                       --json   machine-readable output`,
+  render: `render [PATH...]     write one Terraform workspace per pool
                        --out DIR   where (default: .nodepool)
-                       --prune     remove workspaces of pools that no longer exist
-  plan [PATH...]       render and plan the pools with terraform (or tofu) from PATH;
+                       --prune     remove workspaces of pools that no longer exist`,
+  plan: `plan [PATH...]       render and plan the pools with terraform (or tofu) from PATH;
                        prints the report the pull-request comment shows
                        --base REF          plan only pools changed since REF; removed
                                            pools are planned as a destroy
@@ -31,22 +32,50 @@ Commands:
                        --concurrency N     plans at once (default: twice the CPU count)
                        --out DIR           where workspaces go (default: .nodepool)
                        Plans with placeholder join data, as the action's reviewed
-                       plans do; NODEPOOL_KUBERNETES_VERSION for pools without one.
-  status [PATH...] --management-kubeconfig FILE
+                       plans do; NODEPOOL_KUBERNETES_VERSION for pools without one.`,
+  status: `status [PATH...] [--management-kubeconfig FILE]
                        per pool: machines in Terraform state against Nodes in the
-                       tenant (not Ready, missing, orphan Node objects)
-  preflight [PATH...] --management-kubeconfig FILE
+                       tenant (not Ready, missing, orphan Node objects); the
+                       kubeconfig defaults to the first file in $KUBECONFIG`,
+  preflight: `preflight [PATH...] [--management-kubeconfig FILE]
                        per control plane: mint a short-lived token, check it as a
-                       joining machine would, delete it; exit 1 when any fails
-  join-command --kubeconfig FILE [--ttl DURATION] [--ca-hash-only]
+                       joining machine would, delete it; exit 1 when any fails`,
+  "join-command": `join-command --kubeconfig FILE [--ttl DURATION] [--ca-hash-only]
                        create a bootstrap token in the tenant of FILE and print
                        "kubeadm join ..." as kubeadm token create --print-join-command
-                       does; --ca-hash-only prints the CA pin and contacts nothing
+                       does; --ca-hash-only prints the CA pin and contacts nothing`,
+};
 
-Exit codes: 0 success, 1 invalid pools, failed plans or an unreachable cluster,
-2 usage error.`;
+const EXIT_CODES = `Exit codes: 0 success, 1 invalid pools, failed plans or an unreachable cluster,
+2 usage error (a wrong option, a file that cannot be read).`;
 
-class UsageError extends Error {}
+const USAGE = `Usage: nodepool <command> [PATH...] [options]
+
+Commands:
+${Object.values(COMMANDS)
+  .map((text) => `  ${text}`)
+  .join("\n")}
+
+  --help, -h           this text; nodepool <command> --help for one command
+  --version            the version of nodepool
+
+${EXIT_CODES}`;
+
+function commandUsage(command: string): string {
+  return `Usage: nodepool ${COMMANDS[command]}\n\n${EXIT_CODES}`;
+}
+
+/** A mistake in how the CLI was called: one line, then where to read how. */
+class UsageError extends Error {
+  constructor(
+    message: string,
+    readonly command?: string,
+  ) {
+    super(message);
+  }
+}
+
+const VERSION = packageJson.version;
 
 /** Our Terraform modules, beside the bundle (dist/../modules). */
 const MODULES_DIR = fileURLToPath(new URL("../modules", import.meta.url));
@@ -69,16 +98,25 @@ async function main(argv: string[]): Promise<number> {
       ttl: { type: "string" },
       "ca-hash-only": { type: "boolean", default: false },
       help: { type: "boolean", short: "h", default: false },
+      version: { type: "boolean", default: false },
     },
   });
   const [command, ...paths] = positionals;
-  if (values.help || command === "help") {
-    process.stdout.write(`${USAGE}\n`);
+  if (values.version) {
+    process.stdout.write(`nodepool ${VERSION}\n`);
     return EXIT.ok;
   }
+  if (values.help || command === "help") {
+    const about = command === "help" ? paths[0] : command;
+    process.stdout.write(`${about && COMMANDS[about] ? commandUsage(about) : USAGE}\n`);
+    return EXIT.ok;
+  }
+  if (command && !COMMANDS[command]) throw new UsageError(`unknown command \`${command}\``);
+  if (values.json && command !== "list" && command !== "validate")
+    throw new UsageError("--json is for list and validate", command);
   if (command === "join-command") {
     if (!values.kubeconfig)
-      throw new UsageError("join-command needs --kubeconfig FILE (a tenant kubeconfig)");
+      throw new UsageError("join-command needs --kubeconfig FILE (a tenant kubeconfig)", command);
     const { createJoinCommand } = await import("./kamaji/index.js");
     const line = await createJoinCommand(await readFile(values.kubeconfig, "utf8"), {
       where: values.kubeconfig,
@@ -89,11 +127,14 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${line}\n`);
     return EXIT.ok;
   }
-  if (!["validate", "list", "render", "plan", "status", "preflight"].includes(command ?? "")) {
-    throw new UsageError(command ? `unknown command \`${command}\`` : "no command given");
-  }
+  if (!command) throw new UsageError("no command given");
   const result = await loadPools(paths.length > 0 ? paths : ["pools"], process.cwd());
   const issues = result.ok ? result.warnings : result.issues;
+  if (command === "validate" && values.json) {
+    const summary = result.ok ? { pools: result.value.pools.length, files: result.value.files.length } : {};
+    process.stdout.write(`${JSON.stringify({ valid: result.ok, ...summary, issues }, null, 2)}\n`);
+    return result.ok ? EXIT.ok : EXIT.invalid;
+  }
   await reportIssues(issues);
   if (!result.ok) {
     const errors = issues.filter((i) => i.severity === "error").length;
@@ -107,9 +148,13 @@ async function main(argv: string[]): Promise<number> {
   } else if (command === "render") {
     await render(result.value, values.out, values.prune);
   } else if (command === "status" || command === "preflight") {
-    const file = values["management-kubeconfig"];
+    // kubectl's convention: the first file of $KUBECONFIG.
+    const file = values["management-kubeconfig"] ?? process.env.KUBECONFIG?.split(delimiter).find(Boolean);
     if (!file)
-      throw new UsageError(`${command} needs --management-kubeconfig FILE (the Kamaji management cluster)`);
+      throw new UsageError(
+        `${command} needs --management-kubeconfig FILE or $KUBECONFIG (the Kamaji management cluster)`,
+        command,
+      );
     const [{ connectControlPlanes, mintJoinData }, { formatPoolsStatus, readPoolsStatus }] =
       await Promise.all([import("./workflow/control-planes.js"), import("./workflow/pool-status.js")]);
     const kamaji = {
@@ -208,7 +253,7 @@ async function plan(
       ? defaultConcurrency(availableParallelism())
       : Number(options.concurrency);
   if (!Number.isInteger(concurrency) || concurrency < 1)
-    throw new UsageError(`--concurrency must be a whole number >= 1, got ${options.concurrency}`);
+    throw new UsageError(`--concurrency must be a whole number >= 1, got ${options.concurrency}`, "plan");
   const binary = await findBinary(options.tool, set.settings);
   const cwd = process.cwd();
   const version = process.env.NODEPOOL_KUBERNETES_VERSION;
@@ -321,12 +366,19 @@ main(process.argv.slice(2)).then(
   },
   async (error: unknown) => {
     const message = (error as Error).message;
-    if (
-      error instanceof UsageError ||
-      error instanceof PoolPathError ||
-      (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")
-    ) {
-      process.stderr.write(`nodepool: ${message}\n\n${USAGE}\n`);
+    const { code, path } = error as { code?: string; path?: string };
+    if (error instanceof UsageError || error instanceof PoolPathError || code?.startsWith("ERR_PARSE_ARGS")) {
+      const command = error instanceof UsageError ? error.command : undefined;
+      process.stderr.write(
+        `nodepool: ${message}\nRun 'nodepool ${command ? `${command} ` : ""}--help' for usage.\n`,
+      );
+      process.exitCode = EXIT.usage;
+      return;
+    }
+    // A file named on the command line (a kubeconfig) that is missing or unreadable.
+    if (path && (code === "ENOENT" || code === "EACCES" || code === "EISDIR")) {
+      const why = { ENOENT: "no such file", EACCES: "permission denied", EISDIR: "is a folder" }[code];
+      process.stderr.write(`nodepool: cannot read ${path}: ${why}\n`);
       process.exitCode = EXIT.usage;
       return;
     }

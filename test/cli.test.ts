@@ -74,13 +74,65 @@ describe("nodepool validate", () => {
     );
   });
 
-  it("exits 2 on usage errors, without a stack trace", () => {
-    for (const args of [[], ["frobnicate"], ["validate", "no/such/folder"], ["list", "--colour"]]) {
-      const run = nodepool(args);
+  it("exits 2 on usage errors with one line and where to read more, without a stack trace", () => {
+    for (const [args, hint] of [
+      [[], "nodepool --help"],
+      [["frobnicate"], "nodepool --help"],
+      [["validate", "no/such/folder"], "nodepool --help"],
+      [["list", "--colour"], "nodepool --help"],
+      [["plan", "--json"], "nodepool plan --help"],
+      [["join-command"], "nodepool join-command --help"],
+    ] as const) {
+      const run = nodepool([...args]);
       expect(run.code, args.join(" ")).toBe(2);
-      expect(run.stderr).toMatch(/^nodepool: .+\n\nUsage: nodepool/);
-      expect(run.stderr).not.toMatch(/\n\s+at /);
+      expect(run.stderr).toMatch(new RegExp(`^nodepool: [^\\n]+\\nRun '${hint}' for usage\\.\\n$`));
     }
+  });
+
+  it("prints its version, the help of one command, or all of them", () => {
+    const version = JSON.parse(readFileSync("package.json", "utf8")).version as string;
+    expect(nodepool(["--version"])).toEqual({ code: 0, stdout: `nodepool ${version}\n`, stderr: "" });
+    const one = nodepool(["validate", "--help"]);
+    expect(one.code).toBe(0);
+    expect(one.stdout).toMatch(/^Usage: nodepool validate \[PATH\.\.\.\]/);
+    expect(one.stdout).not.toContain("join-command");
+    expect(nodepool(["help", "plan"]).stdout).toMatch(/^Usage: nodepool plan/);
+    const all = nodepool(["--help"]).stdout;
+    for (const command of ["validate", "list", "render", "plan", "status", "preflight", "join-command"])
+      expect(all).toContain(`  ${command} `);
+  });
+
+  it("says which file it cannot read, not an internal error", () => {
+    const run = nodepool(["status", "--management-kubeconfig", "no/such.kubeconfig"]);
+    expect(run).toMatchObject({
+      code: 2,
+      stderr: "nodepool: cannot read no/such.kubeconfig: no such file\n",
+    });
+    const fromEnv = nodepool(["status"], { KUBECONFIG: "/no/such/config" });
+    expect(fromEnv.stderr).toBe("nodepool: cannot read /no/such/config: no such file\n");
+    expect(nodepool(["status"], { KUBECONFIG: "" }).stderr).toContain(
+      "needs --management-kubeconfig FILE or $KUBECONFIG",
+    );
+  });
+
+  it("prints the result and every issue as JSON with --json", () => {
+    const valid = nodepool(["validate", "--json"]);
+    expect(valid.code).toBe(0);
+    expect(JSON.parse(valid.stdout)).toEqual({ valid: true, pools: 5, files: 5, issues: [] });
+    const invalid = nodepool(["validate", "--json", "test/fixtures/invalid/yaki-sha-short.yaml"]);
+    expect(invalid.code).toBe(1);
+    const result = JSON.parse(invalid.stdout) as {
+      valid: boolean;
+      issues: { file: string; line: number; severity: string }[];
+    };
+    expect(result.valid).toBe(false);
+    expect(result.issues).toContainEqual(
+      expect.objectContaining({
+        file: "test/fixtures/invalid/yaki-sha-short.yaml",
+        line: 12,
+        severity: "error",
+      }),
+    );
   });
 
   it("says so when a folder holds no pool files", () => {
