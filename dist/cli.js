@@ -12,7 +12,7 @@ import "./chunks/chunk-ORUZ7EY6.js";
 // src/cli.ts
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { availableParallelism, tmpdir } from "node:os";
-import { delimiter, dirname, join, resolve } from "node:path";
+import { delimiter, dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 
@@ -242,6 +242,15 @@ async function main(argv) {
     const errors = issues.filter((i) => i.severity === "error").length;
     process.stderr.write(`${count(errors, "error")} in pool files
 `);
+    const missing = issues.some(
+      (i) => i.severity === "error" && i.message.startsWith("missing required field")
+    );
+    const elsewhere = missing ? await defaultsBeside(paths) : [];
+    if (elsewhere.length > 0)
+      process.stderr.write(
+        `note: defaults or settings these files may need are in ${elsewhere.join(", ")}; validate the folder to merge them
+`
+      );
     return EXIT.invalid;
   }
   const { pools, files } = result.value;
@@ -309,6 +318,21 @@ async function main(argv) {
 `);
   }
   return EXIT.ok;
+}
+async function defaultsBeside(paths) {
+  const { readdir, stat } = await import("node:fs/promises");
+  const named = new Set(paths.map((p) => resolve(p)));
+  const found = /* @__PURE__ */ new Set();
+  for (const path of named) {
+    if (!(await stat(path).catch(() => void 0))?.isFile()) continue;
+    for (const name of await readdir(dirname(path))) {
+      const file = join(dirname(path), name);
+      if (!/\.ya?ml$/.test(name) || named.has(file)) continue;
+      const text = await readFile(file, "utf8").catch(() => "");
+      if (/^kind:\s*NodePool(Defaults|Settings)\s*$/m.test(text)) found.add(relative(process.cwd(), file));
+    }
+  }
+  return [...found].sort();
 }
 function count(n, noun) {
   return `${n} ${noun}${n === 1 ? "" : "s"}`;

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { availableParallelism, tmpdir } from "node:os";
-import { delimiter, dirname, join, resolve } from "node:path";
+import { delimiter, dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import packageJson from "../package.json" with { type: "json" };
@@ -139,6 +139,15 @@ async function main(argv: string[]): Promise<number> {
   if (!result.ok) {
     const errors = issues.filter((i) => i.severity === "error").length;
     process.stderr.write(`${count(errors, "error")} in pool files\n`);
+    // Only a missing field is something defaults could have given.
+    const missing = issues.some(
+      (i) => i.severity === "error" && i.message.startsWith("missing required field"),
+    );
+    const elsewhere = missing ? await defaultsBeside(paths) : [];
+    if (elsewhere.length > 0)
+      process.stderr.write(
+        `note: defaults or settings these files may need are in ${elsewhere.join(", ")}; validate the folder to merge them\n`,
+      );
     return EXIT.invalid;
   }
   const { pools, files } = result.value;
@@ -202,6 +211,26 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${formatPoolTree(pools)}\n`);
   }
   return EXIT.ok;
+}
+
+/**
+ * Pool files in the folders of files named one by one that hold NodePoolDefaults or settings: a
+ * pool validated without them seems to lack what they give it.
+ */
+async function defaultsBeside(paths: readonly string[]): Promise<string[]> {
+  const { readdir, stat } = await import("node:fs/promises");
+  const named = new Set(paths.map((p) => resolve(p)));
+  const found = new Set<string>();
+  for (const path of named) {
+    if (!(await stat(path).catch(() => undefined))?.isFile()) continue;
+    for (const name of await readdir(dirname(path))) {
+      const file = join(dirname(path), name);
+      if (!/\.ya?ml$/.test(name) || named.has(file)) continue;
+      const text = await readFile(file, "utf8").catch(() => "");
+      if (/^kind:\s*NodePool(Defaults|Settings)\s*$/m.test(text)) found.add(relative(process.cwd(), file));
+    }
+  }
+  return [...found].sort();
 }
 
 function count(n: number, noun: string): string {

@@ -30,6 +30,15 @@ describe("nodepool validate", () => {
     expect(run).toEqual({ code: 0, stdout: "5 pools in 5 files are valid\n", stderr: "" });
   });
 
+  it("says where the defaults are when a file validated on its own lacks what they give", () => {
+    const run = nodepool(["validate", "pools/tcp-alpha.yaml"]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain("missing required field `spec.machine.cpus`");
+    expect(run.stderr).toMatch(
+      /\nnote: defaults or settings these files may need are in pools\/defaults\.yaml, pools\/settings\.yaml; validate the folder to merge them\n$/,
+    );
+  });
+
   it("counts in words that agree: one pool, one file, one error", () => {
     const dir = mkdtempSync(join(tmpdir(), "nodepool-cli-"));
     const file = join(dir, "alpha.yaml");
