@@ -73065,6 +73065,12 @@ function failureReasonOfOutcome(outcome) {
       return outcome.reason;
   }
 }
+function heldLocks(results, outcomes = []) {
+  return [
+    ...results.flatMap((r) => r.status === "locked" ? [{ pool: poolKey(r.pool), ...r.lock }] : []),
+    ...outcomes.flatMap((o) => o.result === "apply-failed" && o.lock ? [{ pool: o.pool, ...o.lock }] : [])
+  ];
+}
 
 // src/plan/failure-reason.ts
 function failureOf(results) {
@@ -73623,6 +73629,7 @@ async function applyPool(ctx, p, cp2) {
       drains,
       seconds,
       reason: locked ? "state-locked" : "apply-failed",
+      ...locked ? { lock: outcome.lock } : {},
       why: locked ? `state locked by ${outcome.lock.who ?? outcome.lock.id}` : outcome.diagnostics.map((d) => d.summary).join("; ")
     };
   }
@@ -73934,7 +73941,13 @@ async function runApplyMode(ctx, push) {
       { title: "nodepool apply", status: statusLine }
     ),
     message: lines.join("\n"),
-    ...failureReason ? { failureReason } : {},
+    ...failureReason ? {
+      failureReason,
+      locks: heldLocks(
+        planned.map((p) => p.result),
+        outcomes
+      )
+    } : {},
     ...commentUrl ? { commentUrl } : {}
   };
 }
@@ -74121,7 +74134,7 @@ async function runDriftMode(ctx) {
     message: [drifted.length > 0 ? `drift in ${drifted.length} control planes` : "no drift", ...lines].join(
       "\n"
     ),
-    ...failureReason ? { failureReason } : {}
+    ...failureReason ? { failureReason, locks: heldLocks(results) } : {}
   };
 }
 
@@ -74157,7 +74170,7 @@ async function runPlanMode(ctx, pr) {
     results,
     report: renderPlanReport(results, { title: PLAN_TITLE, ...statusLine ? { status: statusLine } : {} }),
     message: `${results.length} pools planned`,
-    ...failureReason ? { failureReason } : {}
+    ...failureReason ? { failureReason, locks: heldLocks(results) } : {}
   };
   if (ctx.github && ctx.comment.mode !== "off" && pr.number > 0) {
     const header = {
@@ -74401,6 +74414,7 @@ async function writeOutputs(outputs, cwd) {
   if (outputs.drift !== void 0) setOutput("drift", String(outputs.drift));
   if (outputs.commentUrl) setOutput("comment-url", outputs.commentUrl);
   if (outputs.failureReason) setOutput("failure-reason", outputs.failureReason);
+  if (outputs.locks?.length) setOutput("lock-info", JSON.stringify(outputs.locks));
   await mkdir3(join13(cwd, ".nodepool"), { recursive: true });
   const summaryPath = join13(cwd, ".nodepool", "plan-summary.json");
   await writeFile3(summaryPath, `${JSON.stringify(outputs.results.map(summaryOf), null, 2)}

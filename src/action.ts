@@ -272,6 +272,7 @@ async function writeOutputs(outputs: RunOutputs, cwd: string): Promise<void> {
   if (outputs.drift !== undefined) core.setOutput("drift", String(outputs.drift));
   if (outputs.commentUrl) core.setOutput("comment-url", outputs.commentUrl);
   if (outputs.failureReason) core.setOutput("failure-reason", outputs.failureReason);
+  if (outputs.locks?.length) core.setOutput("lock-info", JSON.stringify(outputs.locks));
   // Per-pool summaries only: raw plan JSON holds variable values, the join token among them.
   // A fresh checkout has no .nodepool/ when nothing was planned.
   await mkdir(join(cwd, ".nodepool"), { recursive: true });

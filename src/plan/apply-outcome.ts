@@ -1,5 +1,7 @@
 import type { DrainReport, NodeReadiness } from "../kamaji/index.js";
+import type { LockInfo } from "../terraform/diagnostics.js";
 import type { FailureReason } from "./failure-reason.js";
+import { type PoolResult, poolKey } from "./pool-result.js";
 
 /** What happened to one pool whose reviewed plan was applied (or was about to be). */
 export type PoolApplyOutcome =
@@ -12,6 +14,8 @@ export type PoolApplyOutcome =
       drains: DrainReport[];
       seconds: number;
       reason: "state-locked" | "apply-failed";
+      /** Who holds the state, when that is why. */
+      lock?: LockInfo;
       why: string;
     }
   | {
@@ -40,4 +44,20 @@ export function failureReasonOfOutcome(outcome: PoolApplyOutcome): FailureReason
     case "apply-failed":
       return outcome.reason;
   }
+}
+
+/** A state lock that refused a pool: the `lock-info` output, so a workflow can say who holds it. */
+export interface HeldLock extends LockInfo {
+  pool: string;
+}
+
+/** Every lock that refused a pool, at plan time or at apply time. */
+export function heldLocks(
+  results: readonly PoolResult[],
+  outcomes: readonly PoolApplyOutcome[] = [],
+): HeldLock[] {
+  return [
+    ...results.flatMap((r) => (r.status === "locked" ? [{ pool: poolKey(r.pool), ...r.lock }] : [])),
+    ...outcomes.flatMap((o) => (o.result === "apply-failed" && o.lock ? [{ pool: o.pool, ...o.lock }] : [])),
+  ];
 }

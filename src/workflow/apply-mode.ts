@@ -3,7 +3,7 @@ import { findComment, type PlanCommentHeader, upsertPlanComment } from "../githu
 import { findMergedPullRequest, hasLabel } from "../github/pull-requests.js";
 import { findAffectedPools } from "../plan/affected-pools.js";
 import { decideApply, failureReasonOf } from "../plan/apply-decision.js";
-import { failureReasonOfOutcome, type PoolApplyOutcome } from "../plan/apply-outcome.js";
+import { failureReasonOfOutcome, heldLocks, type PoolApplyOutcome } from "../plan/apply-outcome.js";
 import { type FailureReason, failureOf } from "../plan/failure-reason.js";
 import { PLACEHOLDER_JOIN } from "../plan/join-placeholder.js";
 import { type PlannedPool, planPools } from "../plan/plan-pools.js";
@@ -230,7 +230,15 @@ export async function runApplyMode(ctx: WorkflowContext, push: Push): Promise<Ru
       { title: "nodepool apply", status: statusLine },
     ),
     message: lines.join("\n"),
-    ...(failureReason ? { failureReason } : {}),
+    ...(failureReason
+      ? {
+          failureReason,
+          locks: heldLocks(
+            planned.map((p) => p.result),
+            outcomes,
+          ),
+        }
+      : {}),
     ...(commentUrl ? { commentUrl } : {}),
   };
 }

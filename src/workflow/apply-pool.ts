@@ -33,6 +33,7 @@ export async function applyPool(
       drains,
       seconds,
       reason: locked ? "state-locked" : "apply-failed",
+      ...(locked ? { lock: outcome.lock } : {}),
       why: locked
         ? `state locked by ${outcome.lock.who ?? outcome.lock.id}`
         : outcome.diagnostics.map((d) => d.summary).join("; "),

@@ -1,5 +1,6 @@
 import type { GitHubClient } from "../github/client.js";
 import type { CommentMode } from "../github/plan-comment.js";
+import type { HeldLock } from "../plan/apply-outcome.js";
 import type { FailureReason } from "../plan/failure-reason.js";
 import { type JoinData, joinEnvironment } from "../plan/join-placeholder.js";
 import type { PoolResult } from "../plan/pool-result.js";
@@ -56,6 +57,8 @@ export interface RunOutputs {
   /** One line for the log: what happened. */
   message: string;
   failureReason?: FailureReason;
+  /** State locks that refused pools (the `lock-info` output). */
+  locks?: HeldLock[];
   drift?: boolean;
   commentUrl?: string;
 }

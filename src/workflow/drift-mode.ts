@@ -1,5 +1,6 @@
 import { closeDriftIssue, upsertDriftIssue } from "../github/drift-issue.js";
 import { GITHUB_BODY_LIMIT } from "../github/errors.js";
+import { heldLocks } from "../plan/apply-outcome.js";
 import { decideDrift } from "../plan/drift-decision.js";
 import { failureOf } from "../plan/failure-reason.js";
 import { PLACEHOLDER_JOIN } from "../plan/join-placeholder.js";
@@ -85,6 +86,6 @@ export async function runDriftMode(ctx: WorkflowContext): Promise<RunOutputs> {
     message: [drifted.length > 0 ? `drift in ${drifted.length} control planes` : "no drift", ...lines].join(
       "\n",
     ),
-    ...(failureReason ? { failureReason } : {}),
+    ...(failureReason ? { failureReason, locks: heldLocks(results) } : {}),
   };
 }

@@ -1,5 +1,6 @@
 import { type PlanCommentStatus, upsertPlanComment } from "../github/plan-comment.js";
 import { findAffectedPools } from "../plan/affected-pools.js";
+import { heldLocks } from "../plan/apply-outcome.js";
 import { failureOf } from "../plan/failure-reason.js";
 import { PLACEHOLDER_JOIN } from "../plan/join-placeholder.js";
 import { planPools } from "../plan/plan-pools.js";
@@ -71,7 +72,7 @@ export async function runPlanMode(ctx: WorkflowContext, pr: PullRequest): Promis
     results,
     report: renderPlanReport(results, { title: PLAN_TITLE, ...(statusLine ? { status: statusLine } : {}) }),
     message: `${results.length} pools planned`,
-    ...(failureReason ? { failureReason } : {}),
+    ...(failureReason ? { failureReason, locks: heldLocks(results) } : {}),
   };
   if (ctx.github && ctx.comment.mode !== "off" && pr.number > 0) {
     const header = {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { DrainReport } from "../../src/kamaji/index.js";
-import { failureReasonOfOutcome, type PoolApplyOutcome } from "../../src/plan/apply-outcome.js";
+import { failureReasonOfOutcome, heldLocks, type PoolApplyOutcome } from "../../src/plan/apply-outcome.js";
+import type { PoolResult } from "../../src/plan/pool-result.js";
 import { appliedStatus, describeApplyOutcome } from "../../src/report/apply-report.js";
 
 const pool = "acme/tcp/workers";
@@ -112,5 +113,41 @@ describe("the apply report of one pool", () => {
     );
     expect(appliedStatus("applied", "abc1234", []).startsWith("Applied from merge abc1234:")).toBe(true);
     expect(appliedStatus("cancelled", "abc1234", []).startsWith("Cancelled from merge abc1234:")).toBe(true);
+  });
+});
+
+describe("the lock-info output", () => {
+  it("lists every lock that refused a pool, at plan time and at apply time", () => {
+    const planned = [
+      {
+        pool: { tenant: "acme", controlPlane: "tcp", name: "a" },
+        status: "locked",
+        lock: { id: "1", who: "ci@runner-1" },
+      },
+      { pool: { tenant: "acme", controlPlane: "tcp", name: "b" }, status: "no-changes" },
+    ] as unknown as PoolResult[];
+    const outcomes: PoolApplyOutcome[] = [
+      {
+        pool: "acme/tcp/c",
+        result: "apply-failed",
+        drains: [],
+        seconds: 1,
+        reason: "state-locked",
+        why: "x",
+        lock: { id: "2", operation: "OperationTypeApply" },
+      },
+      {
+        pool: "acme/tcp/d",
+        result: "apply-failed",
+        drains: [],
+        seconds: 1,
+        reason: "apply-failed",
+        why: "Error",
+      },
+    ];
+    expect(heldLocks(planned, outcomes)).toEqual([
+      { pool: "acme/tcp/a", id: "1", who: "ci@runner-1" },
+      { pool: "acme/tcp/c", id: "2", operation: "OperationTypeApply" },
+    ]);
   });
 });
