@@ -41,6 +41,9 @@ CLI_CONFIG=$TOOLCHAIN_DIR/terraform.tfrc
 
 TERRAFORM_VERSION=1.8.5
 TOFU_VERSION=1.6.3
+# The OpenTofu users pick today (per-schema pg locks, -exclude, state encryption), beside the
+# oldest one we support.
+TOFU_CURRENT_VERSION=1.12.6
 VCSIM_VERSION=0.46.3
 ETCD_VERSION=3.6.8
 KUBERNETES_VERSION=1.36.3
@@ -53,9 +56,12 @@ TERRAFORM_DOCS_VERSION=0.24.0
 # Tools: name|version|how|what|ldflags
 #   how = install: `go install what@vVERSION`
 #   how = wrapper DIR: `go build what` inside scripts/toolchain/DIR
+#   how = module: `go build what` inside a writable copy of the module itself (for a module whose
+#         go.mod holds `replace` directives, which `go install` refuses)
 TOOLS=(
   "terraform|$TERRAFORM_VERSION|install|github.com/hashicorp/terraform|-X github.com/hashicorp/terraform/version.dev=no"
   "tofu|$TOFU_VERSION|install|github.com/opentofu/opentofu/cmd/tofu|-X github.com/opentofu/opentofu/version.dev=no"
+  "tofu-current|$TOFU_CURRENT_VERSION|module github.com/opentofu/opentofu|./cmd/tofu|-X github.com/opentofu/opentofu/version.dev=no"
   "vcsim|$VCSIM_VERSION|install|github.com/vmware/govmomi/vcsim|-X main.buildVersion=v$VCSIM_VERSION"
   "etcd|$ETCD_VERSION|wrapper etcd|.|"
   "kube-apiserver|$KUBERNETES_VERSION|wrapper kubernetes|k8s.io/kubernetes/cmd/kube-apiserver|KUBE"
@@ -190,6 +196,17 @@ build_piece() {
         go build -mod=readonly -trimpath -ldflags "-s -w $ldflags" -o "$tmp/$name" "$what")
       mv -f "$tmp/$name" "$target"
       ;;
+    module\ *)
+      local module=${how#module } src
+      src=$(cd "$TOOLCHAIN_DIR" && go mod download -json "$module@v$version" | sed -n 's/^[[:space:]]*"Dir": "\(.*\)",$/\1/p')
+      [[ -n $src ]] || die "$name: go mod download $module@v$version gave no folder"
+      cp -R "$src" "$tmp/src"
+      chmod -R u+w "$tmp/src"
+      (cd "$tmp/src" && run_go "$name $version" "$log" \
+        go build -trimpath -ldflags "-s -w $ldflags" -o "$tmp/$name" "$what")
+      mv -f "$tmp/$name" "$target"
+      rm -rf "$tmp/src"
+      ;;
     *) die "unknown build kind '$how' for $name" ;;
   esac
   rmdir "$tmp"
@@ -315,6 +332,7 @@ check() {
   }
   show terraform "$BIN_DIR/terraform" version
   show tofu "$BIN_DIR/tofu" version
+  show tofu-current "$BIN_DIR/tofu-current" version
   show vcsim "$BIN_DIR/vcsim" version
   show etcd "$BIN_DIR/etcd" --version
   show kube-apiserver "$BIN_DIR/kube-apiserver" --version

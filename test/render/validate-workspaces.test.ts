@@ -10,7 +10,9 @@ import { writeWorkspaces } from "../../src/render/write-workspaces.js";
 import { missing, toolchain } from "../support/toolchain.js";
 
 /** Renders the example pools and asks the real binary, with the real providers, whether they are valid. */
-async function validateExamples(tool: "terraform" | "tofu"): Promise<Record<string, unknown>> {
+async function validateExamples(
+  tool: "terraform" | "tofu" | "tofu-current",
+): Promise<Record<string, unknown>> {
   const result = await loadPools(["pools"], process.cwd());
   if (!result.ok) throw new Error("examples invalid");
   const out = mkdtempSync(join(tmpdir(), `nodepool-validate-${tool}-`));
@@ -61,3 +63,12 @@ describe.skipIf(missing("tofu"))("rendered example workspaces, with OpenTofu and
     expect(await validateExamples("tofu")).toEqual(EXPECTED);
   });
 });
+
+describe.skipIf(missing("tofu-current"))(
+  "rendered example workspaces, with the current OpenTofu and the real providers",
+  () => {
+    it("all validate", async () => {
+      expect(await validateExamples("tofu-current")).toEqual(EXPECTED);
+    });
+  },
+);

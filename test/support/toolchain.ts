@@ -46,3 +46,9 @@ export function missing(...names: string[]): string | false {
   console.warn(`skipped: ${reason}`);
   return reason;
 }
+
+/** The tools every end-to-end run of the runner goes through: the one we pin, and the current OpenTofu. */
+export const RUNNER_TOOLS = [
+  { name: "Terraform 1.8.5", tool: "terraform", bin: "terraform" },
+  { name: "OpenTofu 1.12.6", tool: "tofu", bin: "tofu-current" },
+] as const;

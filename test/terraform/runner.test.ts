@@ -18,7 +18,7 @@ import {
 const alone = (dir: string): RunnerWorkspace => ({ dir, providers: dir });
 
 import { type Postgres, postgresBinDir, startPostgres } from "../support/postgres.js";
-import { missing, toolchain } from "../support/toolchain.js";
+import { missing, RUNNER_TOOLS, toolchain } from "../support/toolchain.js";
 
 const TOKEN = "abcdef.0123456789abcdef";
 
@@ -155,9 +155,8 @@ describe.skipIf(missing("terraform"))("the runner, with real terraform", () => {
   });
 });
 
-describe.skipIf(missing("terraform") || (!postgresBinDir() && "PostgreSQL server not installed"))(
-  "the pg state backend, with a real PostgreSQL",
-  () => {
+describe.each(RUNNER_TOOLS)("the pg state backend, with a real PostgreSQL and $name", ({ tool, bin }) => {
+  describe.skipIf(missing(bin) || (!postgresBinDir() && "PostgreSQL server not installed"))("state", () => {
     let postgres: Postgres;
     let root: string;
     let options: RunnerOptions;
@@ -165,7 +164,7 @@ describe.skipIf(missing("terraform") || (!postgresBinDir() && "PostgreSQL server
       postgres = await startPostgres();
       root = mkdtempSync(join(tmpdir(), "nodepool-pg-ws-"));
       options = {
-        binary: { tool: "terraform", path: toolchain().bin("terraform") as string },
+        binary: { tool, path: toolchain().bin(bin) as string },
         env: { ...toolchain().env, TF_VAR_join_token: TOKEN, PG_CONN_STR: postgres.connectionString },
         pluginCacheDir: join(root, ".plugins"),
         planDir: join(root, ".plans"),
@@ -229,5 +228,5 @@ describe.skipIf(missing("terraform") || (!postgresBinDir() && "PostgreSQL server
       expect(outcome.lock.operation).toMatch(/^OperationType/);
       expect(outcome.lock.who).toMatch(/@/);
     });
-  },
-);
+  });
+});
