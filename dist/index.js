@@ -72358,9 +72358,14 @@ function parsePlanJson(text) {
 
 // src/terraform/run-command.ts
 import { spawn as spawn3 } from "node:child_process";
+import { createInterface } from "node:readline";
 var AUTOMATION_ENV = { TF_IN_AUTOMATION: "1", TF_INPUT: "0", CHECKPOINT_DISABLE: "1" };
 var SHORT_LIVED_GO_ENV = { GOGC: "off", GOMEMLIMIT: "512MiB" };
-async function runCommand(binary2, args, cwd, env, { shortLived = false, signal } = {}) {
+async function runCommand(binary2, args, cwd, env, {
+  shortLived = false,
+  signal,
+  onLine
+} = {}) {
   if (signal?.aborted) return { exitCode: 130, stdout: "", stderr: "cancelled before it started" };
   const goTuned = process.env.GOGC !== void 0 || process.env.GOMEMLIMIT !== void 0;
   const merged = shortLived && !goTuned ? { ...SHORT_LIVED_GO_ENV } : {};
@@ -72376,6 +72381,8 @@ async function runCommand(binary2, args, cwd, env, { shortLived = false, signal 
   const stdout = [];
   const stderr = [];
   child3.stdout.on("data", (chunk) => stdout.push(chunk));
+  if (onLine)
+    createInterface({ input: child3.stdout, crlfDelay: Number.POSITIVE_INFINITY }).on("line", onLine);
   child3.stderr.on("data", (chunk) => stderr.push(chunk));
   try {
     const exitCode = await new Promise((resolve8, reject) => {
@@ -72505,7 +72512,11 @@ async function applyPlan(dir, options) {
     ["apply", "-input=false", "-no-color", "-json", ...lockTimeout, planFile],
     dir,
     env,
-    { signal: options.signal }
+    // A machine clone takes minutes: its progress is shown as terraform reports it.
+    {
+      signal: options.signal,
+      onLine: (line) => applyProgress(line, (message) => options.log?.(dir, message))
+    }
   );
   await rm4(planFile, { force: true });
   if (apply.exitCode !== 0) {
@@ -72514,6 +72525,17 @@ async function applyPlan(dir, options) {
     return lock ? done({ status: "locked", lock }) : done({ status: "error", diagnostics: orTail(diagnostics, apply.stderr) });
   }
   return done({ status: "applied", text: applyMessages(apply.stdout) });
+}
+function applyProgress(line, log) {
+  let message;
+  try {
+    message = JSON.parse(line);
+  } catch {
+    return;
+  }
+  const progress = ["apply_start", "apply_progress", "apply_complete", "apply_errored"];
+  if (typeof message.type === "string" && progress.includes(message.type) && typeof message["@message"] === "string")
+    log(message["@message"]);
 }
 function workspaceEnv(workspace, options) {
   return { ...options.env, ...workspace.env, TF_PLUGIN_CACHE_DIR: options.pluginCacheDir };

@@ -1,4 +1,5 @@
 import { spawn } from "node:child_process";
+import { createInterface } from "node:readline";
 
 export interface TerraformBinary {
   tool: "terraform" | "tofu";
@@ -38,7 +39,16 @@ export async function runCommand(
   args: readonly string[],
   cwd: string,
   env: Readonly<Record<string, string>>,
-  { shortLived = false, signal }: { shortLived?: boolean; signal?: AbortSignal | undefined } = {},
+  {
+    shortLived = false,
+    signal,
+    onLine,
+  }: {
+    shortLived?: boolean;
+    signal?: AbortSignal | undefined;
+    /** Each line of stdout as it comes, for progress; the whole output is still returned. */
+    onLine?: ((line: string) => void) | undefined;
+  } = {},
 ): Promise<CommandResult> {
   if (signal?.aborted) return { exitCode: 130, stdout: "", stderr: "cancelled before it started" };
   const goTuned = process.env.GOGC !== undefined || process.env.GOMEMLIMIT !== undefined;
@@ -55,6 +65,8 @@ export async function runCommand(
   const stdout: Buffer[] = [];
   const stderr: Buffer[] = [];
   child.stdout.on("data", (chunk: Buffer) => stdout.push(chunk));
+  if (onLine)
+    createInterface({ input: child.stdout, crlfDelay: Number.POSITIVE_INFINITY }).on("line", onLine);
   child.stderr.on("data", (chunk: Buffer) => stderr.push(chunk));
   try {
     const exitCode = await new Promise<number>((resolve, reject) => {

@@ -218,7 +218,11 @@ export async function applyPlan(dir: string, options: RunnerOptions): Promise<Ap
     ["apply", "-input=false", "-no-color", "-json", ...lockTimeout, planFile],
     dir,
     env,
-    { signal: options.signal },
+    // A machine clone takes minutes: its progress is shown as terraform reports it.
+    {
+      signal: options.signal,
+      onLine: (line) => applyProgress(line, (message) => options.log?.(dir, message)),
+    },
   );
   // The saved plan holds the variables it was made with, the join token among them.
   await rm(planFile, { force: true });
@@ -230,6 +234,23 @@ export async function applyPlan(dir: string, options: RunnerOptions): Promise<Ap
       : done({ status: "error" as const, diagnostics: orTail(diagnostics, apply.stderr) });
   }
   return done({ status: "applied" as const, text: applyMessages(apply.stdout) });
+}
+
+/** Terraform's own progress lines of an apply (`-json`): addresses and durations, never values. */
+function applyProgress(line: string, log: (message: string) => void): void {
+  let message: { type?: unknown; "@message"?: unknown };
+  try {
+    message = JSON.parse(line) as typeof message;
+  } catch {
+    return;
+  }
+  const progress = ["apply_start", "apply_progress", "apply_complete", "apply_errored"];
+  if (
+    typeof message.type === "string" &&
+    progress.includes(message.type) &&
+    typeof message["@message"] === "string"
+  )
+    log(message["@message"]);
 }
 
 /** What every command in a workspace gets: the run's environment, the pool's, the plugin cache. */

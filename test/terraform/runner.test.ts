@@ -124,8 +124,17 @@ describe.skipIf(missing("terraform"))("the runner, with real terraform", () => {
     // The saved plan holds the join token: owner-only, in the plan folder, nothing in the workspace.
     expect(statSync(savedPlanPath(options.planDir, dir)).mode & 0o777).toBe(0o600);
     expect(readdirSync(dir).filter((name) => name.includes("plan"))).toEqual([]);
-    const applied = await applyPlan(dir, options);
+    const progress: string[] = [];
+    const applied = await applyPlan(dir, {
+      ...options,
+      log: (at, line) => at === dir && progress.push(line),
+    });
     expect(applied).toMatchObject({ status: "applied" });
+    // terraform's progress reaches the log line by line, named after the resources.
+    expect(progress).toContain("terraform_data.node_0: Creating...");
+    expect(progress.some((line) => /^terraform_data\.node_1: Creation complete after \d+s/.test(line))).toBe(
+      true,
+    );
     expect(statSync(savedPlanPath(options.planDir, dir), { throwIfNoEntry: false })).toBeUndefined();
     const [again] = await planWorkspaces([dir].map(alone), options, { lock: true });
     expect(again?.status).toBe("no-changes");

@@ -1,0 +1,17 @@
+import { createRequire as __nodepoolCreateRequire } from "node:module"; const require = __nodepoolCreateRequire(import.meta.url);
+import {
+  applyPlan,
+  defaultConcurrency,
+  mapLimit,
+  planWorkspaces,
+  readStateNodeNames
+} from "./chunk-KAU7RFD7.js";
+import "./chunk-6GXVDID7.js";
+import "./chunk-ORUZ7EY6.js";
+export {
+  applyPlan,
+  defaultConcurrency,
+  mapLimit,
+  planWorkspaces,
+  readStateNodeNames
+};
