@@ -22684,7 +22684,7 @@ var require_semver2 = __commonJS({
 // src/action.ts
 import { mkdir as mkdir3, readFile as readFile4, writeFile as writeFile3 } from "node:fs/promises";
 import { availableParallelism, tmpdir as tmpdir3 } from "node:os";
-import { join as join13, resolve as resolve7 } from "node:path";
+import { join as join13, relative as relative6, resolve as resolve7 } from "node:path";
 import { fileURLToPath } from "node:url";
 
 // node_modules/@actions/core/lib/command.js
@@ -38869,11 +38869,11 @@ function mergePool(pool, matching, report, reportProblems) {
   ];
   const reportMerged = (problems2, hint) => {
     for (const problem of problems2) {
-      const relative6 = problem.path.slice(1);
-      const owner = sources.find(({ doc, base }) => doc.locate([...base, ...relative6]).exact);
+      const relative7 = problem.path.slice(1);
+      const owner = sources.find(({ doc, base }) => doc.locate([...base, ...relative7]).exact);
       const target = owner ?? { doc: pool.source, base: ["spec"] };
       const message = problem.message.startsWith("missing required") ? `${problem.message}${hint}` : problem.message;
-      reportProblems(target.doc, [{ ...problem, path: [...target.base, ...relative6], message }]);
+      reportProblems(target.doc, [{ ...problem, path: [...target.base, ...relative7], message }]);
     }
   };
   const provider = merged.provider;
@@ -72665,6 +72665,37 @@ async function hasLabel(client, options) {
   const wanted = options.label.toLowerCase();
   return labels.some((label) => label.name.toLowerCase() === wanted);
 }
+async function listOpenPullRequests(client, options) {
+  const { owner, repo, except, limit = 50 } = options;
+  const pulls = await callGitHub(
+    `list open pull requests of ${owner}/${repo}`,
+    "pull-requests: read",
+    () => client.octokit.rest.pulls.list({
+      owner,
+      repo,
+      state: "open",
+      sort: "updated",
+      direction: "desc",
+      per_page: 100
+    })
+  );
+  const others = pulls.data.filter((pull) => pull.number !== except).slice(0, limit);
+  return Promise.all(
+    others.map(async (pull) => ({
+      number: pull.number,
+      files: (await callGitHub(
+        `list files of ${owner}/${repo}#${pull.number}`,
+        "pull-requests: read",
+        () => client.octokit.paginate(client.octokit.rest.pulls.listFiles, {
+          owner,
+          repo,
+          pull_number: pull.number,
+          per_page: 100
+        })
+      )).map((file) => file.filename)
+    }))
+  );
+}
 
 // src/render/workspace.ts
 import { posix as posix3 } from "node:path";
@@ -73229,11 +73260,11 @@ function isCode(error2, code) {
 }
 async function findWorkspaces(outDir) {
   const found = [];
-  const walk = async (relative6, depth) => {
-    const entries = await readdir5(join11(outDir, relative6), { withFileTypes: true }).catch(() => []);
+  const walk = async (relative7, depth) => {
+    const entries = await readdir5(join11(outDir, relative7), { withFileTypes: true }).catch(() => []);
     for (const entry of entries) {
       if (!entry.isDirectory() || entry.name.startsWith(".")) continue;
-      const child3 = relative6 ? `${relative6}/${entry.name}` : entry.name;
+      const child3 = relative7 ? `${relative7}/${entry.name}` : entry.name;
       if (depth === 2) {
         if (await lstat2(join11(outDir, child3, "main.tf.json")).catch(() => void 0)) found.push(child3);
       } else {
@@ -74161,6 +74192,26 @@ async function runDriftMode(ctx) {
 }
 
 // src/workflow/plan-mode.ts
+import { posix as posix4 } from "node:path";
+
+// src/plan/pull-request-overlaps.ts
+function findOverlaps(poolFiles, others) {
+  const ours = new Set(poolFiles);
+  return others.map(({ number, files }) => ({ number, files: files.filter((file) => ours.has(file)).sort() })).filter((overlap) => overlap.files.length > 0).sort((a, b) => a.number - b.number);
+}
+
+// src/report/pull-request-overlaps.ts
+function describeOverlaps(overlaps) {
+  if (overlaps.length === 0) return [];
+  return [
+    "",
+    "\u26A0\uFE0F Other open pull requests change the same pools; whichever merges second is refused until it is planned again:",
+    // No title: it is anybody's text, and GitHub shows it on #N anyway.
+    ...overlaps.map(({ number, files }) => `- #${number}: ${files.map((f) => `\`${f}\``).join(", ")}`)
+  ];
+}
+
+// src/workflow/plan-mode.ts
 async function runPlanMode(ctx, pr) {
   if (pr.fromFork) {
     const message = "Pull request from a fork: it gets no secrets and a read-only token, so nodepool-action does not plan it. Plan it from a branch of this repository.";
@@ -74187,7 +74238,11 @@ async function runPlanMode(ctx, pr) {
   const cancelled = ctx.runner.signal?.aborted === true;
   const failureReason = cancelled ? "cancelled" : failureOf(results);
   const status = cancelled ? "plan-cancelled" : failureReason ? "plan-failed" : results.some((r) => r.status === "changes") ? "planned" : "no-changes";
-  const statusLine = pr.number === 0 ? void 0 : cancelled ? `Planning ${pr.headSha.slice(0, 7)} was cancelled: nothing here is reviewed, and merging applies nothing. Push again or re-run the job to plan.` : `Planned for ${pr.headSha.slice(0, 7)}. Merging applies exactly these plans; a pool whose plan differs by then is refused.`;
+  const overlaps = pr.number > 0 ? await overlappingPullRequests(ctx, pr.number, [...affected.changed, ...affected.removed]) : [];
+  const statusLine = pr.number === 0 ? void 0 : cancelled ? `Planning ${pr.headSha.slice(0, 7)} was cancelled: nothing here is reviewed, and merging applies nothing. Push again or re-run the job to plan.` : [
+    `Planned for ${pr.headSha.slice(0, 7)}. Merging applies exactly these plans; a pool whose plan differs by then is refused.`,
+    ...describeOverlaps(overlaps)
+  ].join("\n");
   const outputs = {
     results,
     report: renderPlanReport(results, { title: PLAN_TITLE, ...statusLine ? { status: statusLine } : {} }),
@@ -74213,6 +74268,23 @@ async function runPlanMode(ctx, pr) {
     if (posted.action !== "skipped") outputs.commentUrl = posted.comment.url;
   }
   return outputs;
+}
+async function overlappingPullRequests(ctx, number, pools) {
+  if (!ctx.github) return [];
+  try {
+    const others = await listOpenPullRequests(ctx.github.client, {
+      owner: ctx.github.owner,
+      repo: ctx.github.repo,
+      except: number
+    });
+    return findOverlaps(
+      pools.map((pool) => posix4.join(ctx.poolsRoot ?? "", pool.source.file)),
+      others
+    );
+  } catch (error2) {
+    ctx.log(`could not compare with other open pull requests: ${error2.message}`);
+    return [];
+  }
 }
 function planHashes(results) {
   const hashes = {};
@@ -74324,6 +74396,7 @@ ${message}`, message };
     allowDestroy: inputs.allowDestroy,
     driftIssue: inputs.driftIssue,
     summaryUrl: runUrl,
+    poolsRoot: relative6(process.env.GITHUB_WORKSPACE ?? cwd, cwd).split("\\").join("/"),
     poolsAt: async (ref) => {
       try {
         const base = parsePools(await readPoolFilesAtRef(ref, [inputs.pools], cwd));

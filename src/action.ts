@@ -1,6 +1,6 @@
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { availableParallelism, tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as core from "@actions/core";
 import { changedModuleFolders, readPoolFilesAtRef } from "./git/git-files.js";
@@ -145,6 +145,9 @@ async function runMode(
     allowDestroy: inputs.allowDestroy,
     driftIssue: inputs.driftIssue,
     summaryUrl: runUrl,
+    poolsRoot: relative(process.env.GITHUB_WORKSPACE ?? cwd, cwd)
+      .split("\\")
+      .join("/"),
     poolsAt: async (ref) => {
       try {
         const base = parsePools(await readPoolFilesAtRef(ref, [inputs.pools], cwd));

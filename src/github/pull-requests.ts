@@ -96,3 +96,46 @@ export async function hasLabel(
   const wanted = options.label.toLowerCase();
   return labels.some((label) => label.name.toLowerCase() === wanted);
 }
+
+/** Another open pull request and the files it changes. */
+export interface OpenPullRequest {
+  number: number;
+  files: string[];
+}
+
+/**
+ * The other open pull requests of the repository and the files each changes (the newest first,
+ * at most `limit` of them: one request each), for telling a pull request who else edits its pools.
+ */
+export async function listOpenPullRequests(
+  client: GitHubClient,
+  options: RepoRef & { except: number; limit?: number },
+): Promise<OpenPullRequest[]> {
+  const { owner, repo, except, limit = 50 } = options;
+  const pulls = await callGitHub(`list open pull requests of ${owner}/${repo}`, "pull-requests: read", () =>
+    client.octokit.rest.pulls.list({
+      owner,
+      repo,
+      state: "open",
+      sort: "updated",
+      direction: "desc",
+      per_page: 100,
+    }),
+  );
+  const others = pulls.data.filter((pull) => pull.number !== except).slice(0, limit);
+  return Promise.all(
+    others.map(async (pull) => ({
+      number: pull.number,
+      files: (
+        await callGitHub(`list files of ${owner}/${repo}#${pull.number}`, "pull-requests: read", () =>
+          client.octokit.paginate(client.octokit.rest.pulls.listFiles, {
+            owner,
+            repo,
+            pull_number: pull.number,
+            per_page: 100,
+          }),
+        )
+      ).map((file) => file.filename),
+    })),
+  );
+}

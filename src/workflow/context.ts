@@ -45,6 +45,8 @@ export interface WorkflowContext {
   changedModules(ref: string): Promise<string[]>;
   /** Link to this run's job summary, named when the comment is cut. */
   summaryUrl?: string;
+  /** The working directory relative to the repository root, where GitHub names files from. */
+  poolsRoot?: string;
   log(line: string): void;
   /** A secret learnt during the run (a minted token, a tenant kubeconfig): masked from then on. */
   registerSecret(value: string): void;

@@ -1,12 +1,17 @@
+import { posix } from "node:path";
 import { type PlanCommentStatus, upsertPlanComment } from "../github/plan-comment.js";
+import { listOpenPullRequests } from "../github/pull-requests.js";
 import { findAffectedPools } from "../plan/affected-pools.js";
 import { heldLocks } from "../plan/apply-outcome.js";
 import { failureOf } from "../plan/failure-reason.js";
 import { PLACEHOLDER_JOIN } from "../plan/join-placeholder.js";
 import { planPools } from "../plan/plan-pools.js";
 import { type PoolResult, poolKey } from "../plan/pool-result.js";
+import { findOverlaps, type PullRequestOverlap } from "../plan/pull-request-overlaps.js";
+import type { NodePool } from "../pool-format/types.js";
 import { commentBody, PLAN_TITLE } from "../report/plan-comment-body.js";
 import { renderPlanReport } from "../report/plan-report.js";
+import { describeOverlaps } from "../report/pull-request-overlaps.js";
 import { stoppedReport } from "../report/stopped-report.js";
 import { envForPool, type RunOutputs, type WorkflowContext } from "./context.js";
 import { checkVersions, connectControlPlanes } from "./control-planes.js";
@@ -62,12 +67,19 @@ export async function runPlanMode(ctx: WorkflowContext, pr: PullRequest): Promis
         ? "planned"
         : "no-changes";
   // Outside a pull request (the CLI, a manual run) there is nothing to merge.
+  const overlaps =
+    pr.number > 0
+      ? await overlappingPullRequests(ctx, pr.number, [...affected.changed, ...affected.removed])
+      : [];
   const statusLine =
     pr.number === 0
       ? undefined
       : cancelled
         ? `Planning ${pr.headSha.slice(0, 7)} was cancelled: nothing here is reviewed, and merging applies nothing. Push again or re-run the job to plan.`
-        : `Planned for ${pr.headSha.slice(0, 7)}. Merging applies exactly these plans; a pool whose plan differs by then is refused.`;
+        : [
+            `Planned for ${pr.headSha.slice(0, 7)}. Merging applies exactly these plans; a pool whose plan differs by then is refused.`,
+            ...describeOverlaps(overlaps),
+          ].join("\n");
   const outputs: RunOutputs = {
     results,
     report: renderPlanReport(results, { title: PLAN_TITLE, ...(statusLine ? { status: statusLine } : {}) }),
@@ -93,6 +105,32 @@ export async function runPlanMode(ctx: WorkflowContext, pr: PullRequest): Promis
     if (posted.action !== "skipped") outputs.commentUrl = posted.comment.url;
   }
   return outputs;
+}
+
+/**
+ * Other open pull requests that change the files of these pools. Advice, not a gate: when GitHub
+ * cannot say, the plan goes on and the log says why.
+ */
+async function overlappingPullRequests(
+  ctx: WorkflowContext,
+  number: number,
+  pools: readonly NodePool[],
+): Promise<PullRequestOverlap[]> {
+  if (!ctx.github) return [];
+  try {
+    const others = await listOpenPullRequests(ctx.github.client, {
+      owner: ctx.github.owner,
+      repo: ctx.github.repo,
+      except: number,
+    });
+    return findOverlaps(
+      pools.map((pool) => posix.join(ctx.poolsRoot ?? "", pool.source.file)),
+      others,
+    );
+  } catch (error) {
+    ctx.log(`could not compare with other open pull requests: ${(error as Error).message}`);
+    return [];
+  }
 }
 
 /** Pool key -> hash of its full plan, for every pool that planned. */

@@ -313,6 +313,27 @@ describe.skipIf(missing("terraform", "vcsim"))("the action, end to end", () => {
     expect(drift.summary).toContain("nodepool drift: refused");
   });
 
+  it("names the other open pull requests that change the same pools in the plan comment", async () => {
+    github.github.addPullRequest(OWNER, REPO, { number: 40, files: ["pools/workers.yaml", "README.md"] });
+    github.github.addPullRequest(OWNER, REPO, { number: 41, files: ["docs/other.md"] });
+    const base = git("rev-parse", "main");
+    git("checkout", "-q", "-b", "overlap");
+    writePool(2, 2);
+    git("commit", "-qam", "workers get two CPUs");
+    github.github.addPullRequest(OWNER, REPO, {
+      number: 42,
+      headSha: git("rev-parse", "HEAD"),
+      headRef: "overlap",
+    });
+    const planned = await run("pull_request", pullRequestEvent(42, git("rev-parse", "HEAD"), base));
+    expect(planned.code, planned.log).toBe(0);
+    const [comment] = ourComments(42);
+    expect(comment?.body).toContain("whichever merges second is refused until it is planned again");
+    expect(comment?.body).toContain("- #40: `pools/workers.yaml`");
+    expect(comment?.body).not.toContain("#41");
+    git("checkout", "-q", "main");
+  });
+
   it("sent GitHub only requests its OpenAPI description allows, and never the join token", () => {
     expect(github.violations).toEqual([]);
     const sent = github.requests.map((r) => `${r.url}\n${r.body}`).join("\n");

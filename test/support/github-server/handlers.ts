@@ -132,6 +132,26 @@ export const HANDLERS: Record<string, Handler> = {
       ),
     ),
 
+  "pulls/list": (context) =>
+    withRepo(context, (repo) => {
+      const state = String(context.query.state ?? "open");
+      const pulls = [...repo.issues.values()]
+        .filter((issue) => issue.pull !== undefined && (state === "all" || issue.state === state))
+        .sort((a, b) => b.number - a.number)
+        .map((issue) => context.github.pullSimpleJson(repo, issue));
+      return paginate(context, pulls);
+    }),
+
+  "pulls/list-files": (context) =>
+    withRepo(context, (repo) => {
+      const issue = repo.issues.get(context.pathParams.pull_number as number);
+      if (!issue?.pull) return notFound();
+      return paginate(
+        context,
+        issue.pull.files.map((file) => context.github.diffEntryJson(repo, issue, file)),
+      );
+    }),
+
   "repos/list-pull-requests-associated-with-commit": (context) =>
     withRepo(context, (repo) => {
       const numbers = repo.commits.get(String(context.pathParams.commit_sha)) ?? [];

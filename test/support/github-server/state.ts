@@ -28,6 +28,8 @@ export interface FakePull {
   mergedAt: string | null;
   mergeCommitSha: string | null;
   draft: boolean;
+  /** Paths the pull request changes, from the repository root. */
+  files: string[];
 }
 
 export interface FakeIssue {
@@ -93,6 +95,8 @@ export interface SeedPullRequest {
   /** Further commits the pull request contains. */
   commits?: string[];
   user?: FakeUser;
+  /** Paths it changes (pulls/list-files). */
+  files?: string[];
 }
 
 export const ACTIONS_BOT: FakeUser = { login: "github-actions[bot]", id: 41898282, type: "Bot" };
@@ -188,6 +192,7 @@ export class FakeGitHub {
         mergedAt: merged ? this.now() : null,
         mergeCommitSha: seed.mergeCommitSha ?? null,
         draft: false,
+        files: seed.files ?? [],
       },
     };
     if (seed.number !== undefined) fields.number = seed.number;
@@ -380,6 +385,23 @@ export class FakeGitHub {
 
   #repoUrl(repo: FakeRepo): string {
     return `${this.apiUrl()}/repos/${repo.owner}/${repo.name}`;
+  }
+
+  /** A `diff-entry`: one file a pull request changes (modified, as far as the fake knows). */
+  diffEntryJson(repo: FakeRepo, issue: FakeIssue, filename: string): JsonObject {
+    const blob = `https://github.com/${repo.owner}/${repo.name}/blob/${issue.pull?.headSha}/${filename}`;
+    return {
+      ...this.#template("diff-entry"),
+      sha: fakeSha(`${issue.number}:${filename}`),
+      filename,
+      status: "modified",
+      additions: 1,
+      deletions: 1,
+      changes: 2,
+      blob_url: blob,
+      raw_url: blob.replace("/blob/", "/raw/"),
+      contents_url: `${this.#repoUrl(repo)}/contents/${filename}?ref=${issue.pull?.headSha}`,
+    };
   }
 
   #template(component: string): JsonObject {
