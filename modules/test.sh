@@ -24,9 +24,14 @@ case "$("$TF" version 2>/dev/null | head -n1)" in
   *) echo "modules/test.sh: cannot run '$TF version'" >&2; exit 2 ;;
 esac
 
+# Only the checked modules' folders: another check may be using the others'.
 cleanup() {
-  find "$MODULES_DIR" -name .terraform -type d -prune -exec rm -rf {} +
-  find "$MODULES_DIR" -name .terraform.lock.hcl -type f -delete
+  local m
+  for m in "${MODULES[@]}"; do
+    [ -d "$MODULES_DIR/$m" ] || continue
+    find "$MODULES_DIR/$m" -name .terraform -type d -prune -exec rm -rf {} +
+    find "$MODULES_DIR/$m" -name .terraform.lock.hcl -type f -delete
+  done
 }
 trap cleanup EXIT
 
