@@ -366,7 +366,7 @@ async function plan(set, paths, options) {
     { parsePools },
     { defaultConcurrency }
   ] = await Promise.all([
-    import("./chunks/plan-mode-2446KKNS.js"),
+    import("./chunks/plan-mode-X4EE6DP7.js"),
     import("./chunks/git-files-XRIDZ6OV.js"),
     import("./chunks/parse-pools-LGKX3I2K.js"),
     import("./chunks/runner-UNCMZPDZ.js")

@@ -43958,7 +43958,7 @@ var PLAN_COMMENT_STATUSES = [
   "apply-failed",
   "apply-cancelled"
 ];
-var COMMENT_MODES = ["update", "new", "off"];
+var COMMENT_MODES = ["update", "new", "off", "changes-only"];
 var PERMISSION = "pull-requests: write";
 function formatCommentHeader(header) {
   const { key, hashes, sha, status } = header;
@@ -44045,11 +44045,13 @@ async function upsertPlanComment(client, options) {
   const findOptions = { owner, repo, pullNumber, key: options.header.key };
   if (options.author !== void 0) findOptions.author = options.author;
   const existing = await findComment(client, findOptions);
+  if (!existing && options.mode === "changes-only" && options.header.status === "no-changes")
+    return { action: "skipped" };
   if (existing && normalizeNewlines(existing.text) === text) {
     return { action: "unchanged", comment: refOf(existing), minimized: [], warnings: [] };
   }
   const warnings = [];
-  if (existing && options.mode === "update") {
+  if (existing && (options.mode === "update" || options.mode === "changes-only")) {
     const untrusted = await untrustedEdits(client, existing);
     if (untrusted === void 0) {
       const { data: data2 } = await callGitHub(
@@ -73080,6 +73082,7 @@ function decideApply(planned, reviewed, options) {
         detail: result.diagnostics.map((d) => d.summary).join("; ")
       };
     if (result.status === "locked") return { pool, action: "refuse", reason: "state-locked" };
+    if (result.status === "no-changes") return { pool, action: "nothing-to-do" };
     if (reviewed[pool] !== result.hash) {
       const { toAdd, toChange, toDestroy } = result.summary;
       return {
@@ -73094,7 +73097,6 @@ function decideApply(planned, reviewed, options) {
     const destroyed = destroyedNodes(result);
     if (destroyed.length > 0 && !options.allowDestroy)
       return { pool, action: "refuse", reason: "destroy-not-allowed", nodes: destroyed };
-    if (result.status === "no-changes") return { pool, action: "nothing-to-do" };
     if (result.summary.nodes.create.length > 0 && !options.canJoin)
       return { pool, action: "refuse", reason: "no-join-data" };
     return { pool, action: "apply" };
@@ -73853,16 +73855,7 @@ async function runApplyMode(ctx, push) {
       failureReason: "invalid-pools"
     };
   }
-  if (!comment) {
-    const message = `Pull request #${pr.number} changed pools but has no nodepool plan comment to apply: nothing was applied. Plan it in a pull request first.`;
-    return {
-      results: [],
-      report: stoppedReport("nodepool apply", "refused", message),
-      message,
-      failureReason: "plan-changed"
-    };
-  }
-  const untrusted = reviewProblem(comment.header, pr.headSha) ?? foreignEditProblem(await readCommentEditors(github.client, comment), comment.author);
+  const untrusted = comment && (reviewProblem(comment.header, pr.headSha) ?? foreignEditProblem(await readCommentEditors(github.client, comment), comment.author));
   if (untrusted) {
     const message = `Pull request #${pr.number}: ${untrusted}; nothing was applied. Plan it again in a pull request.`;
     return {
@@ -73887,9 +73880,11 @@ async function runApplyMode(ctx, push) {
     removed: affected.removed,
     envForPool: envForPool(ctx, access3, () => ctx.join ?? PLACEHOLDER_JOIN)
   });
-  const reviewed = comment.header.hashes;
-  const allowDestroy = ctx.allowDestroy || await hasLabel(github.client, { ...repo, number: pr.number, label: ALLOW_DESTROY_LABEL });
+  const reviewed = comment?.header.hashes ?? {};
   const lines = [];
+  if (!comment)
+    lines.push(`Pull request #${pr.number} has no nodepool plan comment: only pools without changes pass.`);
+  const allowDestroy = ctx.allowDestroy || await hasLabel(github.client, { ...repo, number: pr.number, label: ALLOW_DESTROY_LABEL });
   const refusals = [];
   const decisions = decideApply([...versions.refused, ...planned.map((p) => p.result)], reviewed, {
     allowDestroy,
@@ -73907,6 +73902,7 @@ async function runApplyMode(ctx, push) {
     }
   }
   const update = async (status, statusLine2) => {
+    if (!comment) return void 0;
     const header = { key: ctx.comment.key, hashes: reviewed, sha: comment.header.sha, status };
     const posted = await upsertPlanComment(github.client, {
       ...repo,

@@ -38,8 +38,9 @@ export interface PlanCommentHeader {
  * `update` edits our comment in place (one someone else has edited is treated as `new`), `new`
  * posts another and collapses the old, `off` posts nothing.
  */
-export type CommentMode = "update" | "new" | "off";
-export const COMMENT_MODES: readonly CommentMode[] = ["update", "new", "off"];
+/** `changes-only`: as `update`, but a plan without changes posts nothing unless a comment exists. */
+export type CommentMode = "update" | "new" | "off" | "changes-only";
+export const COMMENT_MODES: readonly CommentMode[] = ["update", "new", "off", "changes-only"];
 
 export interface PullRequestRef {
   owner: string;
@@ -202,12 +203,15 @@ export async function upsertPlanComment(
   const findOptions: FindCommentOptions = { owner, repo, pullNumber, key: options.header.key };
   if (options.author !== undefined) findOptions.author = options.author;
   const existing = await findComment(client, findOptions);
+  // Nothing to review and nothing shown before: a quiet pull request stays quiet.
+  if (!existing && options.mode === "changes-only" && options.header.status === "no-changes")
+    return { action: "skipped" };
 
   if (existing && normalizeNewlines(existing.text) === text) {
     return { action: "unchanged", comment: refOf(existing), minimized: [], warnings: [] };
   }
   const warnings: string[] = [];
-  if (existing && options.mode === "update") {
+  if (existing && (options.mode === "update" || options.mode === "changes-only")) {
     const untrusted = await untrustedEdits(client, existing);
     if (untrusted === undefined) {
       const { data } = await callGitHub(`update ${target} (id ${existing.id})`, PERMISSION, () =>

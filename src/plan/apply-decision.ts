@@ -46,6 +46,8 @@ export function decideApply(
         detail: result.diagnostics.map((d) => d.summary).join("; "),
       };
     if (result.status === "locked") return { pool, action: "refuse", reason: "state-locked" };
+    // Applying nothing needs no review (a comment-less pull request under `changes-only`).
+    if (result.status === "no-changes") return { pool, action: "nothing-to-do" };
     if (reviewed[pool] !== result.hash) {
       const { toAdd, toChange, toDestroy } = result.summary;
       return {
@@ -60,7 +62,6 @@ export function decideApply(
     const destroyed = destroyedNodes(result);
     if (destroyed.length > 0 && !options.allowDestroy)
       return { pool, action: "refuse", reason: "destroy-not-allowed", nodes: destroyed };
-    if (result.status === "no-changes") return { pool, action: "nothing-to-do" };
     if (result.summary.nodes.create.length > 0 && !options.canJoin)
       return { pool, action: "refuse", reason: "no-join-data" };
     return { pool, action: "apply" };

@@ -70,19 +70,12 @@ export async function runApplyMode(ctx: WorkflowContext, push: Push): Promise<Ru
       failureReason: "invalid-pools",
     };
   }
-  if (!comment) {
-    const message = `Pull request #${pr.number} changed pools but has no nodepool plan comment to apply: nothing was applied. Plan it in a pull request first.`;
-    return {
-      results: [],
-      report: stoppedReport("nodepool apply", "refused", message),
-      message,
-      failureReason: "plan-changed",
-    };
-  }
-
+  // Without a comment nothing was reviewed: only pools that plan no changes pass (`changes-only`
+  // posts no comment for those), every other is refused below as not in the reviewed plan.
   const untrusted =
-    reviewProblem(comment.header, pr.headSha) ??
-    foreignEditProblem(await readCommentEditors(github.client, comment), comment.author);
+    comment &&
+    (reviewProblem(comment.header, pr.headSha) ??
+      foreignEditProblem(await readCommentEditors(github.client, comment), comment.author));
   if (untrusted) {
     const message = `Pull request #${pr.number}: ${untrusted}; nothing was applied. Plan it again in a pull request.`;
     return {
@@ -112,11 +105,13 @@ export async function runApplyMode(ctx: WorkflowContext, push: Push): Promise<Ru
     removed: affected.removed,
     envForPool: envForPool(ctx, access, () => ctx.join ?? PLACEHOLDER_JOIN),
   });
-  const reviewed = comment.header.hashes;
+  const reviewed = comment?.header.hashes ?? {};
+  const lines: string[] = [];
+  if (!comment)
+    lines.push(`Pull request #${pr.number} has no nodepool plan comment: only pools without changes pass.`);
   const allowDestroy =
     ctx.allowDestroy ||
     (await hasLabel(github.client, { ...repo, number: pr.number, label: ALLOW_DESTROY_LABEL }));
-  const lines: string[] = [];
   const refusals: FailureReason[] = [];
   const decisions = decideApply([...versions.refused, ...planned.map((p) => p.result)], reviewed, {
     allowDestroy,
@@ -138,6 +133,8 @@ export async function runApplyMode(ctx: WorkflowContext, push: Push): Promise<Ru
     status: "applying" | "applied" | "apply-failed" | "apply-cancelled",
     statusLine: string,
   ) => {
+    // A pull request without a plan comment stays without one.
+    if (!comment) return undefined;
     const header = { key: ctx.comment.key, hashes: reviewed, sha: comment.header.sha, status };
     const posted = await upsertPlanComment(github.client, {
       ...repo,

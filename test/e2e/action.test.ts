@@ -334,6 +334,68 @@ describe.skipIf(missing("terraform", "vcsim"))("the action, end to end", () => {
     git("checkout", "-q", "main");
   });
 
+  it("with comment: changes-only, a pull request that changes no machine gets no comment and its merge applies nothing", async () => {
+    const quiet = createPoolsRepo();
+    const inRepo = (eventName: string, payload: object) =>
+      runAction({
+        action,
+        repo: quiet.repo,
+        github,
+        githubToken: GH_TOKEN,
+        eventName,
+        payload,
+        inputs: {
+          comment: "changes-only",
+          "join-url": "tcp-e2e.example.com:6443",
+          "join-token": JOIN_TOKEN,
+          "join-ca-cert-hash": `sha256:${"d".repeat(64)}`,
+        },
+        env: vcsim.env,
+      }).then((result) => {
+        runs.push(result);
+        return result;
+      });
+    const pool = (version: string) =>
+      writeFileSync(
+        join(quiet.repo, "pools/quiet.yaml"),
+        vcsimPool({ name: "quiet", controlPlane: "tcp-quiet", replicas: 1, version }),
+      );
+    // A first pull request creates the machine: it has changes, so it gets its comment as usual.
+    let base = quiet.git("rev-parse", "main");
+    quiet.git("checkout", "-q", "-b", "create");
+    pool("v1.36.3");
+    quiet.git("add", ".");
+    quiet.git("commit", "-qm", "one machine");
+    github.github.addPullRequest(OWNER, REPO, {
+      number: 50,
+      headSha: quiet.git("rev-parse", "HEAD"),
+      headRef: "create",
+    });
+    expect(
+      (await inRepo("pull_request", pullRequestEvent(50, quiet.git("rev-parse", "HEAD"), base))).code,
+    ).toBe(0);
+    expect(ourComments(50)).toHaveLength(1);
+    expect((await inRepo("push", mergePullRequest(github, quiet.git, 50, "create"))).code).toBe(0);
+    // A new Kubernetes version reaches new machines only: nothing to change, nothing to say.
+    base = quiet.git("rev-parse", "main");
+    quiet.git("checkout", "-q", "-b", "version");
+    pool("v1.36.2");
+    quiet.git("commit", "-qam", "next nodes get v1.36.2");
+    github.github.addPullRequest(OWNER, REPO, {
+      number: 51,
+      headSha: quiet.git("rev-parse", "HEAD"),
+      headRef: "version",
+    });
+    const planned = await inRepo("pull_request", pullRequestEvent(51, quiet.git("rev-parse", "HEAD"), base));
+    expect(planned.code, planned.log).toBe(0);
+    expect(planned.outputs.changes).toBe("false");
+    expect(ourComments(51)).toEqual([]);
+    const applied = await inRepo("push", mergePullRequest(github, quiet.git, 51, "version"));
+    expect(applied.code, applied.log).toBe(0);
+    expect(applied.summary).toContain("no changes");
+    expect(ourComments(51)).toEqual([]);
+  });
+
   it("sent GitHub only requests its OpenAPI description allows, and never the join token", () => {
     expect(github.violations).toEqual([]);
     const sent = github.requests.map((r) => `${r.url}\n${r.body}`).join("\n");

@@ -47,6 +47,15 @@ describe("decideApply", () => {
       undefined,
     ],
     ["a reviewed plan without changes", noChanges, { [KEY]: HASH }, open, "nothing-to-do", undefined],
+    ["a plan without changes nobody reviewed (no comment)", noChanges, {}, open, "nothing-to-do", undefined],
+    [
+      "a plan without changes whose reviewed plan had some",
+      noChanges,
+      { [KEY]: `sha256:${"b".repeat(64)}` },
+      open,
+      "nothing-to-do",
+      undefined,
+    ],
     ["a failed plan", failed, { [KEY]: HASH }, open, "refuse", "plan-failed"],
     ["a locked state", locked, { [KEY]: HASH }, open, "refuse", "state-locked"],
     [
