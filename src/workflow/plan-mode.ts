@@ -66,11 +66,11 @@ export async function runPlanMode(ctx: WorkflowContext, pr: PullRequest): Promis
       : results.some((r) => r.status === "changes")
         ? "planned"
         : "no-changes";
-  // Outside a pull request (the CLI, a manual run) there is nothing to merge.
   const overlaps =
     pr.number > 0
       ? await overlappingPullRequests(ctx, pr.number, [...affected.changed, ...affected.removed])
       : [];
+  // Outside a pull request (the CLI, a manual run) there is nothing to merge.
   const statusLine =
     pr.number === 0
       ? undefined
