@@ -299,7 +299,16 @@ describe("the fake's answers", () => {
       await send("GET", `/repos/octo/fleet/issues/${pull.number}/labels`),
       await send("GET", `/repos/octo/fleet/commits/${"c".repeat(40)}/pulls`),
     ];
-    expect(answers.map((a) => a.status)).toEqual([200, 201, 200, 200, 201, 200, 200, 200]);
+    // An open pull request after the issue above, so that its number stays pull.number + 1.
+    const open = github.addPullRequest(OWNER, REPO, { files: ["pools/a.yaml"] });
+    answers.push(
+      await send("GET", "/repos/octo/fleet/pulls?state=open&sort=updated&direction=desc&per_page=100"),
+      await send("GET", `/repos/octo/fleet/pulls/${open.number}/files?per_page=100`),
+    );
+    expect(answers.map((a) => a.status)).toEqual([200, 201, 200, 200, 201, 200, 200, 200, 200, 200]);
+    expect((answers[9]?.body as unknown as { filename: string }[]).map((f) => f.filename)).toEqual([
+      "pools/a.yaml",
+    ]);
     // Every operation in HANDLERS was exercised, and each answer was validated by the server.
     expect(new Set(gh.server.requests.map((r) => r.operationId))).toEqual(new Set(Object.keys(HANDLERS)));
     expect(gh.server.violations).toEqual([]);
