@@ -142,14 +142,15 @@ var COMMANDS = {
                        --out DIR           where workspaces go (default: .nodepool)
                        Plans with placeholder join data, as the action's reviewed
                        plans do; NODEPOOL_KUBERNETES_VERSION for pools without one.`,
-  status: `status [PATH...] [--management-kubeconfig FILE]
+  status: `status [PATH...] [--management-kubeconfig FILE] [--context NAME]
                        per pool: machines in Terraform state against Nodes in the
                        tenant (not Ready, missing, orphan Node objects); the
-                       kubeconfig defaults to the first file in $KUBECONFIG`,
-  preflight: `preflight [PATH...] [--management-kubeconfig FILE]
+                       kubeconfig defaults to the first file in $KUBECONFIG, and
+                       --context to its current-context`,
+  preflight: `preflight [PATH...] [--management-kubeconfig FILE] [--context NAME]
                        per control plane: mint a short-lived token, check it as a
                        joining machine would, delete it; exit 1 when any fails`,
-  "join-command": `join-command --kubeconfig FILE [--ttl DURATION] [--ca-hash-only]
+  "join-command": `join-command --kubeconfig FILE [--context NAME] [--ttl DURATION] [--ca-hash-only]
                        create a bootstrap token in the tenant of FILE and print
                        "kubeadm join ..." as kubeadm token create --print-join-command
                        does; --ca-hash-only prints the CA pin and contacts nothing`
@@ -192,6 +193,7 @@ async function main(argv) {
       tool: { type: "string" },
       concurrency: { type: "string" },
       kubeconfig: { type: "string" },
+      context: { type: "string" },
       "management-kubeconfig": { type: "string" },
       ttl: { type: "string" },
       "ca-hash-only": { type: "boolean", default: false },
@@ -217,11 +219,12 @@ async function main(argv) {
   if (command === "join-command") {
     if (!values.kubeconfig)
       throw new UsageError("join-command needs --kubeconfig FILE (a tenant kubeconfig)", command);
-    const { createJoinCommand } = await import("./chunks/kamaji-E2EMXM3D.js");
+    const { createJoinCommand } = await import("./chunks/kamaji-KLYECMB7.js");
     const line = await createJoinCommand(await readFile(values.kubeconfig, "utf8"), {
       where: values.kubeconfig,
       baseDir: dirname(resolve(values.kubeconfig)),
       caHashOnly: values["ca-hash-only"],
+      ...values.context ? { context: values.context } : {},
       ...values.ttl ? { ttl: values.ttl } : {}
     });
     process.stdout.write(`${line}
@@ -267,9 +270,10 @@ async function main(argv) {
         `${command} needs --management-kubeconfig FILE or $KUBECONFIG (the Kamaji management cluster)`,
         command
       );
-    const [{ connectControlPlanes, mintJoinData }, { formatPoolsStatus, readPoolsStatus }] = await Promise.all([import("./chunks/control-planes-DGESYFMV.js"), import("./chunks/pool-status-CJ3XMNXL.js")]);
+    const [{ connectControlPlanes, mintJoinData }, { formatPoolsStatus, readPoolsStatus }] = await Promise.all([import("./chunks/control-planes-GSTYXERE.js"), import("./chunks/pool-status-QDHQJ4CS.js")]);
     const kamaji = {
       managementKubeconfig: await readFile(file, "utf8"),
+      ...values.context ? { managementContext: values.context } : {},
       tokenTtlMs: 10 * 6e4,
       drainTimeoutMs: 0,
       readyTimeoutMs: 0,
@@ -366,7 +370,7 @@ async function plan(set, paths, options) {
     { parsePools },
     { defaultConcurrency }
   ] = await Promise.all([
-    import("./chunks/plan-mode-X4EE6DP7.js"),
+    import("./chunks/plan-mode-Z2UWFIYQ.js"),
     import("./chunks/git-files-XRIDZ6OV.js"),
     import("./chunks/parse-pools-LGKX3I2K.js"),
     import("./chunks/runner-UNCMZPDZ.js")
@@ -490,7 +494,7 @@ Run 'nodepool ${command ? `${command} ` : ""}--help' for usage.
       return;
     }
     const [kamaji, { GitError }, { OutputPathError }] = await Promise.all([
-      import("./chunks/kamaji-E2EMXM3D.js"),
+      import("./chunks/kamaji-KLYECMB7.js"),
       import("./chunks/git-files-XRIDZ6OV.js"),
       import("./chunks/write-workspaces-B5UKYHSE.js")
     ]);

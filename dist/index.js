@@ -45095,7 +45095,10 @@ async function resolveTenant(kubeconfigText, timeoutMs) {
   );
 }
 async function resolveManagement(source, timeoutMs) {
-  const management = loadKubeconfig(source.kubeconfig, { where: "management kubeconfig" }).connect(timeoutMs);
+  const management = loadKubeconfig(source.kubeconfig, {
+    where: "management kubeconfig",
+    ...source.context ? { context: source.context } : {}
+  }).connect(timeoutMs);
   const where = `TenantControlPlane ${source.tenant}/${source.controlPlane}`;
   const tcp = await getOrExplain(
     management,
@@ -73723,6 +73726,7 @@ async function connectControlPlanes(settings, pools, registerSecret) {
     const target = await resolveJoinSource({
       kind: "management",
       kubeconfig: settings.managementKubeconfig,
+      ...settings.managementContext ? { context: settings.managementContext } : {},
       tenant: pool.tenant,
       controlPlane: pool.controlPlane
     });

@@ -33,14 +33,15 @@ const COMMANDS: Record<string, string> = {
                        --out DIR           where workspaces go (default: .nodepool)
                        Plans with placeholder join data, as the action's reviewed
                        plans do; NODEPOOL_KUBERNETES_VERSION for pools without one.`,
-  status: `status [PATH...] [--management-kubeconfig FILE]
+  status: `status [PATH...] [--management-kubeconfig FILE] [--context NAME]
                        per pool: machines in Terraform state against Nodes in the
                        tenant (not Ready, missing, orphan Node objects); the
-                       kubeconfig defaults to the first file in $KUBECONFIG`,
-  preflight: `preflight [PATH...] [--management-kubeconfig FILE]
+                       kubeconfig defaults to the first file in $KUBECONFIG, and
+                       --context to its current-context`,
+  preflight: `preflight [PATH...] [--management-kubeconfig FILE] [--context NAME]
                        per control plane: mint a short-lived token, check it as a
                        joining machine would, delete it; exit 1 when any fails`,
-  "join-command": `join-command --kubeconfig FILE [--ttl DURATION] [--ca-hash-only]
+  "join-command": `join-command --kubeconfig FILE [--context NAME] [--ttl DURATION] [--ca-hash-only]
                        create a bootstrap token in the tenant of FILE and print
                        "kubeadm join ..." as kubeadm token create --print-join-command
                        does; --ca-hash-only prints the CA pin and contacts nothing`,
@@ -94,6 +95,7 @@ async function main(argv: string[]): Promise<number> {
       tool: { type: "string" },
       concurrency: { type: "string" },
       kubeconfig: { type: "string" },
+      context: { type: "string" },
       "management-kubeconfig": { type: "string" },
       ttl: { type: "string" },
       "ca-hash-only": { type: "boolean", default: false },
@@ -122,6 +124,7 @@ async function main(argv: string[]): Promise<number> {
       where: values.kubeconfig,
       baseDir: dirname(resolve(values.kubeconfig)),
       caHashOnly: values["ca-hash-only"],
+      ...(values.context ? { context: values.context } : {}),
       ...(values.ttl ? { ttl: values.ttl } : {}),
     });
     process.stdout.write(`${line}\n`);
@@ -168,6 +171,7 @@ async function main(argv: string[]): Promise<number> {
       await Promise.all([import("./workflow/control-planes.js"), import("./workflow/pool-status.js")]);
     const kamaji = {
       managementKubeconfig: await readFile(file, "utf8"),
+      ...(values.context ? { managementContext: values.context } : {}),
       tokenTtlMs: 10 * 60_000,
       drainTimeoutMs: 0,
       readyTimeoutMs: 0,

@@ -214,6 +214,28 @@ describe("nodepool join-command", () => {
     expect(run.stderr + run.stdout).not.toContain("secret-bearer-token");
   });
 
+  it("takes the context --context names instead of the current one", () => {
+    const dir = mkdtempSync(join(tmpdir(), "nodepool-contexts-"));
+    const ca = (file: string) => readFileSync(`test/kamaji/fixtures/${file}`).toString("base64");
+    const path = join(dir, "two.kubeconfig");
+    writeFileSync(
+      path,
+      `apiVersion: v1\nkind: Config\nclusters:\n- name: a\n  cluster: { server: "https://127.0.0.1:1", certificate-authority-data: ${ca("kubeadm-pubkeypin-test-2.crt")} }\n- name: b\n  cluster: { server: "https://127.0.0.1:2", certificate-authority-data: ${ca("kubeadm-pubkeypin-test.crt")} }\ncontexts:\n- name: a\n  context: { cluster: a, user: u }\n- name: b\n  context: { cluster: b, user: u }\ncurrent-context: a\nusers:\n- name: u\n  user: { token: "secret-bearer-token-0123456789" }\n`,
+    );
+    const current = nodepool(["join-command", "--kubeconfig", path, "--ca-hash-only"]);
+    const chosen = nodepool(["join-command", "--kubeconfig", path, "--ca-hash-only", "--context", "b"]);
+    expect(chosen).toEqual({
+      code: 0,
+      stdout: "sha256:345959acb2c3b2feb87d281961c893f62a314207ef02599f1cc4a5fb255480b3\n",
+      stderr: "",
+    });
+    expect(current.code).toBe(0);
+    expect(current.stdout).not.toBe(chosen.stdout);
+    const missing = nodepool(["join-command", "--kubeconfig", path, "--ca-hash-only", "--context", "c"]);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toMatch(/^nodepool: .*"c"/);
+  });
+
   it("needs --kubeconfig", () => {
     expect(nodepool(["join-command"]).code).toBe(2);
   });

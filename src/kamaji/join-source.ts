@@ -16,6 +16,8 @@ export type JoinSource =
       kind: "management";
       /** Kubeconfig of the Kamaji management cluster (text). */
       kubeconfig: string;
+      /** Its context to use; its current-context when absent. */
+      context?: string;
       /** The namespace of the TenantControlPlane. */
       tenant: string;
       controlPlane: string;
@@ -92,7 +94,10 @@ async function resolveManagement(
   source: Extract<JoinSource, { kind: "management" }>,
   timeoutMs: number | undefined,
 ): Promise<JoinTarget> {
-  const management = loadKubeconfig(source.kubeconfig, { where: "management kubeconfig" }).connect(timeoutMs);
+  const management = loadKubeconfig(source.kubeconfig, {
+    where: "management kubeconfig",
+    ...(source.context ? { context: source.context } : {}),
+  }).connect(timeoutMs);
   const where = `TenantControlPlane ${source.tenant}/${source.controlPlane}`;
   const tcp = await getOrExplain(
     management,

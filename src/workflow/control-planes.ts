@@ -18,6 +18,8 @@ import type { NodePool } from "../pool-format/types.js";
 /** Kamaji settings of a run: the management cluster, and the bounds of what the run waits for. */
 export interface KamajiSettings {
   managementKubeconfig: string;
+  /** A context of that kubeconfig other than its current one (the CLI's --context). */
+  managementContext?: string;
   tokenTtlMs: number;
   drainTimeoutMs: number;
   readyTimeoutMs: number;
@@ -50,6 +52,7 @@ export async function connectControlPlanes(
     const target = await resolveJoinSource({
       kind: "management",
       kubeconfig: settings.managementKubeconfig,
+      ...(settings.managementContext ? { context: settings.managementContext } : {}),
       tenant: pool.tenant,
       controlPlane: pool.controlPlane,
     });

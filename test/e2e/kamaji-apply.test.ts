@@ -3,6 +3,7 @@ import { writeFileSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
 import { build } from "esbuild";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { parse, stringify } from "yaml";
 // @ts-expect-error: a plain .mjs build script, without types
 import { esbuildOptions } from "../../scripts/esbuild-options.mjs";
 import type { List, Node, Secret } from "../../src/kube/kube-types.js";
@@ -187,6 +188,29 @@ describe.skipIf(skip)("the action with a Kamaji management cluster, end to end",
     );
     expect(preflight.stdout).toMatch(/^acme\/tcp-e2e: token [a-z0-9]{6} deleted$/m);
     expect(await tokensLeft()).toEqual([]);
+    // A kubeconfig whose current context points elsewhere: --context picks the management cluster.
+    const config = parse(cp.adminKubeconfig) as {
+      clusters: { name: string; cluster: Record<string, string> }[];
+      contexts: { name: string; context: { cluster: string; user: string } }[];
+      "current-context": string;
+    };
+    const real = config["current-context"];
+    const [cluster] = config.clusters;
+    const [context] = config.contexts;
+    if (!cluster || !context) throw new Error("the admin kubeconfig has no cluster or context");
+    config.clusters.push({
+      name: "elsewhere",
+      cluster: { ...cluster.cluster, server: "https://127.0.0.1:1" },
+    });
+    config.contexts.push({ name: "elsewhere", context: { ...context.context, cluster: "elsewhere" } });
+    config["current-context"] = "elsewhere";
+    writeFileSync(management, stringify(config));
+    expect(nodepool("preflight").status).toBe(1);
+    const chosen = nodepool("preflight", "--context", real);
+    expect(chosen.status, chosen.stderr).toBe(0);
+    expect(chosen.stdout).toMatch(
+      /^acme\/tcp-e2e: token [a-z0-9]{6} signed after \d+ ms; preflight passed$/m,
+    );
   }, 120_000);
 
   it("refuses a pool newer than its control plane before planning anything", async () => {
