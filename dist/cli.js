@@ -1,16 +1,19 @@
 #!/usr/bin/env node
 import { createRequire as __nodepoolCreateRequire } from "node:module"; const require = __nodepoolCreateRequire(import.meta.url);
 import {
+  POOL_LIMITS,
   PoolPathError,
-  loadPools
-} from "./chunks/chunk-Z2AOZ3CP.js";
+  findPoolFiles,
+  loadPools,
+  oversizedFileMessage
+} from "./chunks/chunk-ZQZZ5EBT.js";
 import "./chunks/chunk-TMJTMO52.js";
 import "./chunks/chunk-6Y63MOSW.js";
 import "./chunks/chunk-IO6YKETF.js";
 import "./chunks/chunk-ORUZ7EY6.js";
 
 // src/cli.ts
-import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { mkdtemp, readFile, rm, stat } from "node:fs/promises";
 import { availableParallelism, tmpdir } from "node:os";
 import { delimiter, dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -324,19 +327,18 @@ async function main(argv) {
   return EXIT.ok;
 }
 async function defaultsBeside(paths) {
-  const { readdir, stat } = await import("node:fs/promises");
-  const named = new Set(paths.map((p) => resolve(p)));
-  const found = /* @__PURE__ */ new Set();
-  for (const path of named) {
-    if (!(await stat(path).catch(() => void 0))?.isFile()) continue;
-    for (const name of await readdir(dirname(path))) {
-      const file = join(dirname(path), name);
-      if (!/\.ya?ml$/.test(name) || named.has(file)) continue;
-      const text = await readFile(file, "utf8").catch(() => "");
-      if (/^kind:\s*NodePool(Defaults|Settings)\s*$/m.test(text)) found.add(relative(process.cwd(), file));
-    }
+  const named = new Set(paths.map((p) => relative(process.cwd(), resolve(p))));
+  const folders = [];
+  for (const path of named)
+    if ((await stat(path).catch(() => void 0))?.isFile()) folders.push(dirname(path));
+  if (folders.length === 0) return [];
+  const { files } = await findPoolFiles([...new Set(folders)], process.cwd());
+  const found = [];
+  for (const { path, size } of files) {
+    if (named.has(path) || oversizedFileMessage(size, POOL_LIMITS)) continue;
+    if (/^kind:\s*NodePool(Defaults|Settings)\s*$/m.test(await readFile(path, "utf8"))) found.push(path);
   }
-  return [...found].sort();
+  return found;
 }
 function count(n, noun) {
   return `${n} ${noun}${n === 1 ? "" : "s"}`;
@@ -371,7 +373,7 @@ async function plan(set, paths, options) {
     { defaultConcurrency }
   ] = await Promise.all([
     import("./chunks/plan-mode-Z2UWFIYQ.js"),
-    import("./chunks/git-files-XRIDZ6OV.js"),
+    import("./chunks/git-files-IC3SSHQ2.js"),
     import("./chunks/parse-pools-LGKX3I2K.js"),
     import("./chunks/runner-UNCMZPDZ.js")
   ]);
@@ -495,7 +497,7 @@ Run 'nodepool ${command ? `${command} ` : ""}--help' for usage.
     }
     const [kamaji, { GitError }, { OutputPathError }] = await Promise.all([
       import("./chunks/kamaji-KLYECMB7.js"),
-      import("./chunks/git-files-XRIDZ6OV.js"),
+      import("./chunks/git-files-IC3SSHQ2.js"),
       import("./chunks/write-workspaces-B5UKYHSE.js")
     ]);
     if (error instanceof kamaji.JoinSourceError || error instanceof kamaji.KubeconfigError || error instanceof kamaji.KubeConnectionError || error instanceof kamaji.KubeApiError || error instanceof kamaji.DurationError) {

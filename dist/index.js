@@ -73450,6 +73450,9 @@ function describeDecision(decision) {
 }
 
 // src/report/apply-report.ts
+function noPlanCommentLine(pullNumber) {
+  return `Pull request #${pullNumber} has no nodepool plan comment: only pools without changes pass.`;
+}
 function applyingStatus(pools, merge3) {
   return `Applying ${pools} pools from merge ${merge3}\u2026`;
 }
@@ -73886,8 +73889,7 @@ async function runApplyMode(ctx, push) {
   });
   const reviewed = comment?.header.hashes ?? {};
   const lines = [];
-  if (!comment)
-    lines.push(`Pull request #${pr.number} has no nodepool plan comment: only pools without changes pass.`);
+  if (!comment) lines.push(noPlanCommentLine(pr.number));
   const allowDestroy = ctx.allowDestroy || await hasLabel(github.client, { ...repo, number: pr.number, label: ALLOW_DESTROY_LABEL });
   const refusals = [];
   const decisions = decideApply([...versions.refused, ...planned.map((p) => p.result)], reviewed, {

@@ -1,12 +1,13 @@
 #!/usr/bin/env node
-import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { mkdtemp, readFile, rm, stat } from "node:fs/promises";
 import { availableParallelism, tmpdir } from "node:os";
 import { delimiter, dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import packageJson from "../package.json" with { type: "json" };
 import { formatIssue } from "./pool-format/format-issue.js";
-import { loadPools, PoolPathError } from "./pool-format/load-pools.js";
+import { findPoolFiles, loadPools, PoolPathError } from "./pool-format/load-pools.js";
+import { oversizedFileMessage, POOL_LIMITS } from "./pool-format/pool-limits.js";
 import type { Issue, PoolSet, RepositorySettings } from "./pool-format/types.js";
 import type { ModuleFiles } from "./render/workspace.js";
 import { formatPoolTree, listPools } from "./report/pool-tree.js";
@@ -219,22 +220,22 @@ async function main(argv: string[]): Promise<number> {
 
 /**
  * Pool files in the folders of files named one by one that hold NodePoolDefaults or settings: a
- * pool validated without them seems to lack what they give it.
+ * pool validated without them seems to lack what they give it. Found as pool files are (links
+ * not followed, nothing outside the repository, no file over the size limit).
  */
 async function defaultsBeside(paths: readonly string[]): Promise<string[]> {
-  const { readdir, stat } = await import("node:fs/promises");
-  const named = new Set(paths.map((p) => resolve(p)));
-  const found = new Set<string>();
-  for (const path of named) {
-    if (!(await stat(path).catch(() => undefined))?.isFile()) continue;
-    for (const name of await readdir(dirname(path))) {
-      const file = join(dirname(path), name);
-      if (!/\.ya?ml$/.test(name) || named.has(file)) continue;
-      const text = await readFile(file, "utf8").catch(() => "");
-      if (/^kind:\s*NodePool(Defaults|Settings)\s*$/m.test(text)) found.add(relative(process.cwd(), file));
-    }
+  const named = new Set(paths.map((p) => relative(process.cwd(), resolve(p))));
+  const folders: string[] = [];
+  for (const path of named)
+    if ((await stat(path).catch(() => undefined))?.isFile()) folders.push(dirname(path));
+  if (folders.length === 0) return [];
+  const { files } = await findPoolFiles([...new Set(folders)], process.cwd());
+  const found: string[] = [];
+  for (const { path, size } of files) {
+    if (named.has(path) || oversizedFileMessage(size, POOL_LIMITS)) continue;
+    if (/^kind:\s*NodePool(Defaults|Settings)\s*$/m.test(await readFile(path, "utf8"))) found.push(path);
   }
-  return [...found].sort();
+  return found;
 }
 
 function count(n: number, noun: string): string {

@@ -1,6 +1,11 @@
 import { describeDrain, describeReadiness } from "../kamaji/index.js";
 import type { PoolApplyOutcome } from "../plan/apply-outcome.js";
 
+/** Heads the report of a merge whose pull request was never planned in a comment. */
+export function noPlanCommentLine(pullNumber: number): string {
+  return `Pull request #${pullNumber} has no nodepool plan comment: only pools without changes pass.`;
+}
+
 /** The comment's status line while pools are being applied. */
 export function applyingStatus(pools: number, merge: string): string {
   return `Applying ${pools} pools from merge ${merge}…`;

@@ -15,6 +15,7 @@ import {
   applyingStatus,
   cancelledWhileApplyingStatus,
   describeApplyOutcome,
+  noPlanCommentLine,
 } from "../report/apply-report.js";
 import { commentBody } from "../report/plan-comment-body.js";
 import { renderPlanReport } from "../report/plan-report.js";
@@ -107,8 +108,7 @@ export async function runApplyMode(ctx: WorkflowContext, push: Push): Promise<Ru
   });
   const reviewed = comment?.header.hashes ?? {};
   const lines: string[] = [];
-  if (!comment)
-    lines.push(`Pull request #${pr.number} has no nodepool plan comment: only pools without changes pass.`);
+  if (!comment) lines.push(noPlanCommentLine(pr.number));
   const allowDestroy =
     ctx.allowDestroy ||
     (await hasLabel(github.client, { ...repo, number: pr.number, label: ALLOW_DESTROY_LABEL }));

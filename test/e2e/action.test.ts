@@ -394,6 +394,24 @@ describe.skipIf(missing("terraform", "vcsim"))("the action, end to end", () => {
     expect(applied.code, applied.log).toBe(0);
     expect(applied.summary).toContain("no changes");
     expect(ourComments(51)).toEqual([]);
+    // The attack on that leniency: a change merged without any plan having run is refused.
+    base = quiet.git("rev-parse", "main");
+    quiet.git("checkout", "-q", "-b", "unplanned");
+    writeFileSync(
+      join(quiet.repo, "pools/quiet.yaml"),
+      vcsimPool({ name: "quiet", controlPlane: "tcp-quiet", replicas: 2, version: "v1.36.2" }),
+    );
+    quiet.git("commit", "-qam", "a second machine, never planned");
+    github.github.addPullRequest(OWNER, REPO, {
+      number: 52,
+      headSha: quiet.git("rev-parse", "HEAD"),
+      headRef: "unplanned",
+    });
+    const unplanned = await inRepo("push", mergePullRequest(github, quiet.git, 52, "unplanned"));
+    expect(unplanned.code).toBe(1);
+    expect(unplanned.outputs["failure-reason"]).toBe("plan-changed");
+    expect(unplanned.summary).toContain("has no nodepool plan comment");
+    expect(unplanned.summary).not.toContain("applied in");
   });
 
   it("sent GitHub only requests its OpenAPI description allows, and never the join token", () => {
