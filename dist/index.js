@@ -73073,6 +73073,268 @@ function findAffectedPools(base, head, changedModules) {
   return result;
 }
 
+// src/plan/apply-outcome.ts
+function failureReasonOfOutcome(outcome) {
+  switch (outcome.result) {
+    case "applied":
+    case "cancelled":
+      return void 0;
+    case "replanned-differently":
+      return "plan-changed";
+    case "drain-blocked":
+      return "apply-failed";
+    case "apply-failed":
+      return outcome.reason;
+  }
+}
+function heldLocks(results, outcomes = []) {
+  return [
+    ...results.flatMap((r) => r.status === "locked" ? [{ pool: poolKey(r.pool), ...r.lock }] : []),
+    ...outcomes.flatMap((o) => o.result === "apply-failed" && o.lock ? [{ pool: o.pool, ...o.lock }] : [])
+  ];
+}
+
+// src/report/apply-decisions.ts
+var ALLOW_DESTROY_LABEL = "nodepool/allow-destroy";
+function describeDecision(decision) {
+  const key = `\`${decision.pool}\``;
+  if (decision.action === "apply") return void 0;
+  if (decision.action === "nothing-to-do") return `- \u2705 ${key}: no changes`;
+  switch (decision.reason) {
+    case "plan-failed":
+      return `- \u274C ${key}: ${decision.detail || "plan failed"}; nothing applied`;
+    case "state-locked":
+      return `- \u274C ${key}: state locked; nothing applied`;
+    case "plan-changed": {
+      const was = decision.reviewedHash ? `the reviewed plan was ${decision.reviewedHash.slice(0, 19)}\u2026` : "it was not in the reviewed plan";
+      const { toAdd, toChange, toDestroy } = decision.now;
+      return `- \u26D4 ${key}: the plan changed since review (${was}, now ${decision.hash.slice(0, 19)}\u2026: ${toAdd} to add, ${toChange} to change, ${toDestroy} to destroy); refused, plan it again in a pull request`;
+    }
+    case "destroy-not-allowed":
+      return `- \u26D4 ${key}: destroys ${decision.nodes.join(", ")}; refused without \`allow-destroy\` or the \`${ALLOW_DESTROY_LABEL}\` label`;
+    case "no-join-data":
+      return `- \u26D4 ${key}: creates nodes but the workflow gives no join data (join-url, join-token, join-ca-cert-hash); refused`;
+  }
+}
+
+// src/report/apply-report.ts
+function noPlanCommentLine(pullNumber) {
+  return `Pull request #${pullNumber} has no nodepool plan comment: only pools without changes pass.`;
+}
+function applyingStatus(pools, source) {
+  return `Applying ${pools} pools from ${source}\u2026`;
+}
+function cancelledWhileApplyingStatus(source) {
+  return `Cancelled while applying ${source}; terraform was interrupted. Re-run the job to go on.`;
+}
+function appliedStatus(ending, source, lines) {
+  const head = { cancelled: "Cancelled", failed: "Apply failed or was refused", applied: "Applied" }[ending];
+  return [`${head} from ${source}:`, "", ...lines].join("\n");
+}
+function describeApplyOutcome(outcome) {
+  const key = `\`${outcome.pool}\``;
+  const details = (lines) => lines.map((line) => `  - ${line}`);
+  switch (outcome.result) {
+    case "cancelled":
+      return [`- \u23F9 ${key}: not applied, the run was cancelled`];
+    case "replanned-differently":
+      return [`- \u26D4 ${key}: planning again with the new join token gave another plan; refused`];
+    case "drain-blocked":
+      return [
+        `- \u26D4 ${key}: drain did not finish within the drain timeout; nothing destroyed`,
+        ...details(outcome.drains.flatMap(describeDrain))
+      ];
+  }
+  const drained = outcome.drains.length > 0 ? [
+    `- ${key}: cordoned and drained ${outcome.drains.map((r) => r.node).join(", ")}`,
+    ...details(outcome.drains.flatMap(describeDrain))
+  ] : [];
+  const seconds = outcome.seconds.toFixed(1);
+  if (outcome.result === "apply-failed")
+    return [...drained, `- \u274C ${key}: apply failed after ${seconds} s: ${outcome.why}`];
+  const created = outcome.created.length ? `; created ${outcome.created.join(", ")}` : "";
+  const removed = outcome.removed.length ? `; removed ${outcome.removed.join(", ")}` : "";
+  return [
+    ...drained,
+    `- \u2705 ${key}: applied in ${seconds} s${created}${removed}`,
+    ...details(outcome.nodeObjects.map(({ node, result }) => `${node}: Node object ${result}`)),
+    ...details(outcome.readiness.map(describeReadiness))
+  ];
+}
+
+// src/report/plan-report.ts
+function headline(results) {
+  const total = (key) => results.reduce((sum, r) => sum + (r.status === "changes" ? r.summary.nodes[key].length : 0), 0);
+  const counts = [
+    [total("create"), "+"],
+    [total("update"), "~"],
+    [total("replace"), "\xB1"],
+    [total("delete"), "-"]
+  ];
+  const shown = counts.filter(([count2]) => count2 > 0);
+  const nodes = shown.map(
+    ([count2, sign], i2) => i2 === 0 ? `${sign}${count2} ${count2 === 1 ? "node" : "nodes"}` : `${sign}${count2}`
+  );
+  const failed = results.filter((r) => r.status === "error" || r.status === "locked").length;
+  const otherChanges = results.filter(
+    (r) => r.status === "changes" && r.summary.resources.length > 0 && nodeCount(r) === 0
+  ).length;
+  return [
+    `${results.length} ${results.length === 1 ? "pool" : "pools"}: ${nodes.length > 0 ? nodes.join(", ") : "no node changes"}`,
+    otherChanges > 0 ? `${otherChanges} with other changes` : "",
+    failed > 0 ? `${failed} failed` : ""
+  ].filter(Boolean).join(", ");
+}
+function nodeCount(r) {
+  if (r.status !== "changes") return 0;
+  const n = r.summary.nodes;
+  return n.create.length + n.update.length + n.replace.length + n.delete.length;
+}
+function renderPlanReport(results, options) {
+  const fixed = [`## ${options.title}: ${headline(results)}`];
+  if (options.status) fixed.push("", options.status);
+  const destroyed = results.flatMap(
+    (r) => destroyedNodes(r).map((node) => `\`${node}\` (${poolKey(r.pool)})`)
+  );
+  if (destroyed.length > 0) {
+    fixed.push(
+      "",
+      "> [!WARNING]",
+      `> **${destroyed.length} ${destroyed.length === 1 ? "node is" : "nodes are"} destroyed or replaced by this plan:** ${destroyed.join(", ")}.`,
+      "> Their workloads are drained first. Applying it needs the `allow-destroy` input or the `nodepool/allow-destroy` label on the pull request."
+    );
+  }
+  fixed.push(
+    "",
+    "| Pool | Provider | Replicas | Added | Changed | Replaced | Removed | Result |",
+    "| --- | --- | --- | --- | --- | --- | --- | --- |"
+  );
+  for (const r of results) fixed.push(tableRow(r));
+  const details = results.flatMap((r) => poolDetails(r));
+  const body = [...fixed, "", ...details].join("\n");
+  const limit = options.maxLength ?? Number.POSITIVE_INFINITY;
+  if (body.length <= limit) return body;
+  return truncate(fixed, details, limit, options.fullReportUrl);
+}
+function tableRow(r) {
+  const names = (list) => list.map((n) => `\`${n.replace(`${r.pool.controlPlane}-${r.pool.name}-`, "")}\``).join(" ") || "";
+  const cells = [`\`${poolKey(r.pool)}\``, r.pool.spec.provider];
+  if (r.status === "changes" || r.status === "no-changes") {
+    const n = r.summary.nodes;
+    const after = r.nodesBefore + n.create.length - n.delete.length;
+    cells.push(
+      after === r.nodesBefore ? String(after) : `${r.nodesBefore} \u2192 ${after}`,
+      names(n.create),
+      names(n.update),
+      names(n.replace),
+      names(n.delete)
+    );
+    cells.push(
+      r.status === "changes" ? `${r.summary.toAdd} to add, ${r.summary.toChange} to change, ${r.summary.toDestroy} to destroy` : "no changes"
+    );
+  } else {
+    cells.push(
+      String(r.pool.spec.replicas),
+      "",
+      "",
+      "",
+      "",
+      r.status === "locked" ? "\u{1F512} state locked" : "\u274C failed"
+    );
+  }
+  return `| ${cells.join(" | ")} |`;
+}
+function poolDetails(r) {
+  const title = `### \`${poolKey(r.pool)}\``;
+  if (r.status === "locked") {
+    const who = [
+      r.lock.who && `by ${r.lock.who}`,
+      r.lock.operation && `for ${r.lock.operation}`,
+      r.lock.created && `since ${r.lock.created}`
+    ].filter(Boolean).join(" ");
+    return [
+      title,
+      "",
+      `\u{1F512} The state is locked ${who} (lock ID \`${r.lock.id}\`). Retry when that run ends; never force-unlock a lock that is in use.`,
+      ""
+    ];
+  }
+  if (r.status === "error") {
+    const lines = [title, "", "\u274C Terraform failed:", ""];
+    for (const d of r.diagnostics) {
+      lines.push(
+        `- **${d.severity === "error" ? "Error" : "Warning"}: ${d.summary}**${d.location ? ` (${d.location})` : ""}`
+      );
+      if (d.detail) lines.push("", "  ```text", ...d.detail.split("\n").map((line) => `  ${line}`), "  ```");
+    }
+    return [...lines, ""];
+  }
+  const summaryLine = r.status === "changes" ? `Plan: ${r.summary.toAdd} to add, ${r.summary.toChange} to change, ${r.summary.toDestroy} to destroy` : "No changes";
+  return [
+    title,
+    "",
+    "<details>",
+    `<summary>${summaryLine}</summary>`,
+    "",
+    "```terraform",
+    ...r.text.trimEnd().split("\n"),
+    "```",
+    "",
+    "</details>",
+    ""
+  ];
+}
+function truncate(fixed, details, limit, fullReportUrl) {
+  const where = fullReportUrl ? `[the job summary](${fullReportUrl})` : "the job summary of this run";
+  const note = (cut) => `
+
+> [!NOTE]
+> The plans are cut here (${cut} more lines): the full report is in ${where}.`;
+  const head = fixed.join("\n");
+  const budget = limit - head.length - note(details.length).length - 40;
+  const kept = [];
+  let length = 0;
+  let inFence = false;
+  let inDetails = false;
+  for (const line of details) {
+    if (length + line.length + 1 > budget) break;
+    kept.push(line);
+    length += line.length + 1;
+    if (line.trimStart().startsWith("```")) inFence = !inFence;
+    if (line === "<details>") inDetails = true;
+    if (line === "</details>") inDetails = false;
+  }
+  const closing = [inFence ? "```" : "", inDetails ? "</details>" : ""].filter(Boolean);
+  const text = [head, "", ...kept, ...closing].join("\n") + note(details.length - kept.length);
+  return text.length <= limit ? text : `${head.slice(0, limit - 200)}
+
+> [!NOTE]
+> Report cut to fit: see ${where}.`;
+}
+
+// src/report/plan-comment-body.ts
+var PLAN_TITLE = "nodepool plan";
+function commentBody(results, header, statusLine, summaryUrl) {
+  const room = GITHUB_BODY_LIMIT - formatCommentHeader(header).length - 1e3;
+  if (room < 2e3)
+    throw new Error(
+      `the plan comment's header alone (${Object.keys(header.hashes).length} pool hashes) leaves no room under GitHub's limit of ${GITHUB_BODY_LIMIT} characters; split the pools over several pools folders (one comment each)`
+    );
+  return renderPlanReport(results, {
+    title: PLAN_TITLE,
+    ...statusLine ? { status: statusLine } : {},
+    maxLength: room,
+    ...summaryUrl ? { fullReportUrl: summaryUrl } : {}
+  });
+}
+
+// src/report/stopped-report.ts
+function stoppedReport(title, how, message) {
+  return `## ${title}: ${how}
+
+${message}`;
+}
+
 // src/plan/apply-decision.ts
 function decideApply(planned, reviewed, options) {
   return planned.map((result) => {
@@ -73107,27 +73369,6 @@ function decideApply(planned, reviewed, options) {
 }
 function failureReasonOf(refusal) {
   return refusal.reason === "no-join-data" ? "apply-failed" : refusal.reason;
-}
-
-// src/plan/apply-outcome.ts
-function failureReasonOfOutcome(outcome) {
-  switch (outcome.result) {
-    case "applied":
-    case "cancelled":
-      return void 0;
-    case "replanned-differently":
-      return "plan-changed";
-    case "drain-blocked":
-      return "apply-failed";
-    case "apply-failed":
-      return outcome.reason;
-  }
-}
-function heldLocks(results, outcomes = []) {
-  return [
-    ...results.flatMap((r) => r.status === "locked" ? [{ pool: poolKey(r.pool), ...r.lock }] : []),
-    ...outcomes.flatMap((o) => o.result === "apply-failed" && o.lock ? [{ pool: o.pool, ...o.lock }] : [])
-  ];
 }
 
 // src/plan/failure-reason.ts
@@ -73426,247 +73667,6 @@ function countExistingMachines(plan, machine) {
   ).length;
 }
 
-// src/report/apply-decisions.ts
-var ALLOW_DESTROY_LABEL = "nodepool/allow-destroy";
-function describeDecision(decision) {
-  const key = `\`${decision.pool}\``;
-  if (decision.action === "apply") return void 0;
-  if (decision.action === "nothing-to-do") return `- \u2705 ${key}: no changes`;
-  switch (decision.reason) {
-    case "plan-failed":
-      return `- \u274C ${key}: ${decision.detail || "plan failed"}; nothing applied`;
-    case "state-locked":
-      return `- \u274C ${key}: state locked; nothing applied`;
-    case "plan-changed": {
-      const was = decision.reviewedHash ? `the reviewed plan was ${decision.reviewedHash.slice(0, 19)}\u2026` : "it was not in the reviewed plan";
-      const { toAdd, toChange, toDestroy } = decision.now;
-      return `- \u26D4 ${key}: the plan changed since review (${was}, now ${decision.hash.slice(0, 19)}\u2026: ${toAdd} to add, ${toChange} to change, ${toDestroy} to destroy); refused, plan it again in a pull request`;
-    }
-    case "destroy-not-allowed":
-      return `- \u26D4 ${key}: destroys ${decision.nodes.join(", ")}; refused without \`allow-destroy\` or the \`${ALLOW_DESTROY_LABEL}\` label`;
-    case "no-join-data":
-      return `- \u26D4 ${key}: creates nodes but the workflow gives no join data (join-url, join-token, join-ca-cert-hash); refused`;
-  }
-}
-
-// src/report/apply-report.ts
-function noPlanCommentLine(pullNumber) {
-  return `Pull request #${pullNumber} has no nodepool plan comment: only pools without changes pass.`;
-}
-function applyingStatus(pools, merge3) {
-  return `Applying ${pools} pools from merge ${merge3}\u2026`;
-}
-function cancelledWhileApplyingStatus(merge3) {
-  return `Cancelled while applying merge ${merge3}; terraform was interrupted. Re-run the job to go on.`;
-}
-function appliedStatus(ending, merge3, lines) {
-  const head = { cancelled: "Cancelled", failed: "Apply failed or was refused", applied: "Applied" }[ending];
-  return [`${head} from merge ${merge3}:`, "", ...lines].join("\n");
-}
-function describeApplyOutcome(outcome) {
-  const key = `\`${outcome.pool}\``;
-  const details = (lines) => lines.map((line) => `  - ${line}`);
-  switch (outcome.result) {
-    case "cancelled":
-      return [`- \u23F9 ${key}: not applied, the run was cancelled`];
-    case "replanned-differently":
-      return [`- \u26D4 ${key}: planning again with the new join token gave another plan; refused`];
-    case "drain-blocked":
-      return [
-        `- \u26D4 ${key}: drain did not finish within the drain timeout; nothing destroyed`,
-        ...details(outcome.drains.flatMap(describeDrain))
-      ];
-  }
-  const drained = outcome.drains.length > 0 ? [
-    `- ${key}: cordoned and drained ${outcome.drains.map((r) => r.node).join(", ")}`,
-    ...details(outcome.drains.flatMap(describeDrain))
-  ] : [];
-  const seconds = outcome.seconds.toFixed(1);
-  if (outcome.result === "apply-failed")
-    return [...drained, `- \u274C ${key}: apply failed after ${seconds} s: ${outcome.why}`];
-  const created = outcome.created.length ? `; created ${outcome.created.join(", ")}` : "";
-  const removed = outcome.removed.length ? `; removed ${outcome.removed.join(", ")}` : "";
-  return [
-    ...drained,
-    `- \u2705 ${key}: applied in ${seconds} s${created}${removed}`,
-    ...details(outcome.nodeObjects.map(({ node, result }) => `${node}: Node object ${result}`)),
-    ...details(outcome.readiness.map(describeReadiness))
-  ];
-}
-
-// src/report/plan-report.ts
-function headline(results) {
-  const total = (key) => results.reduce((sum, r) => sum + (r.status === "changes" ? r.summary.nodes[key].length : 0), 0);
-  const counts = [
-    [total("create"), "+"],
-    [total("update"), "~"],
-    [total("replace"), "\xB1"],
-    [total("delete"), "-"]
-  ];
-  const shown = counts.filter(([count2]) => count2 > 0);
-  const nodes = shown.map(
-    ([count2, sign], i2) => i2 === 0 ? `${sign}${count2} ${count2 === 1 ? "node" : "nodes"}` : `${sign}${count2}`
-  );
-  const failed = results.filter((r) => r.status === "error" || r.status === "locked").length;
-  const otherChanges = results.filter(
-    (r) => r.status === "changes" && r.summary.resources.length > 0 && nodeCount(r) === 0
-  ).length;
-  return [
-    `${results.length} ${results.length === 1 ? "pool" : "pools"}: ${nodes.length > 0 ? nodes.join(", ") : "no node changes"}`,
-    otherChanges > 0 ? `${otherChanges} with other changes` : "",
-    failed > 0 ? `${failed} failed` : ""
-  ].filter(Boolean).join(", ");
-}
-function nodeCount(r) {
-  if (r.status !== "changes") return 0;
-  const n = r.summary.nodes;
-  return n.create.length + n.update.length + n.replace.length + n.delete.length;
-}
-function renderPlanReport(results, options) {
-  const fixed = [`## ${options.title}: ${headline(results)}`];
-  if (options.status) fixed.push("", options.status);
-  const destroyed = results.flatMap(
-    (r) => destroyedNodes(r).map((node) => `\`${node}\` (${poolKey(r.pool)})`)
-  );
-  if (destroyed.length > 0) {
-    fixed.push(
-      "",
-      "> [!WARNING]",
-      `> **${destroyed.length} ${destroyed.length === 1 ? "node is" : "nodes are"} destroyed or replaced by this plan:** ${destroyed.join(", ")}.`,
-      "> Their workloads are drained first. Applying it needs the `allow-destroy` input or the `nodepool/allow-destroy` label on the pull request."
-    );
-  }
-  fixed.push(
-    "",
-    "| Pool | Provider | Replicas | Added | Changed | Replaced | Removed | Result |",
-    "| --- | --- | --- | --- | --- | --- | --- | --- |"
-  );
-  for (const r of results) fixed.push(tableRow(r));
-  const details = results.flatMap((r) => poolDetails(r));
-  const body = [...fixed, "", ...details].join("\n");
-  const limit = options.maxLength ?? Number.POSITIVE_INFINITY;
-  if (body.length <= limit) return body;
-  return truncate(fixed, details, limit, options.fullReportUrl);
-}
-function tableRow(r) {
-  const names = (list) => list.map((n) => `\`${n.replace(`${r.pool.controlPlane}-${r.pool.name}-`, "")}\``).join(" ") || "";
-  const cells = [`\`${poolKey(r.pool)}\``, r.pool.spec.provider];
-  if (r.status === "changes" || r.status === "no-changes") {
-    const n = r.summary.nodes;
-    const after = r.nodesBefore + n.create.length - n.delete.length;
-    cells.push(
-      after === r.nodesBefore ? String(after) : `${r.nodesBefore} \u2192 ${after}`,
-      names(n.create),
-      names(n.update),
-      names(n.replace),
-      names(n.delete)
-    );
-    cells.push(
-      r.status === "changes" ? `${r.summary.toAdd} to add, ${r.summary.toChange} to change, ${r.summary.toDestroy} to destroy` : "no changes"
-    );
-  } else {
-    cells.push(
-      String(r.pool.spec.replicas),
-      "",
-      "",
-      "",
-      "",
-      r.status === "locked" ? "\u{1F512} state locked" : "\u274C failed"
-    );
-  }
-  return `| ${cells.join(" | ")} |`;
-}
-function poolDetails(r) {
-  const title = `### \`${poolKey(r.pool)}\``;
-  if (r.status === "locked") {
-    const who = [
-      r.lock.who && `by ${r.lock.who}`,
-      r.lock.operation && `for ${r.lock.operation}`,
-      r.lock.created && `since ${r.lock.created}`
-    ].filter(Boolean).join(" ");
-    return [
-      title,
-      "",
-      `\u{1F512} The state is locked ${who} (lock ID \`${r.lock.id}\`). Retry when that run ends; never force-unlock a lock that is in use.`,
-      ""
-    ];
-  }
-  if (r.status === "error") {
-    const lines = [title, "", "\u274C Terraform failed:", ""];
-    for (const d of r.diagnostics) {
-      lines.push(
-        `- **${d.severity === "error" ? "Error" : "Warning"}: ${d.summary}**${d.location ? ` (${d.location})` : ""}`
-      );
-      if (d.detail) lines.push("", "  ```text", ...d.detail.split("\n").map((line) => `  ${line}`), "  ```");
-    }
-    return [...lines, ""];
-  }
-  const summaryLine = r.status === "changes" ? `Plan: ${r.summary.toAdd} to add, ${r.summary.toChange} to change, ${r.summary.toDestroy} to destroy` : "No changes";
-  return [
-    title,
-    "",
-    "<details>",
-    `<summary>${summaryLine}</summary>`,
-    "",
-    "```terraform",
-    ...r.text.trimEnd().split("\n"),
-    "```",
-    "",
-    "</details>",
-    ""
-  ];
-}
-function truncate(fixed, details, limit, fullReportUrl) {
-  const where = fullReportUrl ? `[the job summary](${fullReportUrl})` : "the job summary of this run";
-  const note = (cut) => `
-
-> [!NOTE]
-> The plans are cut here (${cut} more lines): the full report is in ${where}.`;
-  const head = fixed.join("\n");
-  const budget = limit - head.length - note(details.length).length - 40;
-  const kept = [];
-  let length = 0;
-  let inFence = false;
-  let inDetails = false;
-  for (const line of details) {
-    if (length + line.length + 1 > budget) break;
-    kept.push(line);
-    length += line.length + 1;
-    if (line.trimStart().startsWith("```")) inFence = !inFence;
-    if (line === "<details>") inDetails = true;
-    if (line === "</details>") inDetails = false;
-  }
-  const closing = [inFence ? "```" : "", inDetails ? "</details>" : ""].filter(Boolean);
-  const text = [head, "", ...kept, ...closing].join("\n") + note(details.length - kept.length);
-  return text.length <= limit ? text : `${head.slice(0, limit - 200)}
-
-> [!NOTE]
-> Report cut to fit: see ${where}.`;
-}
-
-// src/report/plan-comment-body.ts
-var PLAN_TITLE = "nodepool plan";
-function commentBody(results, header, statusLine, summaryUrl) {
-  const room = GITHUB_BODY_LIMIT - formatCommentHeader(header).length - 1e3;
-  if (room < 2e3)
-    throw new Error(
-      `the plan comment's header alone (${Object.keys(header.hashes).length} pool hashes) leaves no room under GitHub's limit of ${GITHUB_BODY_LIMIT} characters; split the pools over several pools folders (one comment each)`
-    );
-  return renderPlanReport(results, {
-    title: PLAN_TITLE,
-    ...statusLine ? { status: statusLine } : {},
-    maxLength: room,
-    ...summaryUrl ? { fullReportUrl: summaryUrl } : {}
-  });
-}
-
-// src/report/stopped-report.ts
-function stoppedReport(title, how, message) {
-  return `## ${title}: ${how}
-
-${message}`;
-}
-
 // src/workflow/apply-pool.ts
 async function applyPool(ctx, p, cp2) {
   const pool = poolKey(p.result.pool);
@@ -73829,6 +73829,96 @@ function envForPool(ctx, access3, join14) {
   };
 }
 
+// src/workflow/apply-reviewed.ts
+async function applyReviewed(ctx, change, progress = {}) {
+  const access3 = ctx.kamaji ? await connectControlPlanes(ctx.kamaji, [...change.changed, ...change.removed], ctx.registerSecret) : void 0;
+  const request2 = {
+    settings: ctx.set.settings,
+    modules: ctx.modules,
+    outDir: ctx.outDir,
+    lock: true,
+    runner: ctx.runner
+  };
+  const versions = checkVersions(change.changed, access3);
+  const planned = await planPools({
+    ...request2,
+    pools: versions.allowed,
+    removed: change.removed,
+    envForPool: envForPool(ctx, access3, () => ctx.join ?? PLACEHOLDER_JOIN)
+  });
+  const results = planned.map((p) => p.result);
+  const lines = [];
+  const refusals = [];
+  const toApply = [];
+  const outcomes = [];
+  const decisions = decideApply([...versions.refused, ...results], change.reviewed, {
+    allowDestroy: change.allowDestroy,
+    canJoin: ctx.join !== void 0 || access3 !== void 0
+  });
+  for (const decision of decisions) {
+    const line = describeDecision(decision);
+    if (line) lines.push(line);
+    if (decision.action === "refuse") refusals.push(failureReasonOf(decision));
+    if (decision.action === "apply") {
+      const p = planned.find((q) => poolKey(q.result.pool) === decision.pool);
+      if (p) toApply.push(p);
+    }
+  }
+  const signal = ctx.runner.signal;
+  if (toApply.length > 0 && !signal?.aborted) await progress.applying?.(results, toApply.length);
+  const stopMarking = onCancel(signal, async () => progress.cancelled?.(results));
+  let minted;
+  let stopDeleting = () => void 0;
+  try {
+    const creators = toApply.filter(
+      (p) => p.result.status === "changes" && p.result.summary.nodes.create.length > 0
+    );
+    if (access3 && ctx.kamaji && creators.length > 0) {
+      const tokens = await mintJoinData(
+        ctx.kamaji,
+        access3,
+        [...new Set(creators.map((p) => controlPlaneKey(p.result.pool)))],
+        ctx.log,
+        ctx.registerSecret
+      );
+      minted = tokens;
+      stopDeleting = onCancel(signal, tokens.cleanup);
+      const again = await planPools({
+        ...request2,
+        pools: creators.map((p) => p.result.pool),
+        removed: [],
+        envForPool: envForPool(ctx, access3, (key) => tokens.join.get(key) ?? PLACEHOLDER_JOIN)
+      });
+      for (const p of again) {
+        const index2 = toApply.findIndex((q) => poolKey(q.result.pool) === poolKey(p.result.pool));
+        const r = p.result;
+        if (r.status === "changes" && r.hash === change.reviewed[poolKey(r.pool)]) {
+          toApply[index2] = p;
+        } else {
+          toApply.splice(index2, 1);
+          outcomes.push({ pool: poolKey(r.pool), result: "replanned-differently" });
+        }
+      }
+    }
+    for (const p of toApply)
+      outcomes.push(
+        signal?.aborted ? { pool: poolKey(p.result.pool), result: "cancelled" } : await applyPool(ctx, p, access3?.get(controlPlaneKey(p.result.pool)))
+      );
+  } finally {
+    stopDeleting();
+    stopMarking();
+    if (minted) for (const line of await minted.cleanup()) ctx.log(line);
+  }
+  for (const outcome of outcomes) {
+    lines.push(...describeApplyOutcome(outcome));
+    const reason = failureReasonOfOutcome(outcome);
+    if (reason) refusals.push(reason);
+  }
+  const cancelled = signal?.aborted === true;
+  const failureReason = cancelled ? "cancelled" : refusals[0] ?? failureOf(results);
+  return { results, lines, outcomes, cancelled, ...failureReason ? { failureReason } : {} };
+}
+
 // src/workflow/apply-mode.ts
 async function runApplyMode(ctx, push) {
   const github = ctx.github;
@@ -73872,137 +73962,44 @@ async function runApplyMode(ctx, push) {
       failureReason: "plan-changed"
     };
   }
-  const access3 = ctx.kamaji ? await connectControlPlanes(ctx.kamaji, [...affected.changed, ...affected.removed], ctx.registerSecret) : void 0;
-  const request2 = {
-    settings: ctx.set.settings,
-    modules: ctx.modules,
-    outDir: ctx.outDir,
-    lock: true,
-    runner: ctx.runner
-  };
-  const versions = checkVersions(affected.changed, access3);
-  const planned = await planPools({
-    ...request2,
-    pools: versions.allowed,
-    removed: affected.removed,
-    envForPool: envForPool(ctx, access3, () => ctx.join ?? PLACEHOLDER_JOIN)
-  });
   const reviewed = comment?.header.hashes ?? {};
-  const lines = [];
-  if (!comment) lines.push(noPlanCommentLine(pr.number));
   const allowDestroy = ctx.allowDestroy || await hasLabel(github.client, { ...repo, number: pr.number, label: ALLOW_DESTROY_LABEL });
-  const refusals = [];
-  const decisions = decideApply([...versions.refused, ...planned.map((p) => p.result)], reviewed, {
-    allowDestroy,
-    canJoin: ctx.join !== void 0 || access3 !== void 0
-  });
-  const toApply = [];
-  const outcomes = [];
-  for (const decision of decisions) {
-    const line = describeDecision(decision);
-    if (line) lines.push(line);
-    if (decision.action === "refuse") refusals.push(failureReasonOf(decision));
-    if (decision.action === "apply") {
-      const p = planned.find((q) => poolKey(q.result.pool) === decision.pool);
-      if (p) toApply.push(p);
-    }
-  }
-  const update = async (status, statusLine2) => {
+  const merge3 = `merge ${push.sha.slice(0, 7)}`;
+  const update = async (results2, status, statusLine2) => {
     if (!comment) return void 0;
     const header = { key: ctx.comment.key, hashes: reviewed, sha: comment.header.sha, status };
     const posted = await upsertPlanComment(github.client, {
       ...repo,
       pullNumber: pr.number,
       header,
-      body: commentBody(
-        planned.map((p) => p.result),
-        header,
-        statusLine2,
-        ctx.summaryUrl
-      ),
+      body: commentBody(results2, header, statusLine2, ctx.summaryUrl),
       mode: "update",
       ...github.author ? { author: github.author } : {}
     });
     return posted.action === "skipped" ? void 0 : posted.comment.url;
   };
-  const signal = ctx.runner.signal;
-  const merge3 = push.sha.slice(0, 7);
-  if (toApply.length > 0 && !signal?.aborted) await update("applying", applyingStatus(toApply.length, merge3));
-  const stopMarking = onCancel(signal, () => update("apply-cancelled", cancelledWhileApplyingStatus(merge3)));
-  let minted;
-  let stopDeleting = () => void 0;
-  try {
-    if (access3 && ctx.kamaji) {
-      const creators = toApply.filter(
-        (p) => p.result.status === "changes" && p.result.summary.nodes.create.length > 0
-      );
-      if (creators.length > 0) {
-        const tokens = await mintJoinData(
-          ctx.kamaji,
-          access3,
-          [...new Set(creators.map((p) => controlPlaneKey(p.result.pool)))],
-          ctx.log,
-          ctx.registerSecret
-        );
-        minted = tokens;
-        stopDeleting = onCancel(signal, tokens.cleanup);
-        const again = await planPools({
-          ...request2,
-          pools: creators.map((p) => p.result.pool),
-          removed: [],
-          envForPool: envForPool(ctx, access3, (key) => tokens.join.get(key) ?? PLACEHOLDER_JOIN)
-        });
-        for (const p of again) {
-          const index2 = toApply.findIndex((q) => poolKey(q.result.pool) === poolKey(p.result.pool));
-          const r = p.result;
-          if (r.status === "changes" && r.hash === reviewed[poolKey(r.pool)]) {
-            toApply[index2] = p;
-          } else {
-            toApply.splice(index2, 1);
-            outcomes.push({ pool: poolKey(r.pool), result: "replanned-differently" });
-          }
-        }
-      }
+  const applied = await applyReviewed(
+    ctx,
+    { changed: affected.changed, removed: affected.removed, reviewed, allowDestroy },
+    {
+      applying: (results2, pools) => update(results2, "applying", applyingStatus(pools, merge3)),
+      cancelled: (results2) => update(results2, "apply-cancelled", cancelledWhileApplyingStatus(merge3))
     }
-    for (const p of toApply)
-      outcomes.push(
-        signal?.aborted ? { pool: poolKey(p.result.pool), result: "cancelled" } : await applyPool(ctx, p, access3?.get(controlPlaneKey(p.result.pool)))
-      );
-  } finally {
-    stopDeleting();
-    stopMarking();
-    if (minted) for (const line of await minted.cleanup()) ctx.log(line);
-  }
-  for (const outcome of outcomes) {
-    lines.push(...describeApplyOutcome(outcome));
-    const reason = failureReasonOfOutcome(outcome);
-    if (reason) refusals.push(reason);
-  }
-  const cancelled = signal?.aborted === true;
-  const failureReason = cancelled ? "cancelled" : refusals[0] ?? failureOf(planned.map((p) => p.result));
-  const statusLine = appliedStatus(
-    cancelled ? "cancelled" : failureReason ? "failed" : "applied",
-    merge3,
-    lines
   );
+  const { results, failureReason, cancelled } = applied;
+  const lines = [...comment ? [] : [noPlanCommentLine(pr.number)], ...applied.lines];
+  const ending = cancelled ? "cancelled" : failureReason ? "failed" : "applied";
+  const statusLine = appliedStatus(ending, merge3, lines);
   const commentUrl = await update(
+    results,
     cancelled ? "apply-cancelled" : failureReason ? "apply-failed" : "applied",
     statusLine
   );
   return {
-    results: planned.map((p) => p.result),
-    report: renderPlanReport(
-      planned.map((p) => p.result),
-      { title: "nodepool apply", status: statusLine }
-    ),
+    results,
+    report: renderPlanReport(results, { title: "nodepool apply", status: statusLine }),
     message: lines.join("\n"),
-    ...failureReason ? {
-      failureReason,
-      locks: heldLocks(
-        planned.map((p) => p.result),
-        outcomes
-      )
-    } : {},
+    ...failureReason ? { failureReason, locks: heldLocks(results, applied.outcomes) } : {},
     ...commentUrl ? { commentUrl } : {}
   };
 }

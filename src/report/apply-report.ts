@@ -6,24 +6,27 @@ export function noPlanCommentLine(pullNumber: number): string {
   return `Pull request #${pullNumber} has no nodepool plan comment: only pools without changes pass.`;
 }
 
-/** The comment's status line while pools are being applied. */
-export function applyingStatus(pools: number, merge: string): string {
-  return `Applying ${pools} pools from merge ${merge}…`;
+/** The comment's status line while pools are being applied from `source` (`merge abc1234`). */
+export function applyingStatus(pools: number, source: string): string {
+  return `Applying ${pools} pools from ${source}…`;
 }
 
 /** The comment's status line the moment GitHub cancels the job. */
-export function cancelledWhileApplyingStatus(merge: string): string {
-  return `Cancelled while applying merge ${merge}; terraform was interrupted. Re-run the job to go on.`;
+export function cancelledWhileApplyingStatus(source: string): string {
+  return `Cancelled while applying ${source}; terraform was interrupted. Re-run the job to go on.`;
 }
 
-/** The comment's status line once the run ended, followed by one block of lines per pool. */
+/**
+ * The status line once the run ended, followed by one block of lines per pool; `source` is what
+ * was applied (`merge abc1234`, a plan file).
+ */
 export function appliedStatus(
   ending: "cancelled" | "failed" | "applied",
-  merge: string,
+  source: string,
   lines: readonly string[],
 ): string {
   const head = { cancelled: "Cancelled", failed: "Apply failed or was refused", applied: "Applied" }[ending];
-  return [`${head} from merge ${merge}:`, "", ...lines].join("\n");
+  return [`${head} from ${source}:`, "", ...lines].join("\n");
 }
 
 /** The lines of the apply report for one pool that reached the apply step. */
@@ -59,4 +62,9 @@ export function describeApplyOutcome(outcome: PoolApplyOutcome): string[] {
     ...details(outcome.nodeObjects.map(({ node, result }) => `${node}: Node object ${result}`)),
     ...details(outcome.readiness.map(describeReadiness)),
   ];
+}
+
+/** A pool a plan file holds that is in none of the pool files now. */
+export function notInPoolsLine(pool: string): string {
+  return `- **${pool}**: in the plan, but not in the pool files now (nor removed since its base): not applied.`;
 }

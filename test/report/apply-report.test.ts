@@ -108,11 +108,11 @@ describe("the apply report of one pool", () => {
   });
 
   it("heads the comment's status with how the run ended", () => {
-    expect(appliedStatus("failed", "abc1234", ["- x"])).toBe(
+    expect(appliedStatus("failed", "merge abc1234", ["- x"])).toBe(
       "Apply failed or was refused from merge abc1234:\n\n- x",
     );
-    expect(appliedStatus("applied", "abc1234", []).startsWith("Applied from merge abc1234:")).toBe(true);
-    expect(appliedStatus("cancelled", "abc1234", []).startsWith("Cancelled from merge abc1234:")).toBe(true);
+    expect(appliedStatus("applied", "merge abc1234", []).startsWith("Applied from merge abc1234:")).toBe(true);
+    expect(appliedStatus("cancelled", "merge abc1234", []).startsWith("Cancelled from merge abc1234:")).toBe(true);
   });
 });
 
