@@ -13,6 +13,7 @@ import { loadPools, PoolPathError } from "./pool-format/load-pools.js";
 import { parsePools } from "./pool-format/parse-pools.js";
 import type { Issue } from "./pool-format/types.js";
 import { readModuleFiles } from "./render/module-files.js";
+import { poolResultJson } from "./report/pool-result-json.js";
 import { SecretMask } from "./secrets/secret-mask.js";
 import { installTool } from "./terraform/install/install-tool.js";
 import { resolveToolVersion } from "./terraform/install/resolve-tool-version.js";
@@ -280,36 +281,12 @@ async function writeOutputs(outputs: RunOutputs, cwd: string): Promise<void> {
   // A fresh checkout has no .nodepool/ when nothing was planned.
   await mkdir(join(cwd, ".nodepool"), { recursive: true });
   const summaryPath = join(cwd, ".nodepool", "plan-summary.json");
-  await writeFile(summaryPath, `${JSON.stringify(outputs.results.map(summaryOf), null, 2)}\n`);
+  await writeFile(summaryPath, `${JSON.stringify(outputs.results.map(poolResultJson), null, 2)}\n`);
   core.setOutput("plan-json", summaryPath);
   // Outside a runner (a local run of the bundle) there is no step summary to write.
   if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(outputs.report).write();
   core.info(outputs.message);
   if (outputs.failureReason) core.setFailed(`${outputs.failureReason}: ${outputs.message}`);
-}
-
-function summaryOf(result: RunOutputs["results"][number]) {
-  const pool = {
-    tenant: result.pool.tenant,
-    controlPlane: result.pool.controlPlane,
-    pool: result.pool.name,
-    status: result.status,
-  };
-  switch (result.status) {
-    case "locked":
-      return { ...pool, lock: result.lock };
-    case "error":
-      return { ...pool, diagnostics: result.diagnostics };
-    default:
-      return {
-        ...pool,
-        hash: result.hash,
-        nodes: result.summary.nodes,
-        toAdd: result.summary.toAdd,
-        toChange: result.summary.toChange,
-        toDestroy: result.summary.toDestroy,
-      };
-  }
 }
 
 run().catch((error: unknown) => core.setFailed(error instanceof Error ? error.message : String(error)));

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { mkdtemp, readFile, rm, stat } from "node:fs/promises";
+import { mkdtemp, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { availableParallelism, tmpdir } from "node:os";
 import { delimiter, dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -12,6 +12,8 @@ import type { Issue, PoolSet, RepositorySettings } from "./pool-format/types.js"
 import type { ModuleFiles } from "./render/workspace.js";
 import { formatPoolTree, listPools } from "./report/pool-tree.js";
 import type { TerraformBinary } from "./terraform/run-command.js";
+import type { WorkflowContext } from "./workflow/context.js";
+import type { KamajiSettings } from "./workflow/control-planes.js";
 
 // Commands that need terraform, a cluster or git import their modules when they run (dist/chunks/):
 // `validate` and `list` load 0.7 of the 1.6 MB, a tenth less CPU on a small repository.
@@ -27,18 +29,39 @@ const COMMANDS: Record<string, string> = {
                        --prune     remove workspaces of pools that no longer exist`,
   plan: `plan [PATH...]       render and plan the pools with terraform (or tofu) from PATH;
                        prints the report the pull-request comment shows
+                       --out FILE          also write the plan's hashes there, for apply
                        --base REF          plan only pools changed since REF; removed
                                            pools are planned as a destroy
                        --tool NAME         terraform or tofu (default: the settings' spec.terraform.tool)
                        --concurrency N     plans at once (default: twice the CPU count)
-                       --out DIR           where workspaces go (default: .nodepool)
+                       --workspaces DIR    where workspaces go (default: .nodepool)
+                       --json              per pool: status, hash, node changes
+                       --management-kubeconfig FILE [--context NAME]   pools without a
+                                           version take their control plane's (default:
+                                           the first file in $KUBECONFIG; else
+                                           NODEPOOL_KUBERNETES_VERSION)
                        Plans with placeholder join data, as the action's reviewed
-                       plans do; NODEPOOL_KUBERNETES_VERSION for pools without one.`,
+                       plans do.`,
+  apply: `apply [PATH...] --plan FILE
+                       apply what FILE (from plan --out) shows: each pool is planned
+                       again and applied only when its hash is the same, as the
+                       action does on merge
+                       --management-kubeconfig FILE   mint join tokens, drain removed
+                                           nodes, wait for new ones to be Ready
+                                           (default: the first file in $KUBECONFIG;
+                                           --context NAME picks one of its contexts)
+                       --allow-destroy     pools may remove machines
+                       --drain-timeout D   (default 10m)   --ready-timeout D   (default 10m)
+                       --tool, --concurrency, --workspaces as for plan
+                       Without a management cluster, NODEPOOL_JOIN_URL, _TOKEN and
+                       _CA_CERT_HASH give the join data, and nodes are not drained.`,
   status: `status [PATH...] [--management-kubeconfig FILE] [--context NAME]
                        per pool: machines in Terraform state against Nodes in the
                        tenant (not Ready, missing, orphan Node objects); the
                        kubeconfig defaults to the first file in $KUBECONFIG, and
-                       --context to its current-context`,
+                       --context to its current-context
+                       --json              machine-readable output
+                       --workspaces DIR    as for plan`,
   preflight: `preflight [PATH...] [--management-kubeconfig FILE] [--context NAME]
                        per control plane: mint a short-lived token, check it as a
                        joining machine would, delete it; exit 1 when any fails`,
@@ -48,8 +71,8 @@ const COMMANDS: Record<string, string> = {
                        does; --ca-hash-only prints the CA pin and contacts nothing`,
 };
 
-const EXIT_CODES = `Exit codes: 0 success, 1 invalid pools, failed plans or an unreachable cluster,
-2 usage error (a wrong option, a file that cannot be read).`;
+const EXIT_CODES = `Exit codes: 0 success, 1 invalid pools, failed or refused plans or applies, or an
+unreachable cluster, 2 usage error (a wrong option, a file that cannot be read).`;
 
 const USAGE = `Usage: nodepool <command> [PATH...] [options]
 
@@ -84,13 +107,20 @@ const MODULES_DIR = fileURLToPath(new URL("../modules", import.meta.url));
 
 const EXIT = { ok: 0, invalid: 1, usage: 2 } as const;
 
+const JSON_COMMANDS = new Set(["validate", "list", "plan", "status"]);
+
 async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
     options: {
       json: { type: "boolean", default: false },
-      out: { type: "string", default: ".nodepool" },
+      out: { type: "string" },
+      workspaces: { type: "string", default: ".nodepool" },
+      plan: { type: "string" },
+      "allow-destroy": { type: "boolean", default: false },
+      "drain-timeout": { type: "string", default: "10m" },
+      "ready-timeout": { type: "string", default: "10m" },
       prune: { type: "boolean", default: false },
       base: { type: "string" },
       tool: { type: "string" },
@@ -115,8 +145,10 @@ async function main(argv: string[]): Promise<number> {
     return EXIT.ok;
   }
   if (command && !COMMANDS[command]) throw new UsageError(`unknown command \`${command}\``);
-  if (values.json && command !== "list" && command !== "validate")
-    throw new UsageError("--json is for list and validate", command);
+  if (values.json && !JSON_COMMANDS.has(command ?? ""))
+    throw new UsageError(`--json is for ${[...JSON_COMMANDS].join(", ")}`, command);
+  if (values.out !== undefined && command !== "render" && command !== "plan")
+    throw new UsageError("--out is for render (a folder) and plan (a plan file)", command);
   if (command === "join-command") {
     if (!values.kubeconfig)
       throw new UsageError("join-command needs --kubeconfig FILE (a tenant kubeconfig)", command);
@@ -159,25 +191,16 @@ async function main(argv: string[]): Promise<number> {
     const verb = pools.length === 1 ? "is" : "are";
     process.stdout.write(`${count(pools.length, "pool")} in ${count(files.length, "file")} ${verb} valid\n`);
   } else if (command === "render") {
-    await render(result.value, values.out, values.prune);
+    await render(result.value, values.out ?? ".nodepool", values.prune);
   } else if (command === "status" || command === "preflight") {
-    // kubectl's convention: the first file of $KUBECONFIG.
-    const file = values["management-kubeconfig"] ?? process.env.KUBECONFIG?.split(delimiter).find(Boolean);
-    if (!file)
+    const kamaji = await managementCluster(values, { drainTimeoutMs: 0, readyTimeoutMs: 0 });
+    if (!kamaji)
       throw new UsageError(
         `${command} needs --management-kubeconfig FILE or $KUBECONFIG (the Kamaji management cluster)`,
         command,
       );
     const [{ connectControlPlanes, mintJoinData }, { formatPoolsStatus, readPoolsStatus }] =
       await Promise.all([import("./workflow/control-planes.js"), import("./workflow/pool-status.js")]);
-    const kamaji = {
-      managementKubeconfig: await readFile(file, "utf8"),
-      ...(values.context ? { managementContext: values.context } : {}),
-      tokenTtlMs: 10 * 60_000,
-      drainTimeoutMs: 0,
-      readyTimeoutMs: 0,
-      runId: "nodepool CLI",
-    };
     const access = await connectControlPlanes(kamaji, result.value.pools, () => undefined);
     if (command === "preflight") {
       const log = (line: string) => process.stdout.write(`${line}\n`);
@@ -197,7 +220,7 @@ async function main(argv: string[]): Promise<number> {
       readPoolsStatus(
         result.value,
         modules,
-        values.out,
+        values.workspaces,
         {
           binary,
           env: {},
@@ -207,9 +230,13 @@ async function main(argv: string[]): Promise<number> {
         access,
       ),
     );
-    process.stdout.write(`${formatPoolsStatus(lines)}\n`);
+    process.stdout.write(
+      values.json ? `${JSON.stringify(lines, null, 2)}\n` : `${formatPoolsStatus(lines)}\n`,
+    );
   } else if (command === "plan") {
     return plan(result.value, paths.length > 0 ? paths : ["pools"], values);
+  } else if (command === "apply") {
+    return apply(result.value, paths.length > 0 ? paths : ["pools"], values);
   } else if (values.json) {
     process.stdout.write(`${JSON.stringify(listPools(pools), null, 2)}\n`);
   } else {
@@ -261,68 +288,193 @@ async function render(set: PoolSet, outDir: string, prune: boolean): Promise<voi
   }
 }
 
-async function plan(
+interface ClusterFlags {
+  "management-kubeconfig"?: string | undefined;
+  context?: string | undefined;
+}
+
+interface RunFlags {
+  workspaces: string;
+  base?: string | undefined;
+  tool?: string | undefined;
+  concurrency?: string | undefined;
+}
+
+/**
+ * The action's workflow context, without GitHub, for a command that plans; `run` gets it with
+ * the run's folders, which are removed when it ends (saved plans hold join data).
+ */
+async function withCliContext<T>(
   set: PoolSet,
   paths: string[],
-  options: {
-    out: string;
-    base?: string | undefined;
-    tool?: string | undefined;
-    concurrency?: string | undefined;
-  },
-): Promise<number> {
+  flags: RunFlags,
+  extra: Pick<WorkflowContext, "kamaji" | "join" | "allowDestroy">,
+  run: (ctx: WorkflowContext) => Promise<T>,
+): Promise<T> {
   const [
-    { runPlanMode },
     { changedModuleFolders, readPoolFilesAtRef },
     { parsePools },
     { defaultConcurrency },
+    { SecretMask },
   ] = await Promise.all([
-    import("./workflow/plan-mode.js"),
     import("./git/git-files.js"),
     import("./pool-format/parse-pools.js"),
     import("./terraform/runner.js"),
+    import("./secrets/secret-mask.js"),
   ]);
   const concurrency =
-    options.concurrency === undefined
-      ? defaultConcurrency(availableParallelism())
-      : Number(options.concurrency);
+    flags.concurrency === undefined ? defaultConcurrency(availableParallelism()) : Number(flags.concurrency);
   if (!Number.isInteger(concurrency) || concurrency < 1)
-    throw new UsageError(`--concurrency must be a whole number >= 1, got ${options.concurrency}`, "plan");
-  const binary = await findBinary(options.tool, set.settings);
+    throw new UsageError(`--concurrency must be a whole number >= 1, got ${flags.concurrency}`);
+  const binary = await findBinary(flags.tool, set.settings);
   const cwd = process.cwd();
   const version = process.env.NODEPOOL_KUBERNETES_VERSION;
-  // The same mode as the action's, with no GitHub: what a pull request's comment would show.
-  const outputs = await withRunFolders(async (folders) =>
-    runPlanMode(
-      {
-        set,
-        modules: await readModules(),
-        outDir: options.out,
-        runner: {
-          binary,
-          env: {},
-          ...folders,
-          signal: stopOnInterrupt(),
-          concurrency,
-          log: (workspace, line) => process.stderr.write(`${workspace}: ${line}\n`),
-        },
-        ...(version ? { kubernetesVersion: version } : {}),
-        comment: { mode: "off", key: paths.join(",") },
-        allowDestroy: false,
-        driftIssue: false,
-        poolsAt: async (ref) => {
-          const base = parsePools(await readPoolFilesAtRef(ref, paths, cwd));
-          return base.ok ? base.value : undefined;
-        },
-        changedModules: (ref) => changedModuleFolders(ref, "modules", cwd),
-        log: (line) => process.stderr.write(`${line}\n`),
-        registerSecret: () => undefined,
+  // Tokens minted during the run, and the join token given, never reach the terminal.
+  const mask = new SecretMask();
+  mask.add(extra.join?.token);
+  const say = (line: string) => process.stderr.write(`${mask.apply(line)}\n`);
+  const modules = await readModules();
+  return withRunFolders((folders) =>
+    run({
+      set,
+      modules,
+      outDir: flags.workspaces,
+      runner: {
+        binary,
+        env: {},
+        ...folders,
+        signal: stopOnInterrupt(),
+        concurrency,
+        log: (workspace, line) => say(`${workspace}: ${line}`),
       },
-      { number: 0, headSha: "", baseSha: options.base ?? "", fromFork: false },
-    ),
+      ...(version ? { kubernetesVersion: version } : {}),
+      ...extra,
+      comment: { mode: "off", key: paths.join(",") },
+      driftIssue: false,
+      poolsAt: async (ref) => {
+        const base = parsePools(await readPoolFilesAtRef(ref, paths, cwd));
+        return base.ok ? base.value : undefined;
+      },
+      changedModules: (ref) => changedModuleFolders(ref, "modules", cwd),
+      log: say,
+      registerSecret: (value) => void mask.add(value),
+    }),
+  );
+}
+
+async function plan(
+  set: PoolSet,
+  paths: string[],
+  options: RunFlags & ClusterFlags & { out?: string | undefined; json: boolean },
+): Promise<number> {
+  const [{ runPlanMode, planHashes }, { resolveCommit }, { planFileText }, { poolResultJson }] =
+    await Promise.all([
+      import("./workflow/plan-mode.js"),
+      import("./git/git-files.js"),
+      import("./plan/plan-file.js"),
+      import("./report/pool-result-json.js"),
+    ]);
+  // A plan file names its base by commit: a branch that moves on must not change what apply covers.
+  const base =
+    options.base === undefined || options.out === undefined
+      ? undefined
+      : await resolveCommit(options.base, process.cwd());
+  // Read-only, as in a pull request: the control planes' versions, so that apply hashes the same.
+  const kamaji = await managementCluster(options, { drainTimeoutMs: 0, readyTimeoutMs: 0 });
+  const outputs = await withCliContext(
+    set,
+    paths,
+    options,
+    { allowDestroy: false, ...(kamaji ? { kamaji } : {}) },
+    (ctx) => runPlanMode(ctx, { number: 0, headSha: "", baseSha: options.base ?? "", fromFork: false }),
+  );
+  if (options.out !== undefined) {
+    if (outputs.failureReason)
+      process.stderr.write(`not writing ${options.out}: the plan did not finish for every pool\n`);
+    else {
+      await writeFile(
+        options.out,
+        planFileText({ ...(base ? { base } : {}), hashes: planHashes(outputs.results) }),
+      );
+      process.stderr.write(`wrote ${options.out}: apply it with nodepool apply --plan ${options.out}\n`);
+    }
+  }
+  process.stdout.write(
+    options.json
+      ? `${JSON.stringify(outputs.results.map(poolResultJson), null, 2)}\n`
+      : `${outputs.report}\n`,
+  );
+  return outputs.failureReason ? EXIT.invalid : EXIT.ok;
+}
+
+async function apply(
+  set: PoolSet,
+  paths: string[],
+  options: RunFlags &
+    ClusterFlags & {
+      plan?: string | undefined;
+      "allow-destroy": boolean;
+      "drain-timeout": string;
+      "ready-timeout": string;
+    },
+): Promise<number> {
+  if (options.plan === undefined)
+    throw new UsageError("apply needs --plan FILE (written by nodepool plan --out FILE)", "apply");
+  if (options.base !== undefined)
+    throw new UsageError("apply takes its base from the plan file, not --base", "apply");
+  const [{ parsePlanFile }, { runPlanFileApply }, { parseDuration }] = await Promise.all([
+    import("./plan/plan-file.js"),
+    import("./workflow/plan-file-apply.js"),
+    import("./kamaji/index.js"),
+  ]);
+  const parsed = parsePlanFile(await readFile(options.plan, "utf8"));
+  if (!parsed.ok) throw new UsageError(`${options.plan}: ${parsed.problem}`, "apply");
+  const kamaji = await managementCluster(options, {
+    drainTimeoutMs: parseDuration(options["drain-timeout"], "--drain-timeout"),
+    readyTimeoutMs: parseDuration(options["ready-timeout"], "--ready-timeout"),
+  });
+  const {
+    NODEPOOL_JOIN_URL: url,
+    NODEPOOL_JOIN_TOKEN: token,
+    NODEPOOL_JOIN_CA_CERT_HASH: caCertHash,
+  } = process.env;
+  const join = !kamaji && url && token && caCertHash ? { url, token, caCertHash } : undefined;
+  if (!kamaji && !join)
+    process.stderr.write(
+      "note: no management cluster ($KUBECONFIG, --management-kubeconfig) and no NODEPOOL_JOIN_*: pools that create machines are refused, and removed nodes are not drained\n",
+    );
+  const outputs = await withCliContext(
+    set,
+    paths,
+    options,
+    {
+      allowDestroy: options["allow-destroy"],
+      ...(kamaji ? { kamaji } : {}),
+      ...(join ? { join } : {}),
+    },
+    (ctx) => runPlanFileApply(ctx, parsed.value, options.plan as string),
   );
   process.stdout.write(`${outputs.report}\n`);
   return outputs.failureReason ? EXIT.invalid : EXIT.ok;
+}
+
+/**
+ * The Kamaji management cluster: --management-kubeconfig, else the first file of $KUBECONFIG
+ * (kubectl's convention), at --context; undefined when neither names one.
+ */
+async function managementCluster(
+  options: ClusterFlags,
+  waits: Pick<KamajiSettings, "drainTimeoutMs" | "readyTimeoutMs">,
+): Promise<KamajiSettings | undefined> {
+  const file = options["management-kubeconfig"] ?? process.env.KUBECONFIG?.split(delimiter).find(Boolean);
+  if (!file) return undefined;
+  return {
+    managementKubeconfig: await readFile(file, "utf8"),
+    ...(options.context ? { managementContext: options.context } : {}),
+    tokenTtlMs: 10 * 60_000,
+    ...waits,
+    runId: "nodepool CLI",
+  };
 }
 
 /**

@@ -89,7 +89,9 @@ describe("nodepool validate", () => {
       [["frobnicate"], "nodepool --help"],
       [["validate", "no/such/folder"], "nodepool --help"],
       [["list", "--colour"], "nodepool --help"],
-      [["plan", "--json"], "nodepool plan --help"],
+      [["render", "--json"], "nodepool render --help"],
+      [["status", "--out", "x"], "nodepool status --help"],
+      [["apply"], "nodepool apply --help"],
       [["join-command"], "nodepool join-command --help"],
     ] as const) {
       const run = nodepool([...args]);
@@ -107,7 +109,16 @@ describe("nodepool validate", () => {
     expect(one.stdout).not.toContain("join-command");
     expect(nodepool(["help", "plan"]).stdout).toMatch(/^Usage: nodepool plan/);
     const all = nodepool(["--help"]).stdout;
-    for (const command of ["validate", "list", "render", "plan", "status", "preflight", "join-command"])
+    for (const command of [
+      "validate",
+      "list",
+      "render",
+      "plan",
+      "apply",
+      "status",
+      "preflight",
+      "join-command",
+    ])
       expect(all).toContain(`  ${command} `);
   });
 
@@ -122,6 +133,36 @@ describe("nodepool validate", () => {
     expect(nodepool(["status"], { KUBECONFIG: "" }).stderr).toContain(
       "needs --management-kubeconfig FILE or $KUBECONFIG",
     );
+  });
+
+  it("refuses a plan file it did not write, in one line, before planning anything", () => {
+    const dir = mkdtempSync(join(tmpdir(), "nodepool-planfile-"));
+    const hash = `sha256:${"a".repeat(64)}`;
+    for (const [content, problem] of [
+      ["terraform plan output", "not JSON; make it with nodepool plan --out FILE"],
+      [JSON.stringify({ kind: "Other" }), "not a NodePoolPlan file"],
+      [JSON.stringify({ kind: "NodePoolPlan", version: 2, hashes: {} }), "version 2 is not known here"],
+      [
+        JSON.stringify({ kind: "NodePoolPlan", version: 1, hashes: { "../x": hash } }),
+        '"../x" is not a tenant/controlPlane/pool key',
+      ],
+      [
+        JSON.stringify({ kind: "NodePoolPlan", version: 1, hashes: { "a/b/c": "md5:0" } }),
+        "the hash of a/b/c is not sha256",
+      ],
+      [
+        JSON.stringify({ kind: "NodePoolPlan", version: 1, base: "--output=x", hashes: {} }),
+        "base must be a git ref",
+      ],
+    ] as const) {
+      writeFileSync(join(dir, "plan.json"), content);
+      const run = nodepool(["apply", "--plan", join(dir, "plan.json")], { KUBECONFIG: "" });
+      expect(run.code, content).toBe(2);
+      expect(run.stderr).toMatch(
+        /^nodepool: \S+plan\.json: [^\n]*\nRun 'nodepool apply --help' for usage\.\n$/,
+      );
+      expect(run.stderr).toContain(problem);
+    }
   });
 
   it("prints the result and every issue as JSON with --json", () => {

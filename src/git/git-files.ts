@@ -123,3 +123,8 @@ export async function changedModuleFolders(ref: string, modulesDir: string, cwd:
     .map((line) => line.slice(prefix.length).split("/")[0] ?? "");
   return [...new Set(folders.filter(Boolean))].sort();
 }
+
+/** The commit `ref` names now (a branch, a tag, a short sha); a ref shaped like an option is refused by git. */
+export async function resolveCommit(ref: string, cwd: string): Promise<string> {
+  return (await git(["rev-parse", "--verify", "--end-of-options", `${ref}^{commit}`], cwd)).trim();
+}

@@ -17,11 +17,11 @@ export function describeDecision(decision: ApplyDecision): string | undefined {
         ? `the reviewed plan was ${decision.reviewedHash.slice(0, 19)}…`
         : "it was not in the reviewed plan";
       const { toAdd, toChange, toDestroy } = decision.now;
-      return `- ⛔ ${key}: the plan changed since review (${was}, now ${decision.hash.slice(0, 19)}…: ${toAdd} to add, ${toChange} to change, ${toDestroy} to destroy); refused, plan it again in a pull request`;
+      return `- ⛔ ${key}: the plan changed since review (${was}, now ${decision.hash.slice(0, 19)}…: ${toAdd} to add, ${toChange} to change, ${toDestroy} to destroy); refused; plan it again and have the new plan reviewed`;
     }
     case "destroy-not-allowed":
       return `- ⛔ ${key}: destroys ${decision.nodes.join(", ")}; refused without \`allow-destroy\` or the \`${ALLOW_DESTROY_LABEL}\` label`;
     case "no-join-data":
-      return `- ⛔ ${key}: creates nodes but the workflow gives no join data (join-url, join-token, join-ca-cert-hash); refused`;
+      return `- ⛔ ${key}: creates nodes but there is no join data (a management kubeconfig, or join-url, join-token and join-ca-cert-hash); refused`;
   }
 }

@@ -1,6 +1,6 @@
 import { spawnSync } from "node:child_process";
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { basename, join, resolve } from "node:path";
 import { build } from "esbuild";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 // @ts-expect-error: a plain .mjs build script, without types
@@ -41,6 +41,7 @@ describe.skipIf(missing("terraform", "vcsim"))("nodepool plan", () => {
         ...toolchain().env,
         ...vcsim.env,
         GITHUB_ACTIONS: "",
+        KUBECONFIG: "",
         NODEPOOL_JOIN_URL: "tcp-cli.example.com:6443",
         NODEPOOL_JOIN_TOKEN: JOIN_TOKEN,
         NODEPOOL_JOIN_CA_CERT_HASH: `sha256:${"c".repeat(64)}`,
@@ -95,5 +96,79 @@ describe.skipIf(missing("terraform", "vcsim"))("nodepool plan", () => {
     } finally {
       writeFileSync(settings, original);
     }
+  }, 180_000);
+
+  it("applies what plan --out wrote, refuses a pool edited since, and never shows the join token", () => {
+    writePool("workers", 1);
+    writePool("batch", 1);
+    const planFile = join(repo, "..", `${basename(repo)}-plan.json`);
+    const planned = nodepool("plan", "pools", "--out", planFile);
+    expect(planned.code, planned.stderr).toBe(0);
+    const file = JSON.parse(readFileSync(planFile, "utf8")) as { hashes: Record<string, string> };
+    expect(Object.keys(file.hashes).sort()).toEqual(["acme/tcp-cli/batch", "acme/tcp-cli/workers"]);
+
+    writePool("batch", 2); // after the plan was made: not what was reviewed
+    const refused = nodepool("apply", "pools", "--plan", planFile);
+    expect(refused.code, refused.stderr).toBe(1);
+    expect(refused.stdout).toMatch(
+      /`acme\/tcp-cli\/batch`: the plan changed since review \(the reviewed plan was sha256:/,
+    );
+    expect(refused.stdout).toMatch(
+      /`acme\/tcp-cli\/workers`: applied in [\d.]+ s; created tcp-cli-workers-node-00/,
+    );
+
+    writePool("batch", 1);
+    const applied = nodepool("apply", "pools", "--plan", planFile);
+    expect(applied.code, applied.stderr).toBe(0);
+    expect(applied.stdout).toContain("Applied from ");
+    expect(applied.stdout).toMatch(
+      /`acme\/tcp-cli\/batch`: applied in [\d.]+ s; created tcp-cli-batch-node-00/,
+    );
+    expect(applied.stdout).toContain("`acme/tcp-cli/workers`: no changes");
+    // terraform's apply progress reaches the terminal line by line, named by pool.
+    expect(applied.stderr).toMatch(/batch: .*Creation complete after/);
+    for (const run of [planned, refused, applied]) expect(run.stdout + run.stderr).not.toContain(JOIN_TOKEN);
+    expect(readFileSync(planFile, "utf8")).not.toContain(JOIN_TOKEN);
+  }, 300_000);
+
+  it("prints each pool's plan as JSON with --json", () => {
+    writePool("workers", 2);
+    const run = nodepool("plan", "pools", "--json");
+    expect(run.code, run.stderr).toBe(0);
+    const pools = JSON.parse(run.stdout) as {
+      pool: string;
+      status: string;
+      hash: string;
+      nodes: { create: string[] };
+    }[];
+    const workers = pools.find((p) => p.pool === "workers");
+    expect(workers).toMatchObject({ status: "changes", nodes: { create: ["tcp-cli-workers-node-01"] } });
+    expect(workers?.hash).toMatch(/^sha256:[0-9a-f]{64}$/);
+  }, 120_000);
+
+  it("plans a pool removed since --base as a destroy, and applies it only with --allow-destroy", () => {
+    // The last test applied batch with one machine; HEAD still has its file.
+    rmSync(join(repo, "pools/batch.yaml"));
+    const planFile = join(repo, "..", `${basename(repo)}-removal.json`);
+    const planned = nodepool("plan", "pools", "--base", "HEAD", "--out", planFile);
+    expect(planned.code, planned.stderr).toBe(0);
+    expect(planned.stderr).toContain("0 changed, 1 removed, 1 unchanged since HEAD");
+    const file = JSON.parse(readFileSync(planFile, "utf8")) as {
+      base: string;
+      hashes: Record<string, string>;
+    };
+    expect(file.base).toMatch(/^[0-9a-f]{40}$/);
+    expect(Object.keys(file.hashes)).toEqual(["acme/tcp-cli/batch"]);
+
+    const refused = nodepool("apply", "pools", "--plan", planFile);
+    expect(refused.code).toBe(1);
+    expect(refused.stdout).toContain("`acme/tcp-cli/batch`: destroys tcp-cli-batch-node-00; refused");
+    // A commit after planning moves HEAD, not the plan's base.
+    git("commit", "-qam", "batch removed");
+    const applied = nodepool("apply", "pools", "--plan", planFile, "--allow-destroy");
+    expect(applied.code, applied.stderr).toBe(0);
+    expect(applied.stdout).toMatch(
+      /`acme\/tcp-cli\/batch`: applied in [\d.]+ s; removed tcp-cli-batch-node-00/,
+    );
   }, 180_000);
 });

@@ -1,4 +1,4 @@
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
 import { build } from "esbuild";
@@ -8,7 +8,6 @@ import { parse, stringify } from "yaml";
 import { esbuildOptions } from "../../scripts/esbuild-options.mjs";
 import type { List, Node, Secret } from "../../src/kube/kube-types.js";
 import {
-  type ActionRun,
   type gitIn,
   mergePullRequest,
   OWNER,
@@ -73,7 +72,7 @@ describe.skipIf(skip)("the action with a Kamaji management cluster, end to end",
     });
 
   /** Plays the new machines: joins each with the first bootstrap token that appears in the tenant. */
-  async function joinMachinesWhileRunning(nodes: string[], running: Promise<ActionRun>): Promise<ActionRun> {
+  async function joinMachinesWhileRunning<T>(nodes: string[], running: Promise<T>): Promise<T> {
     let done = false;
     const result = running.finally(() => {
       done = true;
@@ -170,7 +169,7 @@ describe.skipIf(skip)("the action with a Kamaji management cluster, end to end",
       kind: "Node",
       metadata: { name: "tcp-e2e-workers-node-07" },
     });
-    const status = nodepool("status", "--out", ".nodepool/workspaces");
+    const status = nodepool("status", "--workspaces", ".nodepool/workspaces");
     expect(status.status, status.stderr).toBe(0);
     expect(status.stdout).toBe(
       [
@@ -181,6 +180,17 @@ describe.skipIf(skip)("the action with a Kamaji management cluster, end to end",
         "",
       ].join("\n"),
     );
+    const json = nodepool("status", "--workspaces", ".nodepool/workspaces", "--json");
+    expect(JSON.parse(json.stdout)).toEqual([
+      {
+        pool: "acme/tcp-e2e/workers",
+        machines: 1,
+        ready: ["tcp-e2e-workers-node-00"],
+        notReady: [],
+        missing: [],
+        orphans: ["tcp-e2e-workers-node-07"],
+      },
+    ]);
     const preflight = nodepool("preflight");
     expect(preflight.status, preflight.stderr).toBe(0);
     expect(preflight.stdout).toMatch(
@@ -226,4 +236,46 @@ describe.skipIf(skip)("the action with a Kamaji management cluster, end to end",
       "acme/tcp-e2e/workers: kubernetes.version v1.40.0 is newer than the control plane (v1.36.3)",
     );
   }, 120_000);
+
+  it("nodepool apply with a management kubeconfig: the plan file's pools get a fresh token, join and are reported Ready", async () => {
+    const cli = resolve("dist-test/cli.mjs");
+    await build({ ...esbuildOptions, entryPoints: ["src/cli.ts"], outfile: cli });
+    const management = join(repo, "..", `${basename(repo)}-cli-management.kubeconfig`);
+    writeFileSync(management, cp.adminKubeconfig);
+    const nodepool = (...args: string[]) =>
+      new Promise<{ code: number | null; stdout: string; stderr: string }>((done) => {
+        const child = spawn(process.execPath, [cli, ...args], {
+          cwd: repo,
+          env: { ...process.env, ...toolchain().env, ...vcsim.env, KUBECONFIG: management },
+        });
+        let stdout = "";
+        let stderr = "";
+        child.stdout.on("data", (chunk) => {
+          stdout += chunk;
+        });
+        child.stderr.on("data", (chunk) => {
+          stderr += chunk;
+        });
+        child.on("close", (code) => done({ code, stdout, stderr }));
+      });
+    git("checkout", "-q", "main");
+    await cp.admin.delete("/api/v1/nodes/tcp-e2e-workers-node-07"); // the status test's orphan
+    writePool(2);
+    const planFile = join(repo, "..", `${basename(repo)}-plan.json`);
+    const planned = await nodepool("plan", "--out", planFile);
+    expect(planned.code, planned.stderr).toBe(0);
+    expect(await tokensLeft()).toEqual([]); // planning mints nothing
+
+    joined.length = 0;
+    const applied = await joinMachinesWhileRunning(
+      ["tcp-e2e-workers-node-01"],
+      nodepool("apply", "--plan", planFile, "--ready-timeout", "60s"),
+    );
+    expect(applied.code, applied.stderr).toBe(0);
+    expect(joined).toEqual(["tcp-e2e-workers-node-01"]);
+    expect(applied.stdout).toContain("  - tcp-e2e-workers-node-01: Ready");
+    expect(await tokensLeft()).toEqual([]);
+    for (const id of seenTokens)
+      expect(applied.stdout + applied.stderr).not.toMatch(new RegExp(`${id}\\.[a-z0-9]{16}`));
+  }, 300_000);
 });

@@ -145,9 +145,9 @@ describe("decideApply", () => {
     expect(decisions.map(describeDecision)).toEqual([
       "- ❌ `acme/tcp/workers`: boom; nothing applied",
       "- ❌ `acme/tcp/workers`: state locked; nothing applied",
-      "- ⛔ `acme/tcp/workers`: the plan changed since review (the reviewed plan was sha256:aaaaaaaaaaaa…, now sha256:x…: 1 to add, 0 to change, 0 to destroy); refused, plan it again in a pull request",
+      "- ⛔ `acme/tcp/workers`: the plan changed since review (the reviewed plan was sha256:aaaaaaaaaaaa…, now sha256:x…: 1 to add, 0 to change, 0 to destroy); refused; plan it again and have the new plan reviewed",
       "- ⛔ `acme/tcp/workers`: destroys n-01; refused without `allow-destroy` or the `nodepool/allow-destroy` label",
-      "- ⛔ `acme/tcp/workers`: creates nodes but the workflow gives no join data (join-url, join-token, join-ca-cert-hash); refused",
+      "- ⛔ `acme/tcp/workers`: creates nodes but there is no join data (a management kubeconfig, or join-url, join-token and join-ca-cert-hash); refused",
     ]);
   });
 });
