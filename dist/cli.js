@@ -6,14 +6,14 @@ import {
   findPoolFiles,
   loadPools,
   oversizedFileMessage
-} from "./chunks/chunk-ZQZZ5EBT.js";
-import "./chunks/chunk-TMJTMO52.js";
-import "./chunks/chunk-6Y63MOSW.js";
+} from "./chunks/chunk-B74NM2G7.js";
+import "./chunks/chunk-EVCWBUTD.js";
+import "./chunks/chunk-LDKM7FQ4.js";
 import "./chunks/chunk-IO6YKETF.js";
 import "./chunks/chunk-ORUZ7EY6.js";
 
 // src/cli.ts
-import { mkdtemp, readFile, rm, stat } from "node:fs/promises";
+import { mkdtemp, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { availableParallelism, tmpdir } from "node:os";
 import { delimiter, dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -26,7 +26,6 @@ var package_default = {
   description: "GitOps worker node pools for Kamaji tenant control planes: pools/*.yaml in, Terraform plans and applies out.",
   license: "Apache-2.0",
   type: "module",
-  private: true,
   engines: {
     node: ">=22"
   },
@@ -43,28 +42,26 @@ var package_default = {
     bench: "node bench/run.mjs",
     docs: "node scripts/pool-format-docs.mjs"
   },
-  dependencies: {
+  devDependencies: {
     "@actions/core": "^3.0.1",
     "@actions/exec": "^3.0.0",
     "@actions/http-client": "^4.0.1",
     "@actions/tool-cache": "^4.0.0",
-    "@octokit/plugin-retry": "^8.1.1",
-    "@octokit/plugin-throttling": "^11.0.5",
-    "@octokit/rest": "^22.0.1",
-    ajv: "^8.20.0",
-    "ajv-formats": "^3.0.1",
-    openpgp: "^6.3.2",
-    undici: "^6.29.1",
-    yaml: "^2.9.1"
-  },
-  devDependencies: {
     "@biomejs/biome": "^2.6.8",
     "@cdktf/hcl2json": "^0.21.0",
     "@octokit/openapi": "^23.0.2",
+    "@octokit/plugin-retry": "^8.1.1",
+    "@octokit/plugin-throttling": "^11.0.5",
+    "@octokit/rest": "^22.0.1",
     "@types/node": "^22.20.7",
+    ajv: "^8.20.0",
+    "ajv-formats": "^3.0.1",
     esbuild: "^0.28.2",
+    openpgp: "^6.3.2",
     typescript: "^5.9.3",
-    vitest: "^4.1.12"
+    undici: "^6.29.1",
+    vitest: "^4.1.12",
+    yaml: "^2.9.1"
   },
   files: [
     "dist",
@@ -138,18 +135,39 @@ var COMMANDS = {
                        --prune     remove workspaces of pools that no longer exist`,
   plan: `plan [PATH...]       render and plan the pools with terraform (or tofu) from PATH;
                        prints the report the pull-request comment shows
+                       --out FILE          also write the plan's hashes there, for apply
                        --base REF          plan only pools changed since REF; removed
                                            pools are planned as a destroy
                        --tool NAME         terraform or tofu (default: the settings' spec.terraform.tool)
                        --concurrency N     plans at once (default: twice the CPU count)
-                       --out DIR           where workspaces go (default: .nodepool)
+                       --workspaces DIR    where workspaces go (default: .nodepool)
+                       --json              per pool: status, hash, node changes
+                       --management-kubeconfig FILE [--context NAME]   pools without a
+                                           version take their control plane's (default:
+                                           the first file in $KUBECONFIG; else
+                                           NODEPOOL_KUBERNETES_VERSION)
                        Plans with placeholder join data, as the action's reviewed
-                       plans do; NODEPOOL_KUBERNETES_VERSION for pools without one.`,
+                       plans do.`,
+  apply: `apply [PATH...] --plan FILE
+                       apply what FILE (from plan --out) shows: each pool is planned
+                       again and applied only when its hash is the same, as the
+                       action does on merge
+                       --management-kubeconfig FILE   mint join tokens, drain removed
+                                           nodes, wait for new ones to be Ready
+                                           (default: the first file in $KUBECONFIG;
+                                           --context NAME picks one of its contexts)
+                       --allow-destroy     pools may remove machines
+                       --drain-timeout D   (default 10m)   --ready-timeout D   (default 10m)
+                       --tool, --concurrency, --workspaces as for plan
+                       Without a management cluster, NODEPOOL_JOIN_URL, _TOKEN and
+                       _CA_CERT_HASH give the join data, and nodes are not drained.`,
   status: `status [PATH...] [--management-kubeconfig FILE] [--context NAME]
                        per pool: machines in Terraform state against Nodes in the
                        tenant (not Ready, missing, orphan Node objects); the
                        kubeconfig defaults to the first file in $KUBECONFIG, and
-                       --context to its current-context`,
+                       --context to its current-context
+                       --json              machine-readable output
+                       --workspaces DIR    as for plan`,
   preflight: `preflight [PATH...] [--management-kubeconfig FILE] [--context NAME]
                        per control plane: mint a short-lived token, check it as a
                        joining machine would, delete it; exit 1 when any fails`,
@@ -158,8 +176,8 @@ var COMMANDS = {
                        "kubeadm join ..." as kubeadm token create --print-join-command
                        does; --ca-hash-only prints the CA pin and contacts nothing`
 };
-var EXIT_CODES = `Exit codes: 0 success, 1 invalid pools, failed plans or an unreachable cluster,
-2 usage error (a wrong option, a file that cannot be read).`;
+var EXIT_CODES = `Exit codes: 0 success, 1 invalid pools, failed or refused plans or applies, or an
+unreachable cluster, 2 usage error (a wrong option, a file that cannot be read).`;
 var USAGE = `Usage: nodepool <command> [PATH...] [options]
 
 Commands:
@@ -184,13 +202,19 @@ var UsageError = class extends Error {
 var VERSION = package_default.version;
 var MODULES_DIR = fileURLToPath(new URL("../modules", import.meta.url));
 var EXIT = { ok: 0, invalid: 1, usage: 2 };
+var JSON_COMMANDS = /* @__PURE__ */ new Set(["validate", "list", "plan", "status"]);
 async function main(argv) {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
     options: {
       json: { type: "boolean", default: false },
-      out: { type: "string", default: ".nodepool" },
+      out: { type: "string" },
+      workspaces: { type: "string", default: ".nodepool" },
+      plan: { type: "string" },
+      "allow-destroy": { type: "boolean", default: false },
+      "drain-timeout": { type: "string", default: "10m" },
+      "ready-timeout": { type: "string", default: "10m" },
       prune: { type: "boolean", default: false },
       base: { type: "string" },
       tool: { type: "string" },
@@ -217,12 +241,14 @@ async function main(argv) {
     return EXIT.ok;
   }
   if (command && !COMMANDS[command]) throw new UsageError(`unknown command \`${command}\``);
-  if (values.json && command !== "list" && command !== "validate")
-    throw new UsageError("--json is for list and validate", command);
+  if (values.json && !JSON_COMMANDS.has(command ?? ""))
+    throw new UsageError(`--json is for ${[...JSON_COMMANDS].join(", ")}`, command);
+  if (values.out !== void 0 && command !== "render" && command !== "plan")
+    throw new UsageError("--out is for render (a folder) and plan (a plan file)", command);
   if (command === "join-command") {
     if (!values.kubeconfig)
       throw new UsageError("join-command needs --kubeconfig FILE (a tenant kubeconfig)", command);
-    const { createJoinCommand } = await import("./chunks/kamaji-KLYECMB7.js");
+    const { createJoinCommand } = await import("./chunks/kamaji-LFRZ7QHK.js");
     const line = await createJoinCommand(await readFile(values.kubeconfig, "utf8"), {
       where: values.kubeconfig,
       baseDir: dirname(resolve(values.kubeconfig)),
@@ -265,23 +291,15 @@ async function main(argv) {
     process.stdout.write(`${count(pools.length, "pool")} in ${count(files.length, "file")} ${verb} valid
 `);
   } else if (command === "render") {
-    await render(result.value, values.out, values.prune);
+    await render(result.value, values.out ?? ".nodepool", values.prune);
   } else if (command === "status" || command === "preflight") {
-    const file = values["management-kubeconfig"] ?? process.env.KUBECONFIG?.split(delimiter).find(Boolean);
-    if (!file)
+    const kamaji = await managementCluster(values, { drainTimeoutMs: 0, readyTimeoutMs: 0 });
+    if (!kamaji)
       throw new UsageError(
         `${command} needs --management-kubeconfig FILE or $KUBECONFIG (the Kamaji management cluster)`,
         command
       );
-    const [{ connectControlPlanes, mintJoinData }, { formatPoolsStatus, readPoolsStatus }] = await Promise.all([import("./chunks/control-planes-GSTYXERE.js"), import("./chunks/pool-status-QDHQJ4CS.js")]);
-    const kamaji = {
-      managementKubeconfig: await readFile(file, "utf8"),
-      ...values.context ? { managementContext: values.context } : {},
-      tokenTtlMs: 10 * 6e4,
-      drainTimeoutMs: 0,
-      readyTimeoutMs: 0,
-      runId: "nodepool CLI"
-    };
+    const [{ connectControlPlanes, mintJoinData }, { formatPoolsStatus, readPoolsStatus }] = await Promise.all([import("./chunks/control-planes-YWAW3JHT.js"), import("./chunks/pool-status-2MBKDZ6L.js")]);
     const access = await connectControlPlanes(kamaji, result.value.pools, () => void 0);
     if (command === "preflight") {
       const log = (line) => process.stdout.write(`${line}
@@ -303,7 +321,7 @@ async function main(argv) {
       (folders) => readPoolsStatus(
         result.value,
         modules,
-        values.out,
+        values.workspaces,
         {
           binary,
           env: {},
@@ -313,10 +331,15 @@ async function main(argv) {
         access
       )
     );
-    process.stdout.write(`${formatPoolsStatus(lines)}
-`);
+    process.stdout.write(
+      values.json ? `${JSON.stringify(lines, null, 2)}
+` : `${formatPoolsStatus(lines)}
+`
+    );
   } else if (command === "plan") {
     return plan(result.value, paths.length > 0 ? paths : ["pools"], values);
+  } else if (command === "apply") {
+    return apply(result.value, paths.length > 0 ? paths : ["pools"], values);
   } else if (values.json) {
     process.stdout.write(`${JSON.stringify(listPools(pools), null, 2)}
 `);
@@ -365,58 +388,143 @@ async function render(set, outDir, prune) {
     );
   }
 }
-async function plan(set, paths, options) {
+async function withCliContext(set, paths, flags, extra, run) {
   const [
-    { runPlanMode },
     { changedModuleFolders, readPoolFilesAtRef },
     { parsePools },
-    { defaultConcurrency }
+    { defaultConcurrency },
+    { SecretMask }
   ] = await Promise.all([
-    import("./chunks/plan-mode-Z2UWFIYQ.js"),
-    import("./chunks/git-files-IC3SSHQ2.js"),
-    import("./chunks/parse-pools-LGKX3I2K.js"),
-    import("./chunks/runner-UNCMZPDZ.js")
+    import("./chunks/git-files-3RO7PEU2.js"),
+    import("./chunks/parse-pools-KHZ5THFP.js"),
+    import("./chunks/runner-UNCMZPDZ.js"),
+    import("./chunks/secret-mask-HFTLRMCI.js")
   ]);
-  const concurrency = options.concurrency === void 0 ? defaultConcurrency(availableParallelism()) : Number(options.concurrency);
+  const concurrency = flags.concurrency === void 0 ? defaultConcurrency(availableParallelism()) : Number(flags.concurrency);
   if (!Number.isInteger(concurrency) || concurrency < 1)
-    throw new UsageError(`--concurrency must be a whole number >= 1, got ${options.concurrency}`, "plan");
-  const binary = await findBinary(options.tool, set.settings);
+    throw new UsageError(`--concurrency must be a whole number >= 1, got ${flags.concurrency}`);
+  const binary = await findBinary(flags.tool, set.settings);
   const cwd = process.cwd();
   const version = process.env.NODEPOOL_KUBERNETES_VERSION;
-  const outputs = await withRunFolders(
-    async (folders) => runPlanMode(
-      {
-        set,
-        modules: await readModules(),
-        outDir: options.out,
-        runner: {
-          binary,
-          env: {},
-          ...folders,
-          signal: stopOnInterrupt(),
-          concurrency,
-          log: (workspace, line) => process.stderr.write(`${workspace}: ${line}
-`)
-        },
-        ...version ? { kubernetesVersion: version } : {},
-        comment: { mode: "off", key: paths.join(",") },
-        allowDestroy: false,
-        driftIssue: false,
-        poolsAt: async (ref) => {
-          const base = parsePools(await readPoolFilesAtRef(ref, paths, cwd));
-          return base.ok ? base.value : void 0;
-        },
-        changedModules: (ref) => changedModuleFolders(ref, "modules", cwd),
-        log: (line) => process.stderr.write(`${line}
-`),
-        registerSecret: () => void 0
+  const mask = new SecretMask();
+  mask.add(extra.join?.token);
+  const say = (line) => process.stderr.write(`${mask.apply(line)}
+`);
+  const modules = await readModules();
+  return withRunFolders(
+    (folders) => run({
+      set,
+      modules,
+      outDir: flags.workspaces,
+      runner: {
+        binary,
+        env: {},
+        ...folders,
+        signal: stopOnInterrupt(),
+        concurrency,
+        log: (workspace, line) => say(`${workspace}: ${line}`)
       },
-      { number: 0, headSha: "", baseSha: options.base ?? "", fromFork: false }
-    )
+      ...version ? { kubernetesVersion: version } : {},
+      ...extra,
+      comment: { mode: "off", key: paths.join(",") },
+      driftIssue: false,
+      poolsAt: async (ref) => {
+        const base = parsePools(await readPoolFilesAtRef(ref, paths, cwd));
+        return base.ok ? base.value : void 0;
+      },
+      changedModules: (ref) => changedModuleFolders(ref, "modules", cwd),
+      log: say,
+      registerSecret: (value) => void mask.add(value)
+    })
+  );
+}
+async function plan(set, paths, options) {
+  const [{ runPlanMode, planHashes }, { resolveCommit }, { planFileText }, { poolResultJson }] = await Promise.all([
+    import("./chunks/plan-mode-BEKDBYDP.js"),
+    import("./chunks/git-files-3RO7PEU2.js"),
+    import("./chunks/plan-file-AJDWNB2Y.js"),
+    import("./chunks/pool-result-json-W6VYZTKC.js")
+  ]);
+  const base = options.base === void 0 || options.out === void 0 ? void 0 : await resolveCommit(options.base, process.cwd());
+  const kamaji = await managementCluster(options, { drainTimeoutMs: 0, readyTimeoutMs: 0 });
+  const outputs = await withCliContext(
+    set,
+    paths,
+    options,
+    { allowDestroy: false, ...kamaji ? { kamaji } : {} },
+    (ctx) => runPlanMode(ctx, { number: 0, headSha: "", baseSha: options.base ?? "", fromFork: false })
+  );
+  if (options.out !== void 0) {
+    if (outputs.failureReason)
+      process.stderr.write(`not writing ${options.out}: the plan did not finish for every pool
+`);
+    else {
+      await writeFile(
+        options.out,
+        planFileText({ ...base ? { base } : {}, hashes: planHashes(outputs.results) })
+      );
+      process.stderr.write(`wrote ${options.out}: apply it with nodepool apply --plan ${options.out}
+`);
+    }
+  }
+  process.stdout.write(
+    options.json ? `${JSON.stringify(outputs.results.map(poolResultJson), null, 2)}
+` : `${outputs.report}
+`
+  );
+  return outputs.failureReason ? EXIT.invalid : EXIT.ok;
+}
+async function apply(set, paths, options) {
+  if (options.plan === void 0)
+    throw new UsageError("apply needs --plan FILE (written by nodepool plan --out FILE)", "apply");
+  if (options.base !== void 0)
+    throw new UsageError("apply takes its base from the plan file, not --base", "apply");
+  const [{ parsePlanFile }, { runPlanFileApply }, { parseDuration }] = await Promise.all([
+    import("./chunks/plan-file-AJDWNB2Y.js"),
+    import("./chunks/plan-file-apply-HYH3VV3G.js"),
+    import("./chunks/kamaji-LFRZ7QHK.js")
+  ]);
+  const parsed = parsePlanFile(await readFile(options.plan, "utf8"));
+  if (!parsed.ok) throw new UsageError(`${options.plan}: ${parsed.problem}`, "apply");
+  const kamaji = await managementCluster(options, {
+    drainTimeoutMs: parseDuration(options["drain-timeout"], "--drain-timeout"),
+    readyTimeoutMs: parseDuration(options["ready-timeout"], "--ready-timeout")
+  });
+  const {
+    NODEPOOL_JOIN_URL: url,
+    NODEPOOL_JOIN_TOKEN: token,
+    NODEPOOL_JOIN_CA_CERT_HASH: caCertHash
+  } = process.env;
+  const join2 = !kamaji && url && token && caCertHash ? { url, token, caCertHash } : void 0;
+  if (!kamaji && !join2)
+    process.stderr.write(
+      "note: no management cluster ($KUBECONFIG, --management-kubeconfig) and no NODEPOOL_JOIN_*: pools that create machines are refused, and removed nodes are not drained\n"
+    );
+  const outputs = await withCliContext(
+    set,
+    paths,
+    options,
+    {
+      allowDestroy: options["allow-destroy"],
+      ...kamaji ? { kamaji } : {},
+      ...join2 ? { join: join2 } : {}
+    },
+    (ctx) => runPlanFileApply(ctx, parsed.value, options.plan)
   );
   process.stdout.write(`${outputs.report}
 `);
   return outputs.failureReason ? EXIT.invalid : EXIT.ok;
+}
+async function managementCluster(options, waits) {
+  const file = options["management-kubeconfig"] ?? process.env.KUBECONFIG?.split(delimiter).find(Boolean);
+  if (!file) return void 0;
+  return {
+    managementKubeconfig: await readFile(file, "utf8"),
+    ...options.context ? { managementContext: options.context } : {},
+    tokenTtlMs: 10 * 6e4,
+    ...waits,
+    runId: "nodepool CLI"
+  };
 }
 async function findBinary(flag, settings) {
   if (flag !== void 0 && flag !== "terraform" && flag !== "tofu")
@@ -496,8 +604,8 @@ Run 'nodepool ${command ? `${command} ` : ""}--help' for usage.
       return;
     }
     const [kamaji, { GitError }, { OutputPathError }] = await Promise.all([
-      import("./chunks/kamaji-KLYECMB7.js"),
-      import("./chunks/git-files-IC3SSHQ2.js"),
+      import("./chunks/kamaji-LFRZ7QHK.js"),
+      import("./chunks/git-files-3RO7PEU2.js"),
       import("./chunks/write-workspaces-B5UKYHSE.js")
     ]);
     if (error instanceof kamaji.JoinSourceError || error instanceof kamaji.KubeconfigError || error instanceof kamaji.KubeConnectionError || error instanceof kamaji.KubeApiError || error instanceof kamaji.DurationError) {

@@ -45419,6 +45419,31 @@ async function readModuleFiles(root) {
   return modules;
 }
 
+// src/report/pool-result-json.ts
+function poolResultJson(result) {
+  const pool = {
+    tenant: result.pool.tenant,
+    controlPlane: result.pool.controlPlane,
+    pool: result.pool.name,
+    status: result.status
+  };
+  switch (result.status) {
+    case "locked":
+      return { ...pool, lock: result.lock };
+    case "error":
+      return { ...pool, diagnostics: result.diagnostics };
+    default:
+      return {
+        ...pool,
+        hash: result.hash,
+        nodes: result.summary.nodes,
+        toAdd: result.summary.toAdd,
+        toChange: result.summary.toChange,
+        toDestroy: result.summary.toDestroy
+      };
+  }
+}
+
 // src/terraform/install/install-tool.ts
 import { chmod as chmod2, mkdtemp, rm as rm2, stat as stat4 } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -73108,12 +73133,12 @@ function describeDecision(decision) {
     case "plan-changed": {
       const was = decision.reviewedHash ? `the reviewed plan was ${decision.reviewedHash.slice(0, 19)}\u2026` : "it was not in the reviewed plan";
       const { toAdd, toChange, toDestroy } = decision.now;
-      return `- \u26D4 ${key}: the plan changed since review (${was}, now ${decision.hash.slice(0, 19)}\u2026: ${toAdd} to add, ${toChange} to change, ${toDestroy} to destroy); refused, plan it again in a pull request`;
+      return `- \u26D4 ${key}: the plan changed since review (${was}, now ${decision.hash.slice(0, 19)}\u2026: ${toAdd} to add, ${toChange} to change, ${toDestroy} to destroy); refused; plan it again and have the new plan reviewed`;
     }
     case "destroy-not-allowed":
       return `- \u26D4 ${key}: destroys ${decision.nodes.join(", ")}; refused without \`allow-destroy\` or the \`${ALLOW_DESTROY_LABEL}\` label`;
     case "no-join-data":
-      return `- \u26D4 ${key}: creates nodes but the workflow gives no join data (join-url, join-token, join-ca-cert-hash); refused`;
+      return `- \u26D4 ${key}: creates nodes but there is no join data (a management kubeconfig, or join-url, join-token and join-ca-cert-hash); refused`;
   }
 }
 
@@ -74511,34 +74536,11 @@ async function writeOutputs(outputs, cwd) {
   if (outputs.locks?.length) setOutput("lock-info", JSON.stringify(outputs.locks));
   await mkdir3(join13(cwd, ".nodepool"), { recursive: true });
   const summaryPath = join13(cwd, ".nodepool", "plan-summary.json");
-  await writeFile3(summaryPath, `${JSON.stringify(outputs.results.map(summaryOf), null, 2)}
+  await writeFile3(summaryPath, `${JSON.stringify(outputs.results.map(poolResultJson), null, 2)}
 `);
   setOutput("plan-json", summaryPath);
   if (process.env.GITHUB_STEP_SUMMARY) await summary.addRaw(outputs.report).write();
   info(outputs.message);
   if (outputs.failureReason) setFailed(`${outputs.failureReason}: ${outputs.message}`);
-}
-function summaryOf(result) {
-  const pool = {
-    tenant: result.pool.tenant,
-    controlPlane: result.pool.controlPlane,
-    pool: result.pool.name,
-    status: result.status
-  };
-  switch (result.status) {
-    case "locked":
-      return { ...pool, lock: result.lock };
-    case "error":
-      return { ...pool, diagnostics: result.diagnostics };
-    default:
-      return {
-        ...pool,
-        hash: result.hash,
-        nodes: result.summary.nodes,
-        toAdd: result.summary.toAdd,
-        toChange: result.summary.toChange,
-        toDestroy: result.summary.toDestroy
-      };
-  }
 }
 run3().catch((error2) => setFailed(error2 instanceof Error ? error2.message : String(error2)));
