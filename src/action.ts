@@ -3,7 +3,7 @@ import { availableParallelism, tmpdir } from "node:os";
 import { join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as core from "@actions/core";
-import { changedModuleFolders, readPoolFilesAtRef } from "./git/git-files.js";
+import { actionPinChanged, changedModuleFolders, readPoolFilesAtRef } from "./git/git-files.js";
 import { createGitHubClient } from "./github/client.js";
 import { readRunEvent } from "./github/event.js";
 import { type ActionInputs, readInputs } from "./inputs.js";
@@ -161,6 +161,7 @@ async function runMode(
       }
     },
     changedModules: (ref) => changedModuleFolders(ref, "modules", cwd),
+    actionPinChanged: (ref) => actionPinChanged(ref, cwd),
     log: core.info,
     registerSecret: (value) => {
       mask.add(value);

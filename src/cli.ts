@@ -312,7 +312,7 @@ async function withCliContext<T>(
   run: (ctx: WorkflowContext) => Promise<T>,
 ): Promise<T> {
   const [
-    { changedModuleFolders, readPoolFilesAtRef },
+    { actionPinChanged, changedModuleFolders, readPoolFilesAtRef },
     { parsePools },
     { defaultConcurrency },
     { SecretMask },
@@ -356,6 +356,7 @@ async function withCliContext<T>(
         return base.ok ? base.value : undefined;
       },
       changedModules: (ref) => changedModuleFolders(ref, "modules", cwd),
+      actionPinChanged: (ref) => actionPinChanged(ref, cwd),
       log: say,
       registerSecret: (value) => void mask.add(value),
     }),

@@ -128,3 +128,12 @@ export async function changedModuleFolders(ref: string, modulesDir: string, cwd:
 export async function resolveCommit(ref: string, cwd: string): Promise<string> {
   return (await git(["rev-parse", "--verify", "--end-of-options", `${ref}^{commit}`], cwd)).trim();
 }
+
+/**
+ * Whether a workflow's `uses: …/nodepool-action@…` line differs from `ref`: an upgrade (or
+ * downgrade) of the action, whose modules every pool is rendered from.
+ */
+export async function actionPinChanged(ref: string, cwd: string): Promise<boolean> {
+  const diff = await git(["diff", "-U0", "--no-ext-diff", ref, "--", ":(top).github/workflows"], cwd);
+  return /^[-+](?![-+]{2} ).*\buses:\s*["']?[^\s"'#]*nodepool-action@/m.test(diff);
+}

@@ -1,4 +1,5 @@
 import type { PlanJson, PlanResourceChange } from "../terraform/plan-json.js";
+import { type ModuleUpgrade, moduleUpgradeOf } from "./module-upgrade.js";
 
 export type ResourceAction = "create" | "update" | "replace" | "delete";
 
@@ -33,6 +34,8 @@ export interface PlanSummary {
    * without changes: the runner does not read those (see emptySummary).
    */
   drift: ResourceSummary[];
+  /** Set when the pool was last applied with other modules (an upgrade of the action). */
+  moduleUpgrade?: ModuleUpgrade;
 }
 
 /**
@@ -58,6 +61,8 @@ export function summarizePlan(plan: PlanJson, machineTypes: readonly string[] = 
     nodes,
     drift: (plan.resource_drift ?? []).filter(isManaged).flatMap(summarizeChange),
   };
+  const moduleUpgrade = moduleUpgradeOf(plan);
+  if (moduleUpgrade) summary.moduleUpgrade = moduleUpgrade;
   return plan.terraform_version ? { terraformVersion: plan.terraform_version, ...summary } : summary;
 }
 

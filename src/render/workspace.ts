@@ -1,6 +1,7 @@
 import { posix } from "node:path";
 import type { NodePool, PoolSet, RepositorySettings } from "../pool-format/types.js";
 import { renderBackend } from "./backend.js";
+import { MODULES_OUTPUT, type ModulesRecord, modulesRecord } from "./modules-record.js";
 import { PROVIDER_MODULES } from "./providers.js";
 import { terraformLiteral } from "./terraform-literal.js";
 import { withoutUndefined } from "./without-undefined.js";
@@ -66,7 +67,7 @@ export function renderWorkspace(
   }
   files.push({
     path: "main.tf.json",
-    contents: toJson(mainConfig(pool, options.removed ?? false)),
+    contents: toJson(mainConfig(pool, options.removed ?? false, modulesRecord(files))),
   });
   files.push({
     path: "backend.tf.json",
@@ -76,7 +77,7 @@ export function renderWorkspace(
   return { pool, dir, providers: JSON.stringify({ [provider.name]: { source: provider.source } }), files };
 }
 
-function mainConfig(pool: NodePool, removed: boolean): Record<string, unknown> {
+function mainConfig(pool: NodePool, removed: boolean, modules: ModulesRecord): Record<string, unknown> {
   const { spec } = pool;
   const provider = PROVIDER_MODULES[spec.provider];
   const { name, source } = provider;
@@ -143,6 +144,10 @@ function mainConfig(pool: NodePool, removed: boolean): Record<string, unknown> {
     output: {
       nodes: { description: "Per node name: machine id and IP addresses.", value: "${module.nodes.nodes}" },
       node_names: { description: "Node names of the pool.", value: "${module.pool.node_names}" },
+      [MODULES_OUTPUT]: {
+        description: "The nodepool-action release and module digest this state was applied with.",
+        value: modules,
+      },
     },
   };
 }

@@ -1,5 +1,8 @@
+import { PLAN_ALL_LABEL } from "../plan/affected-pools.js";
+import type { ModuleUpgrade } from "../plan/module-upgrade.js";
 import type { NodeChanges } from "../plan/plan-summary.js";
 import { destroyedNodes, type PoolResult, poolKey } from "../plan/pool-result.js";
+import type { ModulesRecord } from "../render/modules-record.js";
 
 export interface ReportOptions {
   title: string;
@@ -26,12 +29,14 @@ export function headline(results: readonly PoolResult[]): string {
     i === 0 ? `${sign}${count} ${count === 1 ? "node" : "nodes"}` : `${sign}${count}`,
   );
   const failed = results.filter((r) => r.status === "error" || r.status === "locked").length;
+  const upgraded = results.filter((r) => r.status === "changes" && r.summary.moduleUpgrade).length;
   const otherChanges = results.filter(
     (r) => r.status === "changes" && r.summary.resources.length > 0 && nodeCount(r) === 0,
   ).length;
   return [
     `${results.length} ${results.length === 1 ? "pool" : "pools"}: ${nodes.length > 0 ? nodes.join(", ") : "no node changes"}`,
     otherChanges > 0 ? `${otherChanges} with other changes` : "",
+    upgraded > 0 ? `${upgraded} with a module upgrade` : "",
     failed > 0 ? `${failed} failed` : "",
   ]
     .filter(Boolean)
@@ -87,9 +92,10 @@ function tableRow(r: PoolResult): string {
       names(n.replace),
       names(n.delete),
     );
+    const upgrade = r.summary.moduleUpgrade ? ` (${describeModuleUpgrade(r.summary.moduleUpgrade)})` : "";
     cells.push(
       r.status === "changes"
-        ? `${r.summary.toAdd} to add, ${r.summary.toChange} to change, ${r.summary.toDestroy} to destroy`
+        ? `${r.summary.toAdd} to add, ${r.summary.toChange} to change, ${r.summary.toDestroy} to destroy${upgrade}`
         : "no changes",
     );
   } else {
@@ -132,9 +138,10 @@ function poolDetails(r: PoolResult): string[] {
     }
     return [...lines, ""];
   }
+  const upgrade = r.summary.moduleUpgrade ? `; ${describeModuleUpgrade(r.summary.moduleUpgrade)}` : "";
   const summaryLine =
     r.status === "changes"
-      ? `Plan: ${r.summary.toAdd} to add, ${r.summary.toChange} to change, ${r.summary.toDestroy} to destroy`
+      ? `Plan: ${r.summary.toAdd} to add, ${r.summary.toChange} to change, ${r.summary.toDestroy} to destroy${upgrade}`
       : "No changes";
   return [
     title,
@@ -149,6 +156,17 @@ function poolDetails(r: PoolResult): string[] {
     "</details>",
     "",
   ];
+}
+
+/** What to do about pools last applied with other modules, which a drift check finds. */
+export const MODULE_UPGRADE_PENDING = `the pools were last applied with other nodepool-action modules; a pull request that changes the action's pin, or carries the ${PLAN_ALL_LABEL} label, plans and applies every pool.`;
+
+/** `module upgrade 0.1.0 → 0.2.0`; the digest when the release is the same (a build from main). */
+export function describeModuleUpgrade(upgrade: ModuleUpgrade): string {
+  const { from, to } = upgrade;
+  const name = (record: ModulesRecord) =>
+    from && from.release === to.release ? `${record.release} ${record.digest.slice(7, 19)}` : record.release;
+  return `module upgrade ${from ? name(from) : "(unrecorded)"} → ${name(to)}`;
 }
 
 /** Keeps the fixed part whole and as many whole lines of the plans as fit, closing open blocks. */

@@ -21,11 +21,19 @@ export interface PlanResourceChange {
   };
 }
 
+/** A root module output's change (`output_changes`): before is null for an output new to the state. */
+export interface PlanOutputChange {
+  actions: ChangeAction[];
+  before: unknown;
+  after: unknown;
+}
+
 export interface PlanJson {
   format_version: string;
   terraform_version?: string;
   resource_changes?: PlanResourceChange[];
   resource_drift?: PlanResourceChange[];
+  output_changes?: Record<string, PlanOutputChange>;
   errored?: boolean;
 }
 

@@ -17,6 +17,7 @@ import { renderPlanReport } from "../report/plan-report.js";
 import { stoppedReport } from "../report/stopped-report.js";
 import { applyReviewed } from "./apply-reviewed.js";
 import type { RunOutputs, WorkflowContext } from "./context.js";
+import { planEveryPool } from "./plan-mode.js";
 
 export interface Push {
   sha: string;
@@ -44,7 +45,13 @@ export async function runApplyMode(ctx: WorkflowContext, push: Push): Promise<Ru
     ...(github.author ? { author: github.author } : {}),
   });
   const base = push.before ? await ctx.poolsAt(push.before) : undefined;
-  const affected = findAffectedPools(base, ctx.set, base ? await ctx.changedModules(push.before) : []);
+  const everyPool = base ? await planEveryPool(ctx, push.before, merged.pullRequest.number) : undefined;
+  const affected = findAffectedPools(
+    base,
+    ctx.set,
+    base ? await ctx.changedModules(push.before) : [],
+    everyPool !== undefined,
+  );
   if (affected.changed.length + affected.removed.length === 0) {
     const message = `Pull request #${pr.number} changed no pool: nothing to apply.`;
     return { results: [], report: stoppedReport("nodepool apply", "nothing to do", message), message };

@@ -43,6 +43,8 @@ export interface WorkflowContext {
   poolsAt(ref: string): Promise<PoolSet | undefined>;
   /** Module folders changed since a ref (only in repositories that hold the modules). */
   changedModules(ref: string): Promise<string[]>;
+  /** Whether a workflow's pin of the action changed since a ref: every pool's modules may differ. */
+  actionPinChanged(ref: string): Promise<boolean>;
   /** Link to this run's job summary, named when the comment is cut. */
   summaryUrl?: string;
   /** The working directory relative to the repository root, where GitHub names files from. */

@@ -6,7 +6,7 @@ import { failureOf } from "../plan/failure-reason.js";
 import { PLACEHOLDER_JOIN } from "../plan/join-placeholder.js";
 import { planPools } from "../plan/plan-pools.js";
 import { ephemeralStateProblem } from "../pool-format/pool-rules.js";
-import { renderPlanReport } from "../report/plan-report.js";
+import { MODULE_UPGRADE_PENDING, renderPlanReport } from "../report/plan-report.js";
 import { stoppedReport } from "../report/stopped-report.js";
 import { envForPool, type RunOutputs, type WorkflowContext } from "./context.js";
 import { connectControlPlanes } from "./control-planes.js";
@@ -45,7 +45,8 @@ export async function runDriftMode(ctx: WorkflowContext): Promise<RunOutputs> {
   const results = planned.map((p) => p.result);
   const decisions = decideDrift(results);
   const drifted = decisions.filter((d) => d.verdict === "drift");
-  const lines: string[] = [];
+  const upgrades = decisions.filter((d) => d.verdict === "module-upgrade");
+  const lines = upgrades.map((d) => `${d.controlPlane}: ${MODULE_UPGRADE_PENDING}`);
   if (ctx.github && ctx.driftIssue) {
     const repo = { owner: ctx.github.owner, repo: ctx.github.repo, label: DRIFT_LABEL };
     for (const { controlPlane: key, verdict, results: list } of decisions) {
@@ -76,13 +77,18 @@ export async function runDriftMode(ctx: WorkflowContext): Promise<RunOutputs> {
     }
   }
   const failureReason = failureOf(results);
+  const status = [
+    drifted.length > 0 ? `Drift in ${drifted.map((d) => d.controlPlane).join(", ")}.` : "No drift.",
+    upgrades.length > 0
+      ? `Module upgrade pending in ${upgrades.map((d) => d.controlPlane).join(", ")} (not drift): ${MODULE_UPGRADE_PENDING}`
+      : "",
+  ]
+    .filter(Boolean)
+    .join(" ");
   return {
     results,
     drift: drifted.length > 0,
-    report: renderPlanReport(results, {
-      title: "nodepool drift",
-      status: drifted.length > 0 ? `Drift in ${drifted.map((d) => d.controlPlane).join(", ")}.` : "No drift.",
-    }),
+    report: renderPlanReport(results, { title: "nodepool drift", status }),
     message: [drifted.length > 0 ? `drift in ${drifted.length} control planes` : "no drift", ...lines].join(
       "\n",
     ),

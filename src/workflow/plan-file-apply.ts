@@ -37,6 +37,7 @@ export async function runPlanFileApply(
     base,
     ctx.set,
     plan.base !== undefined ? await ctx.changedModules(plan.base) : [],
+    plan.base !== undefined && (await ctx.actionPinChanged(plan.base)),
   );
   const covered = new Set([...affected.changed, ...affected.removed].map(poolKey));
   const vanished = Object.keys(plan.hashes).filter((pool) => !covered.has(pool));

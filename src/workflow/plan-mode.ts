@@ -1,7 +1,7 @@
 import { posix } from "node:path";
 import { type PlanCommentStatus, upsertPlanComment } from "../github/plan-comment.js";
-import { listOpenPullRequests } from "../github/pull-requests.js";
-import { findAffectedPools } from "../plan/affected-pools.js";
+import { hasLabel, listOpenPullRequests } from "../github/pull-requests.js";
+import { findAffectedPools, PLAN_ALL_LABEL } from "../plan/affected-pools.js";
 import { heldLocks } from "../plan/apply-outcome.js";
 import { failureOf } from "../plan/failure-reason.js";
 import { PLACEHOLDER_JOIN } from "../plan/join-placeholder.js";
@@ -34,11 +34,19 @@ export async function runPlanMode(ctx: WorkflowContext, pr: PullRequest): Promis
     return { results: [], report: stoppedReport(PLAN_TITLE, "skipped", message), message };
   }
   const base = pr.baseSha ? await ctx.poolsAt(pr.baseSha) : undefined;
-  const affected = findAffectedPools(base, ctx.set, base ? await ctx.changedModules(pr.baseSha) : []);
+  const everyPool = base ? await planEveryPool(ctx, pr.baseSha, pr.number) : undefined;
+  const affected = findAffectedPools(
+    base,
+    ctx.set,
+    base ? await ctx.changedModules(pr.baseSha) : [],
+    everyPool !== undefined,
+  );
   ctx.log(
-    base
-      ? `${affected.changed.length} changed, ${affected.removed.length} removed, ${affected.unchanged.length} unchanged since ${pr.baseSha}`
-      : `planning all ${affected.changed.length} pools: no base to compare with`,
+    !base
+      ? `planning all ${affected.changed.length} pools: no base to compare with`
+      : everyPool
+        ? `planning all ${affected.changed.length} pools (${everyPool}), ${affected.removed.length} removed since ${pr.baseSha}`
+        : `${affected.changed.length} changed, ${affected.removed.length} removed, ${affected.unchanged.length} unchanged since ${pr.baseSha}`,
   );
   // The control planes' versions, read-only: the reviewed plan must match the applied one.
   const access = ctx.kamaji
@@ -131,6 +139,24 @@ async function overlappingPullRequests(
     ctx.log(`could not compare with other open pull requests: ${(error as Error).message}`);
     return [];
   }
+}
+
+/**
+ * Why a change covers every pool (a module upgrade), or undefined: the action's pin changed since
+ * `ref`, or the pull request carries the plan-all label.
+ */
+export async function planEveryPool(
+  ctx: WorkflowContext,
+  ref: string,
+  pullNumber: number,
+): Promise<string | undefined> {
+  if (await ctx.actionPinChanged(ref)) return "the action's pin changed";
+  if (ctx.github && pullNumber > 0) {
+    const { owner, repo } = ctx.github;
+    if (await hasLabel(ctx.github.client, { owner, repo, number: pullNumber, label: PLAN_ALL_LABEL }))
+      return `the ${PLAN_ALL_LABEL} label`;
+  }
+  return undefined;
 }
 
 /** Pool key -> hash of its full plan, for every pool that planned. */

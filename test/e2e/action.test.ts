@@ -1,5 +1,14 @@
 import { execFileSync } from "node:child_process";
-import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import {
+  appendFileSync,
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync,
+} from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
@@ -332,6 +341,79 @@ describe.skipIf(missing("terraform", "vcsim"))("the action, end to end", () => {
     expect(comment?.body).toContain("- #40: `pools/workers.yaml`");
     expect(comment?.body).not.toContain("#41");
     git("checkout", "-q", "main");
+  });
+
+  it("after an upgrade of the action's modules: the drift check says module upgrade, not drift, and a plan-all pull request applies it", async () => {
+    const upgrade = createPoolsRepo();
+    const release = mkdtempSync(join(tmpdir(), "nodepool-next-release-"));
+    cpSync("modules", join(release, "modules"), { recursive: true });
+    appendFileSync(join(release, "modules/vsphere/main.tf"), "\n# the next release\n");
+    const next = await bundleAction(release);
+    const inRepo = (bundle: string, eventName: string, payload: object) =>
+      runAction({
+        action: bundle,
+        repo: upgrade.repo,
+        github,
+        githubToken: GH_TOKEN,
+        eventName,
+        payload,
+        inputs: {
+          "join-url": "tcp-e2e.example.com:6443",
+          "join-token": JOIN_TOKEN,
+          "join-ca-cert-hash": `sha256:${"d".repeat(64)}`,
+        },
+        env: vcsim.env,
+      });
+    const pullRequest = async (bundle: string, number: number, branch: string, labels: string[] = []) => {
+      const base = upgrade.git("rev-parse", "main");
+      upgrade.git("checkout", "-q", "-b", branch);
+      writeFileSync(join(upgrade.repo, `${branch}.md`), "a change\n");
+      upgrade.git("add", ".");
+      upgrade.git("commit", "-qm", branch);
+      github.github.addPullRequest(OWNER, REPO, {
+        number,
+        headSha: upgrade.git("rev-parse", "HEAD"),
+        headRef: branch,
+        labels,
+      });
+      const planned = await inRepo(
+        bundle,
+        "pull_request",
+        pullRequestEvent(number, upgrade.git("rev-parse", "HEAD"), base),
+      );
+      expect(planned.code, planned.log).toBe(0);
+      return {
+        planned,
+        applied: await inRepo(bundle, "push", mergePullRequest(github, upgrade.git, number, branch)),
+      };
+    };
+    writeFileSync(
+      join(upgrade.repo, "pools/workers.yaml"),
+      vcsimPool({ name: "workers", controlPlane: "tcp-upgrade", replicas: 1, version: "v1.36.3" }),
+    );
+    const created = await pullRequest(action, 60, "create");
+    expect(created.applied.code, created.applied.log).toBe(0);
+
+    const checked = await inRepo(next, "schedule", { schedule: "0 3 * * *", repository });
+    expect(checked.code, checked.log).toBe(0);
+    expect(checked.outputs.drift, checked.summary).toBe("false");
+    expect(checked.summary).toContain("Module upgrade pending in acme/tcp-upgrade (not drift)");
+    expect(checked.summary).toMatch(/module upgrade \S+ [0-9a-f]{12} → \S+ [0-9a-f]{12}/);
+    const driftIssues = [...(github.github.repo(OWNER, REPO)?.issues.values() ?? [])].filter((i) =>
+      i.title.includes("acme/tcp-upgrade"),
+    );
+    expect(driftIssues).toEqual([]);
+
+    // Another pull request plans only what it changes; one labelled plan-all takes every pool along.
+    const unrelated = await pullRequest(next, 61, "docs");
+    expect(unrelated.planned.log).toContain("0 changed, 0 removed, 1 unchanged");
+    const upgraded = await pullRequest(next, 62, "upgrade", ["nodepool/plan-all"]);
+    expect(upgraded.planned.log).toContain("planning all 1 pools (the nodepool/plan-all label)");
+    expect(ourComments(62)[0]?.body).toContain("1 with a module upgrade");
+    expect(upgraded.applied.code, upgraded.applied.log).toBe(0);
+    const after = await inRepo(next, "schedule", { schedule: "0 3 * * *", repository });
+    expect(after.summary).toContain("No drift.");
+    expect(after.summary).not.toContain("module upgrade");
   });
 
   it("with comment: changes-only, a pull request that changes no machine gets no comment and its merge applies nothing", async () => {

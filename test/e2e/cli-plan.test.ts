@@ -1,5 +1,15 @@
 import { spawnSync } from "node:child_process";
-import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  appendFileSync,
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
+import { tmpdir } from "node:os";
 import { basename, join, resolve } from "node:path";
 import { build } from "esbuild";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -33,8 +43,8 @@ describe.skipIf(missing("terraform", "vcsim"))("nodepool plan", () => {
       vcsimPool({ name, controlPlane: "tcp-cli", replicas, version: "v1.36.3", datastore }),
     );
 
-  const nodepool = (...args: string[]) => {
-    const run = spawnSync(process.execPath, [cli, ...args], {
+  const runCli = (bundle: string, ...args: string[]) => {
+    const run = spawnSync(process.execPath, [bundle, ...args], {
       cwd: repo,
       env: {
         ...process.env,
@@ -50,6 +60,13 @@ describe.skipIf(missing("terraform", "vcsim"))("nodepool plan", () => {
     });
     return { code: run.status, stdout: run.stdout, stderr: run.stderr };
   };
+  /** The CLI under test; `nodepool.with(bundle)` runs another build of it. */
+  const nodepool = Object.assign((...args: string[]) => runCli(cli, ...args), {
+    with:
+      (bundle: string) =>
+      (...args: string[]) =>
+        runCli(bundle, ...args),
+  });
 
   it("plans every pool and prints the report, the join token nowhere", () => {
     writePool("workers", 2);
@@ -171,4 +188,39 @@ describe.skipIf(missing("terraform", "vcsim"))("nodepool plan", () => {
       /`acme\/tcp-cli\/batch`: applied in [\d.]+ s; removed tcp-cli-batch-node-00/,
     );
   }, 180_000);
+
+  it("after an upgrade of its modules, a change of the action's pin plans every pool and says module upgrade", async () => {
+    // The next release: the same CLI with a module changed, beside it as dist/ and modules/ ship.
+    const release = mkdtempSync(join(tmpdir(), "nodepool-next-release-"));
+    cpSync("modules", join(release, "modules"), { recursive: true });
+    appendFileSync(join(release, "modules/pool/main.tf"), "\n# the next release\n");
+    const next = join(release, "dist", "cli.mjs");
+    await build({ ...esbuildOptions, entryPoints: ["src/cli.ts"], outfile: next });
+    writePool("workers", 1); // as applied: the upgrade is the only change
+    mkdirSync(join(repo, ".github/workflows"), { recursive: true });
+    const workflow = join(repo, ".github/workflows/nodepool.yml");
+    writeFileSync(
+      workflow,
+      "on: pull_request\njobs:\n  plan:\n    steps:\n      - uses: kamaji/nodepool-action@v1.0.0\n",
+    );
+    git("add", ".");
+    git("commit", "-qm", "workflow");
+    expect(nodepool("plan", "pools", "--base", "HEAD").stderr).toContain("0 changed, 0 removed, 1 unchanged");
+
+    writeFileSync(workflow, readFileSync(workflow, "utf8").replace("@v1.0.0", "@v1.1.0"));
+    const planFile = join(release, "plan.json");
+    const planned = nodepool.with(next)("plan", "pools", "--base", "HEAD", "--out", planFile);
+    expect(planned.code, planned.stderr).toBe(0);
+    expect(planned.stderr).toContain("planning all 1 pools (the action's pin changed), 0 removed since HEAD");
+    expect(planned.stdout).toMatch(/1 pool: no node changes, 1 with a module upgrade/);
+    expect(planned.stdout).toMatch(
+      /0 to add, 0 to change, 0 to destroy \(module upgrade 0\.\d+\.\d+ [0-9a-f]{12} → 0\.\d+\.\d+ [0-9a-f]{12}\)/,
+    );
+    const applied = nodepool.with(next)("apply", "pools", "--plan", planFile);
+    expect(applied.code, applied.stderr).toBe(0);
+    // Recorded now: the next plan with those modules has nothing to say.
+    const again = nodepool.with(next)("plan", "pools");
+    expect(again.stdout).toContain("1 pool: no node changes");
+    expect(again.stdout).not.toContain("module upgrade");
+  }, 300_000);
 });

@@ -3,7 +3,12 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
-import { changedModuleFolders, GitError, readPoolFilesAtRef } from "../../src/git/git-files.js";
+import {
+  actionPinChanged,
+  changedModuleFolders,
+  GitError,
+  readPoolFilesAtRef,
+} from "../../src/git/git-files.js";
 import { findAffectedPools } from "../../src/plan/affected-pools.js";
 import { poolKey } from "../../src/plan/pool-result.js";
 import { loadPools } from "../../src/pool-format/load-pools.js";
@@ -22,6 +27,11 @@ beforeEach(() => {
   cpSync("pools", join(repo, "pools"), { recursive: true });
   mkdirSync(join(repo, "modules/vsphere"), { recursive: true });
   writeFileSync(join(repo, "modules/vsphere/main.tf"), "# v1\n");
+  mkdirSync(join(repo, ".github/workflows"), { recursive: true });
+  writeFileSync(
+    join(repo, ".github/workflows/nodepool.yml"),
+    "on: pull_request\njobs:\n  plan:\n    steps:\n      # the pools action\n      - uses: kamaji/nodepool-action@v1.2.0\n",
+  );
   git("init", "-q");
   git("add", ".");
   git("commit", "-qm", "base");
@@ -32,7 +42,8 @@ async function affected(base = "HEAD") {
   const after = await loadPools(["pools"], repo);
   if (!after.ok) throw new Error("head invalid");
   const modules = await changedModuleFolders(base, "modules", repo);
-  const result = findAffectedPools(before.ok ? before.value : undefined, after.value, modules);
+  const upgraded = await actionPinChanged(base, join(repo, "pools"));
+  const result = findAffectedPools(before.ok ? before.value : undefined, after.value, modules, upgraded);
   const names = (pools: PoolSet["pools"]) =>
     pools.map((p) => poolKey(p).replace("kamaji-tenant/", "")).sort();
   return {
@@ -52,6 +63,15 @@ const edit = (file: string, from: string, to: string) => {
 describe("pools affected by a change", () => {
   it("none when nothing changed", async () => {
     expect(await affected()).toEqual({ changed: [], removed: [], unchanged: 5 });
+  });
+
+  it("every pool when a workflow's pin of the action changes (its modules may all differ), not for other workflow edits", async () => {
+    edit(".github/workflows/nodepool.yml", "# the pools action", "# the pools action, pinned");
+    expect(await affected()).toEqual({ changed: [], removed: [], unchanged: 5 });
+    edit(".github/workflows/nodepool.yml", "nodepool-action@v1.2.0", "nodepool-action@v1.3.0");
+    const upgraded = await affected();
+    expect(upgraded.changed).toHaveLength(5);
+    expect(upgraded.unchanged).toBe(0);
   });
 
   it("only the edited pool", async () => {

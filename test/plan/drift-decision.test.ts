@@ -3,8 +3,28 @@ import { decideDrift } from "../../src/plan/drift-decision.js";
 import type { PoolResult } from "../../src/plan/pool-result.js";
 import type { NodePool } from "../../src/pool-format/types.js";
 
-const result = (controlPlane: string, name: string, status: PoolResult["status"]): PoolResult =>
-  ({ pool: { tenant: "acme", controlPlane, name } as NodePool, status }) as PoolResult;
+const UPGRADE = { to: { release: "0.2.0", digest: `sha256:${"b".repeat(64)}` } };
+const OUTSIDE = [
+  {
+    address: 'module.nodes.vsphere_virtual_machine.this["n-00"]',
+    type: "t",
+    action: "update",
+    changedAttributes: ["memory"],
+  },
+];
+
+/** A pool's result; `upgrade`/`outside`: its changes carry a module upgrade, changes made outside Terraform. */
+const result = (
+  controlPlane: string,
+  name: string,
+  status: PoolResult["status"],
+  { upgrade = false, outside = false } = {},
+): PoolResult =>
+  ({
+    pool: { tenant: "acme", controlPlane, name } as NodePool,
+    status,
+    summary: { drift: outside ? OUTSIDE : [], ...(upgrade ? { moduleUpgrade: UPGRADE } : {}) },
+  }) as PoolResult;
 
 describe("decideDrift, per control plane", () => {
   it.each([
@@ -14,6 +34,24 @@ describe("decideDrift, per control plane", () => {
     ["a locked state", ["no-changes", "locked"], "unknown"],
   ] as const)("%s", (_what, statuses, verdict) => {
     const [decision] = decideDrift(statuses.map((s, i) => result("tcp-a", `pool-${i}`, s)));
+    expect(decision?.verdict).toBe(verdict);
+  });
+
+  it.each([
+    [
+      "changes only in pools last applied with other modules",
+      [{ upgrade: true }, { upgrade: true }],
+      "module-upgrade",
+    ],
+    ["a module upgrade next to a pool that drifted", [{ upgrade: true }, {}], "drift"],
+    // Refreshing lists computed attributes of untouched machines: no sign of changes made outside.
+    [
+      "a module upgrade of a pool whose refresh saw attributes change",
+      [{ upgrade: true, outside: true }],
+      "module-upgrade",
+    ],
+  ] as const)("%s", (_what, pools, verdict) => {
+    const [decision] = decideDrift(pools.map((p, i) => result("tcp-a", `pool-${i}`, "changes", p)));
     expect(decision?.verdict).toBe(verdict);
   });
 

@@ -281,3 +281,41 @@ describe("writing workspaces", () => {
     expect(existsSync(join(out, "kamaji-tenant/tcp-charlie/system-pool"))).toBe(false);
   });
 });
+
+describe("the modules record in each workspace's state", () => {
+  const recordOf = (workspace: Workspace) =>
+    (
+      JSON.parse(fileOf(workspace, "main.tf.json")) as {
+        output: { nodepool_modules: { value: { release: string; digest: string } } };
+      }
+    ).output.nodepool_modules.value;
+  const render = (files: ModuleFiles) =>
+    new Map(
+      renderWorkspaces(examples, files, ".nodepool").map((w) => [
+        w.dir,
+        { provider: w.pool.spec.provider, record: recordOf(w) },
+      ]),
+    );
+  const edited = (name: string): ModuleFiles => ({
+    ...modules,
+    [name]: (modules[name] ?? []).map((file) =>
+      file.path === "main.tf" ? { ...file, contents: `${file.contents}\n# a new release\n` } : file,
+    ),
+  });
+
+  it("names the release and changes its digest exactly for the pools whose modules changed", () => {
+    const before = render(modules);
+    const version = JSON.parse(readFileSync("package.json", "utf8")).version as string;
+    for (const { record } of before.values()) {
+      expect(record.release).toBe(version);
+      expect(record.digest).toMatch(/^sha256:[0-9a-f]{64}$/);
+    }
+    const vsphere = render(edited("vsphere"));
+    for (const [dir, { provider, record }] of before)
+      expect(vsphere.get(dir)?.record.digest === record.digest, dir).toBe(provider !== "vsphere");
+    const pool = render(edited("pool"));
+    for (const [dir, { record }] of before) expect(pool.get(dir)?.record.digest).not.toBe(record.digest);
+    // Same files, same record: rendering twice plans nothing new.
+    expect(render(modules)).toEqual(before);
+  });
+});

@@ -26,9 +26,10 @@ export interface ActionRun {
  * GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files, in a git repository of pools. Asynchronous, since the
  * GitHub test server answers from the test's own process.
  */
-export async function bundleAction(): Promise<string> {
-  // Next to dist/, so that ../modules is the repository's modules folder, as for dist/index.js.
-  const action = resolve("dist-test/action.mjs");
+export async function bundleAction(release?: string): Promise<string> {
+  // Next to dist/, so that ../modules is the repository's modules folder, as for dist/index.js;
+  // or in `release`/dist/, beside the modules/ of another release.
+  const action = release ? join(release, "dist", "action.mjs") : resolve("dist-test/action.mjs");
   await build({ ...esbuildOptions, entryPoints: ["src/action.ts"], outfile: action });
   return action;
 }
@@ -52,8 +53,10 @@ export async function runAction(options: {
   env: Record<string, string>;
   /** Sends `signal` once, as GitHub does when a job is cancelled, when the log so far matches `when`. */
   interrupt?: { when: RegExp; signal: NodeJS.Signals; afterMs?: number };
+  /** RUNNER_TEMP shared with the other steps of a job (test/support/workflow-steps.ts); else a fresh folder. */
+  runnerTemp?: string;
 }): Promise<ActionRun> {
-  const dir = mkdtempSync(join(tmpdir(), "nodepool-run-"));
+  const dir = options.runnerTemp ?? mkdtempSync(join(tmpdir(), "nodepool-run-"));
   const files = {
     event: join(dir, "event.json"),
     output: join(dir, "output"),
