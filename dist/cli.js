@@ -9,6 +9,9 @@ import {
 } from "./chunks/chunk-B74NM2G7.js";
 import "./chunks/chunk-EVCWBUTD.js";
 import "./chunks/chunk-LDKM7FQ4.js";
+import {
+  package_default
+} from "./chunks/chunk-QKUM64YT.js";
 import "./chunks/chunk-IO6YKETF.js";
 import "./chunks/chunk-ORUZ7EY6.js";
 
@@ -18,59 +21,6 @@ import { availableParallelism, tmpdir } from "node:os";
 import { delimiter, dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-
-// package.json
-var package_default = {
-  name: "nodepool-action",
-  version: "0.1.0",
-  description: "GitOps worker node pools for Kamaji tenant control planes: pools/*.yaml in, Terraform plans and applies out.",
-  license: "Apache-2.0",
-  type: "module",
-  engines: {
-    node: ">=22"
-  },
-  bin: {
-    nodepool: "dist/cli.js"
-  },
-  scripts: {
-    start: "node dist/cli.js list pools/ && node dist/cli.js render pools/ --out .nodepool",
-    build: "node scripts/build.mjs",
-    typecheck: "tsc --noEmit",
-    lint: "biome check .",
-    format: "biome check --write .",
-    test: "tsc --noEmit && biome check . && vitest run",
-    bench: "node bench/run.mjs",
-    docs: "node scripts/pool-format-docs.mjs"
-  },
-  devDependencies: {
-    "@actions/core": "^3.0.1",
-    "@actions/exec": "^3.0.0",
-    "@actions/http-client": "^4.0.1",
-    "@actions/tool-cache": "^4.0.0",
-    "@biomejs/biome": "^2.6.8",
-    "@cdktf/hcl2json": "^0.21.0",
-    "@octokit/openapi": "^23.0.2",
-    "@octokit/plugin-retry": "^8.1.1",
-    "@octokit/plugin-throttling": "^11.0.5",
-    "@octokit/rest": "^22.0.1",
-    "@types/node": "^22.20.7",
-    ajv: "^8.20.0",
-    "ajv-formats": "^3.0.1",
-    esbuild: "^0.28.2",
-    openpgp: "^6.3.2",
-    typescript: "^5.9.3",
-    undici: "^6.29.1",
-    vitest: "^4.1.12",
-    yaml: "^2.9.1"
-  },
-  files: [
-    "dist",
-    "modules",
-    "src/pool-format/nodepool.schema.json",
-    "action.yml",
-    "README.md"
-  ]
-};
 
 // src/pool-format/format-issue.ts
 function formatIssue(issue) {
@@ -299,7 +249,7 @@ async function main(argv) {
         `${command} needs --management-kubeconfig FILE or $KUBECONFIG (the Kamaji management cluster)`,
         command
       );
-    const [{ connectControlPlanes, mintJoinData }, { formatPoolsStatus, readPoolsStatus }] = await Promise.all([import("./chunks/control-planes-YWAW3JHT.js"), import("./chunks/pool-status-2MBKDZ6L.js")]);
+    const [{ connectControlPlanes, mintJoinData }, { formatPoolsStatus, readPoolsStatus }] = await Promise.all([import("./chunks/control-planes-YWAW3JHT.js"), import("./chunks/pool-status-SRHMAMPB.js")]);
     const access = await connectControlPlanes(kamaji, result.value.pools, () => void 0);
     if (command === "preflight") {
       const log = (line) => process.stdout.write(`${line}
@@ -368,7 +318,7 @@ function count(n, noun) {
 }
 async function render(set, outDir, prune) {
   const [{ renderWorkspaces }, { writeWorkspaces }] = await Promise.all([
-    import("./chunks/workspace-CJRG5VYC.js"),
+    import("./chunks/workspace-N2C2273D.js"),
     import("./chunks/write-workspaces-B5UKYHSE.js")
   ]);
   const workspaces = renderWorkspaces(set, await readModules(), outDir);
@@ -390,12 +340,12 @@ async function render(set, outDir, prune) {
 }
 async function withCliContext(set, paths, flags, extra, run) {
   const [
-    { changedModuleFolders, readPoolFilesAtRef },
+    { actionPinChanged, changedModuleFolders, readPoolFilesAtRef },
     { parsePools },
     { defaultConcurrency },
     { SecretMask }
   ] = await Promise.all([
-    import("./chunks/git-files-3RO7PEU2.js"),
+    import("./chunks/git-files-6PJ7Y5HB.js"),
     import("./chunks/parse-pools-KHZ5THFP.js"),
     import("./chunks/runner-UNCMZPDZ.js"),
     import("./chunks/secret-mask-HFTLRMCI.js")
@@ -433,6 +383,7 @@ async function withCliContext(set, paths, flags, extra, run) {
         return base.ok ? base.value : void 0;
       },
       changedModules: (ref) => changedModuleFolders(ref, "modules", cwd),
+      actionPinChanged: (ref) => actionPinChanged(ref, cwd),
       log: say,
       registerSecret: (value) => void mask.add(value)
     })
@@ -440,8 +391,8 @@ async function withCliContext(set, paths, flags, extra, run) {
 }
 async function plan(set, paths, options) {
   const [{ runPlanMode, planHashes }, { resolveCommit }, { planFileText }, { poolResultJson }] = await Promise.all([
-    import("./chunks/plan-mode-BEKDBYDP.js"),
-    import("./chunks/git-files-3RO7PEU2.js"),
+    import("./chunks/plan-mode-OYFZAI7D.js"),
+    import("./chunks/git-files-6PJ7Y5HB.js"),
     import("./chunks/plan-file-AJDWNB2Y.js"),
     import("./chunks/pool-result-json-W6VYZTKC.js")
   ]);
@@ -481,7 +432,7 @@ async function apply(set, paths, options) {
     throw new UsageError("apply takes its base from the plan file, not --base", "apply");
   const [{ parsePlanFile }, { runPlanFileApply }, { parseDuration }] = await Promise.all([
     import("./chunks/plan-file-AJDWNB2Y.js"),
-    import("./chunks/plan-file-apply-HYH3VV3G.js"),
+    import("./chunks/plan-file-apply-BFODCWQP.js"),
     import("./chunks/kamaji-LFRZ7QHK.js")
   ]);
   const parsed = parsePlanFile(await readFile(options.plan, "utf8"));
@@ -605,7 +556,7 @@ Run 'nodepool ${command ? `${command} ` : ""}--help' for usage.
     }
     const [kamaji, { GitError }, { OutputPathError }] = await Promise.all([
       import("./chunks/kamaji-LFRZ7QHK.js"),
-      import("./chunks/git-files-3RO7PEU2.js"),
+      import("./chunks/git-files-6PJ7Y5HB.js"),
       import("./chunks/write-workspaces-B5UKYHSE.js")
     ]);
     if (error instanceof kamaji.JoinSourceError || error instanceof kamaji.KubeconfigError || error instanceof kamaji.KubeConnectionError || error instanceof kamaji.KubeApiError || error instanceof kamaji.DurationError) {

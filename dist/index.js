@@ -39147,6 +39147,10 @@ async function changedModuleFolders(ref, modulesDir, cwd) {
   const folders = diff.split("\n").filter((line) => line.startsWith(prefix)).map((line) => line.slice(prefix.length).split("/")[0] ?? "");
   return [...new Set(folders.filter(Boolean))].sort();
 }
+async function actionPinChanged(ref, cwd) {
+  const diff = await git(["diff", "-U0", "--no-ext-diff", ref, "--", ":(top).github/workflows"], cwd);
+  return /^[-+](?![-+]{2} ).*\buses:\s*["']?[^\s"'#]*nodepool-action@/m.test(diff);
+}
 
 // node_modules/@octokit/plugin-retry/dist-bundle/index.js
 var import_light = __toESM(require_light(), 1);
@@ -72817,6 +72821,74 @@ function pgSchemaName(prefix, key) {
   return `${name.slice(0, PG_IDENTIFIER_MAX - digest.length - 1)}_${digest}`;
 }
 
+// src/render/modules-record.ts
+import { createHash as createHash6 } from "node:crypto";
+
+// package.json
+var package_default = {
+  name: "nodepool-action",
+  version: "0.1.0",
+  description: "GitOps worker node pools for Kamaji tenant control planes: pools/*.yaml in, Terraform plans and applies out.",
+  license: "Apache-2.0",
+  type: "module",
+  engines: {
+    node: ">=22"
+  },
+  bin: {
+    nodepool: "dist/cli.js"
+  },
+  scripts: {
+    start: "node dist/cli.js list pools/ && node dist/cli.js render pools/ --out .nodepool",
+    build: "node scripts/build.mjs",
+    typecheck: "tsc --noEmit",
+    lint: "biome check .",
+    format: "biome check --write .",
+    test: "tsc --noEmit && biome check . && vitest run",
+    bench: "node bench/run.mjs",
+    docs: "node scripts/pool-format-docs.mjs"
+  },
+  devDependencies: {
+    "@actions/core": "^3.0.1",
+    "@actions/exec": "^3.0.0",
+    "@actions/http-client": "^4.0.1",
+    "@actions/tool-cache": "^4.0.0",
+    "@biomejs/biome": "^2.6.8",
+    "@cdktf/hcl2json": "^0.21.0",
+    "@octokit/openapi": "^23.0.2",
+    "@octokit/plugin-retry": "^8.1.1",
+    "@octokit/plugin-throttling": "^11.0.5",
+    "@octokit/rest": "^22.0.1",
+    "@types/node": "^22.20.7",
+    ajv: "^8.20.0",
+    "ajv-formats": "^3.0.1",
+    esbuild: "^0.28.2",
+    openpgp: "^6.3.2",
+    typescript: "^5.9.3",
+    undici: "^6.29.1",
+    vitest: "^4.1.12",
+    yaml: "^2.9.1"
+  },
+  files: [
+    "dist",
+    "modules",
+    "src/pool-format/nodepool.schema.json",
+    "action.yml",
+    "CHANGELOG.md",
+    "README.md"
+  ]
+};
+
+// src/render/modules-record.ts
+var MODULES_OUTPUT = "nodepool_modules";
+function modulesRecord(files) {
+  const hash = createHash6("sha256");
+  for (const file of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
+    hash.update(`${file.path}\0${createHash6("sha256").update(file.contents).digest("hex")}
+`);
+  }
+  return { release: package_default.version, digest: `sha256:${hash.digest("hex")}` };
+}
+
 // src/render/providers.ts
 function block(spec, name) {
   const settings = spec[name];
@@ -72953,7 +73025,7 @@ function renderWorkspace(pool, settings, modules, options) {
   }
   files.push({
     path: "main.tf.json",
-    contents: toJson(mainConfig(pool, options.removed ?? false))
+    contents: toJson(mainConfig(pool, options.removed ?? false, modulesRecord(files)))
   });
   files.push({
     path: "backend.tf.json",
@@ -72962,7 +73034,7 @@ function renderWorkspace(pool, settings, modules, options) {
   files.sort((a, b) => a.path.localeCompare(b.path));
   return { pool, dir, providers: JSON.stringify({ [provider.name]: { source: provider.source } }), files };
 }
-function mainConfig(pool, removed) {
+function mainConfig(pool, removed, modules) {
   const { spec } = pool;
   const provider = PROVIDER_MODULES[spec.provider];
   const { name, source } = provider;
@@ -73027,7 +73099,11 @@ function mainConfig(pool, removed) {
     module: { pool: poolModule, nodes: nodesModule },
     output: {
       nodes: { description: "Per node name: machine id and IP addresses.", value: "${module.nodes.nodes}" },
-      node_names: { description: "Node names of the pool.", value: "${module.pool.node_names}" }
+      node_names: { description: "Node names of the pool.", value: "${module.pool.node_names}" },
+      [MODULES_OUTPUT]: {
+        description: "The nodepool-action release and module digest this state was applied with.",
+        value: modules
+      }
     }
   };
 }
@@ -73037,7 +73113,7 @@ function toJson(value) {
 }
 
 // src/plan/plan-hash.ts
-import { createHash as createHash6 } from "node:crypto";
+import { createHash as createHash7 } from "node:crypto";
 var MASKED = "(sensitive)";
 function hashPlan(plan, inputs) {
   const changes = (plan?.resource_changes ?? []).filter((change) => !change.change.actions.every((action) => action === "no-op" || action === "read")).map((change) => ({
@@ -73051,7 +73127,7 @@ function hashPlan(plan, inputs) {
   return `sha256:${sha2562(canonicalJson({ changes, files, variables: inputs.variables, tool: inputs.tool }))}`;
 }
 function sha2562(text) {
-  return createHash6("sha256").update(text).digest("hex");
+  return createHash7("sha256").update(text).digest("hex");
 }
 function mask(value, sensitive) {
   if (sensitive === true) return MASKED;
@@ -73082,7 +73158,8 @@ function destroyedNodes(result) {
 }
 
 // src/plan/affected-pools.ts
-function findAffectedPools(base, head, changedModules) {
+var PLAN_ALL_LABEL = "nodepool/plan-all";
+function findAffectedPools(base, head, changedModules, everyPool = false) {
   if (!base) return { changed: [...head.pools], removed: [], unchanged: [] };
   const before = new Map(base.pools.map((pool) => [poolKey(pool), pool]));
   const settingsChanged = canonicalJson(base.settings.backend) !== canonicalJson(head.settings.backend);
@@ -73091,7 +73168,9 @@ function findAffectedPools(base, head, changedModules) {
     const old = before.get(poolKey(pool));
     const modulesChanged = changedModules.includes(POOL_MODULE) || changedModules.includes(pool.spec.provider);
     const same = old !== void 0 && canonicalJson(old.spec) === canonicalJson(pool.spec);
-    (same && !modulesChanged && !settingsChanged ? result.unchanged : result.changed).push(pool);
+    (same && !modulesChanged && !settingsChanged && !everyPool ? result.unchanged : result.changed).push(
+      pool
+    );
   }
   const after = new Set(head.pools.map(poolKey));
   result.removed = base.pools.filter((pool) => !after.has(poolKey(pool)));
@@ -73201,12 +73280,14 @@ function headline(results) {
     ([count2, sign], i2) => i2 === 0 ? `${sign}${count2} ${count2 === 1 ? "node" : "nodes"}` : `${sign}${count2}`
   );
   const failed = results.filter((r) => r.status === "error" || r.status === "locked").length;
+  const upgraded = results.filter((r) => r.status === "changes" && r.summary.moduleUpgrade).length;
   const otherChanges = results.filter(
     (r) => r.status === "changes" && r.summary.resources.length > 0 && nodeCount(r) === 0
   ).length;
   return [
     `${results.length} ${results.length === 1 ? "pool" : "pools"}: ${nodes.length > 0 ? nodes.join(", ") : "no node changes"}`,
     otherChanges > 0 ? `${otherChanges} with other changes` : "",
+    upgraded > 0 ? `${upgraded} with a module upgrade` : "",
     failed > 0 ? `${failed} failed` : ""
   ].filter(Boolean).join(", ");
 }
@@ -73254,8 +73335,9 @@ function tableRow(r) {
       names(n.replace),
       names(n.delete)
     );
+    const upgrade = r.summary.moduleUpgrade ? ` (${describeModuleUpgrade(r.summary.moduleUpgrade)})` : "";
     cells.push(
-      r.status === "changes" ? `${r.summary.toAdd} to add, ${r.summary.toChange} to change, ${r.summary.toDestroy} to destroy` : "no changes"
+      r.status === "changes" ? `${r.summary.toAdd} to add, ${r.summary.toChange} to change, ${r.summary.toDestroy} to destroy${upgrade}` : "no changes"
     );
   } else {
     cells.push(
@@ -73294,7 +73376,8 @@ function poolDetails(r) {
     }
     return [...lines, ""];
   }
-  const summaryLine = r.status === "changes" ? `Plan: ${r.summary.toAdd} to add, ${r.summary.toChange} to change, ${r.summary.toDestroy} to destroy` : "No changes";
+  const upgrade = r.summary.moduleUpgrade ? `; ${describeModuleUpgrade(r.summary.moduleUpgrade)}` : "";
+  const summaryLine = r.status === "changes" ? `Plan: ${r.summary.toAdd} to add, ${r.summary.toChange} to change, ${r.summary.toDestroy} to destroy${upgrade}` : "No changes";
   return [
     title,
     "",
@@ -73308,6 +73391,12 @@ function poolDetails(r) {
     "</details>",
     ""
   ];
+}
+var MODULE_UPGRADE_PENDING = `the pools were last applied with other nodepool-action modules; a pull request that changes the action's pin, or carries the ${PLAN_ALL_LABEL} label, plans and applies every pool.`;
+function describeModuleUpgrade(upgrade) {
+  const { from, to } = upgrade;
+  const name = (record) => from && from.release === to.release ? `${record.release} ${record.digest.slice(7, 19)}` : record.release;
+  return `module upgrade ${from ? name(from) : "(unrecorded)"} \u2192 ${name(to)}`;
 }
 function truncate(fixed, details, limit, fullReportUrl) {
   const where = fullReportUrl ? `[the job summary](${fullReportUrl})` : "the job summary of this run";
@@ -73547,6 +73636,24 @@ async function findWorkspaces(outDir) {
   return found.sort();
 }
 
+// src/plan/module-upgrade.ts
+function moduleUpgradeOf(plan) {
+  const change = plan.output_changes?.[MODULES_OUTPUT];
+  const to = asRecord(change?.after);
+  if (!change || !to || !Array.isArray(change.actions) || change.actions.every((a) => a === "no-op"))
+    return void 0;
+  const from = asRecord(change.before);
+  if (from?.digest === to.digest) return void 0;
+  const existing = (plan.resource_changes ?? []).some((c) => c.change.actions.join() !== "create");
+  if (!from && !existing) return void 0;
+  return from ? { from, to } : { to };
+}
+function asRecord(value) {
+  if (typeof value !== "object" || value === null) return void 0;
+  const { release, digest } = value;
+  return typeof release === "string" && typeof digest === "string" ? { release, digest } : void 0;
+}
+
 // src/plan/plan-summary.ts
 function summarizePlan(plan, machineTypes = []) {
   const resources = (plan.resource_changes ?? []).filter(isManaged).flatMap(summarizeChange);
@@ -73567,6 +73674,8 @@ function summarizePlan(plan, machineTypes = []) {
     nodes,
     drift: (plan.resource_drift ?? []).filter(isManaged).flatMap(summarizeChange)
   };
+  const moduleUpgrade = moduleUpgradeOf(plan);
+  if (moduleUpgrade) summary2.moduleUpgrade = moduleUpgrade;
   return plan.terraform_version ? { terraformVersion: plan.terraform_version, ...summary2 } : summary2;
 }
 function emptySummary() {
@@ -73603,13 +73712,13 @@ function summarizeChange(change) {
   return [change.action_reason ? { ...summary2, reason: change.action_reason } : summary2];
 }
 function changedAttributes(change) {
-  const before = asRecord(change.change.before);
-  const after = asRecord(change.change.after);
-  const unknown = asRecord(change.change.after_unknown);
+  const before = asRecord2(change.change.before);
+  const after = asRecord2(change.change.after);
+  const unknown = asRecord2(change.change.after_unknown);
   const names = /* @__PURE__ */ new Set([...Object.keys(before), ...Object.keys(after)]);
   return [...names].filter((name) => unknown[name] === true || JSON.stringify(before[name]) !== JSON.stringify(after[name])).sort();
 }
-function asRecord(value) {
+function asRecord2(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value) ? value : {};
 }
 
@@ -73944,6 +74053,123 @@ async function applyReviewed(ctx, change, progress = {}) {
   return { results, lines, outcomes, cancelled, ...failureReason ? { failureReason } : {} };
 }
 
+// src/workflow/plan-mode.ts
+import { posix as posix4 } from "node:path";
+
+// src/plan/pull-request-overlaps.ts
+function findOverlaps(poolFiles, others) {
+  const ours = new Set(poolFiles);
+  return others.map(({ number, files }) => ({ number, files: files.filter((file) => ours.has(file)).sort() })).filter((overlap) => overlap.files.length > 0).sort((a, b) => a.number - b.number);
+}
+
+// src/report/pull-request-overlaps.ts
+function describeOverlaps(overlaps) {
+  if (overlaps.length === 0) return [];
+  return [
+    "",
+    "\u26A0\uFE0F Other open pull requests change the same pools; whichever merges second is refused until it is planned again:",
+    // No title: it is anybody's text, and GitHub shows it on #N anyway.
+    ...overlaps.map(({ number, files }) => `- #${number}: ${files.map((f) => `\`${f}\``).join(", ")}`)
+  ];
+}
+
+// src/workflow/plan-mode.ts
+async function runPlanMode(ctx, pr) {
+  if (pr.fromFork) {
+    const message = "Pull request from a fork: it gets no secrets and a read-only token, so nodepool-action does not plan it. Plan it from a branch of this repository.";
+    return { results: [], report: stoppedReport(PLAN_TITLE, "skipped", message), message };
+  }
+  const base = pr.baseSha ? await ctx.poolsAt(pr.baseSha) : void 0;
+  const everyPool = base ? await planEveryPool(ctx, pr.baseSha, pr.number) : void 0;
+  const affected = findAffectedPools(
+    base,
+    ctx.set,
+    base ? await ctx.changedModules(pr.baseSha) : [],
+    everyPool !== void 0
+  );
+  ctx.log(
+    !base ? `planning all ${affected.changed.length} pools: no base to compare with` : everyPool ? `planning all ${affected.changed.length} pools (${everyPool}), ${affected.removed.length} removed since ${pr.baseSha}` : `${affected.changed.length} changed, ${affected.removed.length} removed, ${affected.unchanged.length} unchanged since ${pr.baseSha}`
+  );
+  const access3 = ctx.kamaji ? await connectControlPlanes(ctx.kamaji, [...affected.changed, ...affected.removed], ctx.registerSecret) : void 0;
+  const versions = checkVersions(affected.changed, access3);
+  const planned = await planPools({
+    pools: versions.allowed,
+    removed: affected.removed,
+    settings: ctx.set.settings,
+    modules: ctx.modules,
+    outDir: ctx.outDir,
+    lock: true,
+    runner: ctx.runner,
+    envForPool: envForPool(ctx, access3, () => PLACEHOLDER_JOIN)
+  });
+  const results = [...versions.refused, ...planned.map((p) => p.result)];
+  const cancelled = ctx.runner.signal?.aborted === true;
+  const failureReason = cancelled ? "cancelled" : failureOf(results);
+  const status = cancelled ? "plan-cancelled" : failureReason ? "plan-failed" : results.some((r) => r.status === "changes") ? "planned" : "no-changes";
+  const overlaps = pr.number > 0 ? await overlappingPullRequests(ctx, pr.number, [...affected.changed, ...affected.removed]) : [];
+  const statusLine = pr.number === 0 ? void 0 : cancelled ? `Planning ${pr.headSha.slice(0, 7)} was cancelled: nothing here is reviewed, and merging applies nothing. Push again or re-run the job to plan.` : [
+    `Planned for ${pr.headSha.slice(0, 7)}. Merging applies exactly these plans; a pool whose plan differs by then is refused.`,
+    ...describeOverlaps(overlaps)
+  ].join("\n");
+  const outputs = {
+    results,
+    report: renderPlanReport(results, { title: PLAN_TITLE, ...statusLine ? { status: statusLine } : {} }),
+    message: `${results.length} pools planned`,
+    ...failureReason ? { failureReason, locks: heldLocks(results) } : {}
+  };
+  if (ctx.github && ctx.comment.mode !== "off" && pr.number > 0) {
+    const header = {
+      key: ctx.comment.key,
+      hashes: cancelled ? {} : planHashes(results),
+      sha: pr.headSha,
+      status
+    };
+    const posted = await upsertPlanComment(ctx.github.client, {
+      owner: ctx.github.owner,
+      repo: ctx.github.repo,
+      pullNumber: pr.number,
+      header,
+      body: commentBody(results, header, statusLine, ctx.summaryUrl),
+      mode: ctx.comment.mode,
+      ...ctx.github.author ? { author: ctx.github.author } : {}
+    });
+    if (posted.action !== "skipped") outputs.commentUrl = posted.comment.url;
+  }
+  return outputs;
+}
+async function overlappingPullRequests(ctx, number, pools) {
+  if (!ctx.github) return [];
+  try {
+    const others = await listOpenPullRequests(ctx.github.client, {
+      owner: ctx.github.owner,
+      repo: ctx.github.repo,
+      except: number
+    });
+    return findOverlaps(
+      pools.map((pool) => posix4.join(ctx.poolsRoot ?? "", pool.source.file)),
+      others
+    );
+  } catch (error2) {
+    ctx.log(`could not compare with other open pull requests: ${error2.message}`);
+    return [];
+  }
+}
+async function planEveryPool(ctx, ref, pullNumber) {
+  if (await ctx.actionPinChanged(ref)) return "the action's pin changed";
+  if (ctx.github && pullNumber > 0) {
+    const { owner, repo } = ctx.github;
+    if (await hasLabel(ctx.github.client, { owner, repo, number: pullNumber, label: PLAN_ALL_LABEL }))
+      return `the ${PLAN_ALL_LABEL} label`;
+  }
+  return void 0;
+}
+function planHashes(results) {
+  const hashes = {};
+  for (const r of results)
+    if (r.status === "changes" || r.status === "no-changes") hashes[poolKey(r.pool)] = r.hash;
+  return hashes;
+}
+
 // src/workflow/apply-mode.ts
 async function runApplyMode(ctx, push) {
   const github = ctx.github;
@@ -73962,7 +74188,13 @@ async function runApplyMode(ctx, push) {
     ...github.author ? { author: github.author } : {}
   });
   const base = push.before ? await ctx.poolsAt(push.before) : void 0;
-  const affected = findAffectedPools(base, ctx.set, base ? await ctx.changedModules(push.before) : []);
+  const everyPool = base ? await planEveryPool(ctx, push.before, merged.pullRequest.number) : void 0;
+  const affected = findAffectedPools(
+    base,
+    ctx.set,
+    base ? await ctx.changedModules(push.before) : [],
+    everyPool !== void 0
+  );
   if (affected.changed.length + affected.removed.length === 0) {
     const message = `Pull request #${pr.number} changed no pool: nothing to apply.`;
     return { results: [], report: stoppedReport("nodepool apply", "nothing to do", message), message };
@@ -74136,7 +74368,7 @@ function decideDrift(results) {
   }
   return [...byControlPlane].map(([controlPlane, list]) => ({
     controlPlane,
-    verdict: list.some((r) => r.status === "error" || r.status === "locked") ? "unknown" : list.some((r) => r.status === "changes") ? "drift" : "clean",
+    verdict: list.some((r) => r.status === "error" || r.status === "locked") ? "unknown" : list.some((r) => r.status === "changes" && !r.summary.moduleUpgrade) ? "drift" : list.some((r) => r.status === "changes") ? "module-upgrade" : "clean",
     results: list
   }));
 }
@@ -74171,7 +74403,8 @@ async function runDriftMode(ctx) {
   const results = planned.map((p) => p.result);
   const decisions = decideDrift(results);
   const drifted = decisions.filter((d) => d.verdict === "drift");
-  const lines = [];
+  const upgrades = decisions.filter((d) => d.verdict === "module-upgrade");
+  const lines = upgrades.map((d) => `${d.controlPlane}: ${MODULE_UPGRADE_PENDING}`);
   if (ctx.github && ctx.driftIssue) {
     const repo = { owner: ctx.github.owner, repo: ctx.github.repo, label: DRIFT_LABEL };
     for (const { controlPlane: key, verdict, results: list } of decisions) {
@@ -74201,120 +74434,19 @@ async function runDriftMode(ctx) {
     }
   }
   const failureReason = failureOf(results);
+  const status = [
+    drifted.length > 0 ? `Drift in ${drifted.map((d) => d.controlPlane).join(", ")}.` : "No drift.",
+    upgrades.length > 0 ? `Module upgrade pending in ${upgrades.map((d) => d.controlPlane).join(", ")} (not drift): ${MODULE_UPGRADE_PENDING}` : ""
+  ].filter(Boolean).join(" ");
   return {
     results,
     drift: drifted.length > 0,
-    report: renderPlanReport(results, {
-      title: "nodepool drift",
-      status: drifted.length > 0 ? `Drift in ${drifted.map((d) => d.controlPlane).join(", ")}.` : "No drift."
-    }),
+    report: renderPlanReport(results, { title: "nodepool drift", status }),
     message: [drifted.length > 0 ? `drift in ${drifted.length} control planes` : "no drift", ...lines].join(
       "\n"
     ),
     ...failureReason ? { failureReason, locks: heldLocks(results) } : {}
   };
-}
-
-// src/workflow/plan-mode.ts
-import { posix as posix4 } from "node:path";
-
-// src/plan/pull-request-overlaps.ts
-function findOverlaps(poolFiles, others) {
-  const ours = new Set(poolFiles);
-  return others.map(({ number, files }) => ({ number, files: files.filter((file) => ours.has(file)).sort() })).filter((overlap) => overlap.files.length > 0).sort((a, b) => a.number - b.number);
-}
-
-// src/report/pull-request-overlaps.ts
-function describeOverlaps(overlaps) {
-  if (overlaps.length === 0) return [];
-  return [
-    "",
-    "\u26A0\uFE0F Other open pull requests change the same pools; whichever merges second is refused until it is planned again:",
-    // No title: it is anybody's text, and GitHub shows it on #N anyway.
-    ...overlaps.map(({ number, files }) => `- #${number}: ${files.map((f) => `\`${f}\``).join(", ")}`)
-  ];
-}
-
-// src/workflow/plan-mode.ts
-async function runPlanMode(ctx, pr) {
-  if (pr.fromFork) {
-    const message = "Pull request from a fork: it gets no secrets and a read-only token, so nodepool-action does not plan it. Plan it from a branch of this repository.";
-    return { results: [], report: stoppedReport(PLAN_TITLE, "skipped", message), message };
-  }
-  const base = pr.baseSha ? await ctx.poolsAt(pr.baseSha) : void 0;
-  const affected = findAffectedPools(base, ctx.set, base ? await ctx.changedModules(pr.baseSha) : []);
-  ctx.log(
-    base ? `${affected.changed.length} changed, ${affected.removed.length} removed, ${affected.unchanged.length} unchanged since ${pr.baseSha}` : `planning all ${affected.changed.length} pools: no base to compare with`
-  );
-  const access3 = ctx.kamaji ? await connectControlPlanes(ctx.kamaji, [...affected.changed, ...affected.removed], ctx.registerSecret) : void 0;
-  const versions = checkVersions(affected.changed, access3);
-  const planned = await planPools({
-    pools: versions.allowed,
-    removed: affected.removed,
-    settings: ctx.set.settings,
-    modules: ctx.modules,
-    outDir: ctx.outDir,
-    lock: true,
-    runner: ctx.runner,
-    envForPool: envForPool(ctx, access3, () => PLACEHOLDER_JOIN)
-  });
-  const results = [...versions.refused, ...planned.map((p) => p.result)];
-  const cancelled = ctx.runner.signal?.aborted === true;
-  const failureReason = cancelled ? "cancelled" : failureOf(results);
-  const status = cancelled ? "plan-cancelled" : failureReason ? "plan-failed" : results.some((r) => r.status === "changes") ? "planned" : "no-changes";
-  const overlaps = pr.number > 0 ? await overlappingPullRequests(ctx, pr.number, [...affected.changed, ...affected.removed]) : [];
-  const statusLine = pr.number === 0 ? void 0 : cancelled ? `Planning ${pr.headSha.slice(0, 7)} was cancelled: nothing here is reviewed, and merging applies nothing. Push again or re-run the job to plan.` : [
-    `Planned for ${pr.headSha.slice(0, 7)}. Merging applies exactly these plans; a pool whose plan differs by then is refused.`,
-    ...describeOverlaps(overlaps)
-  ].join("\n");
-  const outputs = {
-    results,
-    report: renderPlanReport(results, { title: PLAN_TITLE, ...statusLine ? { status: statusLine } : {} }),
-    message: `${results.length} pools planned`,
-    ...failureReason ? { failureReason, locks: heldLocks(results) } : {}
-  };
-  if (ctx.github && ctx.comment.mode !== "off" && pr.number > 0) {
-    const header = {
-      key: ctx.comment.key,
-      hashes: cancelled ? {} : planHashes(results),
-      sha: pr.headSha,
-      status
-    };
-    const posted = await upsertPlanComment(ctx.github.client, {
-      owner: ctx.github.owner,
-      repo: ctx.github.repo,
-      pullNumber: pr.number,
-      header,
-      body: commentBody(results, header, statusLine, ctx.summaryUrl),
-      mode: ctx.comment.mode,
-      ...ctx.github.author ? { author: ctx.github.author } : {}
-    });
-    if (posted.action !== "skipped") outputs.commentUrl = posted.comment.url;
-  }
-  return outputs;
-}
-async function overlappingPullRequests(ctx, number, pools) {
-  if (!ctx.github) return [];
-  try {
-    const others = await listOpenPullRequests(ctx.github.client, {
-      owner: ctx.github.owner,
-      repo: ctx.github.repo,
-      except: number
-    });
-    return findOverlaps(
-      pools.map((pool) => posix4.join(ctx.poolsRoot ?? "", pool.source.file)),
-      others
-    );
-  } catch (error2) {
-    ctx.log(`could not compare with other open pull requests: ${error2.message}`);
-    return [];
-  }
-}
-function planHashes(results) {
-  const hashes = {};
-  for (const r of results)
-    if (r.status === "changes" || r.status === "no-changes") hashes[poolKey(r.pool)] = r.hash;
-  return hashes;
 }
 
 // src/action.ts
@@ -74433,6 +74565,7 @@ ${message}`, message };
       }
     },
     changedModules: (ref) => changedModuleFolders(ref, "modules", cwd),
+    actionPinChanged: (ref) => actionPinChanged(ref, cwd),
     log: info,
     registerSecret: (value) => {
       mask2.add(value);
