@@ -1,6 +1,10 @@
 import { retry } from "@octokit/plugin-retry";
 import { type ThrottlingOptions, throttling } from "@octokit/plugin-throttling";
 import { Octokit } from "@octokit/rest";
+import { type RequestInit as UndiciRequestInit, fetch as undiciFetch } from "undici";
+import { createProxyAgent, describeFetchError } from "../net/proxy-agent.js";
+import { proxyFromEnvironment } from "../net/proxy-from-environment.js";
+import { redactUrl } from "../secrets/redact.js";
 import { SecretMask } from "../secrets/secret-mask.js";
 import { BodyTooLongError, GITHUB_BODY_LIMIT } from "./errors.js";
 
@@ -58,8 +62,14 @@ const TRANSPORT_KEYS = new Set(["method", "url", "baseUrl", "headers", "mediaTyp
 
 type PacingGroup = NonNullable<Exclude<ThrottlingOptions, { enabled: false }>["write"]>;
 
+/**
+ * Throws ProxySettingError when HTTPS_PROXY (HTTP_PROXY for an http:// baseUrl) names no usable
+ * proxy. The proxy is chosen once, for baseUrl: every call goes to that host.
+ */
 export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
   const mask = options.mask ?? new SecretMask();
+  const baseUrl = options.baseUrl ?? DEFAULT_BASE_URL;
+  const proxy = proxyFromEnvironment(new URL(baseUrl));
   const warn = options.warn ?? (() => {});
   const unit = options.delayUnitMs ?? 1000;
   const maxWait = options.maxRateLimitWaitSeconds ?? 120;
@@ -80,12 +90,17 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
 
   const octokit = new PluggedOctokit({
     auth: options.token,
-    baseUrl: options.baseUrl ?? DEFAULT_BASE_URL,
+    baseUrl,
     userAgent: options.userAgent ?? "nodepool-action",
     // Octokit logs every failed request as an error; ours are turned into errors the caller sees,
     // so only its warnings (deprecated endpoints) are passed on.
     log: { debug: () => {}, info: () => {}, warn, error: () => {} },
-    request: { fetch: fetchWithTimeout(options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS) },
+    request: {
+      fetch: fetchWithTimeout(
+        options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS,
+        proxy ? fetchThroughProxy(proxy) : fetch,
+      ),
+    },
     retry: { doNotRetry: [...DO_NOT_RETRY], retries: options.retries ?? 3, retryAfterBaseValue: unit },
     throttle: {
       onRateLimit: onLimit("primary"),
@@ -126,11 +141,34 @@ export function prepareBody(client: GitHubClient, text: string, target: string):
   return masked;
 }
 
-function fetchWithTimeout(timeoutMs: number): typeof fetch {
+function fetchWithTimeout(timeoutMs: number, send: typeof fetch): typeof fetch {
   return (input, init) => {
     const timeout = AbortSignal.timeout(timeoutMs);
     const signal = init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
-    return fetch(input, { ...init, signal });
+    return send(input, { ...init, signal });
+  };
+}
+
+/**
+ * Node's fetch ignores proxy variables, so behind a proxy requests go through undici's own fetch
+ * with a proxy agent. A failure names the proxy (its password removed): "fetch failed" alone would
+ * not say whether GitHub or the proxy was unreachable.
+ */
+function fetchThroughProxy(proxy: URL): typeof fetch {
+  const dispatcher = createProxyAgent(proxy);
+  const shown = redactUrl(proxy.href);
+  return async (input, init) => {
+    // Octokit passes the URL as a string; the casts bridge undici's fetch types and the DOM's.
+    const url = typeof input === "string" || input instanceof URL ? input : input.url;
+    try {
+      const response = await undiciFetch(url, { ...(init as UndiciRequestInit), dispatcher });
+      return response as unknown as Response;
+    } catch (error) {
+      // Aborts and timeouts pass unchanged: Octokit and the retry plugin tell them apart by name.
+      if (error instanceof Error && (error.name === "AbortError" || error.name === "TimeoutError"))
+        throw error;
+      throw new Error(`${describeFetchError(error)} through the proxy ${shown}`, { cause: error });
+    }
   };
 }
 

@@ -1,12 +1,18 @@
 import http from "node:http";
 import https from "node:https";
-import { maskUrlUserinfo, redactSecrets } from "../secrets/redact.js";
+import { openConnectTunnel, ProxyTunnelError, startTlsInTunnel } from "../net/connect-tunnel.js";
+import { ProxySettingError, proxyFromEnvironment, proxyPassword } from "../net/proxy-from-environment.js";
+import { maskUrlUserinfo, redactSecrets, redactUrl } from "../secrets/redact.js";
 import type { Status } from "./kube-types.js";
 
 /**
  * A thin JSON client for the few Kubernetes API calls we make. Connections come from a kubeconfig
  * (kubeconfig.ts) or are built for discovery (anonymous, or a bootstrap token as bearer). Every
  * request has a deadline, so an unreachable server is an error within seconds, never a hang.
+ *
+ * Proxies: the kubeconfig cluster's `proxy-url`, else HTTPS_PROXY/HTTP_PROXY/NO_PROXY as
+ * net/proxy-from-environment.ts reads them (loopback goes direct, as with kubectl). Through a
+ * proxy the request runs in a CONNECT tunnel, TLS to the API server inside it.
  */
 
 export const DEFAULT_REQUEST_TIMEOUT_MS = 10_000;
@@ -20,6 +26,8 @@ export interface Connection {
   prepare: (options: https.RequestOptions) => Promise<void>;
   /** Values that must never appear in an error message (the bearer token, for one). */
   secrets: readonly string[];
+  /** A kubeconfig's `proxy-url`: every request goes through it, NO_PROXY notwithstanding. */
+  proxy?: URL;
 }
 
 export interface RequestOptions {
@@ -54,16 +62,27 @@ export class KubeApiError extends Error {
 export class KubeConnectionError extends Error {
   /** The API server URL, credentials in it masked. */
   readonly server: string;
+  /** The proxy the request went through, its credentials masked. */
+  readonly proxy: string | undefined;
 
   constructor(
     server: string,
-    /** Node's error code (ECONNREFUSED, ENOTFOUND, ...), `TIMEOUT`, `INVALID_URL`, or a TLS code. */
+    /**
+     * Node's error code (ECONNREFUSED, ENOTFOUND, ...), `TIMEOUT`, `INVALID_URL`, a TLS code,
+     * `PROXY_REFUSED` (the proxy answered the CONNECT with an error) or `BAD_PROXY` (a proxy
+     * variable names no usable proxy).
+     */
     readonly code: string,
     detail: string,
+    proxy?: URL,
   ) {
-    super(`cannot reach ${maskUrlUserinfo(server)}: ${detail}`);
+    const shownProxy = proxy ? redactUrl(proxy.href) : undefined;
+    super(
+      `cannot reach ${maskUrlUserinfo(server)}${shownProxy ? ` through the proxy ${shownProxy}` : ""}: ${detail}`,
+    );
     this.name = "KubeConnectionError";
     this.server = maskUrlUserinfo(server);
+    this.proxy = shownProxy;
   }
 }
 
@@ -116,6 +135,7 @@ export class KubeClient {
       throw new KubeConnectionError(this.server, "INVALID_URL", "the server is not a valid URL");
     }
     const body = options.body === undefined ? undefined : JSON.stringify(options.body);
+    const signal = AbortSignal.timeout(this.timeoutMs);
     const requestOptions: https.RequestOptions = {
       method,
       headers: {
@@ -127,9 +147,20 @@ export class KubeClient {
               "Content-Length": Buffer.byteLength(body),
             }),
       },
-      signal: AbortSignal.timeout(this.timeoutMs),
+      signal,
     };
     await this.connection.prepare(requestOptions);
+    const proxy = this.proxyFor(url);
+    if (proxy) {
+      const tunnel = await openConnectTunnel(proxy, url, signal).catch((error: Error) => {
+        throw this.connectionError(error, proxy, "connecting to the proxy: ");
+      });
+      // Without an agent, node:http takes the connection from createConnection as it is; the TLS
+      // settings prepare() put in the request options go to the handshake inside the tunnel.
+      requestOptions.agent = undefined;
+      requestOptions.createConnection = () =>
+        url.protocol === "https:" ? startTlsInTunnel(tunnel, url, requestOptions) : tunnel;
+    }
     const transport = url.protocol === "http:" ? http : https;
     const { status, text } = await new Promise<{ status: number; text: string }>((resolve, reject) => {
       const request = transport.request(url, requestOptions, (response) => {
@@ -138,9 +169,9 @@ export class KubeClient {
         response.on("end", () =>
           resolve({ status: response.statusCode ?? 0, text: Buffer.concat(chunks).toString("utf8") }),
         );
-        response.on("error", (error) => reject(this.connectionError(error)));
+        response.on("error", (error) => reject(this.connectionError(error, proxy)));
       });
-      request.on("error", (error) => reject(this.connectionError(error)));
+      request.on("error", (error) => reject(this.connectionError(error, proxy)));
       request.end(body);
     });
     if (status >= 400) throw this.apiError(method, path, status, text, options.secrets ?? []);
@@ -166,13 +197,36 @@ export class KubeClient {
     return new KubeApiError(method, path, status, reason, parsed.details?.causes ?? [], detail);
   }
 
-  private connectionError(error: Error & { code?: string }): KubeConnectionError {
+  /** The kubeconfig's proxy, else the environment's for this URL; undefined to go direct. */
+  private proxyFor(url: URL): URL | undefined {
+    if (this.connection.proxy) return this.connection.proxy;
+    try {
+      return proxyFromEnvironment(url);
+    } catch (error) {
+      if (error instanceof ProxySettingError) {
+        throw new KubeConnectionError(this.server, "BAD_PROXY", error.message);
+      }
+      throw error;
+    }
+  }
+
+  /** `stage` prefixes the detail: which hop failed, when it was the one to the proxy. */
+  private connectionError(error: Error & { code?: string }, proxy?: URL, stage = ""): KubeConnectionError {
+    if (error instanceof ProxyTunnelError) {
+      return new KubeConnectionError(this.server, "PROXY_REFUSED", error.message, proxy);
+    }
     const timedOut = error.name === "AbortError" || error.name === "TimeoutError";
     const code = timedOut ? "TIMEOUT" : (error.code ?? "UNKNOWN");
+    const secrets = [...this.connection.secrets, ...(proxy ? [proxyPassword(proxy)] : [])];
     const detail = timedOut
       ? `no answer within ${this.timeoutMs / 1000}s (a firewall, a wrong address, or the server is down)`
-      : (CONNECTION_HINTS[code] ?? redactSecrets(error.message, this.connection.secrets));
-    return new KubeConnectionError(this.server, code, timedOut ? detail : `${detail} [${code}]`);
+      : (CONNECTION_HINTS[code] ?? redactSecrets(error.message, secrets));
+    return new KubeConnectionError(
+      this.server,
+      code,
+      `${stage}${timedOut ? detail : `${detail} [${code}]`}`,
+      proxy,
+    );
   }
 }
 

@@ -3,14 +3,16 @@ import { readFileSync } from "node:fs";
 import type { RequestOptions as HttpsRequestOptions } from "node:https";
 import { isAbsolute, resolve } from "node:path";
 import { parse } from "yaml";
+import { checkProxyUrl } from "../net/proxy-from-environment.js";
 import { redactSecrets } from "../secrets/redact.js";
 import { DEFAULT_REQUEST_TIMEOUT_MS, KubeClient } from "./kube-client.js";
 
 /**
  * Reads a kubeconfig the way client-go does, for what our users' kubeconfigs carry: a CA (data or
- * file), client certificates, tokens (inline or file), basic auth, and exec credential plugins
- * (cloud CLIs such as `aws eks get-token` or `kubelogin`). @kubernetes/client-node would do this,
- * but version 2 cannot even be imported on Node 20 (its undici needs Node 22.19).
+ * file), client certificates, tokens (inline or file), basic auth, exec credential plugins (cloud
+ * CLIs such as `aws eks get-token` or `kubelogin`) and an http(s) `proxy-url` (not socks5).
+ * @kubernetes/client-node would do this, but version 2 cannot even be imported on Node 20 (its
+ * undici needs Node 22.19).
  */
 
 export class KubeconfigError extends Error {
@@ -121,7 +123,14 @@ export function loadKubeconfig(text: string, options: KubeconfigOptions = {}): K
       );
     }
   }
-  if (cluster["proxy-url"]) return fail("proxy-url is not supported; reach the API server directly");
+  let proxy: URL | undefined;
+  if (cluster["proxy-url"] != null) {
+    // As client-go: the cluster's proxy, for every request, NO_PROXY notwithstanding. Never quoted:
+    // it may hold the proxy's password.
+    const checked = checkProxyUrl(String(cluster["proxy-url"]));
+    if (!checked.ok) return fail(`cluster proxy-url: ${checked.issue}`);
+    proxy = checked.value;
+  }
   if (user["auth-provider"])
     return fail("auth-provider plugins are not supported; use an exec plugin or a token");
 
@@ -192,6 +201,7 @@ export function loadKubeconfig(text: string, options: KubeconfigOptions = {}): K
           get secrets() {
             return [...staticSecrets, ...(exec?.secrets() ?? [])];
           },
+          ...(proxy ? { proxy } : {}),
         },
         timeoutMs,
       ),

@@ -23,3 +23,16 @@ export function maskUrlUserinfo(url: string): string {
   // To the last "@", where URL parsers end the user info; a password may hold "@" or even "/".
   return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)?.*@/i, "$1***@");
 }
+
+/** The URL with any user:password replaced (`https://***@host/path`), safe to log. */
+export function redactUrl(text: string): string {
+  try {
+    const url = new URL(text);
+    if (!url.username && !url.password) return text;
+    url.username = "***";
+    url.password = "";
+    return url.toString();
+  } catch {
+    return text.replace(/\/\/[^/@]*@/, "//***@");
+  }
+}

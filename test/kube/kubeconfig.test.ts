@@ -113,8 +113,21 @@ describe("kubeconfig loading", () => {
 
   it("refuses what it cannot honour instead of ignoring it", () => {
     expect(() =>
-      loadKubeconfig(kubeconfig(["server: https://h:6443", "proxy-url: http://proxy:3128"], [])),
-    ).toThrow(KubeconfigError);
+      loadKubeconfig(
+        kubeconfig(["server: https://h:6443", "proxy-url: socks5://u:pr0xy-s3cret@proxy:1080"], []),
+      ),
+    ).toThrow(
+      new KubeconfigError(
+        "kubeconfig",
+        "cluster proxy-url: socks5 proxies are not supported; use an http:// or https:// proxy (HTTP CONNECT)",
+      ),
+    );
+    expect(() =>
+      loadKubeconfig(kubeconfig(["server: https://h:6443", "proxy-url: file:///etc/passwd"], [])),
+    ).toThrow("kubeconfig: cluster proxy-url: the scheme file: is not supported; use http:// or https://");
+    expect(() => loadKubeconfig(kubeconfig(["server: https://h:6443", "proxy-url: proxy:3128"], []))).toThrow(
+      "kubeconfig: cluster proxy-url: the scheme proxy: is not supported; use http:// or https://",
+    );
     expect(() => loadKubeconfig(kubeconfig(["certificate-authority: x"], []))).toThrow(
       'kubeconfig: context "ctx" names no cluster with a server',
     );

@@ -111,8 +111,12 @@ describe("the apply report of one pool", () => {
     expect(appliedStatus("failed", "merge abc1234", ["- x"])).toBe(
       "Apply failed or was refused from merge abc1234:\n\n- x",
     );
-    expect(appliedStatus("applied", "merge abc1234", []).startsWith("Applied from merge abc1234:")).toBe(true);
-    expect(appliedStatus("cancelled", "merge abc1234", []).startsWith("Cancelled from merge abc1234:")).toBe(true);
+    expect(appliedStatus("applied", "merge abc1234", []).startsWith("Applied from merge abc1234:")).toBe(
+      true,
+    );
+    expect(appliedStatus("cancelled", "merge abc1234", []).startsWith("Cancelled from merge abc1234:")).toBe(
+      true,
+    );
   });
 });
 

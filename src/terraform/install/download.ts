@@ -1,10 +1,11 @@
 import { createHash } from "node:crypto";
 import { open } from "node:fs/promises";
 import { setTimeout as sleep } from "node:timers/promises";
-import { getProxyUrl, HttpClient } from "@actions/http-client";
 import { fetch } from "undici";
+import { createProxyAgent, describeFetchError } from "../../net/proxy-agent.js";
+import { ProxySettingError, proxyFromEnvironment } from "../../net/proxy-from-environment.js";
+import { redactUrl } from "../../secrets/redact.js";
 import { InstallError } from "./install-error.js";
-import { redactUrl } from "./release-urls.js";
 
 /** Bounds on one file's transfer, so a slow or silent server ends in an error, never a hang. */
 export interface DownloadLimits {
@@ -131,7 +132,18 @@ async function transfer(
 ): Promise<number> {
   const shown = redactUrl(url);
   const { target, headers } = withBasicAuth(url);
+  // Runners behind a proxy name it in HTTPS_PROXY/HTTP_PROXY, NO_PROXY for exceptions (loopback
+  // never goes through it). Node's own fetch ignores them.
+  let proxy: URL | undefined;
+  try {
+    proxy = proxyFromEnvironment(new URL(target));
+  } catch (error) {
+    if (!(error instanceof ProxySettingError)) throw error;
+    throw new InstallError("bad-proxy", `cannot download ${shown}: ${error.message}`, { url: shown });
+  }
   const controller = new AbortController();
+  const dispatcher = proxy && createProxyAgent(proxy);
+  const via = proxy ? ` through the proxy ${redactUrl(proxy.href)}` : "";
   let expired: string | undefined;
   const expire = (why: string) => () => {
     expired = why;
@@ -150,10 +162,6 @@ async function transfer(
     new InstallError("timeout", `${shown}: the server ${expired}; giving up`, { url: shown });
   let received = 0;
   let finished = false;
-  // Runners behind a proxy name it in HTTPS_PROXY/HTTP_PROXY, NO_PROXY for exceptions: read as
-  // the actions toolkit reads them (loopback never goes through it). Node's own fetch ignores them.
-  const dispatcher = new HttpClient("nodepool-action").getAgentDispatcher(target);
-  const via = dispatcher ? ` through the proxy ${redactUrl(getProxyUrl(target))}` : "";
   try {
     awaitProgress();
     let response: Awaited<ReturnType<typeof fetch>>;
@@ -166,9 +174,11 @@ async function transfer(
       });
     } catch (error) {
       if (expired) throw timeoutError();
-      throw new InstallError("download-failed", `cannot download ${shown}${via}: ${causeOf(error)}`, {
-        url: shown,
-      });
+      throw new InstallError(
+        "download-failed",
+        `cannot download ${shown}${via}: ${describeFetchError(error)}`,
+        { url: shown },
+      );
     }
     if (!response.ok) {
       const status = response.status;
@@ -190,7 +200,7 @@ async function transfer(
         if (expired) throw timeoutError();
         throw new InstallError(
           "truncated",
-          `${shown} broke off after ${received} of ${announced ?? "?"} bytes: ${causeOf(error)}`,
+          `${shown} broke off after ${received} of ${announced ?? "?"} bytes: ${describeFetchError(error)}`,
           { url: shown },
         );
       }
@@ -226,11 +236,4 @@ function withBasicAuth(text: string): { target: string; headers: Record<string, 
     url.password = "";
   }
   return { target: url.toString(), headers };
-}
-
-/** undici wraps the socket error ("other side closed", ECONNREFUSED) in a generic "fetch failed". */
-function causeOf(error: unknown): string {
-  if (!(error instanceof Error)) return String(error);
-  const cause = error.cause instanceof Error ? error.cause.message : undefined;
-  return cause && cause !== error.message ? `${error.message} (${cause})` : error.message;
 }

@@ -2,6 +2,8 @@
 export type InstallFailure =
   /** The `download-url` mirror is not an http(s) URL. */
   | "bad-download-url"
+  /** HTTPS_PROXY/HTTP_PROXY names no http(s) proxy (not a URL, or socks5). */
+  | "bad-proxy"
   /** The server answered 404/410: no such version, platform or file (on the mirror). */
   | "not-found"
   /** No usable answer: connection refused or reset, or an HTTP error other than 404. */

@@ -2,6 +2,7 @@ import { chmod, mkdtemp, rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import * as toolCache from "@actions/tool-cache";
+import { redactUrl } from "../../secrets/redact.js";
 import type { TerraformBinary } from "../run-command.js";
 import {
   type DownloadLimits,
@@ -19,7 +20,6 @@ import {
   mirrorBase,
   type ReleaseFiles,
   type ReleasePlatform,
-  redactUrl,
   releasePlatform,
 } from "./release-urls.js";
 import { parseSha256Sums } from "./sha256sums.js";

@@ -1,3 +1,4 @@
+import { redactUrl } from "../../secrets/redact.js";
 import { InstallError } from "./install-error.js";
 import { TOOLS, type ToolName } from "./tools.js";
 
@@ -103,19 +104,6 @@ export function mirrorBase(downloadUrl: string | undefined): string | undefined 
   const checked = checkDownloadUrl(downloadUrl);
   if (!checked.ok) throw new InstallError("bad-download-url", checked.issue);
   return checked.value;
-}
-
-/** The URL with any user:password replaced, safe to log. */
-export function redactUrl(text: string): string {
-  try {
-    const url = new URL(text);
-    if (!url.username && !url.password) return text;
-    url.username = "***";
-    url.password = "";
-    return url.toString();
-  } catch {
-    return text.replace(/\/\/[^/@]*@/, "//***@");
-  }
 }
 
 function trimSlashes(url: string): string {

@@ -1,7 +1,8 @@
+import { redactUrl } from "../../secrets/redact.js";
 import { type DownloadLimits, downloadBytes, downloadOptions, type RetryPolicy } from "./download.js";
 import { InstallError, VersionError } from "./install-error.js";
 import { readVersionSources, type SourceLocations } from "./read-version-sources.js";
-import { mirrorBase, redactUrl, releaseListUrl } from "./release-urls.js";
+import { mirrorBase, releaseListUrl } from "./release-urls.js";
 import { TOOLS, type ToolName } from "./tools.js";
 import { pickVersion, requestVersion } from "./version-request.js";
 

@@ -41,10 +41,12 @@ export interface FailureRule {
 export interface GitHubServerOptions {
   /** The only token accepted (others get 401 Bad credentials); any token when left out. */
   token?: string;
+  /** Where it listens, 127.0.0.1 unless set: proxy tests need another address (loopback goes direct). */
+  host?: string;
 }
 
 export interface GitHubServer {
-  /** `http://127.0.0.1:PORT`, the client's baseUrl. */
+  /** `http://127.0.0.1:PORT` (or the `host` asked for), the client's baseUrl. */
   readonly url: string;
   readonly github: FakeGitHub;
   readonly spec: OpenApiSpec;
@@ -58,6 +60,7 @@ export interface GitHubServer {
 }
 
 export async function startGitHubServer(options: GitHubServerOptions = {}): Promise<GitHubServer> {
+  const host = options.host ?? "127.0.0.1";
   const spec = loadOpenApiSpec();
   const requests: RecordedRequest[] = [];
   let violations: string[] = [];
@@ -193,9 +196,9 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
   });
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
-    server.listen(0, "127.0.0.1", resolve);
+    server.listen(0, host, resolve);
   });
-  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  url = `http://${host}:${(server.address() as AddressInfo).port}`;
 
   return {
     url,

@@ -1,12 +1,13 @@
 import { execFileSync } from "node:child_process";
 import { mkdir, mkdtemp, rm } from "node:fs/promises";
-import { networkInterfaces, tmpdir } from "node:os";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import * as toolCache from "@actions/tool-cache";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { InstallError } from "../../../src/terraform/install/install-error.js";
 import { type InstallOptions, installTool } from "../../../src/terraform/install/install-tool.js";
 import { keepEnv } from "../../support/env.js";
+import { nonLoopbackIpv4 } from "../../support/tcp-forwarder.js";
 import { type ForwardProxy, startTinyproxy, tinyproxyMissing } from "../../support/tinyproxy.js";
 import { publish, releasePaths, writeFakeBinary, zipAs } from "./support/publish.js";
 import { cutOffAfter, type ReleaseServer, stallAfter, startReleaseServer } from "./support/release-server.js";
@@ -287,10 +288,7 @@ describe("installTool from a mirror", () => {
   });
 });
 
-/** An address of this machine other than loopback: the actions toolkit never proxies loopback. */
-const external = Object.values(networkInterfaces())
-  .flat()
-  .find((address) => address && address.family === "IPv4" && !address.internal)?.address;
+const external = nonLoopbackIpv4();
 
 describe.skipIf(tinyproxyMissing() || (!external && "no non-loopback IPv4 address to serve from"))(
   "installTool behind a forward proxy (tinyproxy)",
@@ -330,7 +328,9 @@ describe.skipIf(tinyproxyMissing() || (!external && "no non-loopback IPv4 addres
         delete process.env.NO_PROXY;
         process.env.HTTP_PROXY = guarded.url.replace("//", "//runner:wrong@");
         const refused = await refusal(install({ downloadUrl: mirror.url }));
-        expect(refused.message).toContain(`through the proxy http://***@${new URL(guarded.url).host}/`);
+        expect(refused.message).toContain(
+          `through the proxy http://***@${new URL(guarded.url).host}/: fetch failed (Proxy response (401) !== 200 when HTTP Tunneling)`,
+        );
         expect(refused.message).not.toContain("wrong");
         process.env.HTTP_PROXY = guarded.url.replace("//", "//runner:pr0xy-s3cret@");
         expect((await install({ downloadUrl: mirror.url })).source).toBe("download");
@@ -339,6 +339,18 @@ describe.skipIf(tinyproxyMissing() || (!external && "no non-loopback IPv4 addres
       } finally {
         await guarded.stop();
       }
+    });
+
+    it("refuses a socks5 proxy before any download, naming the variable and not its password", async () => {
+      mirror.requests.length = 0;
+      process.env.HTTP_PROXY = "socks5://proxyuser:pr0xy-s3cret@127.0.0.1:1080";
+      delete process.env.NO_PROXY;
+      const error = await refusal(install({ downloadUrl: mirror.url }));
+      expect(error.reason).toBe("bad-proxy");
+      expect(error.message).toBe(
+        `cannot download ${mirror.url}${paths.sums}: HTTP_PROXY: socks5 proxies are not supported; use an http:// or https:// proxy (HTTP CONNECT)`,
+      );
+      expect(mirror.requests).toEqual([]);
     });
 
     it("says which download failed when the proxy does not answer, never its password", async () => {
