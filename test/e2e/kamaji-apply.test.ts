@@ -15,12 +15,8 @@ import {
   REPO,
   runAction,
 } from "../support/action-run.js";
-import {
-  type ControlPlane,
-  controlPlaneMissing,
-  KUBERNETES_VERSION,
-} from "../support/control-plane/control-plane.js";
-import { joinAsKubelet, reportReady } from "../support/control-plane/kubelet-stand-in.js";
+import { type ControlPlane, controlPlaneMissing } from "../support/control-plane/control-plane.js";
+import { joinMachinesWhileRunning } from "../support/control-plane/kubelet-stand-in.js";
 import type { GitHubServer } from "../support/github-server/index.js";
 import { type KamajiStage, startKamajiStage } from "../support/kamaji-stage.js";
 import { missing, toolchain } from "../support/toolchain.js";
@@ -71,31 +67,12 @@ describe.skipIf(skip)("the action with a Kamaji management cluster, end to end",
       env: vcsim.env,
     });
 
-  /** Plays the new machines: joins each with the first bootstrap token that appears in the tenant. */
-  async function joinMachinesWhileRunning<T>(nodes: string[], running: Promise<T>): Promise<T> {
-    let done = false;
-    const result = running.finally(() => {
-      done = true;
+  /** Plays the new machines (see joinMachinesWhileRunning), noting who joined with which token. */
+  const joinMachines = <T>(nodes: string[], running: Promise<T>) =>
+    joinMachinesWhileRunning(cp, nodes, running, (name, token) => {
+      seenTokens.add(token.split(".")[0] ?? "");
+      joined.push(name);
     });
-    while (!done && nodes.length > 0) {
-      const secrets = await cp.admin.get<List<Secret>>("/api/v1/namespaces/kube-system/secrets");
-      const secret = secrets.items.find((s) => s.type === "bootstrap.kubernetes.io/token");
-      if (secret?.data) {
-        const field = (name: string) => Buffer.from(secret.data?.[name] ?? "", "base64").toString();
-        const token = `${field("token-id")}.${field("token-secret")}`;
-        seenTokens.add(field("token-id"));
-        for (const name of nodes.splice(0)) {
-          const node = await joinAsKubelet(cp.server, cp.caPem, token, name, {
-            kubeletVersion: KUBERNETES_VERSION,
-          });
-          await reportReady(node.client, name, KUBERNETES_VERSION);
-          joined.push(name);
-        }
-      }
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
-    return result;
-  }
 
   const comment = (number: number) =>
     github.github.commentsOn(OWNER, REPO, number).find((c) => c.body.startsWith("<!-- nodepool-action"))
@@ -118,7 +95,7 @@ describe.skipIf(skip)("the action with a Kamaji management cluster, end to end",
     expect(planned.code, planned.log).toBe(0);
     expect(await tokensLeft()).toEqual([]); // a reviewed plan mints nothing
 
-    const applied = await joinMachinesWhileRunning(
+    const applied = await joinMachines(
       ["tcp-e2e-workers-node-00", "tcp-e2e-workers-node-01"],
       run("push", mergePullRequest(github, git, 1, "workers")),
     );
@@ -267,7 +244,7 @@ describe.skipIf(skip)("the action with a Kamaji management cluster, end to end",
     expect(await tokensLeft()).toEqual([]); // planning mints nothing
 
     joined.length = 0;
-    const applied = await joinMachinesWhileRunning(
+    const applied = await joinMachines(
       ["tcp-e2e-workers-node-01"],
       nodepool("apply", "--plan", planFile, "--ready-timeout", "60s"),
     );

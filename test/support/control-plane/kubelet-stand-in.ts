@@ -1,4 +1,6 @@
 import { connectWithToken, KubeClient } from "../../../src/kube/kube-client.js";
+import type { List, Secret } from "../../../src/kube/kube-types.js";
+import { type ControlPlane, KUBERNETES_VERSION } from "./control-plane.js";
 import { createNodeCsr, generateNodeKey } from "./csr.js";
 import { waitFor } from "./processes.js";
 
@@ -129,4 +131,39 @@ export async function reportReady(
     },
     "application/strategic-merge-patch+json",
   );
+}
+
+/**
+ * Plays the machines a run creates, while `running` runs: once a bootstrap token appears in the
+ * tenant, joins each of `nodes` with it and reports it Ready, as their cloud-init would. Resolves
+ * with what `running` gives; `onJoined` hears each node and the token it used.
+ */
+export async function joinMachinesWhileRunning<T>(
+  cp: Pick<ControlPlane, "admin" | "server" | "caPem">,
+  nodes: readonly string[],
+  running: Promise<T>,
+  onJoined: (node: string, token: string) => void = () => undefined,
+): Promise<T> {
+  let done = false;
+  const result = running.finally(() => {
+    done = true;
+  });
+  const waiting = [...nodes];
+  while (!done && waiting.length > 0) {
+    const secrets = await cp.admin.get<List<Secret>>("/api/v1/namespaces/kube-system/secrets");
+    const secret = secrets.items.find((s) => s.type === "bootstrap.kubernetes.io/token");
+    if (secret?.data) {
+      const field = (name: string) => Buffer.from(secret.data?.[name] ?? "", "base64").toString();
+      const token = `${field("token-id")}.${field("token-secret")}`;
+      for (const name of waiting.splice(0)) {
+        const node = await joinAsKubelet(cp.server, cp.caPem, token, name, {
+          kubeletVersion: KUBERNETES_VERSION,
+        });
+        await reportReady(node.client, name, KUBERNETES_VERSION);
+        onJoined(name, token);
+      }
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  return result;
 }

@@ -1,0 +1,370 @@
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import { request } from "node:https";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { gunzipSync } from "node:zlib";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { parse, stringify } from "yaml";
+import type { List, Secret } from "../../src/kube/kube-types.js";
+import {
+  type gitIn,
+  mergePullRequest,
+  OWNER,
+  pullRequestEvent,
+  REPO,
+  REPOSITORY,
+} from "../support/action-run.js";
+import { findSecret, secretIn, shownLog } from "../support/canary.js";
+import { type ControlPlane, controlPlaneMissing } from "../support/control-plane/control-plane.js";
+import { joinMachinesWhileRunning } from "../support/control-plane/kubelet-stand-in.js";
+import type { GitHubServer } from "../support/github-server/index.js";
+import { type KamajiStage, startKamajiStage } from "../support/kamaji-stage.js";
+import { missing } from "../support/toolchain.js";
+import type { Vcsim } from "../support/vcsim.js";
+import { vcsimPool } from "../support/vcsim.js";
+import {
+  actionRunOf,
+  evaluateExpressions,
+  type JobRun,
+  publishPullRequestRefs,
+  type Runner,
+  runWorkflowJob,
+  type StepRecord,
+} from "../support/workflow-steps.js";
+
+/**
+ * The README's quick start, followed in a new pools repository: the three example workflows copied
+ * as they are, this repository's pools/settings.yaml (state in the management cluster, backend
+ * kubernetes) and one vSphere pool on vcsim, given the secrets and variables the README lists. Each
+ * workflow's job runs step by step as a runner would (test/support/workflow-steps.ts) for the event
+ * that triggers it, against a real control plane that is both the Kamaji management cluster and the
+ * tenant; a kubelet stand-in plays the new machine's join.
+ */
+const GH_TOKEN = "ghs_quickstarttoken0123456789abcdefghijk";
+/** vcsim takes any user and password; a long one, so that the canary search can see it. */
+const VSPHERE_PASSWORD = "vcsim-canary-password-5d2f8a61c9e4";
+const EXAMPLES = ".github/workflows/examples";
+const STATE_NAMESPACE = "nodepool-state";
+const NODE = "tcp-e2e-workers-node-00";
+const skip = missing("terraform", "vcsim") || controlPlaneMissing();
+
+describe.skipIf(skip)("the README's quick start, end to end", () => {
+  let stage: KamajiStage;
+  let cp: ControlPlane;
+  let vcsim: Vcsim;
+  let github: GitHubServer;
+  let origin: string;
+  let git: ReturnType<typeof gitIn>;
+  let runner: Runner;
+  let stateToken: string;
+  const jobs: JobRun[] = [];
+  const mintedTokens = new Set<string>();
+  const joined: string[] = [];
+
+  beforeAll(async () => {
+    stage = await startKamajiStage({ githubToken: GH_TOKEN });
+    ({ cp, vcsim, github, git } = stage);
+    origin = stage.repo;
+    // Quick start, steps 1 and 2: the settings and the workflows, as this repository has them.
+    mkdirSync(join(origin, ".github/workflows"), { recursive: true });
+    for (const file of readdirSync(EXAMPLES))
+      copyFileSync(join(EXAMPLES, file), join(origin, ".github/workflows", file));
+    copyFileSync("pools/settings.yaml", join(origin, "pools/settings.yaml"));
+    git("add", ".");
+    git("commit", "-qm", "nodepool quick start");
+
+    // Step 3: the secrets. State is kept by a ServiceAccount that may only keep state.
+    const state = await stateServiceAccount(cp);
+    stateToken = state.token;
+    runner = {
+      origin,
+      workspace: join(mkdtempSync(join(tmpdir(), "nodepool-runner-")), "work", REPO, REPO),
+      action: stage.action,
+      github,
+      githubToken: GH_TOKEN,
+      secrets: {
+        KAMAJI_MANAGEMENT_KUBECONFIG: cp.adminKubeconfig,
+        NODEPOOL_STATE_KUBECONFIG: state.kubeconfig,
+        VSPHERE_USER: vcsim.env.VSPHERE_USER ?? "",
+        VSPHERE_PASSWORD,
+        // Providers the example pools use and ours does not.
+        VCD_API_TOKEN: "",
+        PROXMOX_VE_API_TOKEN: "",
+        PROXMOX_VE_SSH_PRIVATE_KEY: "",
+        MAAS_API_KEY: "",
+      },
+      vars: {
+        VSPHERE_SERVER: vcsim.env.VSPHERE_SERVER ?? "",
+        VCD_URL: "",
+        VCD_ORG: "",
+        PROXMOX_VE_ENDPOINT: "",
+        PROXMOX_VE_SSH_USERNAME: "",
+        MAAS_API_URL: "",
+      },
+      // The runner machine's own setting (not the workflow's): vcsim's certificate is self-signed.
+      env: { VSPHERE_ALLOW_UNVERIFIED_SSL: "true" },
+    };
+  }, 180_000);
+  afterAll(() => stage?.stop());
+
+  const workflow = (file: string) => join(origin, ".github/workflows", file);
+  const runJob = async (file: string, event: Parameters<typeof runWorkflowJob>[1]) => {
+    const job = await runWorkflowJob(workflow(file), event, runner);
+    jobs.push(job);
+    return job;
+  };
+  const checkoutOf = (job: JobRun) =>
+    job.steps.find((s): s is Extract<StepRecord, { kind: "checkout" }> => s.kind === "checkout");
+  const comment = (number: number) =>
+    github.github.commentsOn(OWNER, REPO, number).find((c) => c.body.startsWith("<!-- nodepool-action"))
+      ?.body ?? "";
+  const bootstrapTokens = async () =>
+    (await cp.admin.get<List<Secret>>("/api/v1/namespaces/kube-system/secrets")).items.filter(
+      (s) => s.type === "bootstrap.kubernetes.io/token",
+    );
+
+  /** Plays the new machines' cloud-init: each joins with the bootstrap token the run minted. */
+  const joinWhileRunning = <T>(nodes: string[], running: Promise<T>) =>
+    joinMachinesWhileRunning(cp, nodes, running, (name, token) => {
+      mintedTokens.add(token);
+      joined.push(name);
+    });
+
+  it("plans the pull request that adds a pool: the plan workflow's job posts the plan comment", async () => {
+    const base = git("rev-parse", "main");
+    git("checkout", "-q", "-b", "add-workers");
+    writeFileSync(
+      join(origin, "pools/workers.yaml"),
+      vcsimPool({ name: "workers", controlPlane: "tcp-e2e", replicas: 1 }),
+    );
+    git("add", "pools/workers.yaml");
+    git("commit", "-qm", "Add the workers pool");
+    const head = git("rev-parse", "HEAD");
+    github.github.addPullRequest(OWNER, REPO, {
+      number: 1,
+      headSha: head,
+      headRef: "add-workers",
+      files: ["pools/workers.yaml"],
+    });
+    const merge = publishPullRequestRefs(git, 1, "main", "add-workers");
+
+    const job = await runJob("nodepool-plan.yml", {
+      name: "pull_request",
+      payload: { ...pullRequestEvent(1, head, base), action: "opened" },
+      ref: "refs/pull/1/merge",
+      sha: merge,
+    });
+    expect(job.ok, job.log).toBe(true);
+    expect(job.steps.map((s) => s.kind)).toEqual(["checkout", "run", "action"]);
+    expect(checkoutOf(job)?.fetchDepth).toBe(0); // the base commit tells which pools changed
+    expect(job.concurrencyGroup).toBe("nodepool-plan-1");
+    const planned = actionRunOf(job);
+    expect(planned.outputs.changes).toBe("true");
+    expect(comment(1)).toContain("acme/tcp-e2e/workers");
+    expect(comment(1)).toContain(NODE);
+    expect(comment(1)).toContain(`Planned for ${head.slice(0, 7)}`);
+    expect(await bootstrapTokens()).toEqual([]); // a reviewed plan mints nothing
+  }, 300_000);
+
+  it("applies the merge: the apply workflow's job creates the machine on vcsim, which joins and is reported Ready; state is a Secret in the state namespace", async () => {
+    const push = mergePullRequest(github, git, 1, "add-workers");
+    const job = await joinWhileRunning(
+      [NODE],
+      runJob("nodepool-apply.yml", { name: "push", payload: push, ref: "refs/heads/main", sha: push.after }),
+    );
+    expect(job.ok, job.log).toBe(true);
+    expect(checkoutOf(job)?.fetchDepth).toBe(0);
+    expect(job.concurrencyGroup).toBe("nodepool-apply");
+    expect(joined).toEqual([NODE]);
+    expect(mintedTokens.size).toBe(1);
+    expect(comment(1)).toContain(`  - ${NODE}: Ready`);
+    expect(await bootstrapTokens()).toEqual([]); // deleted when the run ended
+
+    expect(await vcsimHasVm(vcsim, `DC0/vm/${NODE}`)).toBe(true);
+    const state = await cp.admin.get<Secret>(
+      `/api/v1/namespaces/${STATE_NAMESPACE}/secrets/tfstate-default-acme-tcp-e2e-workers`,
+    );
+    const tfstate = JSON.parse(gunzipSync(Buffer.from(state.data?.tfstate ?? "", "base64")).toString()) as {
+      resources: { mode: string; type: string; instances: { attributes: { name?: string } }[] }[];
+    };
+    const machines = tfstate.resources.filter(
+      (r) => r.mode === "managed" && r.type === "vsphere_virtual_machine",
+    );
+    expect(machines.flatMap((r) => r.instances.map((i) => i.attributes.name))).toEqual([NODE]);
+    // The runner's RUNNER_TEMP and checkout hold no join token once the job is over.
+    expect(findSecret([...mintedTokens][0] ?? "", [runner.workspace, job.runnerTemp])).toEqual([]);
+  }, 300_000);
+
+  it("checks for drift at night: the drift workflow's job, from a shallow checkout, finds none", async () => {
+    const job = await runJob("nodepool-drift.yml", {
+      name: "schedule",
+      payload: { schedule: "17 3 * * *", repository: REPOSITORY },
+      ref: "refs/heads/main",
+      sha: git("rev-parse", "main"),
+    });
+    expect(job.ok, job.log).toBe(true);
+    expect(checkoutOf(job)?.fetchDepth).toBe(1); // the example checks out only the last commit
+    expect(actionRunOf(job).outputs.drift).toBe("false");
+    const issues = [...(github.github.repo(OWNER, REPO)?.issues.values() ?? [])];
+    expect(issues.filter((i) => i.labels.includes("nodepool/drift"))).toEqual([]);
+  }, 300_000);
+
+  it("shows no secret in any comment, issue, request to GitHub or log", () => {
+    expect(jobs.map((j) => j.ok)).toEqual([true, true, true]);
+    const management = parse(cp.adminKubeconfig) as { users: { user: Record<string, string> }[] };
+    const secrets = [
+      ...mintedTokens,
+      cp.adminKubeconfig,
+      management.users[0]?.user["client-key-data"] ?? "",
+      runner.secrets.NODEPOOL_STATE_KUBECONFIG ?? "",
+      stateToken,
+      VSPHERE_PASSWORD,
+    ];
+    expect(secrets.every((s) => s.length >= 16)).toBe(true);
+    const fake = github.github.repo(OWNER, REPO);
+    const texts: Record<string, string> = {
+      comments: [...github.github.comments.values()].map((c) => c.body).join("\n"),
+      issues: [...(fake?.issues.values() ?? [])].map((i) => `${i.title}\n${i.body ?? ""}`).join("\n"),
+      "requests to GitHub": github.requests.map((r) => r.body).join("\n"),
+    };
+    for (const [index, job] of jobs.entries()) {
+      texts[`job ${index} log`] = shownLog(job.log);
+      const run = actionRunOf(job);
+      texts[`job ${index} summary`] = run.summary;
+      texts[`job ${index} outputs`] = JSON.stringify(run.outputs);
+    }
+    for (const secret of secrets) expect(secretIn(secret, texts)).toEqual([]);
+    expect(github.violations).toEqual([]);
+  });
+});
+
+describe("the workflow step runner's expressions", () => {
+  const context = {
+    secrets: { TOKEN: "s3cr3t" },
+    vars: { SERVER: "vc.example.com" },
+    runnerTemp: "/runner/_temp",
+    githubToken: "ghs_job",
+    event: { pull_request: { number: 7 } },
+    where: "test.yml: jobs.plan.steps[1].env.X",
+  };
+
+  it("evaluates the expressions the example workflows and action.yml contain", () => {
+    expect(
+      evaluateExpressions(
+        "${{ secrets.TOKEN }} ${{vars.SERVER}} ${{ runner.temp }}/state ${{ github.token }} plan-${{ github.event.pull_request.number }}",
+        context,
+      ),
+    ).toBe("s3cr3t vc.example.com /runner/_temp/state ghs_job plan-7");
+  });
+
+  it.each([
+    ["${{ github.sha }}", "this runner does not evaluate it"],
+    ["${{ secrets.TOKEN || 'x' }}", "this runner does not evaluate it"],
+    ["${{ secrets.OTHER }}", "the test gives no secrets.OTHER"],
+    ["${{ vars.OTHER }}", "the test gives no vars.OTHER"],
+    ["${{ github.event.pull_request.title }}", "the event has no such value"],
+    ["${{ github.event.pull_request }}", "the event has no such value"],
+  ])("fails loudly on %s", (text, why) => {
+    expect(() => evaluateExpressions(text, context)).toThrow(
+      `test.yml: jobs.plan.steps[1].env.X: ${text}: ${why}`,
+    );
+  });
+});
+
+/**
+ * A ServiceAccount allowed only Secrets and Leases of the state namespace (README, "State
+ * backends"), and a kubeconfig of a token of it: what NODEPOOL_STATE_KUBECONFIG holds.
+ */
+async function stateServiceAccount(cp: ControlPlane): Promise<{ kubeconfig: string; token: string }> {
+  const ns = `/api/v1/namespaces/${STATE_NAMESPACE}`;
+  const rbac = `/apis/rbac.authorization.k8s.io/v1/namespaces/${STATE_NAMESPACE}`;
+  await cp.admin.post("/api/v1/namespaces", {
+    apiVersion: "v1",
+    kind: "Namespace",
+    metadata: { name: STATE_NAMESPACE },
+  });
+  await cp.admin.post(`${ns}/serviceaccounts`, { metadata: { name: "nodepool-state" } });
+  await cp.admin.post(`${rbac}/roles`, {
+    metadata: { name: "nodepool-state" },
+    rules: [
+      { apiGroups: [""], resources: ["secrets"], verbs: ["get", "list", "create", "update", "delete"] },
+      {
+        apiGroups: ["coordination.k8s.io"],
+        resources: ["leases"],
+        verbs: ["get", "create", "update", "delete"],
+      },
+    ],
+  });
+  await cp.admin.post(`${rbac}/rolebindings`, {
+    metadata: { name: "nodepool-state" },
+    roleRef: { apiGroup: "rbac.authorization.k8s.io", kind: "Role", name: "nodepool-state" },
+    subjects: [{ kind: "ServiceAccount", name: "nodepool-state", namespace: STATE_NAMESPACE }],
+  });
+  const { status } = await cp.admin.post<{ status: { token: string } }>(
+    `${ns}/serviceaccounts/nodepool-state/token`,
+    { apiVersion: "authentication.k8s.io/v1", kind: "TokenRequest", spec: { expirationSeconds: 3600 } },
+  );
+  const kubeconfig = stringify({
+    apiVersion: "v1",
+    kind: "Config",
+    clusters: [
+      {
+        name: "management",
+        cluster: {
+          server: cp.server,
+          "certificate-authority-data": Buffer.from(cp.caPem).toString("base64"),
+        },
+      },
+    ],
+    users: [{ name: "nodepool-state", user: { token: status.token } }],
+    contexts: [
+      {
+        name: "state",
+        context: { cluster: "management", user: "nodepool-state", namespace: STATE_NAMESPACE },
+      },
+    ],
+    "current-context": "state",
+  });
+  return { kubeconfig, token: status.token };
+}
+
+/** Whether vcsim has a VM at `path` (vSphere's SearchIndex.FindByInventoryPath, over SOAP). */
+async function vcsimHasVm(vcsim: Vcsim, path: string): Promise<boolean> {
+  const soap = (body: string, cookie?: string) =>
+    new Promise<{ text: string; cookie: string | undefined }>((resolve, reject) => {
+      const call = request(
+        `https://${vcsim.env.VSPHERE_SERVER}/sdk`,
+        {
+          method: "POST",
+          rejectUnauthorized: false, // vcsim's self-signed certificate
+          headers: {
+            "content-type": "text/xml; charset=utf-8",
+            soapaction: "urn:vim25/7.0",
+            ...(cookie ? { cookie } : {}),
+          },
+        },
+        (response) => {
+          let text = "";
+          response.on("data", (chunk: Buffer) => {
+            text += chunk.toString();
+          });
+          response.on("end", () =>
+            resolve({ text, cookie: response.headers["set-cookie"]?.[0]?.split(";")[0] }),
+          );
+        },
+      );
+      call.on("error", reject);
+      call.end(
+        `<?xml version="1.0" encoding="UTF-8"?><soapenv:Envelope xmlns:soapenv="http://schemas.xmlsoap.org/soap/envelope/" xmlns="urn:vim25"><soapenv:Body>${body}</soapenv:Body></soapenv:Envelope>`,
+      );
+    });
+  const login = await soap(
+    `<Login><_this type="SessionManager">SessionManager</_this><userName>user</userName><password>${VSPHERE_PASSWORD}</password></Login>`,
+  );
+  if (!login.cookie) throw new Error(`vcsim login failed: ${login.text}`);
+  const found = await soap(
+    `<FindByInventoryPath><_this type="SearchIndex">SearchIndex</_this><inventoryPath>${path}</inventoryPath></FindByInventoryPath>`,
+    login.cookie,
+  );
+  return /<returnval type="VirtualMachine">vm-\d+<\/returnval>/.test(found.text);
+}
