@@ -198,7 +198,7 @@ async function main(argv) {
   if (command === "join-command") {
     if (!values.kubeconfig)
       throw new UsageError("join-command needs --kubeconfig FILE (a tenant kubeconfig)", command);
-    const { createJoinCommand } = await import("./chunks/kamaji-LFRZ7QHK.js");
+    const { createJoinCommand } = await import("./chunks/kamaji-SPUYBF7J.js");
     const line = await createJoinCommand(await readFile(values.kubeconfig, "utf8"), {
       where: values.kubeconfig,
       baseDir: dirname(resolve(values.kubeconfig)),
@@ -249,7 +249,7 @@ async function main(argv) {
         `${command} needs --management-kubeconfig FILE or $KUBECONFIG (the Kamaji management cluster)`,
         command
       );
-    const [{ connectControlPlanes, mintJoinData }, { formatPoolsStatus, readPoolsStatus }] = await Promise.all([import("./chunks/control-planes-YWAW3JHT.js"), import("./chunks/pool-status-SRHMAMPB.js")]);
+    const [{ connectControlPlanes, mintJoinData }, { formatPoolsStatus, readPoolsStatus }] = await Promise.all([import("./chunks/control-planes-WKHR2YR5.js"), import("./chunks/pool-status-ZEANGRL6.js")]);
     const access = await connectControlPlanes(kamaji, result.value.pools, () => void 0);
     if (command === "preflight") {
       const log = (line) => process.stdout.write(`${line}
@@ -391,7 +391,7 @@ async function withCliContext(set, paths, flags, extra, run) {
 }
 async function plan(set, paths, options) {
   const [{ runPlanMode, planHashes }, { resolveCommit }, { planFileText }, { poolResultJson }] = await Promise.all([
-    import("./chunks/plan-mode-OYFZAI7D.js"),
+    import("./chunks/plan-mode-2AQH3BP6.js"),
     import("./chunks/git-files-6PJ7Y5HB.js"),
     import("./chunks/plan-file-AJDWNB2Y.js"),
     import("./chunks/pool-result-json-W6VYZTKC.js")
@@ -432,8 +432,8 @@ async function apply(set, paths, options) {
     throw new UsageError("apply takes its base from the plan file, not --base", "apply");
   const [{ parsePlanFile }, { runPlanFileApply }, { parseDuration }] = await Promise.all([
     import("./chunks/plan-file-AJDWNB2Y.js"),
-    import("./chunks/plan-file-apply-BFODCWQP.js"),
-    import("./chunks/kamaji-LFRZ7QHK.js")
+    import("./chunks/plan-file-apply-LK5DB2WQ.js"),
+    import("./chunks/kamaji-SPUYBF7J.js")
   ]);
   const parsed = parsePlanFile(await readFile(options.plan, "utf8"));
   if (!parsed.ok) throw new UsageError(`${options.plan}: ${parsed.problem}`, "apply");
@@ -520,7 +520,7 @@ async function withRunFolders(work) {
   }
 }
 async function reportIssues(issues) {
-  const core = process.env.GITHUB_ACTIONS === "true" ? await import("./chunks/core-M36MTSK5.js") : void 0;
+  const core = process.env.GITHUB_ACTIONS === "true" ? await import("./chunks/core-FPB3VTWQ.js") : void 0;
   for (const issue of issues) {
     process.stderr.write(`${formatIssue(issue)}
 `);
@@ -555,7 +555,7 @@ Run 'nodepool ${command ? `${command} ` : ""}--help' for usage.
       return;
     }
     const [kamaji, { GitError }, { OutputPathError }] = await Promise.all([
-      import("./chunks/kamaji-LFRZ7QHK.js"),
+      import("./chunks/kamaji-SPUYBF7J.js"),
       import("./chunks/git-files-6PJ7Y5HB.js"),
       import("./chunks/write-workspaces-B5UKYHSE.js")
     ]);

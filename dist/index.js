@@ -40,7 +40,7 @@ var require_tunnel = __commonJS({
   "node_modules/tunnel/lib/tunnel.js"(exports) {
     "use strict";
     var net = __require("net");
-    var tls = __require("tls");
+    var tls2 = __require("tls");
     var http3 = __require("http");
     var https3 = __require("https");
     var events2 = __require("events");
@@ -216,7 +216,7 @@ var require_tunnel = __commonJS({
           socket,
           servername: hostHeader ? hostHeader.replace(/:.*$/, "") : options.host
         });
-        var secureSocket = tls.connect(0, tlsOptions);
+        var secureSocket = tls2.connect(0, tlsOptions);
         self2.sockets[self2.sockets.indexOf(socket)] = secureSocket;
         cb(secureSocket);
       });
@@ -2519,7 +2519,7 @@ var require_connect = __commonJS({
     var timers = require_timers();
     function noop4() {
     }
-    var tls;
+    var tls2;
     var SessionCache;
     if (global.FinalizationRegistry && !(process.env.NODE_V8_COVERAGE || process.env.UNDICI_NO_FG)) {
       SessionCache = class WeakSessionCache {
@@ -2580,15 +2580,15 @@ var require_connect = __commonJS({
       return function connect({ hostname, host, protocol, port, servername, localAddress, httpSocket }, callback) {
         let socket;
         if (protocol === "https:") {
-          if (!tls) {
-            tls = __require("node:tls");
+          if (!tls2) {
+            tls2 = __require("node:tls");
           }
           servername = servername || options.servername || util2.getServerName(host) || null;
           const sessionKey = servername || hostname;
           assert(sessionKey);
           const session = customSession || sessionCache.get(sessionKey) || null;
           port = port || 443;
-          socket = tls.connect({
+          socket = tls2.connect({
             highWaterMark: 16384,
             // TLS in node can't have bigger HWM anyway...
             ...options,
@@ -7706,7 +7706,7 @@ var require_client = __commonJS({
         keepAliveTimeoutThreshold,
         socketPath,
         pipelining,
-        tls,
+        tls: tls2,
         strictContentLength,
         maxCachedSessions,
         maxRedirections,
@@ -7788,7 +7788,7 @@ var require_client = __commonJS({
         }
         if (typeof connect2 !== "function") {
           connect2 = buildConnector({
-            ...tls,
+            ...tls2,
             maxCachedSessions,
             allowH2,
             socketPath,
@@ -8392,7 +8392,7 @@ var require_pool = __commonJS({
         factory = defaultFactory,
         connect,
         connectTimeout,
-        tls,
+        tls: tls2,
         maxCachedSessions,
         socketPath,
         autoSelectFamily,
@@ -8411,7 +8411,7 @@ var require_pool = __commonJS({
         }
         if (typeof connect !== "function") {
           connect = buildConnector({
-            ...tls,
+            ...tls2,
             maxCachedSessions,
             allowH2,
             socketPath,
@@ -8618,8 +8618,8 @@ var require_agent = __commonJS({
     function defaultFactory(origin, opts) {
       return opts && opts.connections === 1 ? new Client(origin, opts) : new Pool(origin, opts);
     }
-    var Agent3 = class extends DispatcherBase {
-      constructor({ factory = defaultFactory, maxRedirections = 0, connect, tls, ...options } = {}) {
+    var Agent = class extends DispatcherBase {
+      constructor({ factory = defaultFactory, maxRedirections = 0, connect, tls: tls2, ...options } = {}) {
         if (typeof factory !== "function") {
           throw new InvalidArgumentError("factory must be a function.");
         }
@@ -8633,11 +8633,11 @@ var require_agent = __commonJS({
         if (connect && typeof connect !== "function") {
           connect = { ...connect };
         }
-        if (tls && typeof tls !== "function") {
-          tls = { ...tls };
+        if (tls2 && typeof tls2 !== "function") {
+          tls2 = { ...tls2 };
         }
         this[kInterceptors] = options.interceptors?.Agent && Array.isArray(options.interceptors.Agent) ? options.interceptors.Agent : [createRedirectInterceptor({ maxRedirections })];
-        this[kOptions] = { ...util2.deepClone(options), connect, tls };
+        this[kOptions] = { ...util2.deepClone(options), connect, tls: tls2 };
         this[kOptions].interceptors = options.interceptors ? { ...options.interceptors } : void 0;
         this[kMaxRedirections] = maxRedirections;
         this[kFactory] = factory;
@@ -8693,7 +8693,7 @@ var require_agent = __commonJS({
         await Promise.all(destroyPromises);
       }
     };
-    module.exports = Agent3;
+    module.exports = Agent;
   }
 });
 
@@ -8703,7 +8703,7 @@ var require_proxy_agent = __commonJS({
     "use strict";
     var { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = require_symbols();
     var { URL: URL2 } = __require("node:url");
-    var Agent3 = require_agent();
+    var Agent = require_agent();
     var Pool = require_pool();
     var DispatcherBase = require_dispatcher_base();
     var { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = require_errors();
@@ -8775,7 +8775,7 @@ var require_proxy_agent = __commonJS({
         return this.#client.destroy(err2);
       }
     };
-    var ProxyAgent2 = class extends DispatcherBase {
+    var ProxyAgent3 = class extends DispatcherBase {
       constructor(opts) {
         super();
         if (!opts || typeof opts === "object" && !(opts instanceof URL2) && !opts.uri) {
@@ -8818,7 +8818,7 @@ var require_proxy_agent = __commonJS({
           return agentFactory(origin2, options);
         };
         this[kClient] = clientFactory(url, { connect });
-        this[kAgent] = new Agent3({
+        this[kAgent] = new Agent({
           ...opts,
           factory,
           connect: async (opts2, callback) => {
@@ -8916,7 +8916,7 @@ var require_proxy_agent = __commonJS({
         throw new InvalidArgumentError("Proxy-Authorization should be sent in ProxyAgent constructor");
       }
     }
-    module.exports = ProxyAgent2;
+    module.exports = ProxyAgent3;
   }
 });
 
@@ -8926,8 +8926,8 @@ var require_env_http_proxy_agent = __commonJS({
     "use strict";
     var DispatcherBase = require_dispatcher_base();
     var { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = require_symbols();
-    var ProxyAgent2 = require_proxy_agent();
-    var Agent3 = require_agent();
+    var ProxyAgent3 = require_proxy_agent();
+    var Agent = require_agent();
     var DEFAULT_PORTS = {
       "http:": 80,
       "https:": 443
@@ -8947,16 +8947,16 @@ var require_env_http_proxy_agent = __commonJS({
           });
         }
         const { httpProxy, httpsProxy, noProxy, ...agentOpts } = opts;
-        this[kNoProxyAgent] = new Agent3(agentOpts);
+        this[kNoProxyAgent] = new Agent(agentOpts);
         const HTTP_PROXY = httpProxy ?? process.env.http_proxy ?? process.env.HTTP_PROXY;
         if (HTTP_PROXY) {
-          this[kHttpProxyAgent] = new ProxyAgent2({ ...agentOpts, uri: HTTP_PROXY });
+          this[kHttpProxyAgent] = new ProxyAgent3({ ...agentOpts, uri: HTTP_PROXY });
         } else {
           this[kHttpProxyAgent] = this[kNoProxyAgent];
         }
         const HTTPS_PROXY = httpsProxy ?? process.env.https_proxy ?? process.env.HTTPS_PROXY;
         if (HTTPS_PROXY) {
-          this[kHttpsProxyAgent] = new ProxyAgent2({ ...agentOpts, uri: HTTPS_PROXY });
+          this[kHttpsProxyAgent] = new ProxyAgent3({ ...agentOpts, uri: HTTPS_PROXY });
         } else {
           this[kHttpsProxyAgent] = this[kHttpProxyAgent];
         }
@@ -11292,7 +11292,7 @@ var require_mock_agent = __commonJS({
   "node_modules/undici/lib/mock/mock-agent.js"(exports, module) {
     "use strict";
     var { kClients } = require_symbols();
-    var Agent3 = require_agent();
+    var Agent = require_agent();
     var {
       kAgent,
       kMockAgentSet,
@@ -11319,7 +11319,7 @@ var require_mock_agent = __commonJS({
         if (opts?.agent && typeof opts.agent.dispatch !== "function") {
           throw new InvalidArgumentError("Argument opts.agent must implement Agent");
         }
-        const agent = opts?.agent ? opts.agent : new Agent3(opts);
+        const agent = opts?.agent ? opts.agent : new Agent(opts);
         this[kAgent] = agent;
         this[kClients] = agent[kClients];
         this[kOptions] = buildMockOptions(opts);
@@ -11423,9 +11423,9 @@ var require_global2 = __commonJS({
     "use strict";
     var globalDispatcher = /* @__PURE__ */ Symbol.for("undici.globalDispatcher.1");
     var { InvalidArgumentError } = require_errors();
-    var Agent3 = require_agent();
+    var Agent = require_agent();
     if (getGlobalDispatcher() === void 0) {
-      setGlobalDispatcher(new Agent3());
+      setGlobalDispatcher(new Agent());
     }
     function setGlobalDispatcher(agent) {
       if (!agent || typeof agent.dispatch !== "function") {
@@ -11640,7 +11640,7 @@ var require_dump = __commonJS({
 var require_dns = __commonJS({
   "node_modules/undici/lib/interceptor/dns.js"(exports, module) {
     "use strict";
-    var { isIP } = __require("node:net");
+    var { isIP: isIP3 } = __require("node:net");
     var { lookup } = __require("node:dns");
     var DecoratorHandler = require_decorator_handler();
     var { InvalidArgumentError, InformationalError } = require_errors();
@@ -11895,7 +11895,7 @@ var require_dns = __commonJS({
       return (dispatch) => {
         return function dnsInterceptor(origDispatchOpts, handler2) {
           const origin = origDispatchOpts.origin.constructor === URL ? origDispatchOpts.origin : new URL(origDispatchOpts.origin);
-          if (isIP(origin.hostname) !== 0) {
+          if (isIP3(origin.hostname) !== 0) {
             return dispatch(origDispatchOpts, handler2);
           }
           instance.runLookup(origin, origDispatchOpts, (err2, newOrigin) => {
@@ -19015,8 +19015,8 @@ var require_undici = __commonJS({
     var Dispatcher = require_dispatcher();
     var Pool = require_pool();
     var BalancedPool = require_balanced_pool();
-    var Agent3 = require_agent();
-    var ProxyAgent2 = require_proxy_agent();
+    var Agent = require_agent();
+    var ProxyAgent3 = require_proxy_agent();
     var EnvHttpProxyAgent = require_env_http_proxy_agent();
     var RetryAgent = require_retry_agent();
     var errors = require_errors();
@@ -19038,8 +19038,8 @@ var require_undici = __commonJS({
     module.exports.Client = Client;
     module.exports.Pool = Pool;
     module.exports.BalancedPool = BalancedPool;
-    module.exports.Agent = Agent3;
-    module.exports.ProxyAgent = ProxyAgent2;
+    module.exports.Agent = Agent;
+    module.exports.ProxyAgent = ProxyAgent3;
     module.exports.EnvHttpProxyAgent = EnvHttpProxyAgent;
     module.exports.RetryAgent = RetryAgent;
     module.exports.RetryHandler = RetryHandler;
@@ -22794,112 +22794,8 @@ import * as os5 from "os";
 import * as path4 from "path";
 
 // node_modules/@actions/http-client/lib/index.js
-import * as http from "http";
-import * as https from "https";
-
-// node_modules/@actions/http-client/lib/proxy.js
-function getProxyUrl(reqUrl) {
-  const usingSsl = reqUrl.protocol === "https:";
-  if (checkBypass(reqUrl)) {
-    return void 0;
-  }
-  const proxyVar = (() => {
-    if (usingSsl) {
-      return process.env["https_proxy"] || process.env["HTTPS_PROXY"];
-    } else {
-      return process.env["http_proxy"] || process.env["HTTP_PROXY"];
-    }
-  })();
-  if (proxyVar) {
-    try {
-      return new DecodedURL(proxyVar);
-    } catch (_a2) {
-      if (!proxyVar.startsWith("http://") && !proxyVar.startsWith("https://"))
-        return new DecodedURL(`http://${proxyVar}`);
-    }
-  } else {
-    return void 0;
-  }
-}
-function checkBypass(reqUrl) {
-  if (!reqUrl.hostname) {
-    return false;
-  }
-  const reqHost = reqUrl.hostname;
-  if (isLoopbackAddress(reqHost)) {
-    return true;
-  }
-  const noProxy = process.env["no_proxy"] || process.env["NO_PROXY"] || "";
-  if (!noProxy) {
-    return false;
-  }
-  let reqPort;
-  if (reqUrl.port) {
-    reqPort = Number(reqUrl.port);
-  } else if (reqUrl.protocol === "http:") {
-    reqPort = 80;
-  } else if (reqUrl.protocol === "https:") {
-    reqPort = 443;
-  }
-  const upperReqHosts = [reqUrl.hostname.toUpperCase()];
-  if (typeof reqPort === "number") {
-    upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
-  }
-  for (const upperNoProxyItem of noProxy.split(",").map((x2) => x2.trim().toUpperCase()).filter((x2) => x2)) {
-    if (upperNoProxyItem === "*" || upperReqHosts.some((x2) => x2 === upperNoProxyItem || x2.endsWith(`.${upperNoProxyItem}`) || upperNoProxyItem.startsWith(".") && x2.endsWith(`${upperNoProxyItem}`))) {
-      return true;
-    }
-  }
-  return false;
-}
-function isLoopbackAddress(host) {
-  const hostLower = host.toLowerCase();
-  return hostLower === "localhost" || hostLower.startsWith("127.") || hostLower.startsWith("[::1]") || hostLower.startsWith("[0:0:0:0:0:0:0:1]");
-}
-var DecodedURL = class extends URL {
-  constructor(url, base) {
-    super(url, base);
-    this._decodedUsername = decodeURIComponent(super.username);
-    this._decodedPassword = decodeURIComponent(super.password);
-  }
-  get username() {
-    return this._decodedUsername;
-  }
-  get password() {
-    return this._decodedPassword;
-  }
-};
-
-// node_modules/@actions/http-client/lib/index.js
 var tunnel = __toESM(require_tunnel2(), 1);
 var import_undici = __toESM(require_undici(), 1);
-var __awaiter = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve8) {
-      resolve8(value);
-    });
-  }
-  return new (P || (P = Promise))(function(resolve8, reject) {
-    function fulfilled(value) {
-      try {
-        step(generator.next(value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function rejected(value) {
-      try {
-        step(generator["throw"](value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function step(result) {
-      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
-    }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
-  });
-};
 var HttpCodes;
 (function(HttpCodes2) {
   HttpCodes2[HttpCodes2["OK"] = 200] = "OK";
@@ -22939,10 +22835,6 @@ var MediaTypes;
 (function(MediaTypes2) {
   MediaTypes2["ApplicationJson"] = "application/json";
 })(MediaTypes || (MediaTypes = {}));
-function getProxyUrl2(serverUrl) {
-  const proxyUrl = getProxyUrl(new URL(serverUrl));
-  return proxyUrl ? proxyUrl.href : "";
-}
 var HttpRedirectCodes = [
   HttpCodes.MovedPermanently,
   HttpCodes.ResourceMoved,
@@ -22955,560 +22847,11 @@ var HttpResponseRetryCodes = [
   HttpCodes.ServiceUnavailable,
   HttpCodes.GatewayTimeout
 ];
-var RetryableHttpVerbs = ["OPTIONS", "GET", "DELETE", "HEAD"];
-var ExponentialBackoffCeiling = 10;
-var ExponentialBackoffTimeSlice = 5;
-var HttpClientError = class _HttpClientError extends Error {
-  constructor(message, statusCode) {
-    super(message);
-    this.name = "HttpClientError";
-    this.statusCode = statusCode;
-    Object.setPrototypeOf(this, _HttpClientError.prototype);
-  }
-};
-var HttpClientResponse = class {
-  constructor(message) {
-    this.message = message;
-  }
-  readBody() {
-    return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve8) => __awaiter(this, void 0, void 0, function* () {
-        let output = Buffer.alloc(0);
-        this.message.on("data", (chunk) => {
-          output = Buffer.concat([output, chunk]);
-        });
-        this.message.on("end", () => {
-          resolve8(output.toString());
-        });
-      }));
-    });
-  }
-  readBodyBuffer() {
-    return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve8) => __awaiter(this, void 0, void 0, function* () {
-        const chunks = [];
-        this.message.on("data", (chunk) => {
-          chunks.push(chunk);
-        });
-        this.message.on("end", () => {
-          resolve8(Buffer.concat(chunks));
-        });
-      }));
-    });
-  }
-};
-var HttpClient = class {
-  constructor(userAgent2, handlers, requestOptions) {
-    this._ignoreSslError = false;
-    this._allowRedirects = true;
-    this._allowRedirectDowngrade = false;
-    this._maxRedirects = 50;
-    this._allowRetries = false;
-    this._maxRetries = 1;
-    this._keepAlive = false;
-    this._disposed = false;
-    this.userAgent = this._getUserAgentWithOrchestrationId(userAgent2);
-    this.handlers = handlers || [];
-    this.requestOptions = requestOptions;
-    if (requestOptions) {
-      if (requestOptions.ignoreSslError != null) {
-        this._ignoreSslError = requestOptions.ignoreSslError;
-      }
-      this._socketTimeout = requestOptions.socketTimeout;
-      if (requestOptions.allowRedirects != null) {
-        this._allowRedirects = requestOptions.allowRedirects;
-      }
-      if (requestOptions.allowRedirectDowngrade != null) {
-        this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
-      }
-      if (requestOptions.maxRedirects != null) {
-        this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
-      }
-      if (requestOptions.keepAlive != null) {
-        this._keepAlive = requestOptions.keepAlive;
-      }
-      if (requestOptions.allowRetries != null) {
-        this._allowRetries = requestOptions.allowRetries;
-      }
-      if (requestOptions.maxRetries != null) {
-        this._maxRetries = requestOptions.maxRetries;
-      }
-    }
-  }
-  options(requestUrl, additionalHeaders) {
-    return __awaiter(this, void 0, void 0, function* () {
-      return this.request("OPTIONS", requestUrl, null, additionalHeaders || {});
-    });
-  }
-  get(requestUrl, additionalHeaders) {
-    return __awaiter(this, void 0, void 0, function* () {
-      return this.request("GET", requestUrl, null, additionalHeaders || {});
-    });
-  }
-  del(requestUrl, additionalHeaders) {
-    return __awaiter(this, void 0, void 0, function* () {
-      return this.request("DELETE", requestUrl, null, additionalHeaders || {});
-    });
-  }
-  post(requestUrl, data, additionalHeaders) {
-    return __awaiter(this, void 0, void 0, function* () {
-      return this.request("POST", requestUrl, data, additionalHeaders || {});
-    });
-  }
-  patch(requestUrl, data, additionalHeaders) {
-    return __awaiter(this, void 0, void 0, function* () {
-      return this.request("PATCH", requestUrl, data, additionalHeaders || {});
-    });
-  }
-  put(requestUrl, data, additionalHeaders) {
-    return __awaiter(this, void 0, void 0, function* () {
-      return this.request("PUT", requestUrl, data, additionalHeaders || {});
-    });
-  }
-  head(requestUrl, additionalHeaders) {
-    return __awaiter(this, void 0, void 0, function* () {
-      return this.request("HEAD", requestUrl, null, additionalHeaders || {});
-    });
-  }
-  sendStream(verb, requestUrl, stream, additionalHeaders) {
-    return __awaiter(this, void 0, void 0, function* () {
-      return this.request(verb, requestUrl, stream, additionalHeaders);
-    });
-  }
-  /**
-   * Gets a typed object from an endpoint
-   * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
-   */
-  getJson(requestUrl_1) {
-    return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
-      additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-      const res = yield this.get(requestUrl, additionalHeaders);
-      return this._processResponse(res, this.requestOptions);
-    });
-  }
-  postJson(requestUrl_1, obj_1) {
-    return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-      const data = JSON.stringify(obj, null, 2);
-      additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-      additionalHeaders[Headers.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-      const res = yield this.post(requestUrl, data, additionalHeaders);
-      return this._processResponse(res, this.requestOptions);
-    });
-  }
-  putJson(requestUrl_1, obj_1) {
-    return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-      const data = JSON.stringify(obj, null, 2);
-      additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-      additionalHeaders[Headers.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-      const res = yield this.put(requestUrl, data, additionalHeaders);
-      return this._processResponse(res, this.requestOptions);
-    });
-  }
-  patchJson(requestUrl_1, obj_1) {
-    return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-      const data = JSON.stringify(obj, null, 2);
-      additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-      additionalHeaders[Headers.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-      const res = yield this.patch(requestUrl, data, additionalHeaders);
-      return this._processResponse(res, this.requestOptions);
-    });
-  }
-  /**
-   * Makes a raw http request.
-   * All other methods such as get, post, patch, and request ultimately call this.
-   * Prefer get, del, post and patch
-   */
-  request(verb, requestUrl, data, headers) {
-    return __awaiter(this, void 0, void 0, function* () {
-      if (this._disposed) {
-        throw new Error("Client has already been disposed.");
-      }
-      const parsedUrl = new URL(requestUrl);
-      let info2 = this._prepareRequest(verb, parsedUrl, headers);
-      const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb) ? this._maxRetries + 1 : 1;
-      let numTries = 0;
-      let response;
-      do {
-        response = yield this.requestRaw(info2, data);
-        if (response && response.message && response.message.statusCode === HttpCodes.Unauthorized) {
-          let authenticationHandler;
-          for (const handler2 of this.handlers) {
-            if (handler2.canHandleAuthentication(response)) {
-              authenticationHandler = handler2;
-              break;
-            }
-          }
-          if (authenticationHandler) {
-            return authenticationHandler.handleAuthentication(this, info2, data);
-          } else {
-            return response;
-          }
-        }
-        let redirectsRemaining = this._maxRedirects;
-        while (response.message.statusCode && HttpRedirectCodes.includes(response.message.statusCode) && this._allowRedirects && redirectsRemaining > 0) {
-          const redirectUrl = response.message.headers["location"];
-          if (!redirectUrl) {
-            break;
-          }
-          const parsedRedirectUrl = new URL(redirectUrl);
-          if (parsedUrl.protocol === "https:" && parsedUrl.protocol !== parsedRedirectUrl.protocol && !this._allowRedirectDowngrade) {
-            throw new Error("Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.");
-          }
-          yield response.readBody();
-          if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
-            for (const header in headers) {
-              if (header.toLowerCase() === "authorization") {
-                delete headers[header];
-              }
-            }
-          }
-          info2 = this._prepareRequest(verb, parsedRedirectUrl, headers);
-          response = yield this.requestRaw(info2, data);
-          redirectsRemaining--;
-        }
-        if (!response.message.statusCode || !HttpResponseRetryCodes.includes(response.message.statusCode)) {
-          return response;
-        }
-        numTries += 1;
-        if (numTries < maxTries) {
-          yield response.readBody();
-          yield this._performExponentialBackoff(numTries);
-        }
-      } while (numTries < maxTries);
-      return response;
-    });
-  }
-  /**
-   * Needs to be called if keepAlive is set to true in request options.
-   */
-  dispose() {
-    if (this._agent) {
-      this._agent.destroy();
-    }
-    this._disposed = true;
-  }
-  /**
-   * Raw request.
-   * @param info
-   * @param data
-   */
-  requestRaw(info2, data) {
-    return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve8, reject) => {
-        function callbackForResult(err2, res) {
-          if (err2) {
-            reject(err2);
-          } else if (!res) {
-            reject(new Error("Unknown error"));
-          } else {
-            resolve8(res);
-          }
-        }
-        this.requestRawWithCallback(info2, data, callbackForResult);
-      });
-    });
-  }
-  /**
-   * Raw request with callback.
-   * @param info
-   * @param data
-   * @param onResult
-   */
-  requestRawWithCallback(info2, data, onResult) {
-    if (typeof data === "string") {
-      if (!info2.options.headers) {
-        info2.options.headers = {};
-      }
-      info2.options.headers["Content-Length"] = Buffer.byteLength(data, "utf8");
-    }
-    let callbackCalled = false;
-    function handleResult(err2, res) {
-      if (!callbackCalled) {
-        callbackCalled = true;
-        onResult(err2, res);
-      }
-    }
-    const req = info2.httpModule.request(info2.options, (msg) => {
-      const res = new HttpClientResponse(msg);
-      handleResult(void 0, res);
-    });
-    let socket;
-    req.on("socket", (sock) => {
-      socket = sock;
-    });
-    req.setTimeout(this._socketTimeout || 3 * 6e4, () => {
-      if (socket) {
-        socket.end();
-      }
-      handleResult(new Error(`Request timeout: ${info2.options.path}`));
-    });
-    req.on("error", function(err2) {
-      handleResult(err2);
-    });
-    if (data && typeof data === "string") {
-      req.write(data, "utf8");
-    }
-    if (data && typeof data !== "string") {
-      data.on("close", function() {
-        req.end();
-      });
-      data.pipe(req);
-    } else {
-      req.end();
-    }
-  }
-  /**
-   * Gets an http agent. This function is useful when you need an http agent that handles
-   * routing through a proxy server - depending upon the url and proxy environment variables.
-   * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
-   */
-  getAgent(serverUrl) {
-    const parsedUrl = new URL(serverUrl);
-    return this._getAgent(parsedUrl);
-  }
-  getAgentDispatcher(serverUrl) {
-    const parsedUrl = new URL(serverUrl);
-    const proxyUrl = getProxyUrl(parsedUrl);
-    const useProxy = proxyUrl && proxyUrl.hostname;
-    if (!useProxy) {
-      return;
-    }
-    return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
-  }
-  _prepareRequest(method, requestUrl, headers) {
-    const info2 = {};
-    info2.parsedUrl = requestUrl;
-    const usingSsl = info2.parsedUrl.protocol === "https:";
-    info2.httpModule = usingSsl ? https : http;
-    const defaultPort = usingSsl ? 443 : 80;
-    info2.options = {};
-    info2.options.host = info2.parsedUrl.hostname;
-    info2.options.port = info2.parsedUrl.port ? parseInt(info2.parsedUrl.port) : defaultPort;
-    info2.options.path = (info2.parsedUrl.pathname || "") + (info2.parsedUrl.search || "");
-    info2.options.method = method;
-    info2.options.headers = this._mergeHeaders(headers);
-    if (this.userAgent != null) {
-      info2.options.headers["user-agent"] = this.userAgent;
-    }
-    info2.options.agent = this._getAgent(info2.parsedUrl);
-    if (this.handlers) {
-      for (const handler2 of this.handlers) {
-        handler2.prepareRequest(info2.options);
-      }
-    }
-    return info2;
-  }
-  _mergeHeaders(headers) {
-    if (this.requestOptions && this.requestOptions.headers) {
-      return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
-    }
-    return lowercaseKeys(headers || {});
-  }
-  /**
-   * Gets an existing header value or returns a default.
-   * Handles converting number header values to strings since HTTP headers must be strings.
-   * Note: This returns string | string[] since some headers can have multiple values.
-   * For headers that must always be a single string (like Content-Type), use the
-   * specialized _getExistingOrDefaultContentTypeHeader method instead.
-   */
-  _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
-    let clientHeader;
-    if (this.requestOptions && this.requestOptions.headers) {
-      const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
-      if (headerValue) {
-        clientHeader = typeof headerValue === "number" ? headerValue.toString() : headerValue;
-      }
-    }
-    const additionalValue = additionalHeaders[header];
-    if (additionalValue !== void 0) {
-      return typeof additionalValue === "number" ? additionalValue.toString() : additionalValue;
-    }
-    if (clientHeader !== void 0) {
-      return clientHeader;
-    }
-    return _default;
-  }
-  /**
-   * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
-   * Always returns a single string (not an array) since Content-Type should be a single value.
-   * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
-   * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
-   * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
-   */
-  _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
-    let clientHeader;
-    if (this.requestOptions && this.requestOptions.headers) {
-      const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
-      if (headerValue) {
-        if (typeof headerValue === "number") {
-          clientHeader = String(headerValue);
-        } else if (Array.isArray(headerValue)) {
-          clientHeader = headerValue.join(", ");
-        } else {
-          clientHeader = headerValue;
-        }
-      }
-    }
-    const additionalValue = additionalHeaders[Headers.ContentType];
-    if (additionalValue !== void 0) {
-      if (typeof additionalValue === "number") {
-        return String(additionalValue);
-      } else if (Array.isArray(additionalValue)) {
-        return additionalValue.join(", ");
-      } else {
-        return additionalValue;
-      }
-    }
-    if (clientHeader !== void 0) {
-      return clientHeader;
-    }
-    return _default;
-  }
-  _getAgent(parsedUrl) {
-    let agent;
-    const proxyUrl = getProxyUrl(parsedUrl);
-    const useProxy = proxyUrl && proxyUrl.hostname;
-    if (this._keepAlive && useProxy) {
-      agent = this._proxyAgent;
-    }
-    if (!useProxy) {
-      agent = this._agent;
-    }
-    if (agent) {
-      return agent;
-    }
-    const usingSsl = parsedUrl.protocol === "https:";
-    let maxSockets = 100;
-    if (this.requestOptions) {
-      maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
-    }
-    if (proxyUrl && proxyUrl.hostname) {
-      const agentOptions = {
-        maxSockets,
-        keepAlive: this._keepAlive,
-        proxy: Object.assign(Object.assign({}, (proxyUrl.username || proxyUrl.password) && {
-          proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
-        }), { host: proxyUrl.hostname, port: proxyUrl.port })
-      };
-      let tunnelAgent;
-      const overHttps = proxyUrl.protocol === "https:";
-      if (usingSsl) {
-        tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
-      } else {
-        tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
-      }
-      agent = tunnelAgent(agentOptions);
-      this._proxyAgent = agent;
-    }
-    if (!agent) {
-      const options = { keepAlive: this._keepAlive, maxSockets };
-      agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
-      this._agent = agent;
-    }
-    if (usingSsl && this._ignoreSslError) {
-      agent.options = Object.assign(agent.options || {}, {
-        rejectUnauthorized: false
-      });
-    }
-    return agent;
-  }
-  _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
-    let proxyAgent;
-    if (this._keepAlive) {
-      proxyAgent = this._proxyAgentDispatcher;
-    }
-    if (proxyAgent) {
-      return proxyAgent;
-    }
-    const usingSsl = parsedUrl.protocol === "https:";
-    proxyAgent = new import_undici.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, (proxyUrl.username || proxyUrl.password) && {
-      token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString("base64")}`
-    }));
-    this._proxyAgentDispatcher = proxyAgent;
-    if (usingSsl && this._ignoreSslError) {
-      proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
-        rejectUnauthorized: false
-      });
-    }
-    return proxyAgent;
-  }
-  _getUserAgentWithOrchestrationId(userAgent2) {
-    const baseUserAgent = userAgent2 || "actions/http-client";
-    const orchId = process.env["ACTIONS_ORCHESTRATION_ID"];
-    if (orchId) {
-      const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, "_");
-      return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
-    }
-    return baseUserAgent;
-  }
-  _performExponentialBackoff(retryNumber) {
-    return __awaiter(this, void 0, void 0, function* () {
-      retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
-      const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-      return new Promise((resolve8) => setTimeout(() => resolve8(), ms));
-    });
-  }
-  _processResponse(res, options) {
-    return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve8, reject) => __awaiter(this, void 0, void 0, function* () {
-        const statusCode = res.message.statusCode || 0;
-        const response = {
-          statusCode,
-          result: null,
-          headers: {}
-        };
-        if (statusCode === HttpCodes.NotFound) {
-          resolve8(response);
-        }
-        function dateTimeDeserializer(key, value) {
-          if (typeof value === "string") {
-            const a = new Date(value);
-            if (!isNaN(a.valueOf())) {
-              return a;
-            }
-          }
-          return value;
-        }
-        let obj;
-        let contents;
-        try {
-          contents = yield res.readBody();
-          if (contents && contents.length > 0) {
-            if (options && options.deserializeDates) {
-              obj = JSON.parse(contents, dateTimeDeserializer);
-            } else {
-              obj = JSON.parse(contents);
-            }
-            response.result = obj;
-          }
-          response.headers = res.message.headers;
-        } catch (err2) {
-        }
-        if (statusCode > 299) {
-          let msg;
-          if (obj && obj.message) {
-            msg = obj.message;
-          } else if (contents && contents.length > 0) {
-            msg = contents;
-          } else {
-            msg = `Failed request: (${statusCode})`;
-          }
-          const err2 = new HttpClientError(msg, statusCode);
-          err2.result = response.result;
-          reject(err2);
-        } else {
-          resolve8(response);
-        }
-      }));
-    });
-  }
-};
-var lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => (c[k.toLowerCase()] = obj[k], c), {});
 
 // node_modules/@actions/core/lib/summary.js
 import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
-var __awaiter2 = function(thisArg, _arguments, P, generator) {
+var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
     return value instanceof P ? value : new P(function(resolve8) {
       resolve8(value);
@@ -23548,7 +22891,7 @@ var Summary = class {
    * @returns step summary file path
    */
   filePath() {
-    return __awaiter2(this, void 0, void 0, function* () {
+    return __awaiter(this, void 0, void 0, function* () {
       if (this._filePath) {
         return this._filePath;
       }
@@ -23589,7 +22932,7 @@ var Summary = class {
    * @returns {Promise<Summary>} summary instance
    */
   write(options) {
-    return __awaiter2(this, void 0, void 0, function* () {
+    return __awaiter(this, void 0, void 0, function* () {
       const overwrite2 = !!(options === null || options === void 0 ? void 0 : options.overwrite);
       const filePath = yield this.filePath();
       const writeFunc = overwrite2 ? writeFile : appendFile;
@@ -23603,7 +22946,7 @@ var Summary = class {
    * @returns {Summary} summary instance
    */
   clear() {
-    return __awaiter2(this, void 0, void 0, function* () {
+    return __awaiter(this, void 0, void 0, function* () {
       return this.emptyBuffer().write({ overwrite: true });
     });
   }
@@ -23809,7 +23152,7 @@ import * as path2 from "path";
 // node_modules/@actions/io/lib/io-util.js
 import * as fs2 from "fs";
 import * as path from "path";
-var __awaiter3 = function(thisArg, _arguments, P, generator) {
+var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
     return value instanceof P ? value : new P(function(resolve8) {
       resolve8(value);
@@ -23839,7 +23182,7 @@ var __awaiter3 = function(thisArg, _arguments, P, generator) {
 var { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs2.promises;
 var IS_WINDOWS = process.platform === "win32";
 function readlink(fsPath) {
-  return __awaiter3(this, void 0, void 0, function* () {
+  return __awaiter2(this, void 0, void 0, function* () {
     const result = yield fs2.promises.readlink(fsPath);
     if (IS_WINDOWS && !result.endsWith("\\")) {
       return `${result}\\`;
@@ -23849,7 +23192,7 @@ function readlink(fsPath) {
 }
 var READONLY = fs2.constants.O_RDONLY;
 function exists(fsPath) {
-  return __awaiter3(this, void 0, void 0, function* () {
+  return __awaiter2(this, void 0, void 0, function* () {
     try {
       yield stat(fsPath);
     } catch (err2) {
@@ -23872,7 +23215,7 @@ function isRooted(p) {
   return p.startsWith("/");
 }
 function tryGetExecutablePath(filePath, extensions) {
-  return __awaiter3(this, void 0, void 0, function* () {
+  return __awaiter2(this, void 0, void 0, function* () {
     let stats = void 0;
     try {
       stats = yield stat(filePath);
@@ -23942,7 +23285,7 @@ function isUnixExecutable(stats) {
 }
 
 // node_modules/@actions/io/lib/io.js
-var __awaiter4 = function(thisArg, _arguments, P, generator) {
+var __awaiter3 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
     return value instanceof P ? value : new P(function(resolve8) {
       resolve8(value);
@@ -23970,7 +23313,7 @@ var __awaiter4 = function(thisArg, _arguments, P, generator) {
   });
 };
 function cp(source_1, dest_1) {
-  return __awaiter4(this, arguments, void 0, function* (source, dest, options = {}) {
+  return __awaiter3(this, arguments, void 0, function* (source, dest, options = {}) {
     const { force, recursive, copySourceDirectory } = readCopyOptions(options);
     const destStat = (yield exists(dest)) ? yield stat(dest) : null;
     if (destStat && destStat.isFile() && !force) {
@@ -23996,7 +23339,7 @@ function cp(source_1, dest_1) {
   });
 }
 function rmRF(inputPath) {
-  return __awaiter4(this, void 0, void 0, function* () {
+  return __awaiter3(this, void 0, void 0, function* () {
     if (IS_WINDOWS) {
       if (/[*"<>|]/.test(inputPath)) {
         throw new Error('File path must not contain `*`, `"`, `<`, `>` or `|` on Windows');
@@ -24015,13 +23358,13 @@ function rmRF(inputPath) {
   });
 }
 function mkdirP(fsPath) {
-  return __awaiter4(this, void 0, void 0, function* () {
+  return __awaiter3(this, void 0, void 0, function* () {
     ok(fsPath, "a path argument must be provided");
     yield mkdir(fsPath, { recursive: true });
   });
 }
 function which(tool, check) {
-  return __awaiter4(this, void 0, void 0, function* () {
+  return __awaiter3(this, void 0, void 0, function* () {
     if (!tool) {
       throw new Error("parameter 'tool' is required");
     }
@@ -24044,7 +23387,7 @@ function which(tool, check) {
   });
 }
 function findInPath(tool) {
-  return __awaiter4(this, void 0, void 0, function* () {
+  return __awaiter3(this, void 0, void 0, function* () {
     if (!tool) {
       throw new Error("parameter 'tool' is required");
     }
@@ -24091,7 +23434,7 @@ function readCopyOptions(options) {
   return { force, recursive, copySourceDirectory };
 }
 function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
-  return __awaiter4(this, void 0, void 0, function* () {
+  return __awaiter3(this, void 0, void 0, function* () {
     if (currentDepth >= 255)
       return;
     currentDepth++;
@@ -24111,7 +23454,7 @@ function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
   });
 }
 function copyFile2(srcFile, destFile, force) {
-  return __awaiter4(this, void 0, void 0, function* () {
+  return __awaiter3(this, void 0, void 0, function* () {
     if ((yield lstat(srcFile)).isSymbolicLink()) {
       try {
         yield lstat(destFile);
@@ -24132,7 +23475,7 @@ function copyFile2(srcFile, destFile, force) {
 
 // node_modules/@actions/exec/lib/toolrunner.js
 import { setTimeout as setTimeout2 } from "timers";
-var __awaiter5 = function(thisArg, _arguments, P, generator) {
+var __awaiter4 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
     return value instanceof P ? value : new P(function(resolve8) {
       resolve8(value);
@@ -24368,12 +23711,12 @@ var ToolRunner = class extends events.EventEmitter {
    * @returns   number
    */
   exec() {
-    return __awaiter5(this, void 0, void 0, function* () {
+    return __awaiter4(this, void 0, void 0, function* () {
       if (!isRooted(this.toolPath) && (this.toolPath.includes("/") || IS_WINDOWS2 && this.toolPath.includes("\\"))) {
         this.toolPath = path3.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
       }
       this.toolPath = yield which(this.toolPath, true);
-      return new Promise((resolve8, reject) => __awaiter5(this, void 0, void 0, function* () {
+      return new Promise((resolve8, reject) => __awaiter4(this, void 0, void 0, function* () {
         this._debug(`exec tool: ${this.toolPath}`);
         this._debug("arguments:");
         for (const arg of this.args) {
@@ -24577,7 +23920,7 @@ var ExecState = class _ExecState extends events.EventEmitter {
 };
 
 // node_modules/@actions/exec/lib/exec.js
-var __awaiter6 = function(thisArg, _arguments, P, generator) {
+var __awaiter5 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
     return value instanceof P ? value : new P(function(resolve8) {
       resolve8(value);
@@ -24605,7 +23948,7 @@ var __awaiter6 = function(thisArg, _arguments, P, generator) {
   });
 };
 function exec(commandLine, args, options) {
-  return __awaiter6(this, void 0, void 0, function* () {
+  return __awaiter5(this, void 0, void 0, function* () {
     const commandArgs = argStringToArray(commandLine);
     if (commandArgs.length === 0) {
       throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
@@ -24617,7 +23960,7 @@ function exec(commandLine, args, options) {
   });
 }
 function getExecOutput(commandLine, args, options) {
-  return __awaiter6(this, void 0, void 0, function* () {
+  return __awaiter5(this, void 0, void 0, function* () {
     var _a2, _b2;
     let stdout = "";
     let stderr = "";
@@ -24654,7 +23997,7 @@ var platform = os4.platform();
 var arch = os4.arch();
 
 // node_modules/@actions/core/lib/core.js
-var __awaiter7 = function(thisArg, _arguments, P, generator) {
+var __awaiter6 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
     return value instanceof P ? value : new P(function(resolve8) {
       resolve8(value);
@@ -24753,7 +24096,7 @@ function endGroup() {
   issue("endgroup");
 }
 function group(name, fn) {
-  return __awaiter7(this, void 0, void 0, function* () {
+  return __awaiter6(this, void 0, void 0, function* () {
     startGroup(name);
     let result;
     try {
@@ -39628,7 +38971,7 @@ var DEFAULTS = {
     format: ""
   }
 };
-function lowercaseKeys2(object) {
+function lowercaseKeys(object) {
   if (!object) {
     return {};
   }
@@ -39672,7 +39015,7 @@ function merge2(defaults, route, options) {
   } else {
     options = Object.assign({}, route);
   }
-  options.headers = lowercaseKeys2(options.headers);
+  options.headers = lowercaseKeys(options.headers);
   removeUndefinedProperties(options);
   removeUndefinedProperties(options.headers);
   const mergedOptions = mergeDeep(defaults || {}, options);
@@ -43508,6 +42851,156 @@ var Octokit2 = Octokit.plugin(requestLog, legacyRestEndpointMethods, paginateRes
   }
 );
 
+// src/github/client.ts
+var import_undici3 = __toESM(require_undici(), 1);
+
+// src/net/proxy-agent.ts
+var import_undici2 = __toESM(require_undici(), 1);
+
+// src/net/proxy-from-environment.ts
+import { BlockList, isIP } from "node:net";
+var ProxySettingError = class extends Error {
+  constructor(setting, problem) {
+    super(`${setting}: ${problem}`);
+    this.setting = setting;
+    this.problem = problem;
+    this.name = "ProxySettingError";
+  }
+  setting;
+  problem;
+};
+function checkProxyUrl(text) {
+  let url;
+  try {
+    url = new URL(text.trim());
+  } catch {
+    return { ok: false, issue: "not a URL; expected http://host:port or https://host:port" };
+  }
+  if (url.protocol === "socks5:" || url.protocol === "socks5h:" || url.protocol === "socks4:") {
+    return {
+      ok: false,
+      issue: `${url.protocol.slice(0, -1)} proxies are not supported; use an http:// or https:// proxy (HTTP CONNECT)`
+    };
+  }
+  if (url.protocol !== "http:" && url.protocol !== "https:") {
+    return { ok: false, issue: `the scheme ${url.protocol} is not supported; use http:// or https://` };
+  }
+  if (!url.hostname) return { ok: false, issue: "names no host; expected http://host:port" };
+  return { ok: true, value: url };
+}
+function proxyFromEnvironment(target, env = process.env) {
+  const names = target.protocol === "https:" ? ["https_proxy", "HTTPS_PROXY"] : target.protocol === "http:" ? ["http_proxy", "HTTP_PROXY"] : [];
+  const name = names.find((candidate) => env[candidate]);
+  const value = name ? env[name]?.trim() : void 0;
+  if (!name || !value) return void 0;
+  if (goesDirect(target, env.no_proxy || env.NO_PROXY || "")) return void 0;
+  const checked = checkProxyUrl(value.includes("://") ? value : `http://${value}`);
+  if (!checked.ok) throw new ProxySettingError(name, checked.issue);
+  return checked.value;
+}
+function proxyAuthorization(proxy) {
+  if (!proxy.username && !proxy.password) return void 0;
+  const credentials = `${decodeComponent(proxy.username)}:${proxyPassword(proxy)}`;
+  return `Basic ${Buffer.from(credentials).toString("base64")}`;
+}
+function proxyPassword(proxy) {
+  return decodeComponent(proxy.password);
+}
+function decodeComponent(text) {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+function bareHostname(url) {
+  return url.hostname.replace(/^\[(.*)\]$/, "$1");
+}
+function portOf(url) {
+  return url.port || (url.protocol === "https:" ? "443" : "80");
+}
+function goesDirect(target, noProxy) {
+  const host = bareHostname(target).toLowerCase();
+  const port = portOf(target);
+  const family = ipFamily(host);
+  if (isLoopback(host, family)) return true;
+  return noProxy.split(",").map((entry) => entry.trim().toLowerCase()).some((entry) => entry === "*" || entry !== "" && matchesEntry(entry, host, family, port));
+}
+function isLoopback(host, family) {
+  if (host === "localhost") return true;
+  return family !== void 0 && addressIn(host, family, family === "ipv4" ? "127.0.0.0/8" : "::1/128");
+}
+function matchesEntry(entry, host, family, port) {
+  if (entry.includes("/")) return family !== void 0 && addressIn(host, family, entry);
+  const bracketed = /^\[([^\]]+)\](?::(\d+))?$/.exec(entry);
+  const [entryHost, entryPort] = bracketed ? [bracketed[1] ?? "", bracketed[2]] : isIP(entry) === 6 ? [entry, void 0] : splitPort(entry);
+  if (entryPort !== void 0 && entryPort !== port) return false;
+  const entryFamily = ipFamily(entryHost);
+  if (entryFamily) {
+    return family === entryFamily && addressIn(host, family, `${entryHost}/${family === "ipv4" ? 32 : 128}`);
+  }
+  if (entryHost.startsWith("*.")) return host.endsWith(entryHost.slice(1));
+  if (entryHost.startsWith(".")) return host.endsWith(entryHost);
+  return entryHost !== "" && (host === entryHost || host.endsWith(`.${entryHost}`));
+}
+function splitPort(entry) {
+  const match = /^(.*):(\d+)$/.exec(entry);
+  return match ? [match[1] ?? "", match[2]] : [entry, void 0];
+}
+function ipFamily(host) {
+  const version = isIP(host);
+  return version === 4 ? "ipv4" : version === 6 ? "ipv6" : void 0;
+}
+function addressIn(address, family, cidr) {
+  const [network = "", bits2 = ""] = cidr.split("/");
+  if (ipFamily(network) !== family || !/^\d+$/.test(bits2)) return false;
+  const prefix = Number(bits2);
+  if (prefix > (family === "ipv4" ? 32 : 128)) return false;
+  const range = new BlockList();
+  range.addSubnet(network, prefix, family);
+  return range.check(address, family);
+}
+
+// src/net/proxy-agent.ts
+function createProxyAgent(proxy) {
+  const uri = new URL(proxy.href);
+  uri.username = "";
+  uri.password = "";
+  const token = proxyAuthorization(proxy);
+  return new import_undici2.ProxyAgent({ uri: uri.href, ...token ? { token } : {} });
+}
+function describeFetchError(error2) {
+  if (!(error2 instanceof Error)) return String(error2);
+  let innermost = error2;
+  while (innermost instanceof Error && innermost.cause instanceof Error) innermost = innermost.cause;
+  const cause = innermost instanceof Error ? innermost.message : void 0;
+  return cause && cause !== error2.message ? `${error2.message} (${cause})` : error2.message;
+}
+
+// src/secrets/redact.ts
+var BOOTSTRAP_TOKEN = /\b[a-z0-9]{6}\.[a-z0-9]{16}\b/g;
+function redactSecrets(text, secrets = []) {
+  let redacted = text;
+  for (const secret of [...secrets].filter((s) => s.length >= 6).sort((a, b) => b.length - a.length)) {
+    redacted = redacted.split(secret).join("***");
+  }
+  return redacted.replace(BOOTSTRAP_TOKEN, "***");
+}
+function maskUrlUserinfo(url) {
+  return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)?.*@/i, "$1***@");
+}
+function redactUrl(text) {
+  try {
+    const url = new URL(text);
+    if (!url.username && !url.password) return text;
+    url.username = "***";
+    url.password = "";
+    return url.toString();
+  } catch {
+    return text.replace(/\/\/[^/@]*@/, "//***@");
+  }
+}
+
 // src/secrets/secret-mask.ts
 var MASK = "***";
 var MIN_SECRET_LENGTH = 6;
@@ -43739,6 +43232,8 @@ var DO_NOT_RETRY = [400, 401, 403, 404, 410, 422, 429, 451];
 var TRANSPORT_KEYS = /* @__PURE__ */ new Set(["method", "url", "baseUrl", "headers", "mediaType", "request"]);
 function createGitHubClient(options) {
   const mask2 = options.mask ?? new SecretMask();
+  const baseUrl = options.baseUrl ?? DEFAULT_BASE_URL;
+  const proxy = proxyFromEnvironment(new URL(baseUrl));
   const warn2 = options.warn ?? (() => {
   });
   const unit = options.delayUnitMs ?? 1e3;
@@ -43754,7 +43249,7 @@ function createGitHubClient(options) {
   const pacing = options.paceWrites === false ? { write: unpaced(), notifications: unpaced() } : {};
   const octokit = new PluggedOctokit({
     auth: options.token,
-    baseUrl: options.baseUrl ?? DEFAULT_BASE_URL,
+    baseUrl,
     userAgent: options.userAgent ?? "nodepool-action",
     // Octokit logs every failed request as an error; ours are turned into errors the caller sees,
     // so only its warnings (deprecated endpoints) are passed on.
@@ -43762,7 +43257,12 @@ function createGitHubClient(options) {
     }, info: () => {
     }, warn: warn2, error: () => {
     } },
-    request: { fetch: fetchWithTimeout(options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS) },
+    request: {
+      fetch: fetchWithTimeout(
+        options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS,
+        proxy ? fetchThroughProxy(proxy) : fetch
+      )
+    },
     retry: { doNotRetry: [...DO_NOT_RETRY], retries: options.retries ?? 3, retryAfterBaseValue: unit },
     throttle: {
       onRateLimit: onLimit("primary"),
@@ -43794,11 +43294,26 @@ function prepareBody(client, text, target) {
   }
   return masked;
 }
-function fetchWithTimeout(timeoutMs) {
+function fetchWithTimeout(timeoutMs, send) {
   return (input, init) => {
     const timeout = AbortSignal.timeout(timeoutMs);
     const signal = init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
-    return fetch(input, { ...init, signal });
+    return send(input, { ...init, signal });
+  };
+}
+function fetchThroughProxy(proxy) {
+  const dispatcher = createProxyAgent(proxy);
+  const shown = redactUrl(proxy.href);
+  return async (input, init) => {
+    const url = typeof input === "string" || input instanceof URL ? input : input.url;
+    try {
+      const response = await (0, import_undici3.fetch)(url, { ...init, dispatcher });
+      return response;
+    } catch (error2) {
+      if (error2 instanceof Error && (error2.name === "AbortError" || error2.name === "TimeoutError"))
+        throw error2;
+      throw new Error(`${describeFetchError(error2)} through the proxy ${shown}`, { cause: error2 });
+    }
   };
 }
 function unpaced() {
@@ -44152,17 +43667,61 @@ function readInputs(defaultConcurrency2) {
 import http2 from "node:http";
 import https2 from "node:https";
 
-// src/secrets/redact.ts
-var BOOTSTRAP_TOKEN = /\b[a-z0-9]{6}\.[a-z0-9]{16}\b/g;
-function redactSecrets(text, secrets = []) {
-  let redacted = text;
-  for (const secret of [...secrets].filter((s) => s.length >= 6).sort((a, b) => b.length - a.length)) {
-    redacted = redacted.split(secret).join("***");
+// src/net/connect-tunnel.ts
+import http from "node:http";
+import https from "node:https";
+import { isIP as isIP2 } from "node:net";
+import tls from "node:tls";
+var ProxyTunnelError = class extends Error {
+  constructor(status, statusText) {
+    super(
+      `the proxy answered ${status} ${statusText}${status === 407 || status === 401 ? " (its credentials, user:password in the proxy URL, are missing or wrong)" : ""}`.trim()
+    );
+    this.status = status;
+    this.name = "ProxyTunnelError";
   }
-  return redacted.replace(BOOTSTRAP_TOKEN, "***");
+  status;
+};
+function openConnectTunnel(proxy, target, signal) {
+  const authority = `${target.hostname}:${portOf(target)}`;
+  const authorization = proxyAuthorization(proxy);
+  const proxyHost = bareHostname(proxy);
+  const options = {
+    host: proxyHost,
+    port: portOf(proxy),
+    method: "CONNECT",
+    path: authority,
+    headers: { host: authority, ...authorization ? { "proxy-authorization": authorization } : {} },
+    agent: false,
+    ...signal ? { signal } : {},
+    ...proxy.protocol === "https:" && !isIP2(proxyHost) ? { servername: proxyHost } : {}
+  };
+  const transport = proxy.protocol === "https:" ? https : http;
+  return new Promise((resolve8, reject) => {
+    const request2 = transport.request(options);
+    request2.once("connect", (response, socket, head) => {
+      if (response.statusCode !== 200) {
+        socket.destroy();
+        reject(new ProxyTunnelError(response.statusCode ?? 0, response.statusMessage ?? ""));
+        return;
+      }
+      if (head.length > 0) socket.unshift(head);
+      resolve8(socket);
+    });
+    request2.once("error", reject);
+    request2.end();
+  });
 }
-function maskUrlUserinfo(url) {
-  return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)?.*@/i, "$1***@");
+function startTlsInTunnel(tunnel2, target, settings) {
+  const host = bareHostname(target);
+  const picked = {};
+  if (settings.ca !== void 0) picked.ca = settings.ca;
+  if (settings.cert !== void 0) picked.cert = settings.cert;
+  if (settings.key !== void 0) picked.key = settings.key;
+  if (settings.rejectUnauthorized !== void 0) picked.rejectUnauthorized = settings.rejectUnauthorized;
+  const servername = settings.servername ?? (isIP2(host) ? void 0 : host);
+  if (servername !== void 0) picked.servername = servername;
+  return tls.connect({ ...picked, socket: tunnel2, host });
 }
 
 // src/kube/kube-client.ts
@@ -44184,15 +43743,21 @@ var KubeApiError = class extends Error {
   causes;
 };
 var KubeConnectionError = class extends Error {
-  constructor(server, code, detail) {
-    super(`cannot reach ${maskUrlUserinfo(server)}: ${detail}`);
+  constructor(server, code, detail, proxy) {
+    const shownProxy = proxy ? redactUrl(proxy.href) : void 0;
+    super(
+      `cannot reach ${maskUrlUserinfo(server)}${shownProxy ? ` through the proxy ${shownProxy}` : ""}: ${detail}`
+    );
     this.code = code;
     this.name = "KubeConnectionError";
     this.server = maskUrlUserinfo(server);
+    this.proxy = shownProxy;
   }
   code;
   /** The API server URL, credentials in it masked. */
   server;
+  /** The proxy the request went through, its credentials masked. */
+  proxy;
 };
 var CONNECTION_HINTS = {
   ECONNREFUSED: "connection refused (nothing listens on that port)",
@@ -44237,6 +43802,7 @@ var KubeClient = class {
       throw new KubeConnectionError(this.server, "INVALID_URL", "the server is not a valid URL");
     }
     const body = options.body === void 0 ? void 0 : JSON.stringify(options.body);
+    const signal = AbortSignal.timeout(this.timeoutMs);
     const requestOptions = {
       method,
       headers: {
@@ -44246,9 +43812,17 @@ var KubeClient = class {
           "Content-Length": Buffer.byteLength(body)
         }
       },
-      signal: AbortSignal.timeout(this.timeoutMs)
+      signal
     };
     await this.connection.prepare(requestOptions);
+    const proxy = this.proxyFor(url);
+    if (proxy) {
+      const tunnel2 = await openConnectTunnel(proxy, url, signal).catch((error2) => {
+        throw this.connectionError(error2, proxy, "connecting to the proxy: ");
+      });
+      requestOptions.agent = void 0;
+      requestOptions.createConnection = () => url.protocol === "https:" ? startTlsInTunnel(tunnel2, url, requestOptions) : tunnel2;
+    }
     const transport = url.protocol === "http:" ? http2 : https2;
     const { status, text } = await new Promise((resolve8, reject) => {
       const request2 = transport.request(url, requestOptions, (response) => {
@@ -44258,9 +43832,9 @@ var KubeClient = class {
           "end",
           () => resolve8({ status: response.statusCode ?? 0, text: Buffer.concat(chunks).toString("utf8") })
         );
-        response.on("error", (error2) => reject(this.connectionError(error2)));
+        response.on("error", (error2) => reject(this.connectionError(error2, proxy)));
       });
-      request2.on("error", (error2) => reject(this.connectionError(error2)));
+      request2.on("error", (error2) => reject(this.connectionError(error2, proxy)));
       request2.end(body);
     });
     if (status >= 400) throw this.apiError(method, path6, status, text, options.secrets ?? []);
@@ -44277,11 +43851,33 @@ var KubeClient = class {
     const detail = redactSecrets(parsed.message ?? "", [...this.connection.secrets, ...secrets]);
     return new KubeApiError(method, path6, status, reason, parsed.details?.causes ?? [], detail);
   }
-  connectionError(error2) {
+  /** The kubeconfig's proxy, else the environment's for this URL; undefined to go direct. */
+  proxyFor(url) {
+    if (this.connection.proxy) return this.connection.proxy;
+    try {
+      return proxyFromEnvironment(url);
+    } catch (error2) {
+      if (error2 instanceof ProxySettingError) {
+        throw new KubeConnectionError(this.server, "BAD_PROXY", error2.message);
+      }
+      throw error2;
+    }
+  }
+  /** `stage` prefixes the detail: which hop failed, when it was the one to the proxy. */
+  connectionError(error2, proxy, stage = "") {
+    if (error2 instanceof ProxyTunnelError) {
+      return new KubeConnectionError(this.server, "PROXY_REFUSED", error2.message, proxy);
+    }
     const timedOut = error2.name === "AbortError" || error2.name === "TimeoutError";
     const code = timedOut ? "TIMEOUT" : error2.code ?? "UNKNOWN";
-    const detail = timedOut ? `no answer within ${this.timeoutMs / 1e3}s (a firewall, a wrong address, or the server is down)` : CONNECTION_HINTS[code] ?? redactSecrets(error2.message, this.connection.secrets);
-    return new KubeConnectionError(this.server, code, timedOut ? detail : `${detail} [${code}]`);
+    const secrets = [...this.connection.secrets, ...proxy ? [proxyPassword(proxy)] : []];
+    const detail = timedOut ? `no answer within ${this.timeoutMs / 1e3}s (a firewall, a wrong address, or the server is down)` : CONNECTION_HINTS[code] ?? redactSecrets(error2.message, secrets);
+    return new KubeConnectionError(
+      this.server,
+      code,
+      `${stage}${timedOut ? detail : `${detail} [${code}]`}`,
+      proxy
+    );
   }
 };
 function formatQuery(query) {
@@ -44375,7 +43971,12 @@ function loadKubeconfig(text, options = {}) {
       );
     }
   }
-  if (cluster["proxy-url"]) return fail("proxy-url is not supported; reach the API server directly");
+  let proxy;
+  if (cluster["proxy-url"] != null) {
+    const checked = checkProxyUrl(String(cluster["proxy-url"]));
+    if (!checked.ok) return fail(`cluster proxy-url: ${checked.issue}`);
+    proxy = checked.value;
+  }
   if (user["auth-provider"])
     return fail("auth-provider plugins are not supported; use an exec plugin or a token");
   const path6 = (file) => isAbsolute2(file) || !options.baseDir ? file : resolve3(options.baseDir, file);
@@ -44427,7 +44028,8 @@ function loadKubeconfig(text, options = {}) {
         prepare,
         get secrets() {
           return [...staticSecrets, ...exec2?.secrets() ?? []];
-        }
+        },
+        ...proxy ? { proxy } : {}
       },
       timeoutMs
     )
@@ -45465,7 +45067,7 @@ import * as os6 from "os";
 import * as path5 from "path";
 var semver2 = __toESM(require_semver2(), 1);
 import { ok as ok2 } from "assert";
-var __awaiter8 = function(thisArg, _arguments, P, generator) {
+var __awaiter7 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
     return value instanceof P ? value : new P(function(resolve8) {
       resolve8(value);
@@ -45495,7 +45097,7 @@ var __awaiter8 = function(thisArg, _arguments, P, generator) {
 var IS_WINDOWS3 = process.platform === "win32";
 var IS_MAC = process.platform === "darwin";
 function extractZip(file, dest) {
-  return __awaiter8(this, void 0, void 0, function* () {
+  return __awaiter7(this, void 0, void 0, function* () {
     if (!file) {
       throw new Error("parameter 'file' is required");
     }
@@ -45509,7 +45111,7 @@ function extractZip(file, dest) {
   });
 }
 function extractZipWin(file, dest) {
-  return __awaiter8(this, void 0, void 0, function* () {
+  return __awaiter7(this, void 0, void 0, function* () {
     const escapedFile = file.replace(/'/g, "''").replace(/"|\n|\r/g, "");
     const escapedDest = dest.replace(/'/g, "''").replace(/"|\n|\r/g, "");
     const pwshPath = yield which("pwsh", false);
@@ -45555,7 +45157,7 @@ function extractZipWin(file, dest) {
   });
 }
 function extractZipNix(file, dest) {
-  return __awaiter8(this, void 0, void 0, function* () {
+  return __awaiter7(this, void 0, void 0, function* () {
     const unzipPath = yield which("unzip", true);
     const args = [file];
     if (!isDebug()) {
@@ -45566,7 +45168,7 @@ function extractZipNix(file, dest) {
   });
 }
 function cacheDir(sourceDir, tool, version, arch3) {
-  return __awaiter8(this, void 0, void 0, function* () {
+  return __awaiter7(this, void 0, void 0, function* () {
     version = semver2.clean(version) || version;
     arch3 = arch3 || os6.arch();
     debug(`Caching tool ${tool} ${version} ${arch3}`);
@@ -45628,7 +45230,7 @@ function findAllVersions(toolName, arch3) {
   return versions;
 }
 function _createExtractFolder(dest) {
-  return __awaiter8(this, void 0, void 0, function* () {
+  return __awaiter7(this, void 0, void 0, function* () {
     if (!dest) {
       dest = path5.join(_getTempDirectory(), crypto3.randomUUID());
     }
@@ -45637,7 +45239,7 @@ function _createExtractFolder(dest) {
   });
 }
 function _createToolPath(tool, version, arch3) {
-  return __awaiter8(this, void 0, void 0, function* () {
+  return __awaiter7(this, void 0, void 0, function* () {
     const folderPath = path5.join(_getCacheDirectory(), tool, semver2.clean(version) || version, arch3 || "");
     debug(`destination ${folderPath}`);
     const markerPath = `${folderPath}.complete`;
@@ -45696,10 +45298,10 @@ function _getTempDirectory() {
 }
 
 // src/terraform/install/download.ts
+var import_undici4 = __toESM(require_undici(), 1);
 import { createHash as createHash2 } from "node:crypto";
 import { open as open2 } from "node:fs/promises";
 import { setTimeout as sleep3 } from "node:timers/promises";
-var import_undici2 = __toESM(require_undici(), 1);
 
 // src/terraform/install/install-error.ts
 var InstallError = class extends Error {
@@ -45724,6 +45326,210 @@ var VersionError = class extends Error {
   }
   issues;
 };
+
+// src/terraform/install/download.ts
+var DEFAULT_LIMITS = { stallTimeoutMs: 3e4, totalTimeoutMs: 10 * 6e4 };
+var DEFAULT_RETRY = { attempts: 3, delayMs: 2e3 };
+function downloadOptions(settings) {
+  return {
+    limits: { ...DEFAULT_LIMITS, ...settings.limits },
+    retry: { ...DEFAULT_RETRY, ...settings.retry },
+    log: settings.log ?? (() => {
+    })
+  };
+}
+function isRetryable(error2) {
+  if (!(error2 instanceof InstallError)) return false;
+  if (error2.reason === "truncated") return true;
+  if (error2.reason !== "download-failed") return false;
+  const status = error2.httpStatus;
+  return status === void 0 || status >= 500 || status === 408 || status === 429;
+}
+async function downloadFile(url, path6, options) {
+  return withRetry(options, async () => {
+    const file = await open2(path6, "w");
+    const hash = createHash2("sha256");
+    try {
+      const bytes = await transfer(url, options.limits, async (chunk) => {
+        hash.update(chunk);
+        await file.write(chunk);
+      });
+      return { path: path6, bytes, sha256: hash.digest("hex") };
+    } finally {
+      await file.close();
+    }
+  });
+}
+async function downloadBytes(url, maxBytes, options) {
+  return withRetry(options, async () => {
+    const chunks = [];
+    let size = 0;
+    await transfer(url, options.limits, (chunk) => {
+      size += chunk.byteLength;
+      if (size > maxBytes) {
+        throw new InstallError("too-large", `${redactUrl(url)} is larger than ${maxBytes} bytes`, {
+          url: redactUrl(url)
+        });
+      }
+      chunks.push(chunk);
+    });
+    return Buffer.concat(chunks);
+  });
+}
+async function withRetry(options, action) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await action();
+    } catch (error2) {
+      if (attempt >= options.retry.attempts || !isRetryable(error2)) throw error2;
+      const wait = options.retry.delayMs * attempt;
+      options.log(
+        `${error2.message}; trying again in ${wait} ms (${attempt + 1}/${options.retry.attempts})`
+      );
+      await sleep3(wait);
+    }
+  }
+}
+async function transfer(url, limits, onChunk) {
+  const shown = redactUrl(url);
+  const { target, headers } = withBasicAuth(url);
+  let proxy;
+  try {
+    proxy = proxyFromEnvironment(new URL(target));
+  } catch (error2) {
+    if (!(error2 instanceof ProxySettingError)) throw error2;
+    throw new InstallError("bad-proxy", `cannot download ${shown}: ${error2.message}`, { url: shown });
+  }
+  const controller = new AbortController();
+  const dispatcher = proxy && createProxyAgent(proxy);
+  const via = proxy ? ` through the proxy ${redactUrl(proxy.href)}` : "";
+  let expired;
+  const expire = (why) => () => {
+    expired = why;
+    controller.abort();
+  };
+  const total = setTimeout(
+    expire(`took more than ${limits.totalTimeoutMs} ms in all`),
+    limits.totalTimeoutMs
+  );
+  let stall;
+  const awaitProgress = () => {
+    clearTimeout(stall);
+    stall = setTimeout(expire(`sent nothing for ${limits.stallTimeoutMs} ms`), limits.stallTimeoutMs);
+  };
+  const timeoutError = () => new InstallError("timeout", `${shown}: the server ${expired}; giving up`, { url: shown });
+  let received = 0;
+  let finished = false;
+  try {
+    awaitProgress();
+    let response;
+    try {
+      response = await (0, import_undici4.fetch)(target, {
+        headers,
+        signal: controller.signal,
+        redirect: "follow",
+        ...dispatcher ? { dispatcher } : {}
+      });
+    } catch (error2) {
+      if (expired) throw timeoutError();
+      throw new InstallError(
+        "download-failed",
+        `cannot download ${shown}${via}: ${describeFetchError(error2)}`,
+        { url: shown }
+      );
+    }
+    if (!response.ok) {
+      const status = response.status;
+      const reason = status === 404 || status === 410 ? "not-found" : "download-failed";
+      throw new InstallError(reason, `${shown}: HTTP ${status} ${response.statusText}`.trim(), {
+        url: shown,
+        httpStatus: status
+      });
+    }
+    const length = response.headers.get("content-length");
+    const announced = length && !response.headers.get("content-encoding") ? Number(length) : void 0;
+    const reader = response.body?.getReader();
+    while (reader) {
+      let piece;
+      try {
+        piece = await reader.read();
+      } catch (error2) {
+        if (expired) throw timeoutError();
+        throw new InstallError(
+          "truncated",
+          `${shown} broke off after ${received} of ${announced ?? "?"} bytes: ${describeFetchError(error2)}`,
+          { url: shown }
+        );
+      }
+      if (piece.done) break;
+      awaitProgress();
+      received += piece.value.byteLength;
+      await onChunk(piece.value);
+    }
+    if (announced !== void 0 && received !== announced) {
+      throw new InstallError("truncated", `${shown} ended after ${received} of ${announced} bytes`, {
+        url: shown
+      });
+    }
+    finished = true;
+    return received;
+  } finally {
+    clearTimeout(total);
+    clearTimeout(stall);
+    if (!finished) controller.abort();
+    void dispatcher?.destroy().catch(() => void 0);
+  }
+}
+function withBasicAuth(text) {
+  const url = new URL(text);
+  const headers = { "user-agent": "nodepool-action" };
+  if (url.username || url.password) {
+    const credentials = `${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}`;
+    headers.authorization = `Basic ${Buffer.from(credentials).toString("base64")}`;
+    url.username = "";
+    url.password = "";
+  }
+  return { target: url.toString(), headers };
+}
+
+// src/terraform/install/find-on-path.ts
+import { constants as constants3 } from "node:fs";
+import { access as access2, stat as stat3 } from "node:fs/promises";
+import { delimiter as delimiter3, isAbsolute as isAbsolute3, join as join6 } from "node:path";
+async function findOnPath(exe, searchPath) {
+  for (const dir of searchPath.split(delimiter3)) {
+    if (!dir || !isAbsolute3(dir)) continue;
+    const candidate = join6(dir, exe);
+    const info2 = await stat3(candidate).catch(() => void 0);
+    if (!info2?.isFile()) continue;
+    const executable = await access2(candidate, constants3.X_OK).then(
+      () => true,
+      () => false
+    );
+    if (executable) return candidate;
+  }
+  return void 0;
+}
+async function readBinaryVersion(path6) {
+  const env = {};
+  for (const [key, value] of Object.entries(process.env)) if (value !== void 0) env[key] = value;
+  env.CHECKPOINT_DISABLE = "1";
+  let output;
+  try {
+    output = await getExecOutput(path6, ["version", "-json"], { ignoreReturnCode: true, silent: true, env });
+  } catch (error2) {
+    return { ok: false, problem: `cannot run ${path6}: ${error2.message}` };
+  }
+  if (output.exitCode !== 0) {
+    return { ok: false, problem: `${path6} version -json exited ${output.exitCode}: ${output.stderr.trim()}` };
+  }
+  try {
+    const parsed = JSON.parse(output.stdout);
+    if (typeof parsed.terraform_version === "string") return { ok: true, version: parsed.terraform_version };
+  } catch {
+  }
+  return { ok: false, problem: `${path6} version -json printed no version: ${output.stdout.slice(0, 200)}` };
+}
 
 // src/terraform/install/publisher-keys.ts
 var HASHICORP_KEY = {
@@ -46061,219 +45867,8 @@ function mirrorBase(downloadUrl) {
   if (!checked.ok) throw new InstallError("bad-download-url", checked.issue);
   return checked.value;
 }
-function redactUrl(text) {
-  try {
-    const url = new URL(text);
-    if (!url.username && !url.password) return text;
-    url.username = "***";
-    url.password = "";
-    return url.toString();
-  } catch {
-    return text.replace(/\/\/[^/@]*@/, "//***@");
-  }
-}
 function trimSlashes(url) {
   return url.replace(/\/+$/, "");
-}
-
-// src/terraform/install/download.ts
-var DEFAULT_LIMITS = { stallTimeoutMs: 3e4, totalTimeoutMs: 10 * 6e4 };
-var DEFAULT_RETRY = { attempts: 3, delayMs: 2e3 };
-function downloadOptions(settings) {
-  return {
-    limits: { ...DEFAULT_LIMITS, ...settings.limits },
-    retry: { ...DEFAULT_RETRY, ...settings.retry },
-    log: settings.log ?? (() => {
-    })
-  };
-}
-function isRetryable(error2) {
-  if (!(error2 instanceof InstallError)) return false;
-  if (error2.reason === "truncated") return true;
-  if (error2.reason !== "download-failed") return false;
-  const status = error2.httpStatus;
-  return status === void 0 || status >= 500 || status === 408 || status === 429;
-}
-async function downloadFile(url, path6, options) {
-  return withRetry(options, async () => {
-    const file = await open2(path6, "w");
-    const hash = createHash2("sha256");
-    try {
-      const bytes = await transfer(url, options.limits, async (chunk) => {
-        hash.update(chunk);
-        await file.write(chunk);
-      });
-      return { path: path6, bytes, sha256: hash.digest("hex") };
-    } finally {
-      await file.close();
-    }
-  });
-}
-async function downloadBytes(url, maxBytes, options) {
-  return withRetry(options, async () => {
-    const chunks = [];
-    let size = 0;
-    await transfer(url, options.limits, (chunk) => {
-      size += chunk.byteLength;
-      if (size > maxBytes) {
-        throw new InstallError("too-large", `${redactUrl(url)} is larger than ${maxBytes} bytes`, {
-          url: redactUrl(url)
-        });
-      }
-      chunks.push(chunk);
-    });
-    return Buffer.concat(chunks);
-  });
-}
-async function withRetry(options, action) {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await action();
-    } catch (error2) {
-      if (attempt >= options.retry.attempts || !isRetryable(error2)) throw error2;
-      const wait = options.retry.delayMs * attempt;
-      options.log(
-        `${error2.message}; trying again in ${wait} ms (${attempt + 1}/${options.retry.attempts})`
-      );
-      await sleep3(wait);
-    }
-  }
-}
-async function transfer(url, limits, onChunk) {
-  const shown = redactUrl(url);
-  const { target, headers } = withBasicAuth(url);
-  const controller = new AbortController();
-  let expired;
-  const expire = (why) => () => {
-    expired = why;
-    controller.abort();
-  };
-  const total = setTimeout(
-    expire(`took more than ${limits.totalTimeoutMs} ms in all`),
-    limits.totalTimeoutMs
-  );
-  let stall;
-  const awaitProgress = () => {
-    clearTimeout(stall);
-    stall = setTimeout(expire(`sent nothing for ${limits.stallTimeoutMs} ms`), limits.stallTimeoutMs);
-  };
-  const timeoutError = () => new InstallError("timeout", `${shown}: the server ${expired}; giving up`, { url: shown });
-  let received = 0;
-  let finished = false;
-  const dispatcher = new HttpClient("nodepool-action").getAgentDispatcher(target);
-  const via = dispatcher ? ` through the proxy ${redactUrl(getProxyUrl2(target))}` : "";
-  try {
-    awaitProgress();
-    let response;
-    try {
-      response = await (0, import_undici2.fetch)(target, {
-        headers,
-        signal: controller.signal,
-        redirect: "follow",
-        ...dispatcher ? { dispatcher } : {}
-      });
-    } catch (error2) {
-      if (expired) throw timeoutError();
-      throw new InstallError("download-failed", `cannot download ${shown}${via}: ${causeOf(error2)}`, {
-        url: shown
-      });
-    }
-    if (!response.ok) {
-      const status = response.status;
-      const reason = status === 404 || status === 410 ? "not-found" : "download-failed";
-      throw new InstallError(reason, `${shown}: HTTP ${status} ${response.statusText}`.trim(), {
-        url: shown,
-        httpStatus: status
-      });
-    }
-    const length = response.headers.get("content-length");
-    const announced = length && !response.headers.get("content-encoding") ? Number(length) : void 0;
-    const reader = response.body?.getReader();
-    while (reader) {
-      let piece;
-      try {
-        piece = await reader.read();
-      } catch (error2) {
-        if (expired) throw timeoutError();
-        throw new InstallError(
-          "truncated",
-          `${shown} broke off after ${received} of ${announced ?? "?"} bytes: ${causeOf(error2)}`,
-          { url: shown }
-        );
-      }
-      if (piece.done) break;
-      awaitProgress();
-      received += piece.value.byteLength;
-      await onChunk(piece.value);
-    }
-    if (announced !== void 0 && received !== announced) {
-      throw new InstallError("truncated", `${shown} ended after ${received} of ${announced} bytes`, {
-        url: shown
-      });
-    }
-    finished = true;
-    return received;
-  } finally {
-    clearTimeout(total);
-    clearTimeout(stall);
-    if (!finished) controller.abort();
-    void dispatcher?.destroy().catch(() => void 0);
-  }
-}
-function withBasicAuth(text) {
-  const url = new URL(text);
-  const headers = { "user-agent": "nodepool-action" };
-  if (url.username || url.password) {
-    const credentials = `${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}`;
-    headers.authorization = `Basic ${Buffer.from(credentials).toString("base64")}`;
-    url.username = "";
-    url.password = "";
-  }
-  return { target: url.toString(), headers };
-}
-function causeOf(error2) {
-  if (!(error2 instanceof Error)) return String(error2);
-  const cause = error2.cause instanceof Error ? error2.cause.message : void 0;
-  return cause && cause !== error2.message ? `${error2.message} (${cause})` : error2.message;
-}
-
-// src/terraform/install/find-on-path.ts
-import { constants as constants3 } from "node:fs";
-import { access as access2, stat as stat3 } from "node:fs/promises";
-import { delimiter as delimiter3, isAbsolute as isAbsolute3, join as join6 } from "node:path";
-async function findOnPath(exe, searchPath) {
-  for (const dir of searchPath.split(delimiter3)) {
-    if (!dir || !isAbsolute3(dir)) continue;
-    const candidate = join6(dir, exe);
-    const info2 = await stat3(candidate).catch(() => void 0);
-    if (!info2?.isFile()) continue;
-    const executable = await access2(candidate, constants3.X_OK).then(
-      () => true,
-      () => false
-    );
-    if (executable) return candidate;
-  }
-  return void 0;
-}
-async function readBinaryVersion(path6) {
-  const env = {};
-  for (const [key, value] of Object.entries(process.env)) if (value !== void 0) env[key] = value;
-  env.CHECKPOINT_DISABLE = "1";
-  let output;
-  try {
-    output = await getExecOutput(path6, ["version", "-json"], { ignoreReturnCode: true, silent: true, env });
-  } catch (error2) {
-    return { ok: false, problem: `cannot run ${path6}: ${error2.message}` };
-  }
-  if (output.exitCode !== 0) {
-    return { ok: false, problem: `${path6} version -json exited ${output.exitCode}: ${output.stderr.trim()}` };
-  }
-  try {
-    const parsed = JSON.parse(output.stdout);
-    if (typeof parsed.terraform_version === "string") return { ok: true, version: parsed.terraform_version };
-  } catch {
-  }
-  return { ok: false, problem: `${path6} version -json printed no version: ${output.stdout.slice(0, 200)}` };
 }
 
 // src/terraform/install/sha256sums.ts
