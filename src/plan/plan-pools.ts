@@ -51,6 +51,7 @@ export async function planPools(request: PlanPoolsRequest): Promise<PlannedPool[
       dir: dirs[i] as string,
       providers: workspace.providers,
       env: request.envForPool?.(workspace.pool) ?? {},
+      ...(workspace.backendConfig ? { backendConfig: workspace.backendConfig } : {}),
     })),
     request.runner,
     { lock: request.lock },

@@ -14,6 +14,13 @@ export interface StateKey {
 export interface BackendBlock {
   type: BackendType;
   config: Record<string, unknown>;
+  /**
+   * The keys of `config` that name this pool's state (a path, key, schema or suffix): given to
+   * `init` as `-backend-config` instead of in the backend block, so that every pool's block is the
+   * same and one `init` can be reused by the others. Undefined for a backend whose per-pool part
+   * cannot be given that way (`remote`'s workspaces block): its workspaces always run `init`.
+   */
+  perPool?: readonly string[];
 }
 
 /** PostgreSQL truncates identifiers past 63 bytes, which could make two pools share a schema. */
@@ -41,6 +48,7 @@ export function renderBackend(backend: BackendSettings, key: StateKey, workspace
       return {
         type,
         config: { path: posix.relative(workspaceDir, posix.join(str("directory"), `${path}.tfstate`)) },
+        perPool: ["path"],
       };
     }
     case "s3":
@@ -55,9 +63,14 @@ export function renderBackend(backend: BackendSettings, key: StateKey, workspace
           use_path_style: opt("usePathStyle"),
           encrypt: opt("encrypt"),
         }),
+        perPool: ["key"],
       };
     case "gcs":
-      return { type, config: { bucket: str("bucket"), prefix: `${str("prefix")}${path}` } };
+      return {
+        type,
+        config: { bucket: str("bucket"), prefix: `${str("prefix")}${path}` },
+        perPool: ["prefix"],
+      };
     case "azurerm":
       return {
         type,
@@ -67,12 +80,14 @@ export function renderBackend(backend: BackendSettings, key: StateKey, workspace
           container_name: str("containerName"),
           key: `${str("keyPrefix")}${path}.tfstate`,
         },
+        perPool: ["key"],
       };
     case "http": {
       const address = `${str("address").replace(/\/+$/, "")}/${path}`;
       return {
         type,
         config: opt("lock") ? { address, lock_address: address, unlock_address: address } : { address },
+        perPool: opt("lock") ? ["address", "lock_address", "unlock_address"] : ["address"],
       };
     }
     case "kubernetes":
@@ -83,9 +98,14 @@ export function renderBackend(backend: BackendSettings, key: StateKey, workspace
           namespace: str("namespace"),
           in_cluster_config: opt("inClusterConfig"),
         },
+        perPool: ["secret_suffix"],
       };
     case "pg":
-      return { type, config: { schema_name: pgSchemaName(str("schemaPrefix"), key) } };
+      return {
+        type,
+        config: { schema_name: pgSchemaName(str("schemaPrefix"), key) },
+        perPool: ["schema_name"],
+      };
     case "remote":
       return {
         type,

@@ -1,5 +1,7 @@
-import { copyFile, rm } from "node:fs/promises";
+import { existsSync } from "node:fs";
+import { copyFile, cp, mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { BACKEND_CONFIG_FILE } from "./backend-config-file.js";
 import {
   type Diagnostic,
   findLockInfo,
@@ -18,6 +20,11 @@ export interface RunnerWorkspace {
   providers: string;
   /** Environment of this workspace only, over `RunnerOptions.env`: join data differs per control plane. */
   env?: Readonly<Record<string, string>>;
+  /**
+   * The backend settings of its `backend.tfbackend` (the values naming its state), when its backend
+   * block is the same as every other workspace's: it may then take another workspace's `init`.
+   */
+  backendConfig?: Readonly<Record<string, unknown>>;
 }
 
 export interface RunnerOptions {
@@ -87,19 +94,23 @@ export async function planWorkspaces(
     else groups.set(workspace.providers, [workspace]);
   }
   const leaders = [...groups.values()].flatMap((members) => members.slice(0, 1));
-  const leaderInits = new Map<RunnerWorkspace, InitResult>();
+  const inits = new Map<RunnerWorkspace, InitResult>();
   await mapLimit(leaders, options.concurrency, async (leader) => {
-    leaderInits.set(leader, await initWorkspace(leader, options));
+    inits.set(leader, await initWorkspace(leader, options));
   });
   for (const [leader, ...rest] of groups.values()) {
-    if (!leader || leaderInits.get(leader)?.exitCode !== 0) continue;
-    for (const { dir } of rest)
-      await copyFile(join(leader.dir, ".terraform.lock.hcl"), join(dir, ".terraform.lock.hcl")).catch(
-        () => undefined,
-      );
+    if (!leader || inits.get(leader)?.exitCode !== 0) continue;
+    for (const follower of rest) {
+      await copyFile(
+        join(leader.dir, ".terraform.lock.hcl"),
+        join(follower.dir, ".terraform.lock.hcl"),
+      ).catch(() => undefined);
+      if (leader.backendConfig && follower.backendConfig && (await reuseInit(leader, follower)))
+        inits.set(follower, { startedAt: Date.now(), exitCode: 0, stdout: "", stderr: "", reused: true });
+    }
   }
   return mapLimit(workspaces, options.concurrency, (workspace) =>
-    planWorkspace(workspace, options, settings, leaderInits.get(workspace)),
+    planWorkspace(workspace, options, settings, inits.get(workspace)),
   );
 }
 
@@ -108,6 +119,49 @@ interface InitResult {
   exitCode: number;
   stdout: string;
   stderr: string;
+  /** Taken from another workspace's `init` (reuseInit): `plan` may still ask for a real one. */
+  reused?: boolean;
+}
+
+/**
+ * Gives `follower` what `init` gave `leader`, whose providers, modules and backend block are the
+ * same: the provider links into the plugin cache, the module manifest, and the backend record with
+ * the follower's own state settings. Terraform checks that record against the backend block (by
+ * hash, which covers the block, not `-backend-config`), so the follower plans with its own state.
+ * Each `init` costs a process start and a provider install check: a sixth of a plan's CPU.
+ * False when something is missing: the follower then runs its own `init`.
+ */
+async function reuseInit(leader: RunnerWorkspace, follower: RunnerWorkspace): Promise<boolean> {
+  try {
+    const from = join(leader.dir, ".terraform");
+    const to = join(follower.dir, ".terraform");
+    const record = JSON.parse(await readFile(join(from, "terraform.tfstate"), "utf8")) as {
+      backend?: { config?: Record<string, unknown> };
+    };
+    if (!record.backend?.config) return false;
+    for (const [key, value] of Object.entries(follower.backendConfig ?? {})) {
+      if (!(key in record.backend.config)) return false;
+      record.backend.config[key] = value;
+    }
+    await rm(join(to, "providers"), { recursive: true, force: true });
+    await mkdir(to, { recursive: true });
+    // A configuration of built-ins only (terraform_data) has no providers; one without modules no manifest.
+    if (existsSync(join(from, "providers")))
+      await cp(join(from, "providers"), join(to, "providers"), { recursive: true, verbatimSymlinks: true });
+    if (existsSync(join(from, "modules", "modules.json"))) {
+      await mkdir(join(to, "modules"), { recursive: true });
+      await copyFile(join(from, "modules", "modules.json"), join(to, "modules", "modules.json"));
+    }
+    await writeFile(join(to, "terraform.tfstate"), `${JSON.stringify(record, null, 2)}\n`);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Terraform asks for `init` (a backend, module or provider it finds not installed as configured). */
+function asksForInit(output: string): boolean {
+  return /\b(terraform|tofu) init\b/.test(output) || /initialization required/i.test(output);
 }
 
 async function initWorkspace(workspace: RunnerWorkspace, options: RunnerOptions): Promise<InitResult> {
@@ -160,10 +214,23 @@ async function planWorkspace(
   ];
   if (settings.lock && options.lockTimeout) planArgs.push(`-lock-timeout=${options.lockTimeout}`);
   if (settings.refresh === false) planArgs.push("-refresh=false");
-  const plan = await runCommand(options.binary, planArgs, dir, env, {
+  let plan = await runCommand(options.binary, planArgs, dir, env, {
     shortLived: true,
     signal: options.signal,
   });
+  if (init.reused && plan.exitCode === 1 && asksForInit(`${plan.stdout}\n${plan.stderr}`)) {
+    log("init (the shared one did not fit)");
+    // The borrowed backend record, not a state: init would take it for a backend to migrate from.
+    await rm(join(dir, ".terraform", "terraform.tfstate"), { force: true });
+    const own = await runInit(dir, options, env);
+    if (own.exitCode !== 0)
+      return done({
+        status: "error" as const,
+        stage: "init" as const,
+        diagnostics: orTail(readTextDiagnostics(`${own.stdout}\n${own.stderr}`), own.stderr),
+      });
+    plan = await runCommand(options.binary, planArgs, dir, env, { shortLived: true, signal: options.signal });
+  }
   if (plan.exitCode !== 0 && plan.exitCode !== 2) {
     const diagnostics = readTextDiagnostics(`${plan.stdout}\n${plan.stderr}`);
     const lock = findLockInfo(diagnostics);
@@ -268,23 +335,22 @@ function isInitRace(output: string): boolean {
 }
 
 async function runInit(dir: string, options: RunnerOptions, env: Record<string, string>) {
-  const first = await runCommand(options.binary, initArgs(options), dir, env, {
+  const args = initArgs(dir, options);
+  const first = await runCommand(options.binary, args, dir, env, {
     shortLived: true,
     signal: options.signal,
   });
   if (first.exitCode === 0 || !isInitRace(`${first.stdout}\n${first.stderr}`)) return first;
-  return runCommand(options.binary, initArgs(options), dir, env, {
-    shortLived: true,
-    signal: options.signal,
-  });
+  return runCommand(options.binary, args, dir, env, { shortLived: true, signal: options.signal });
 }
 
 /** `init` takes the state lock too (the pg backend, to create a pool's schema and workspace). */
-function initArgs(options: RunnerOptions): string[] {
+function initArgs(dir: string, options: RunnerOptions): string[] {
   return [
     "init",
     "-input=false",
     "-no-color",
+    ...(existsSync(join(dir, BACKEND_CONFIG_FILE)) ? [`-backend-config=${BACKEND_CONFIG_FILE}`] : []),
     ...(options.lockTimeout ? [`-lock-timeout=${options.lockTimeout}`] : []),
   ];
 }

@@ -80,6 +80,8 @@ describe.skipIf(missing("terraform", "vcsim"))("nodepool plan", () => {
     expect(run.stdout).toContain("tcp-cli-batch-node-00");
     expect(run.stdout).toContain("Plan: 2 to add, 0 to change, 0 to destroy.");
     expect(run.stderr).toMatch(/workers: plan has changes/);
+    // One init for the provider set; the other workspace borrows it.
+    expect(run.stderr.match(/: init$/gm)).toHaveLength(1);
     const files = readdirSync(join(repo, ".nodepool"), { recursive: true, withFileTypes: true })
       .filter((entry) => entry.isFile() && !entry.parentPath.includes("/.terraform/providers"))
       .map((entry) => join(entry.parentPath, entry.name));

@@ -66,6 +66,9 @@ describe("rendered workspaces of the example pools", () => {
       await expect(fileOf(workspace, "backend.tf.json")).toMatchFileSnapshot(
         `__snapshots__/${name}/backend.tf.json`,
       );
+      await expect(fileOf(workspace, "backend.tfbackend")).toMatchFileSnapshot(
+        `__snapshots__/${name}/backend.tfbackend`,
+      );
     }
   });
 
@@ -159,9 +162,22 @@ describe("rendering a pool", () => {
     const main = JSON.parse(fileOf(workspace, "main.tf.json"));
     expect(main.module.pool.replicas).toBe(0);
     expect(main["//"]).toContain("was removed");
-    expect(JSON.parse(fileOf(workspace, "backend.tf.json")).terraform.backend.local.path).toBe(
-      "../../../../.nodepool-state/acme/tcp-one/gpu.tfstate",
+    expect(fileOf(workspace, "backend.tfbackend")).toContain(
+      'path = "../../../../.nodepool-state/acme/tcp-one/gpu.tfstate"',
     );
+  });
+
+  it("puts what names its state in backend.tfbackend: every pool's backend block is the same", () => {
+    const set = pool("");
+    const [one] = set.pools;
+    if (!one) throw new Error("no pool");
+    const other = { ...one, name: "other" };
+    const [a, b] = [one, other].map((p) => renderWorkspace(p, set.settings, modules, { outDir: ".nodepool" }));
+    if (!a || !b) throw new Error("not rendered");
+    expect(fileOf(a, "backend.tf.json")).toBe(fileOf(b, "backend.tf.json"));
+    expect(JSON.parse(fileOf(a, "backend.tf.json")).terraform.backend).toEqual({ local: {} });
+    expect(a.backendConfig).toEqual({ path: "../../../../.nodepool-state/acme/tcp-one/gpu.tfstate" });
+    expect(b.backendConfig).toEqual({ path: "../../../../.nodepool-state/acme/tcp-one/other.tfstate" });
   });
 });
 

@@ -17,6 +17,23 @@ import {
 /** A workspace initialised on its own (a provider set of one). */
 const alone = (dir: string): RunnerWorkspace => ({ dir, providers: dir });
 
+/**
+ * Workspaces as render writes them: one backend block for all, and what names each one's state
+ * in its backend.tfbackend; one `init` may serve them all.
+ */
+function sharing(
+  root: string,
+  pools: { name: string; main: object; own: Record<string, string> }[],
+  block: object,
+) {
+  return pools.map(({ name, main, own }): RunnerWorkspace => {
+    const dir = workspace(root, name, main, block);
+    const lines = Object.entries(own).map(([key, value]) => `${key} = ${JSON.stringify(value)}`);
+    writeFileSync(join(dir, "backend.tfbackend"), `${lines.join("\n")}\n`);
+    return { dir, providers: "terraform_data", backendConfig: own };
+  });
+}
+
 import { type Postgres, postgresBinDir, startPostgres } from "../support/postgres.js";
 import { missing, RUNNER_TOOLS, toolchain } from "../support/toolchain.js";
 
@@ -153,6 +170,66 @@ describe.skipIf(missing("terraform"))("the runner, with real terraform", () => {
     expect(summary).toEqual(emptySummary());
   });
 
+  it("initialises one workspace of a provider set and gives the others its init, each with its own state", async () => {
+    const pools = [1, 2, 3].map((count) => ({
+      name: `shared-${count}`,
+      main: nodes(count),
+      own: { path: `../states/shared-${count}.tfstate` },
+    }));
+    const lines: string[] = [];
+    const logging = {
+      ...options,
+      log: (dir: string, line: string) => lines.push(`${dir.split("/").pop()}: ${line}`),
+    };
+    const workspaces = sharing(root, pools, { local: {} });
+    const planned = await planWorkspaces(workspaces, logging, { lock: true });
+    expect(planned.map((p) => p.status)).toEqual(["changes", "changes", "changes"]);
+    expect(lines.filter((line) => line.endsWith(": init"))).toEqual(["shared-1: init"]);
+    for (const { dir } of workspaces) expect((await applyPlan(dir, options)).status).toBe("applied");
+    // Each state file holds its own pool's resources: none was written to the leader's.
+    for (const count of [1, 2, 3]) {
+      const state = JSON.parse(readFileSync(join(root, "states", `shared-${count}.tfstate`), "utf8")) as {
+        resources: unknown[];
+      };
+      expect(state.resources).toHaveLength(count);
+    }
+    const again = await planWorkspaces(workspaces, options, { lock: true });
+    expect(again.map((p) => p.status)).toEqual(["no-changes", "no-changes", "no-changes"]);
+  });
+
+  it("runs a workspace's own init when the shared one does not fit its backend block", async () => {
+    const [leader, follower] = sharing(
+      root,
+      [
+        { name: "fit-leader", main: nodes(1), own: { path: "../states/fit-leader.tfstate" } },
+        { name: "fit-other", main: nodes(2), own: { path: "../states/fit-other.tfstate" } },
+      ],
+      { local: {} },
+    );
+    if (!leader || !follower) throw new Error("no workspaces");
+    // Another backend block than the leader's: terraform refuses the borrowed init and asks for its own.
+    writeFileSync(
+      join(follower.dir, "backend.tf.json"),
+      JSON.stringify({ terraform: { backend: { local: { workspace_dir: "elsewhere" } } } }),
+    );
+    const lines: string[] = [];
+    const logging = {
+      ...options,
+      log: (dir: string, line: string) => lines.push(`${dir.split("/").pop()}: ${line}`),
+    };
+    const planned = await planWorkspaces([leader, follower], logging, { lock: true });
+    expect(
+      planned.map((p) => p.status),
+      JSON.stringify(planned),
+    ).toEqual(["changes", "changes"]);
+    expect(lines).toContain("fit-other: init (the shared one did not fit)");
+    expect((await applyPlan(follower.dir, options)).status).toBe("applied");
+    const state = JSON.parse(readFileSync(join(root, "states", "fit-other.tfstate"), "utf8")) as {
+      resources: unknown[];
+    };
+    expect(state.resources).toHaveLength(2);
+  });
+
   it("passes join data through the environment only: no file we write holds the token", async () => {
     const dir = workspace(root, "secret", nodes(1));
     await planWorkspaces([dir].map(alone), options, { lock: true });
@@ -188,9 +265,17 @@ describe.each(RUNNER_TOOLS)("the pg state backend, with a real PostgreSQL and $n
       // Terraform 1.8's pg backend gives every schema's default workspace the same advisory lock
       // (hashicorp/terraform#22833): parallel pools in one database wait for each other.
       const waiting = { ...options, lockTimeout: "60s" };
-      const a = workspace(root, "pool-a", nodes(1), { pg: { schema_name: "nodepool_a" } });
-      const b = workspace(root, "pool-b", nodes(2), { pg: { schema_name: "nodepool_b" } });
-      const planned = await planWorkspaces([a, b].map(alone), waiting, { lock: true });
+      // One init for both, as render and the runner do it: each keeps its own schema.
+      const workspaces = sharing(
+        root,
+        [
+          { name: "pool-a", main: nodes(1), own: { schema_name: "nodepool_a" } },
+          { name: "pool-b", main: nodes(2), own: { schema_name: "nodepool_b" } },
+        ],
+        { pg: {} },
+      );
+      const [a = "", b = ""] = workspaces.map((w) => w.dir);
+      const planned = await planWorkspaces(workspaces, waiting, { lock: true });
       expect(
         planned.map((p) => p.status),
         JSON.stringify(planned.filter((p) => p.status === "error")),
@@ -198,8 +283,11 @@ describe.each(RUNNER_TOOLS)("the pg state backend, with a real PostgreSQL and $n
       expect(
         (await Promise.all([applyPlan(a, waiting), applyPlan(b, waiting)])).map((r) => r.status),
       ).toEqual(["applied", "applied"]);
-      const again = await planWorkspaces([a, b].map(alone), waiting, { lock: true });
+      const again = await planWorkspaces(workspaces, waiting, { lock: true });
       expect(again.map((p) => p.status)).toEqual(["no-changes", "no-changes"]);
+      // Alone, each plans against its own schema: a shared state would plan the other's resources away.
+      const separately = await planWorkspaces([a, b].map(alone), waiting, { lock: true });
+      expect(separately.map((p) => p.status)).toEqual(["no-changes", "no-changes"]);
     });
 
     it("reports a lock held by another terraform as state-locked, with who holds it", async () => {
