@@ -5196,8 +5196,8 @@ var require_formdata_parser = __commonJS({
         return false;
       }
       for (let i2 = 0; i2 < length; ++i2) {
-        const cp2 = boundary.charCodeAt(i2);
-        if (!(cp2 >= 48 && cp2 <= 57 || cp2 >= 65 && cp2 <= 90 || cp2 >= 97 && cp2 <= 122 || cp2 === 39 || cp2 === 45 || cp2 === 95)) {
+        const cp3 = boundary.charCodeAt(i2);
+        if (!(cp3 >= 48 && cp3 <= 57 || cp3 >= 65 && cp3 <= 90 || cp3 >= 97 && cp3 <= 122 || cp3 === 39 || cp3 === 45 || cp3 === 95)) {
           return false;
         }
       }
@@ -22682,7 +22682,7 @@ var require_semver2 = __commonJS({
 });
 
 // src/action.ts
-import { mkdir as mkdir3, readFile as readFile4, writeFile as writeFile3 } from "node:fs/promises";
+import { mkdir as mkdir4, readFile as readFile5, writeFile as writeFile4 } from "node:fs/promises";
 import { availableParallelism, tmpdir as tmpdir3 } from "node:os";
 import { join as join13, relative as relative6, resolve as resolve7 } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -23734,10 +23734,10 @@ var ToolRunner = class extends events.EventEmitter {
           return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
         }
         const fileName = this._getSpawnFileName();
-        const cp2 = child.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
+        const cp3 = child.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
         let stdbuffer = "";
-        if (cp2.stdout) {
-          cp2.stdout.on("data", (data) => {
+        if (cp3.stdout) {
+          cp3.stdout.on("data", (data) => {
             if (this.options.listeners && this.options.listeners.stdout) {
               this.options.listeners.stdout(data);
             }
@@ -23752,8 +23752,8 @@ var ToolRunner = class extends events.EventEmitter {
           });
         }
         let errbuffer = "";
-        if (cp2.stderr) {
-          cp2.stderr.on("data", (data) => {
+        if (cp3.stderr) {
+          cp3.stderr.on("data", (data) => {
             state.processStderr = true;
             if (this.options.listeners && this.options.listeners.stderr) {
               this.options.listeners.stderr(data);
@@ -23769,19 +23769,19 @@ var ToolRunner = class extends events.EventEmitter {
             });
           });
         }
-        cp2.on("error", (err2) => {
+        cp3.on("error", (err2) => {
           state.processError = err2.message;
           state.processExited = true;
           state.processClosed = true;
           state.CheckComplete();
         });
-        cp2.on("exit", (code) => {
+        cp3.on("exit", (code) => {
           state.processExitCode = code;
           state.processExited = true;
           this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
           state.CheckComplete();
         });
-        cp2.on("close", (code) => {
+        cp3.on("close", (code) => {
           state.processExitCode = code;
           state.processExited = true;
           state.processClosed = true;
@@ -23795,7 +23795,7 @@ var ToolRunner = class extends events.EventEmitter {
           if (errbuffer.length > 0) {
             this.emit("errline", errbuffer);
           }
-          cp2.removeAllListeners();
+          cp3.removeAllListeners();
           if (error2) {
             reject(error2);
           } else {
@@ -23803,10 +23803,10 @@ var ToolRunner = class extends events.EventEmitter {
           }
         });
         if (this.options.input) {
-          if (!cp2.stdin) {
+          if (!cp3.stdin) {
             throw new Error("child process missing stdin");
           }
-          cp2.stdin.end(this.options.input);
+          cp3.stdin.end(this.options.input);
         }
       }));
     });
@@ -44958,41 +44958,41 @@ function allowedKubeletSkew(apiServer) {
   return apiServer.major === 1 && apiServer.minor < 28 ? 2 : 3;
 }
 function resolvePoolVersion(poolVersion, controlPlaneVersion, where) {
-  const cp2 = parseKubernetesVersion(controlPlaneVersion);
-  if (!cp2) {
+  const cp3 = parseKubernetesVersion(controlPlaneVersion);
+  if (!cp3) {
     return {
       ok: false,
       message: `${where}: the control plane reports version "${controlPlaneVersion}", which is not vMAJOR.MINOR.PATCH`
     };
   }
-  const cpText = `v${cp2.major}.${cp2.minor}.${cp2.patch}`;
+  const cpText = `v${cp3.major}.${cp3.minor}.${cp3.patch}`;
   if (poolVersion === void 0) return { ok: true, version: cpText, source: "control-plane", warnings: [] };
   const pool = parseKubernetesVersion(poolVersion);
   if (!pool) {
     return { ok: false, message: `${where}: kubernetes.version "${poolVersion}" is not vMAJOR.MINOR.PATCH` };
   }
   const poolText = `v${pool.major}.${pool.minor}.${pool.patch}`;
-  const skew = allowedKubeletSkew(cp2);
-  const oldest = `v${cp2.major}.${Math.max(0, cp2.minor - skew)}`;
-  if (pool.major !== cp2.major) {
+  const skew = allowedKubeletSkew(cp3);
+  const oldest = `v${cp3.major}.${Math.max(0, cp3.minor - skew)}`;
+  if (pool.major !== cp3.major) {
     return {
       ok: false,
-      message: `${where}: kubernetes.version ${poolText} has another major version than the control plane (${cpText}); use v${cp2.major}.${Math.max(0, cp2.minor - skew)} to v${cp2.major}.${cp2.minor}, or leave it out to use ${cpText}`
+      message: `${where}: kubernetes.version ${poolText} has another major version than the control plane (${cpText}); use v${cp3.major}.${Math.max(0, cp3.minor - skew)} to v${cp3.major}.${cp3.minor}, or leave it out to use ${cpText}`
     };
   }
-  if (pool.minor > cp2.minor) {
+  if (pool.minor > cp3.minor) {
     return {
       ok: false,
-      message: `${where}: kubernetes.version ${poolText} is newer than the control plane (${cpText}); a kubelet must never be newer than its API server. Use ${oldest} to v${cp2.major}.${cp2.minor}, or leave it out to use ${cpText}`
+      message: `${where}: kubernetes.version ${poolText} is newer than the control plane (${cpText}); a kubelet must never be newer than its API server. Use ${oldest} to v${cp3.major}.${cp3.minor}, or leave it out to use ${cpText}`
     };
   }
-  if (cp2.minor - pool.minor > skew) {
+  if (cp3.minor - pool.minor > skew) {
     return {
       ok: false,
-      message: `${where}: kubernetes.version ${poolText} is ${cp2.minor - pool.minor} minor versions older than the control plane (${cpText}); a kubelet may be at most ${skew} older. Use ${oldest} to v${cp2.major}.${cp2.minor}, or leave it out to use ${cpText}`
+      message: `${where}: kubernetes.version ${poolText} is ${cp3.minor - pool.minor} minor versions older than the control plane (${cpText}); a kubelet may be at most ${skew} older. Use ${oldest} to v${cp3.major}.${cp3.minor}, or leave it out to use ${cpText}`
     };
   }
-  const warnings = pool.minor === cp2.minor && pool.patch > cp2.patch ? [
+  const warnings = pool.minor === cp3.minor && pool.patch > cp3.patch ? [
     `${where}: kubernetes.version ${poolText} is a newer patch release than the control plane (${cpText}); kubeadm accepts it, but the control plane should be patched first`
   ] : [];
   return { ok: true, version: poolText, source: "pool", warnings };
@@ -71892,8 +71892,12 @@ async function restrictToOwner(path6) {
 }
 
 // src/terraform/runner.ts
-import { copyFile as copyFile3, rm as rm4 } from "node:fs/promises";
+import { existsSync as existsSync3 } from "node:fs";
+import { copyFile as copyFile3, cp as cp2, mkdir as mkdir2, readFile as readFile4, rm as rm4, writeFile as writeFile2 } from "node:fs/promises";
 import { join as join10 } from "node:path";
+
+// src/terraform/backend-config-file.ts
+var BACKEND_CONFIG_FILE = "backend.tfbackend";
 
 // src/terraform/diagnostics.ts
 function readJsonDiagnostics(output) {
@@ -72037,22 +72041,54 @@ async function planWorkspaces(workspaces, options, settings) {
     else groups2.set(workspace.providers, [workspace]);
   }
   const leaders = [...groups2.values()].flatMap((members) => members.slice(0, 1));
-  const leaderInits = /* @__PURE__ */ new Map();
+  const inits = /* @__PURE__ */ new Map();
   await mapLimit(leaders, options.concurrency, async (leader) => {
-    leaderInits.set(leader, await initWorkspace(leader, options));
+    inits.set(leader, await initWorkspace(leader, options));
   });
   for (const [leader, ...rest] of groups2.values()) {
-    if (!leader || leaderInits.get(leader)?.exitCode !== 0) continue;
-    for (const { dir } of rest)
-      await copyFile3(join10(leader.dir, ".terraform.lock.hcl"), join10(dir, ".terraform.lock.hcl")).catch(
-        () => void 0
-      );
+    if (!leader || inits.get(leader)?.exitCode !== 0) continue;
+    for (const follower of rest) {
+      await copyFile3(
+        join10(leader.dir, ".terraform.lock.hcl"),
+        join10(follower.dir, ".terraform.lock.hcl")
+      ).catch(() => void 0);
+      if (leader.backendConfig && follower.backendConfig && await reuseInit(leader, follower))
+        inits.set(follower, { startedAt: Date.now(), exitCode: 0, stdout: "", stderr: "", reused: true });
+    }
   }
   return mapLimit(
     workspaces,
     options.concurrency,
-    (workspace) => planWorkspace(workspace, options, settings, leaderInits.get(workspace))
+    (workspace) => planWorkspace(workspace, options, settings, inits.get(workspace))
   );
+}
+async function reuseInit(leader, follower) {
+  try {
+    const from = join10(leader.dir, ".terraform");
+    const to = join10(follower.dir, ".terraform");
+    const record = JSON.parse(await readFile4(join10(from, "terraform.tfstate"), "utf8"));
+    if (!record.backend?.config) return false;
+    for (const [key, value] of Object.entries(follower.backendConfig ?? {})) {
+      if (!(key in record.backend.config)) return false;
+      record.backend.config[key] = value;
+    }
+    await rm4(join10(to, "providers"), { recursive: true, force: true });
+    await mkdir2(to, { recursive: true });
+    if (existsSync3(join10(from, "providers")))
+      await cp2(join10(from, "providers"), join10(to, "providers"), { recursive: true, verbatimSymlinks: true });
+    if (existsSync3(join10(from, "modules", "modules.json"))) {
+      await mkdir2(join10(to, "modules"), { recursive: true });
+      await copyFile3(join10(from, "modules", "modules.json"), join10(to, "modules", "modules.json"));
+    }
+    await writeFile2(join10(to, "terraform.tfstate"), `${JSON.stringify(record, null, 2)}
+`);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function asksForInit(output) {
+  return /\b(terraform|tofu) init\b/.test(output) || /initialization required/i.test(output);
 }
 async function initWorkspace(workspace, options) {
   const startedAt = Date.now();
@@ -72091,10 +72127,24 @@ ${init.stderr}`);
   ];
   if (settings.lock && options.lockTimeout) planArgs.push(`-lock-timeout=${options.lockTimeout}`);
   if (settings.refresh === false) planArgs.push("-refresh=false");
-  const plan = await runCommand(options.binary, planArgs, dir, env, {
+  let plan = await runCommand(options.binary, planArgs, dir, env, {
     shortLived: true,
     signal: options.signal
   });
+  if (init.reused && plan.exitCode === 1 && asksForInit(`${plan.stdout}
+${plan.stderr}`)) {
+    log("init (the shared one did not fit)");
+    await rm4(join10(dir, ".terraform", "terraform.tfstate"), { force: true });
+    const own = await runInit(dir, options, env);
+    if (own.exitCode !== 0)
+      return done({
+        status: "error",
+        stage: "init",
+        diagnostics: orTail(readTextDiagnostics(`${own.stdout}
+${own.stderr}`), own.stderr)
+      });
+    plan = await runCommand(options.binary, planArgs, dir, env, { shortLived: true, signal: options.signal });
+  }
   if (plan.exitCode !== 0 && plan.exitCode !== 2) {
     const diagnostics = readTextDiagnostics(`${plan.stdout}
 ${plan.stderr}`);
@@ -72173,22 +72223,21 @@ function isInitRace(output) {
   return /duplicate key value violates unique constraint/.test(output);
 }
 async function runInit(dir, options, env) {
-  const first = await runCommand(options.binary, initArgs(options), dir, env, {
+  const args = initArgs(dir, options);
+  const first = await runCommand(options.binary, args, dir, env, {
     shortLived: true,
     signal: options.signal
   });
   if (first.exitCode === 0 || !isInitRace(`${first.stdout}
 ${first.stderr}`)) return first;
-  return runCommand(options.binary, initArgs(options), dir, env, {
-    shortLived: true,
-    signal: options.signal
-  });
+  return runCommand(options.binary, args, dir, env, { shortLived: true, signal: options.signal });
 }
-function initArgs(options) {
+function initArgs(dir, options) {
   return [
     "init",
     "-input=false",
     "-no-color",
+    ...existsSync3(join10(dir, BACKEND_CONFIG_FILE)) ? [`-backend-config=${BACKEND_CONFIG_FILE}`] : [],
     ...options.lockTimeout ? [`-lock-timeout=${options.lockTimeout}`] : []
   ];
 }
@@ -72352,7 +72401,8 @@ function renderBackend(backend, key, workspaceDir) {
       if (problem) throw new Error(problem);
       return {
         type,
-        config: { path: posix2.relative(workspaceDir, posix2.join(str("directory"), `${path6}.tfstate`)) }
+        config: { path: posix2.relative(workspaceDir, posix2.join(str("directory"), `${path6}.tfstate`)) },
+        perPool: ["path"]
       };
     }
     case "s3":
@@ -72366,10 +72416,15 @@ function renderBackend(backend, key, workspaceDir) {
           dynamodb_table: opt("dynamodbTable"),
           use_path_style: opt("usePathStyle"),
           encrypt: opt("encrypt")
-        })
+        }),
+        perPool: ["key"]
       };
     case "gcs":
-      return { type, config: { bucket: str("bucket"), prefix: `${str("prefix")}${path6}` } };
+      return {
+        type,
+        config: { bucket: str("bucket"), prefix: `${str("prefix")}${path6}` },
+        perPool: ["prefix"]
+      };
     case "azurerm":
       return {
         type,
@@ -72378,13 +72433,15 @@ function renderBackend(backend, key, workspaceDir) {
           storage_account_name: str("storageAccountName"),
           container_name: str("containerName"),
           key: `${str("keyPrefix")}${path6}.tfstate`
-        }
+        },
+        perPool: ["key"]
       };
     case "http": {
       const address = `${str("address").replace(/\/+$/, "")}/${path6}`;
       return {
         type,
-        config: opt("lock") ? { address, lock_address: address, unlock_address: address } : { address }
+        config: opt("lock") ? { address, lock_address: address, unlock_address: address } : { address },
+        perPool: opt("lock") ? ["address", "lock_address", "unlock_address"] : ["address"]
       };
     }
     case "kubernetes":
@@ -72394,10 +72451,15 @@ function renderBackend(backend, key, workspaceDir) {
           secret_suffix: dashed,
           namespace: str("namespace"),
           in_cluster_config: opt("inClusterConfig")
-        }
+        },
+        perPool: ["secret_suffix"]
       };
     case "pg":
-      return { type, config: { schema_name: pgSchemaName(str("schemaPrefix"), key) } };
+      return {
+        type,
+        config: { schema_name: pgSchemaName(str("schemaPrefix"), key) },
+        perPool: ["schema_name"]
+      };
     case "remote":
       return {
         type,
@@ -72622,12 +72684,30 @@ function renderWorkspace(pool, settings, modules, options) {
     path: "main.tf.json",
     contents: toJson(mainConfig(pool, options.removed ?? false, modulesRecord(files)))
   });
+  const perPool = new Set(backend.perPool ?? []);
+  const shared = Object.fromEntries(Object.entries(backend.config).filter(([key]) => !perPool.has(key)));
+  const own = Object.fromEntries(Object.entries(backend.config).filter(([key]) => perPool.has(key)));
   files.push({
     path: "backend.tf.json",
-    contents: toJson({ terraform: { backend: { [backend.type]: terraformLiteral(backend.config) } } })
+    contents: toJson({ terraform: { backend: { [backend.type]: terraformLiteral(shared) } } })
   });
+  if (backend.perPool) files.push({ path: BACKEND_CONFIG_FILE, contents: backendConfigFile(own) });
   files.sort((a, b) => a.path.localeCompare(b.path));
-  return { pool, dir, providers: JSON.stringify({ [provider.name]: { source: provider.source } }), files };
+  return {
+    pool,
+    dir,
+    providers: JSON.stringify({ [provider.name]: { source: provider.source } }),
+    ...backend.perPool ? { backendConfig: own } : {},
+    files
+  };
+}
+function backendConfigFile(config2) {
+  const lines = Object.entries(config2).map(
+    ([key, value]) => `${key} = ${typeof value === "string" ? JSON.stringify(terraformLiteral(value)) : String(value)}`
+  );
+  return `# Generated by nodepool-action: this pool's state; terraform init -backend-config=${BACKEND_CONFIG_FILE}
+${lines.join("\n")}
+`;
 }
 function mainConfig(pool, removed, modules) {
   const { spec } = pool;
@@ -73107,7 +73187,7 @@ function joinEnvironment(join14) {
 import { join as join12 } from "node:path";
 
 // src/render/write-workspaces.ts
-import { lstat as lstat2, mkdir as mkdir2, readdir as readdir5, rm as rm5, writeFile as writeFile2 } from "node:fs/promises";
+import { lstat as lstat2, mkdir as mkdir3, readdir as readdir5, rm as rm5, writeFile as writeFile3 } from "node:fs/promises";
 import { dirname as dirname5, isAbsolute as isAbsolute4, join as join11, relative as relative5, resolve as resolve6, sep as sep4 } from "node:path";
 var OutputPathError = class extends Error {
   constructor(path6, reason) {
@@ -73133,8 +73213,8 @@ async function writeWorkspaces(outDir, workspaces, options) {
     const dir = join11(outDir, workspace.dir);
     for (const file of workspace.files) {
       const path6 = join11(dir, file.path);
-      await mkdir2(dirname5(path6), { recursive: true });
-      await writeFile2(path6, file.contents);
+      await mkdir3(dirname5(path6), { recursive: true });
+      await writeFile3(path6, file.contents);
     }
     written.push(workspace.dir);
   }
@@ -73335,7 +73415,8 @@ async function planPools(request2) {
     workspaces.map((workspace, i2) => ({
       dir: dirs[i2],
       providers: workspace.providers,
-      env: request2.envForPool?.(workspace.pool) ?? {}
+      env: request2.envForPool?.(workspace.pool) ?? {},
+      ...workspace.backendConfig ? { backendConfig: workspace.backendConfig } : {}
     })),
     request2.runner,
     { lock: request2.lock }
@@ -73397,13 +73478,13 @@ function countExistingMachines(plan, machine) {
 }
 
 // src/workflow/apply-pool.ts
-async function applyPool(ctx, p, cp2) {
+async function applyPool(ctx, p, cp3) {
   const pool = poolKey(p.result.pool);
   const nodes = p.result.status === "changes" ? p.result.summary.nodes : void 0;
   const leaving = [...nodes?.delete ?? [], ...nodes?.replace ?? []];
   let drains = [];
-  if (cp2 && ctx.kamaji && leaving.length > 0) {
-    drains = await drainNodes(cp2.client, leaving, {
+  if (cp3 && ctx.kamaji && leaving.length > 0) {
+    drains = await drainNodes(cp3.client, leaving, {
       timeoutMs: ctx.kamaji.drainTimeoutMs,
       onEvent: (e) => ctx.log(`${pool}: ${e.type} ${e.node}`)
     });
@@ -73433,12 +73514,12 @@ async function applyPool(ctx, p, cp2) {
     nodeObjects: [],
     readiness: []
   };
-  if (cp2 && ctx.kamaji) {
+  if (cp3 && ctx.kamaji) {
     for (const node of nodes?.delete ?? [])
-      applied.nodeObjects.push({ node, result: await deleteNode(cp2.client, node) });
+      applied.nodeObjects.push({ node, result: await deleteNode(cp3.client, node) });
     const joining = [...nodes?.create ?? [], ...nodes?.replace ?? []];
     if (joining.length > 0)
-      applied.readiness = await waitForNodesReady(cp2.client, joining, {
+      applied.readiness = await waitForNodesReady(cp3.client, joining, {
         timeoutMs: ctx.kamaji.readyTimeoutMs,
         intervalMs: 2e3
       });
@@ -73496,20 +73577,20 @@ async function mintJoinData(settings, access3, keys, log, registerSecret) {
   };
   try {
     for (const key of keys) {
-      const cp2 = access3.get(key);
-      if (!cp2) continue;
+      const cp3 = access3.get(key);
+      if (!cp3) continue;
       const [tenant = "", controlPlane = ""] = key.split("/");
-      const token = await createJoinToken(cp2.client, {
+      const token = await createJoinToken(cp3.client, {
         ttlMs: settings.tokenTtlMs,
         description: describeToken({ tenant, controlPlane, runId: settings.runId })
       });
-      created.push({ client: cp2.client, id: token.id, key });
+      created.push({ client: cp3.client, id: token.id, key });
       registerSecret(token.reveal());
-      const signedMs = await waitForTokenSignature(cp2.client, token.id);
+      const signedMs = await waitForTokenSignature(cp3.client, token.id);
       const verdict = await preflightJoin({
-        endpoint: cp2.target.endpoint,
+        endpoint: cp3.target.endpoint,
         token: token.reveal(),
-        caPin: cp2.target.caPin
+        caPin: cp3.target.caPin
       });
       log(
         `${key}: token ${token.id} signed after ${signedMs} ms; preflight ${verdict.ok ? "passed" : "FAILED"}`
@@ -73517,7 +73598,7 @@ async function mintJoinData(settings, access3, keys, log, registerSecret) {
       if (!verdict.ok)
         throw new Error(`${key}: join preflight failed, nothing applied:
 ${describeVerdict(verdict)}`);
-      join14.set(key, { url: cp2.target.endpoint, token: token.reveal(), caCertHash: cp2.target.caPin });
+      join14.set(key, { url: cp3.target.endpoint, token: token.reveal(), caCertHash: cp3.target.caPin });
     }
   } catch (error2) {
     await cleanup2();
@@ -74055,7 +74136,7 @@ async function run3() {
     mask2 = registerSecrets(inputs);
     cwd = resolve7(inputs.workingDirectory);
     const eventName = process.env.GITHUB_EVENT_NAME ?? "";
-    const payload = process.env.GITHUB_EVENT_PATH ? JSON.parse(await readFile4(process.env.GITHUB_EVENT_PATH, "utf8")) : {};
+    const payload = process.env.GITHUB_EVENT_PATH ? JSON.parse(await readFile5(process.env.GITHUB_EVENT_PATH, "utf8")) : {};
     const event = readRunEvent(eventName, payload);
     mode = inputs.mode !== "auto" ? inputs.mode : autoMode(event);
     info(`mode: ${mode} (event ${eventName || "none"})`);
@@ -74100,7 +74181,7 @@ ${message}`, message };
   const [owner = "", repo = ""] = (process.env.GITHUB_REPOSITORY ?? "").split("/");
   const runUrl = `${process.env.GITHUB_SERVER_URL ?? "https://github.com"}/${owner}/${repo}/actions/runs/${process.env.GITHUB_RUN_ID ?? ""}`;
   const pluginCacheDir = join13(process.env.RUNNER_TEMP ?? cwd, "nodepool-plugins");
-  await mkdir3(pluginCacheDir, { recursive: true });
+  await mkdir4(pluginCacheDir, { recursive: true });
   const plans = await createPlanFolder(process.env.RUNNER_TEMP ?? tmpdir3());
   const cancellation = cancelOnSignals();
   onCancel(cancellation, plans.remove);
@@ -74262,9 +74343,9 @@ async function writeOutputs(outputs, cwd) {
   if (outputs.commentUrl) setOutput("comment-url", outputs.commentUrl);
   if (outputs.failureReason) setOutput("failure-reason", outputs.failureReason);
   if (outputs.locks?.length) setOutput("lock-info", JSON.stringify(outputs.locks));
-  await mkdir3(join13(cwd, ".nodepool"), { recursive: true });
+  await mkdir4(join13(cwd, ".nodepool"), { recursive: true });
   const summaryPath = join13(cwd, ".nodepool", "plan-summary.json");
-  await writeFile3(summaryPath, `${JSON.stringify(outputs.results.map(poolResultJson), null, 2)}
+  await writeFile4(summaryPath, `${JSON.stringify(outputs.results.map(poolResultJson), null, 2)}
 `);
   setOutput("plan-json", summaryPath);
   if (process.env.GITHUB_STEP_SUMMARY) await summary.addRaw(outputs.report).write();
