@@ -91,7 +91,12 @@ async function runMode(
   const tool = await core.group(`Install ${choice.tool}`, () => install(choice, inputs, cwd));
   const [owner = "", repo = ""] = (process.env.GITHUB_REPOSITORY ?? "").split("/");
   const runUrl = `${process.env.GITHUB_SERVER_URL ?? "https://github.com"}/${owner}/${repo}/actions/runs/${process.env.GITHUB_RUN_ID ?? ""}`;
-  const pluginCacheDir = join(process.env.RUNNER_TEMP ?? cwd, "nodepool-plugins");
+  // The tool cache outlives the job on a persistent self-hosted runner: providers are unpacked
+  // once per machine, not once per job (terraform checks them against each lock file).
+  const pluginCacheDir = join(
+    process.env.RUNNER_TOOL_CACHE || process.env.RUNNER_TEMP || cwd,
+    "nodepool-plugins",
+  );
   await mkdir(pluginCacheDir, { recursive: true });
   const plans = await createPlanFolder(process.env.RUNNER_TEMP ?? tmpdir());
   const cancellation = cancelOnSignals();

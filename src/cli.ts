@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-import { mkdtemp, readFile, rm, stat, writeFile } from "node:fs/promises";
-import { availableParallelism, tmpdir } from "node:os";
+import { mkdir, readFile, stat, writeFile } from "node:fs/promises";
+import { availableParallelism, homedir } from "node:os";
 import { delimiter, dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
@@ -521,17 +521,23 @@ function stopOnInterrupt(): AbortSignal {
   return controller.signal;
 }
 
-/** A provider cache and a private saved-plan folder for one command, removed when it ends. */
+/**
+ * The provider cache, kept between runs (terraform's TF_PLUGIN_CACHE_DIR when set, else the user's
+ * cache folder), and a private saved-plan folder for one command, removed when it ends.
+ */
 async function withRunFolders<T>(
   work: (folders: { pluginCacheDir: string; planDir: string }) => Promise<T>,
 ): Promise<T> {
   const { createPlanFolder } = await import("./terraform/plan-folder.js");
-  const pluginCacheDir = await mkdtemp(join(tmpdir(), "nodepool-plugins-"));
+  const pluginCacheDir =
+    process.env.TF_PLUGIN_CACHE_DIR ||
+    join(process.env.XDG_CACHE_HOME || join(homedir(), ".cache"), "nodepool", "plugins");
+  await mkdir(pluginCacheDir, { recursive: true });
   const plans = await createPlanFolder();
   try {
     return await work({ pluginCacheDir, planDir: plans.dir });
   } finally {
-    await Promise.all([rm(pluginCacheDir, { recursive: true, force: true }), plans.remove()]);
+    await plans.remove();
   }
 }
 

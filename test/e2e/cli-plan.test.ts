@@ -7,6 +7,7 @@ import {
   readdirSync,
   readFileSync,
   rmSync,
+  statSync,
   writeFileSync,
 } from "node:fs";
 import { tmpdir } from "node:os";
@@ -27,6 +28,8 @@ describe.skipIf(missing("terraform", "vcsim"))("nodepool plan", () => {
   let cli: string;
   let repo: string;
   let git: ReturnType<typeof gitIn>;
+  /** XDG_CACHE_HOME of the user running the CLI. */
+  let cacheHome: string;
 
   beforeAll(async () => {
     vcsim = await startVcsim(toolchain().bin("vcsim") as string);
@@ -34,6 +37,7 @@ describe.skipIf(missing("terraform", "vcsim"))("nodepool plan", () => {
     cli = resolve("dist-test/cli-plan.mjs");
     await build({ ...esbuildOptions, entryPoints: ["src/cli.ts"], outfile: cli });
     ({ repo, git } = createPoolsRepo());
+    cacheHome = mkdtempSync(join(tmpdir(), "nodepool-cache-home-"));
   });
   afterAll(() => vcsim?.stop());
 
@@ -52,6 +56,8 @@ describe.skipIf(missing("terraform", "vcsim"))("nodepool plan", () => {
         ...vcsim.env,
         GITHUB_ACTIONS: "",
         KUBECONFIG: "",
+        TF_PLUGIN_CACHE_DIR: "",
+        XDG_CACHE_HOME: cacheHome,
         NODEPOOL_JOIN_URL: "tcp-cli.example.com:6443",
         NODEPOOL_JOIN_TOKEN: JOIN_TOKEN,
         NODEPOOL_JOIN_CA_CERT_HASH: `sha256:${"c".repeat(64)}`,
@@ -82,6 +88,14 @@ describe.skipIf(missing("terraform", "vcsim"))("nodepool plan", () => {
     expect(run.stderr).toMatch(/workers: plan has changes/);
     // One init for the provider set; the other workspace borrows it.
     expect(run.stderr.match(/: init$/gm)).toHaveLength(1);
+    // The provider stays unpacked in the user's cache for the next run.
+    const provider = join(cacheHome, "nodepool/plugins/registry.terraform.io/vmware/vsphere");
+    const [unpacked] = readdirSync(provider, { recursive: true, encoding: "utf8" }).filter((f) =>
+      /terraform-provider-vsphere/.test(f),
+    );
+    const before = statSync(join(provider, unpacked ?? "missing"));
+    expect(nodepool("plan", "pools").code).toBe(0);
+    expect(statSync(join(provider, unpacked ?? "missing")).mtimeMs).toBe(before.mtimeMs);
     const files = readdirSync(join(repo, ".nodepool"), { recursive: true, withFileTypes: true })
       .filter((entry) => entry.isFile() && !entry.parentPath.includes("/.terraform/providers"))
       .map((entry) => join(entry.parentPath, entry.name));
