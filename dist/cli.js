@@ -16,8 +16,8 @@ import "./chunks/chunk-IO6YKETF.js";
 import "./chunks/chunk-ORUZ7EY6.js";
 
 // src/cli.ts
-import { mkdtemp, readFile, rm, stat, writeFile } from "node:fs/promises";
-import { availableParallelism, tmpdir } from "node:os";
+import { mkdir, readFile, stat, writeFile } from "node:fs/promises";
+import { availableParallelism, homedir } from "node:os";
 import { delimiter, dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
@@ -511,12 +511,13 @@ function stopOnInterrupt() {
 }
 async function withRunFolders(work) {
   const { createPlanFolder } = await import("./chunks/plan-folder-BDEGRIFU.js");
-  const pluginCacheDir = await mkdtemp(join(tmpdir(), "nodepool-plugins-"));
+  const pluginCacheDir = process.env.TF_PLUGIN_CACHE_DIR || join(process.env.XDG_CACHE_HOME || join(homedir(), ".cache"), "nodepool", "plugins");
+  await mkdir(pluginCacheDir, { recursive: true });
   const plans = await createPlanFolder();
   try {
     return await work({ pluginCacheDir, planDir: plans.dir });
   } finally {
-    await Promise.all([rm(pluginCacheDir, { recursive: true, force: true }), plans.remove()]);
+    await plans.remove();
   }
 }
 async function reportIssues(issues) {

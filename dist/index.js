@@ -74180,7 +74180,10 @@ ${message}`, message };
   const tool = await group(`Install ${choice.tool}`, () => install(choice, inputs, cwd));
   const [owner = "", repo = ""] = (process.env.GITHUB_REPOSITORY ?? "").split("/");
   const runUrl = `${process.env.GITHUB_SERVER_URL ?? "https://github.com"}/${owner}/${repo}/actions/runs/${process.env.GITHUB_RUN_ID ?? ""}`;
-  const pluginCacheDir = join13(process.env.RUNNER_TEMP ?? cwd, "nodepool-plugins");
+  const pluginCacheDir = join13(
+    process.env.RUNNER_TOOL_CACHE || process.env.RUNNER_TEMP || cwd,
+    "nodepool-plugins"
+  );
   await mkdir4(pluginCacheDir, { recursive: true });
   const plans = await createPlanFolder(process.env.RUNNER_TEMP ?? tmpdir3());
   const cancellation = cancelOnSignals();
