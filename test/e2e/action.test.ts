@@ -66,10 +66,19 @@ describe.skipIf(missing("terraform", "vcsim"))("the action, end to end", () => {
   }
 
   const runs: ActionRun[] = [];
-  const run = (eventName: string, payload: object, inputs: Record<string, string> = {}) =>
+  /**
+   * The action in a pools repository (the shared one unless named), with join data; `bundle`:
+   * another release's build. Every run is kept for the secret searches.
+   */
+  const runIn = (
+    where: string,
+    eventName: string,
+    payload: object,
+    { inputs = {}, bundle = action }: { inputs?: Record<string, string>; bundle?: string } = {},
+  ) =>
     runAction({
-      action,
-      repo,
+      action: bundle,
+      repo: where,
       github,
       githubToken: GH_TOKEN,
       eventName,
@@ -85,6 +94,8 @@ describe.skipIf(missing("terraform", "vcsim"))("the action, end to end", () => {
       runs.push(result);
       return result;
     });
+  const run = (eventName: string, payload: object, inputs: Record<string, string> = {}) =>
+    runIn(repo, eventName, payload, { inputs });
 
   const repository = REPOSITORY;
   const ourComments = (number: number) =>
@@ -290,21 +301,7 @@ describe.skipIf(missing("terraform", "vcsim"))("the action, end to end", () => {
       headSha: hosted.git("rev-parse", "HEAD"),
       headRef: "first-pool",
     });
-    const inRepo = (eventName: string, payload: object) =>
-      runAction({
-        action,
-        repo: hosted.repo,
-        github,
-        githubToken: GH_TOKEN,
-        eventName,
-        payload,
-        inputs: {
-          "join-url": "tcp-e2e.example.com:6443",
-          "join-token": JOIN_TOKEN,
-          "join-ca-cert-hash": `sha256:${"d".repeat(64)}`,
-        },
-        env: vcsim.env,
-      });
+    const inRepo = (eventName: string, payload: object) => runIn(hosted.repo, eventName, payload);
     const planned = await inRepo("pull_request", pullRequestEvent(20, hosted.git("rev-parse", "HEAD"), base));
     expect(planned.code, planned.log).toBe(0);
     expect(planned.log).toContain("apply and drift will refuse");
@@ -350,20 +347,7 @@ describe.skipIf(missing("terraform", "vcsim"))("the action, end to end", () => {
     appendFileSync(join(release, "modules/vsphere/main.tf"), "\n# the next release\n");
     const next = await bundleAction(release);
     const inRepo = (bundle: string, eventName: string, payload: object) =>
-      runAction({
-        action: bundle,
-        repo: upgrade.repo,
-        github,
-        githubToken: GH_TOKEN,
-        eventName,
-        payload,
-        inputs: {
-          "join-url": "tcp-e2e.example.com:6443",
-          "join-token": JOIN_TOKEN,
-          "join-ca-cert-hash": `sha256:${"d".repeat(64)}`,
-        },
-        env: vcsim.env,
-      });
+      runIn(upgrade.repo, eventName, payload, { bundle });
     const pullRequest = async (bundle: string, number: number, branch: string, labels: string[] = []) => {
       const base = upgrade.git("rev-parse", "main");
       upgrade.git("checkout", "-q", "-b", branch);
@@ -419,24 +403,7 @@ describe.skipIf(missing("terraform", "vcsim"))("the action, end to end", () => {
   it("with comment: changes-only, a pull request that changes no machine gets no comment and its merge applies nothing", async () => {
     const quiet = createPoolsRepo();
     const inRepo = (eventName: string, payload: object) =>
-      runAction({
-        action,
-        repo: quiet.repo,
-        github,
-        githubToken: GH_TOKEN,
-        eventName,
-        payload,
-        inputs: {
-          comment: "changes-only",
-          "join-url": "tcp-e2e.example.com:6443",
-          "join-token": JOIN_TOKEN,
-          "join-ca-cert-hash": `sha256:${"d".repeat(64)}`,
-        },
-        env: vcsim.env,
-      }).then((result) => {
-        runs.push(result);
-        return result;
-      });
+      runIn(quiet.repo, eventName, payload, { inputs: { comment: "changes-only" } });
     const pool = (version: string) =>
       writeFileSync(
         join(quiet.repo, "pools/quiet.yaml"),

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { parse, stringify } from "yaml";
+import { parse } from "yaml";
 import type { List, Secret } from "../../src/kube/kube-types.js";
 import {
   type gitIn,
@@ -17,6 +17,7 @@ import {
 import { findSecret, secretIn, shownLog } from "../support/canary.js";
 import { type ControlPlane, controlPlaneMissing } from "../support/control-plane/control-plane.js";
 import { joinMachinesWhileRunning } from "../support/control-plane/kubelet-stand-in.js";
+import { stateServiceAccount } from "../support/control-plane/state-access.js";
 import type { GitHubServer } from "../support/github-server/index.js";
 import { type KamajiStage, startKamajiStage } from "../support/kamaji-stage.js";
 import { missing } from "../support/toolchain.js";
@@ -74,7 +75,7 @@ describe.skipIf(skip)("the README's quick start, end to end", () => {
     git("commit", "-qm", "nodepool quick start");
 
     // Step 3: the secrets. State is kept by a ServiceAccount that may only keep state.
-    const state = await stateServiceAccount(cp);
+    const state = await stateServiceAccount(cp, STATE_NAMESPACE);
     stateToken = state.token;
     runner = {
       origin,
@@ -270,63 +271,6 @@ describe("the workflow step runner's expressions", () => {
     );
   });
 });
-
-/**
- * A ServiceAccount allowed only Secrets and Leases of the state namespace (README, "State
- * backends"), and a kubeconfig of a token of it: what NODEPOOL_STATE_KUBECONFIG holds.
- */
-async function stateServiceAccount(cp: ControlPlane): Promise<{ kubeconfig: string; token: string }> {
-  const ns = `/api/v1/namespaces/${STATE_NAMESPACE}`;
-  const rbac = `/apis/rbac.authorization.k8s.io/v1/namespaces/${STATE_NAMESPACE}`;
-  await cp.admin.post("/api/v1/namespaces", {
-    apiVersion: "v1",
-    kind: "Namespace",
-    metadata: { name: STATE_NAMESPACE },
-  });
-  await cp.admin.post(`${ns}/serviceaccounts`, { metadata: { name: "nodepool-state" } });
-  await cp.admin.post(`${rbac}/roles`, {
-    metadata: { name: "nodepool-state" },
-    rules: [
-      { apiGroups: [""], resources: ["secrets"], verbs: ["get", "list", "create", "update", "delete"] },
-      {
-        apiGroups: ["coordination.k8s.io"],
-        resources: ["leases"],
-        verbs: ["get", "create", "update", "delete"],
-      },
-    ],
-  });
-  await cp.admin.post(`${rbac}/rolebindings`, {
-    metadata: { name: "nodepool-state" },
-    roleRef: { apiGroup: "rbac.authorization.k8s.io", kind: "Role", name: "nodepool-state" },
-    subjects: [{ kind: "ServiceAccount", name: "nodepool-state", namespace: STATE_NAMESPACE }],
-  });
-  const { status } = await cp.admin.post<{ status: { token: string } }>(
-    `${ns}/serviceaccounts/nodepool-state/token`,
-    { apiVersion: "authentication.k8s.io/v1", kind: "TokenRequest", spec: { expirationSeconds: 3600 } },
-  );
-  const kubeconfig = stringify({
-    apiVersion: "v1",
-    kind: "Config",
-    clusters: [
-      {
-        name: "management",
-        cluster: {
-          server: cp.server,
-          "certificate-authority-data": Buffer.from(cp.caPem).toString("base64"),
-        },
-      },
-    ],
-    users: [{ name: "nodepool-state", user: { token: status.token } }],
-    contexts: [
-      {
-        name: "state",
-        context: { cluster: "management", user: "nodepool-state", namespace: STATE_NAMESPACE },
-      },
-    ],
-    "current-context": "state",
-  });
-  return { kubeconfig, token: status.token };
-}
 
 /** Whether vcsim has a VM at `path` (vSphere's SearchIndex.FindByInventoryPath, over SOAP). */
 async function vcsimHasVm(vcsim: Vcsim, path: string): Promise<boolean> {

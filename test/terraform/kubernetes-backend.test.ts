@@ -20,6 +20,7 @@ import {
   controlPlaneMissing,
   startControlPlane,
 } from "../support/control-plane/control-plane.js";
+import { stateServiceAccount } from "../support/control-plane/state-access.js";
 import { toolchain } from "../support/toolchain.js";
 
 /**
@@ -115,56 +116,9 @@ describe.skipIf(controlPlaneMissing())("the kubernetes state backend, with a rea
   }, 120_000);
 
   it("works with a ServiceAccount allowed only Secrets and Leases of its namespace, as the example workflows set up", async () => {
-    const ns = `/api/v1/namespaces/${NAMESPACE}`;
-    await cp.admin.post(`${ns}/serviceaccounts`, { metadata: { name: "nodepool-state" } });
-    await cp.admin.post(`/apis/rbac.authorization.k8s.io/v1/namespaces/${NAMESPACE}/roles`, {
-      metadata: { name: "nodepool-state" },
-      rules: [
-        { apiGroups: [""], resources: ["secrets"], verbs: ["get", "list", "create", "update", "delete"] },
-        {
-          apiGroups: ["coordination.k8s.io"],
-          resources: ["leases"],
-          verbs: ["get", "create", "update", "delete"],
-        },
-      ],
-    });
-    await cp.admin.post(`/apis/rbac.authorization.k8s.io/v1/namespaces/${NAMESPACE}/rolebindings`, {
-      metadata: { name: "nodepool-state" },
-      roleRef: { apiGroup: "rbac.authorization.k8s.io", kind: "Role", name: "nodepool-state" },
-      subjects: [{ kind: "ServiceAccount", name: "nodepool-state", namespace: NAMESPACE }],
-    });
-    const { status } = await cp.admin.post<{ status: { token: string } }>(
-      `${ns}/serviceaccounts/nodepool-state/token`,
-      {
-        apiVersion: "authentication.k8s.io/v1",
-        kind: "TokenRequest",
-        spec: { expirationSeconds: 3600 },
-      },
-    );
     // The example workflows' step: a kubeconfig of that token, readable by the job's user only.
     const kubeconfig = join(root, "state.kubeconfig");
-    writeFileSync(
-      kubeconfig,
-      JSON.stringify({
-        apiVersion: "v1",
-        kind: "Config",
-        clusters: [
-          {
-            name: "management",
-            cluster: {
-              server: cp.server,
-              "certificate-authority-data": Buffer.from(cp.caPem).toString("base64"),
-            },
-          },
-        ],
-        users: [{ name: "nodepool-state", user: { token: status.token } }],
-        contexts: [
-          { name: "state", context: { cluster: "management", user: "nodepool-state", namespace: NAMESPACE } },
-        ],
-        "current-context": "state",
-      }),
-      { mode: 0o600 },
-    );
+    writeFileSync(kubeconfig, (await stateServiceAccount(cp, NAMESPACE)).kubeconfig, { mode: 0o600 });
     const asServiceAccount: RunnerOptions = {
       ...options,
       env: { ...options.env, KUBE_CONFIG_PATH: kubeconfig },
@@ -173,7 +127,9 @@ describe.skipIf(controlPlaneMissing())("the kubernetes state backend, with a rea
     const [planned] = await planWorkspaces([dir].map(alone), asServiceAccount, { lock: true });
     expect(planned?.status, JSON.stringify(planned)).toBe("changes");
     expect((await applyPlan(dir, asServiceAccount)).status).toBe("applied");
-    const secret = await cp.admin.get<Secret>(`${ns}/secrets/tfstate-default-acme-tcp-one-pool-sa`);
+    const secret = await cp.admin.get<Secret>(
+      `/api/v1/namespaces/${NAMESPACE}/secrets/tfstate-default-acme-tcp-one-pool-sa`,
+    );
     expect(secret.metadata.name).toBe("tfstate-default-acme-tcp-one-pool-sa");
   }, 120_000);
 });
