@@ -1,5 +1,4 @@
 import { MODULES_OUTPUT, type ModulesRecord } from "../render/modules-record.js";
-import type { PlanJson } from "../terraform/plan-json.js";
 
 /** A pool last applied with other modules than this run renders: the action was upgraded since. */
 export interface ModuleUpgrade {
@@ -9,25 +8,23 @@ export interface ModuleUpgrade {
 }
 
 /**
- * The module upgrade a plan carries, read from the change of the `nodepool_modules` output, or
- * undefined: the record is unchanged, or the pool is new (nothing was applied with other modules).
+ * The module upgrade a plan carries, read from the change of the `nodepool_modules` output in its
+ * text ("Changes to Outputs"), or undefined: the record is unchanged, or the pool is new.
+ * `current` is what this run rendered; `existingMachines`, how many the state holds.
  */
-export function moduleUpgradeOf(plan: PlanJson): ModuleUpgrade | undefined {
-  const change = plan.output_changes?.[MODULES_OUTPUT];
-  const to = asRecord(change?.after);
-  if (!change || !to || !Array.isArray(change.actions) || change.actions.every((a) => a === "no-op"))
-    return undefined;
-  const from = asRecord(change.before);
-  if (from?.digest === to.digest) return undefined;
+export function moduleUpgradeOf(
+  text: string,
+  current: ModulesRecord,
+  existingMachines: number,
+): ModuleUpgrade | undefined {
+  const block = new RegExp(`^  ([~+]) ${MODULES_OUTPUT} = \\{\\n([\\s\\S]*?)\\n    \\}$`, "m").exec(text);
+  if (!block) return undefined;
+  const [, sign, body = ""] = block;
   // No record and no existing machine: a new pool, not an upgrade.
-  const existing = (plan.resource_changes ?? []).some((c) => c.change.actions.join() !== "create");
-  if (!from && !existing) return undefined;
-  return from ? { from, to } : { to };
-}
-
-/** The state's record when it has that shape; anything else counts as no record. */
-function asRecord(value: unknown): ModulesRecord | undefined {
-  if (typeof value !== "object" || value === null) return undefined;
-  const { release, digest } = value as Record<string, unknown>;
-  return typeof release === "string" && typeof digest === "string" ? { release, digest } : undefined;
+  if (sign === "+") return existingMachines > 0 ? { to: current } : undefined;
+  // Terraform hides the attributes that stay the same.
+  const before = (key: string) => new RegExp(`^ +~ ${key} += "([^"]*)" -> `, "m").exec(body)?.[1];
+  const digest = before("digest");
+  if (digest === undefined) return undefined;
+  return { from: { release: before("release") ?? current.release, digest }, to: current };
 }

@@ -1,12 +1,14 @@
 import { join } from "node:path";
 import type { NodePool, RepositorySettings } from "../pool-format/types.js";
+import { type ModulesRecord, modulesRecord } from "../render/modules-record.js";
 import { PROVIDER_MODULES } from "../render/providers.js";
 import { JOIN_VARIABLES, type ModuleFiles, renderWorkspace, type Workspace } from "../render/workspace.js";
 import { writeWorkspaces } from "../render/write-workspaces.js";
-import type { PlanJson } from "../terraform/plan-json.js";
 import { type PlanOutcome, planWorkspaces, type RunnerOptions } from "../terraform/runner.js";
+import { moduleUpgradeOf } from "./module-upgrade.js";
 import { hashPlan, type PlanInputs } from "./plan-hash.js";
-import { emptySummary, summarizePlan } from "./plan-summary.js";
+import { emptySummary } from "./plan-summary.js";
+import { summarizePlanText } from "./plan-text-summary.js";
 import type { PoolResult } from "./pool-result.js";
 
 export interface PlanPoolsRequest {
@@ -67,7 +69,13 @@ export async function planPools(request: PlanPoolsRequest): Promise<PlannedPool[
       workspace,
       dir: dirs[i] as string,
       // Workspaces of removed pools come after those of the pools in the files.
-      result: toPoolResult(workspace.pool, outcomes[i] as PlanOutcome, inputs, i >= request.pools.length),
+      result: toPoolResult(
+        workspace.pool,
+        outcomes[i] as PlanOutcome,
+        inputs,
+        i >= request.pools.length,
+        modulesRecord(workspace.files.filter((file) => file.path.startsWith("modules/"))),
+      ),
     };
   });
 }
@@ -86,39 +94,37 @@ function toPoolResult(
   outcome: PlanOutcome,
   inputs: PlanInputs,
   removed: boolean,
+  modules: ModulesRecord,
 ): PoolResult {
+  // The state holds what the workspace asks for once applied: the pool's machines, none for a removed pool.
+  const wanted = removed ? 0 : pool.spec.replicas;
   switch (outcome.status) {
     case "error":
       return { pool, status: "error", diagnostics: outcome.diagnostics };
     case "locked":
       return { pool, status: "locked", lock: outcome.lock };
     case "no-changes":
-      // The state holds what the workspace asks for: the pool's machines, none for a removed pool.
       return {
         pool,
         status: "no-changes",
         summary: emptySummary(),
         text: outcome.text,
         hash: hashPlan(undefined, inputs),
-        nodesBefore: removed ? 0 : pool.spec.replicas,
+        nodesBefore: wanted,
       };
     case "changes": {
-      const machine = PROVIDER_MODULES[pool.spec.provider].machineResource;
+      const summary = summarizePlanText(outcome.text, [PROVIDER_MODULES[pool.spec.provider].machineResource]);
+      // Machines now: those wanted, plus the ones the plan removes, less the ones it creates.
+      const nodesBefore = wanted + summary.nodes.delete.length - summary.nodes.create.length;
+      const moduleUpgrade = moduleUpgradeOf(outcome.text, modules, nodesBefore);
       return {
         pool,
         status: "changes",
-        summary: summarizePlan(outcome.plan, [machine]),
+        summary: moduleUpgrade ? { ...summary, moduleUpgrade } : summary,
         text: outcome.text,
-        hash: hashPlan(outcome.plan, inputs),
-        nodesBefore: countExistingMachines(outcome.plan, machine),
+        hash: hashPlan(outcome.text, inputs),
+        nodesBefore,
       };
     }
   }
-}
-
-/** Machines the state already has: every planned machine that is not being created. */
-function countExistingMachines(plan: PlanJson, machine: string): number {
-  return (plan.resource_changes ?? []).filter(
-    (c) => c.type === machine && c.change.actions.join() !== "create",
-  ).length;
 }

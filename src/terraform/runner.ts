@@ -10,7 +10,7 @@ import {
   readTextDiagnostics,
 } from "./diagnostics.js";
 import { restrictToOwner, savedPlanPath } from "./plan-folder.js";
-import { type PlanJson, parsePlanJson } from "./plan-json.js";
+import { readPlanText } from "./plan-text.js";
 import { runCommand, type TerraformBinary } from "./run-command.js";
 
 /** One workspace as the runner takes it: everything it needs comes in, nothing is read back. */
@@ -58,10 +58,8 @@ interface Timed {
 }
 
 export type PlanOutcome =
-  | (Timed & { status: "changes"; planFile: string; plan: PlanJson; text: string })
-  /** No JSON: a plan without changes has nothing in it to summarise or hash. */
-  | (Timed & { status: "no-changes"; planFile: string; text: string })
-  | (Timed & { status: "error"; stage: "init" | "plan" | "show"; diagnostics: Diagnostic[] })
+  | (Timed & { status: "changes" | "no-changes"; planFile: string; text: string })
+  | (Timed & { status: "error"; stage: "init" | "plan"; diagnostics: Diagnostic[] })
   | (Timed & { status: "locked"; lock: LockInfo });
 
 export type ApplyOutcome =
@@ -170,10 +168,7 @@ async function initWorkspace(workspace: RunnerWorkspace, options: RunnerOptions)
   return { startedAt, ...(await runInit(workspace.dir, options, workspaceEnv(workspace, options))) };
 }
 
-/**
- * init (unless `initialised` says how it went already), plan -out, show: a saved plan with its
- * JSON and text, or why there is none.
- */
+/** init (unless `initialised` says how it went already), plan -out: a saved plan and its text, or why there is none. */
 async function planWorkspace(
   workspace: RunnerWorkspace,
   options: RunnerOptions,
@@ -244,27 +239,11 @@ async function planWorkspace(
   }
 
   await restrictToOwner(planFile);
-  const text = planText(plan.stdout);
-  if (plan.exitCode === 0) {
-    log("no changes");
-    return done({ status: "no-changes" as const, planFile, text });
-  }
-
-  // The plan's own text is what `show` would print; only the JSON needs one more command, and on
-  // few cores every command counts: each one starts the providers again to read their schemas.
-  const json = await runCommand(options.binary, ["show", "-json", planFile], dir, env, {
-    shortLived: true,
-    signal: options.signal,
-  });
-  if (json.exitCode !== 0) {
-    return done({
-      status: "error" as const,
-      stage: "show" as const,
-      diagnostics: orTail(readTextDiagnostics(json.stderr), json.stderr),
-    });
-  }
-  log("plan has changes");
-  return done({ status: "changes" as const, planFile, plan: parsePlanJson(json.stdout), text });
+  // What the plan does is read from its own text: `show -json` would start every provider again.
+  const text = readPlanText(plan.stdout);
+  const changes = plan.exitCode === 2;
+  log(changes ? "plan has changes" : "no changes");
+  return done({ status: changes ? ("changes" as const) : ("no-changes" as const), planFile, text });
 }
 
 /** Applies exactly the saved plan of a workspace, then removes the plan file. */
@@ -353,17 +332,6 @@ function initArgs(dir: string, options: RunnerOptions): string[] {
     ...(existsSync(join(dir, BACKEND_CONFIG_FILE)) ? [`-backend-config=${BACKEND_CONFIG_FILE}`] : []),
     ...(options.lockTimeout ? [`-lock-timeout=${options.lockTimeout}`] : []),
   ];
-}
-
-/** The plan part of `terraform plan` output, without the refresh progress before it. */
-function planText(stdout: string): string {
-  const starts = [
-    "Terraform used the selected providers",
-    "No changes.",
-    "Terraform will perform the following actions",
-  ];
-  const at = Math.min(...starts.map((marker) => stdout.indexOf(marker)).filter((index) => index >= 0));
-  return Number.isFinite(at) ? stdout.slice(at) : stdout;
 }
 
 /** The human messages of a -json apply, one per line. */

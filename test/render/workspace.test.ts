@@ -172,7 +172,9 @@ describe("rendering a pool", () => {
     const [one] = set.pools;
     if (!one) throw new Error("no pool");
     const other = { ...one, name: "other" };
-    const [a, b] = [one, other].map((p) => renderWorkspace(p, set.settings, modules, { outDir: ".nodepool" }));
+    const [a, b] = [one, other].map((p) =>
+      renderWorkspace(p, set.settings, modules, { outDir: ".nodepool" }),
+    );
     if (!a || !b) throw new Error("not rendered");
     expect(fileOf(a, "backend.tf.json")).toBe(fileOf(b, "backend.tf.json"));
     expect(JSON.parse(fileOf(a, "backend.tf.json")).terraform.backend).toEqual({ local: {} });

@@ -22,7 +22,6 @@ function summary(nodes: Partial<PlanSummary["nodes"]>): PlanSummary {
       address: `module.nodes.x.this["${node}"]`,
       type: "x",
       action: action as "create",
-      changedAttributes: [],
     })),
   );
   return {
@@ -32,7 +31,6 @@ function summary(nodes: Partial<PlanSummary["nodes"]>): PlanSummary {
     toReplace: full.replace.length,
     resources,
     nodes: full,
-    drift: [],
   };
 }
 
