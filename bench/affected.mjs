@@ -183,7 +183,7 @@ export async function affectedSection({ work, src, terraform, terraformEnv, endp
   figure(`parse them (parsePools)`, steps.base.ms, "ms");
   figure("changed module folders (git diff)", steps.modulesDiff.ms, "ms");
   figure(`findAffectedPools: 1 changed, ${steps.unchanged} unchanged`, steps.affected.ms, "ms");
-  figure("render + write + init/plan/show of the 1 pool (planPools)", steps.planned.ms, "ms");
+  figure("render + write + init/plan of the 1 pool (planPools)", steps.planned.ms, "ms");
   figure("(a) action, in process: all of the above", total / 1000, "s");
   if (cliOk) {
     figure("(a') whole `nodepool plan pools --base HEAD` process, cold plugin cache", cli.ms / 1000, "s");
@@ -191,7 +191,7 @@ export async function affectedSection({ work, src, terraform, terraformEnv, endp
   } else note(`whole CLI run did not work (exit ${cli.code}): ${cli.stderr.trim().split("\n").at(-1)}`);
   figure("(b) bare `terraform init && terraform plan` of that one workspace", bare.ms / 1000, "s");
   figure(
-    "(a) - (b): the action's extra (find the pool, render, `show -json`)",
+    "(a) - (b): the action's extra (find the pool, render, write)",
     (total - bare.ms) / 1000,
     "s",
   );

@@ -92,7 +92,7 @@ export async function runnerSection({ work, src, terraform, terraformEnv, endpoi
     });
   const firstHalf = await sequentialPart(sequentialDirs.slice(0, half));
 
-  // (b) The runner: init + plan -out + show -json, `limit` at once.
+  // (b) The runner: one init per provider set, plan -out per workspace, `limit` at once.
   const planWithRunner = async (name, limit, from = template, expected = "changes") => {
     const dirs = freshCopy(from, work, name);
     const pluginCacheDir = mkdtempSync(join(work, "plugin-cache-"));
@@ -114,9 +114,8 @@ export async function runnerSection({ work, src, terraform, terraformEnv, endpoi
   const sequential = { ms: firstHalf.ms + secondHalf.ms };
   const perCore = await planWithRunner("runner-per-core", cores);
 
-  // (c) The runner's method without its `show -json` per workspace (KNOWLEDGE.md's 6.1 s method):
-  // one `init && plan`, its lock file copied to the others, then `init && plan` in parallel,
-  // with a shared plugin cache. Same commands per workspace as (a).
+  // (c) KNOWLEDGE.md's 6.1 s method: one `init && plan`, its lock file copied to the others, then
+  // `init && plan` in parallel, with a shared plugin cache. Same commands per workspace as (a).
   const lockCopyDirs = freshCopy(template, work, "lock-copy");
   // With the Go settings the runner gives its short commands, so that only the method differs.
   const lockCopyEnv = {
@@ -144,7 +143,7 @@ export async function runnerSection({ work, src, terraform, terraformEnv, endpoi
   );
 
   // (e) A drift check: the same workspaces once applied, planned again, nothing changed. The
-  // runner skips `show -json` for plans without changes.
+  // runner plans each once, as for new pools.
   await src.mapLimit(runner.dirs, concurrency, async (dir) => {
     const env = { ...terraformEnv, TF_PLUGIN_CACHE_DIR: runner.pluginCacheDir };
     const plan = src.savedPlanPath(runner.planDir, dir);
@@ -191,20 +190,18 @@ export async function runnerSection({ work, src, terraform, terraformEnv, endpoi
     ...src.SHORT_LIVED_GO_ENV,
     TF_PLUGIN_CACHE_DIR: runner.pluginCacheDir,
   };
-  // Every workspace but the first of its provider set borrows that one's init.
+  // Every workspace but the first of its provider set borrows that one's init; the summary and
+  // the hash come from the plan's text. The floor is a plain `plan` of an initialised workspace.
   const runnerCpu = await median3(() =>
     cpuIn(
       `runner-cpu-${copies++}`,
       [init],
-      [
-        ["plan", "-input=false", "-out=tfplan"],
-        ["show", "-json", "tfplan"],
-      ],
+      [["plan", "-input=false", "-no-color", "-detailed-exitcode", "-lock=true", "-out=tfplan"]],
       runnerEnv,
     ),
   );
   const planCpu = await median3(() =>
-    cpuIn(`runner-plan-cpu-${copies++}`, [init], [["plan", "-input=false", "-out=tfplan"]], runnerEnv),
+    cpuIn(`plain-plan-cpu-${copies++}`, [init], [["plan", "-input=false"]], terraformEnv),
   );
 
   figure(
@@ -218,11 +215,7 @@ export async function runnerSection({ work, src, terraform, terraformEnv, endpoi
     "s",
   );
   figure(`(b') runner, ${cores} at once (one per core)`, perCore.ms / 1000, "s");
-  figure(
-    `(c) (b) without \`show -json\`: \`init && plan\`, ${concurrency} at once, lock copied`,
-    lockCopy.ms / 1000,
-    "s",
-  );
+  figure(`(c) \`init && plan\` each, ${concurrency} at once, lock copied`, lockCopy.ms / 1000, "s");
   figure(`(d) floor: plan only, already initialised, ${concurrency} at once`, floor.ms / 1000, "s");
   figure("speed-up (a) / (b)", sequential.ms / runner.ms, "x");
   figure("speed-up (a) / (b')", sequential.ms / perCore.ms, "x");
@@ -233,14 +226,14 @@ export async function runnerSection({ work, src, terraform, terraformEnv, endpoi
     "s",
   );
   figure(
-    `(e') the same through the runner, ${concurrency} at once (no \`show -json\`)`,
+    `(e') the same through the runner, ${concurrency} at once`,
     driftRunner.ms / 1000,
     "s",
   );
   figure("speed-up (e) / (e')", driftPlain.ms / driftRunner.ms, "x");
   figure("(f) CPU of one workspace, plain: init (no cache) + plan", plainCpu, "ms");
-  figure("(f) CPU of one workspace, runner: plan -out + show -json (init borrowed)", runnerCpu, "ms");
-  figure("(f) CPU of one `plan -out` alone (the floor per pool)", planCpu, "ms");
+  figure("(f) CPU of one workspace, runner: plan -out (init borrowed, no show)", runnerCpu, "ms");
+  figure("(f) CPU of one plain `plan` of an initialised workspace (the floor)", planCpu, "ms");
   figure("CPU per pool: runner / plan alone (target 1.1)", runnerCpu / planCpu, "x");
   figure(
     `speed-up if CPU were all: ${cores} cores x (f) plain / (f) runner`,
@@ -250,7 +243,7 @@ export async function runnerSection({ work, src, terraform, terraformEnv, endpoi
   note(
     "issue target: runner at least 3x faster (KNOWLEDGE.md measured 20.0 s vs 6.1 s for (c), floor 2.5 s)",
   );
-  note("(b) runs plan and show per workspace (init once per provider set), (a) and (c) init and plan;");
+  note("(b) runs one plan per workspace (init once per provider set), (a) and (c) init and plan;");
   note("each command checks the provider's checksum and starts it to read its schema: on 2 cores the");
   note("CPU of a workspace caps (b) near the 'if CPU were all' figure");
   note(`proxmox endpoint ${endpoint.url}: ${endpoint.connections()} connections so far (expected 0)`);
