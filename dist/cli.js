@@ -249,7 +249,7 @@ async function main(argv) {
         `${command} needs --management-kubeconfig FILE or $KUBECONFIG (the Kamaji management cluster)`,
         command
       );
-    const [{ connectControlPlanes, mintJoinData }, { formatPoolsStatus, readPoolsStatus }] = await Promise.all([import("./chunks/control-planes-WKHR2YR5.js"), import("./chunks/pool-status-HN4DNFR7.js")]);
+    const [{ connectControlPlanes, mintJoinData }, { formatPoolsStatus, readPoolsStatus }] = await Promise.all([import("./chunks/control-planes-WKHR2YR5.js"), import("./chunks/pool-status-V6WUGIXH.js")]);
     const access = await connectControlPlanes(kamaji, result.value.pools, () => void 0);
     if (command === "preflight") {
       const log = (line) => process.stdout.write(`${line}
@@ -318,7 +318,7 @@ function count(n, noun) {
 }
 async function render(set, outDir, prune) {
   const [{ renderWorkspaces }, { writeWorkspaces }] = await Promise.all([
-    import("./chunks/workspace-DG5UKY23.js"),
+    import("./chunks/workspace-NHDFLXKX.js"),
     import("./chunks/write-workspaces-B5UKYHSE.js")
   ]);
   const workspaces = renderWorkspaces(set, await readModules(), outDir);
@@ -347,7 +347,7 @@ async function withCliContext(set, paths, flags, extra, run) {
   ] = await Promise.all([
     import("./chunks/git-files-6PJ7Y5HB.js"),
     import("./chunks/parse-pools-KHZ5THFP.js"),
-    import("./chunks/runner-PDHIQ54A.js"),
+    import("./chunks/runner-IWDPJUTT.js"),
     import("./chunks/secret-mask-HFTLRMCI.js")
   ]);
   const concurrency = flags.concurrency === void 0 ? defaultConcurrency(availableParallelism()) : Number(flags.concurrency);
@@ -391,7 +391,7 @@ async function withCliContext(set, paths, flags, extra, run) {
 }
 async function plan(set, paths, options) {
   const [{ runPlanMode, planHashes }, { resolveCommit }, { planFileText }, { poolResultJson }] = await Promise.all([
-    import("./chunks/plan-mode-P75S2LNG.js"),
+    import("./chunks/plan-mode-HDUXUECU.js"),
     import("./chunks/git-files-6PJ7Y5HB.js"),
     import("./chunks/plan-file-AJDWNB2Y.js"),
     import("./chunks/pool-result-json-W6VYZTKC.js")
@@ -432,7 +432,7 @@ async function apply(set, paths, options) {
     throw new UsageError("apply takes its base from the plan file, not --base", "apply");
   const [{ parsePlanFile }, { runPlanFileApply }, { parseDuration }] = await Promise.all([
     import("./chunks/plan-file-AJDWNB2Y.js"),
-    import("./chunks/plan-file-apply-2YXCDW5V.js"),
+    import("./chunks/plan-file-apply-7F6DE4K3.js"),
     import("./chunks/kamaji-SPUYBF7J.js")
   ]);
   const parsed = parsePlanFile(await readFile(options.plan, "utf8"));

@@ -43116,11 +43116,11 @@ function kubeconfigCredentials(text) {
   }
   return found;
 }
-function maskDeep(value, mask2) {
-  if (typeof value === "string") return mask2(value);
-  if (Array.isArray(value)) return value.map((item) => maskDeep(item, mask2));
+function maskDeep(value, mask) {
+  if (typeof value === "string") return mask(value);
+  if (Array.isArray(value)) return value.map((item) => maskDeep(item, mask));
   if (isRecord(value)) {
-    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, maskDeep(item, mask2)]));
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, maskDeep(item, mask)]));
   }
   return value;
 }
@@ -43231,7 +43231,7 @@ var DEFAULT_REQUEST_TIMEOUT_MS = 3e4;
 var DO_NOT_RETRY = [400, 401, 403, 404, 410, 422, 429, 451];
 var TRANSPORT_KEYS = /* @__PURE__ */ new Set(["method", "url", "baseUrl", "headers", "mediaType", "request"]);
 function createGitHubClient(options) {
-  const mask2 = options.mask ?? new SecretMask();
+  const mask = options.mask ?? new SecretMask();
   const baseUrl = options.baseUrl ?? DEFAULT_BASE_URL;
   const proxy = proxyFromEnvironment(new URL(baseUrl));
   const warn2 = options.warn ?? (() => {
@@ -43273,7 +43273,7 @@ function createGitHubClient(options) {
   });
   octokit.hook.before("request", (request2) => {
     for (const [key, value] of Object.entries(request2)) {
-      if (!TRANSPORT_KEYS.has(key)) request2[key] = mask2.applyDeep(value);
+      if (!TRANSPORT_KEYS.has(key)) request2[key] = mask.applyDeep(value);
     }
     const body = request2.body;
     if (typeof body === "string" && body.length > GITHUB_BODY_LIMIT) {
@@ -43285,7 +43285,7 @@ function createGitHubClient(options) {
       );
     }
   });
-  return { octokit, mask: mask2 };
+  return { octokit, mask };
 }
 function prepareBody(client, text, target) {
   const masked = client.mask.apply(text);
@@ -48326,8 +48326,8 @@ function mod$1(a, m) {
   return reduced < _0n$8 ? reduced + m : reduced;
 }
 function selectBigInt(cond, a, b) {
-  const mask2 = -cond;
-  return a & mask2 | b & ~mask2;
+  const mask = -cond;
+  return a & mask | b & ~mask;
 }
 function modExp(b, e, n) {
   if (n === _0n$8)
@@ -50550,13 +50550,13 @@ var GHASH = class {
     s0 ^= this.s0, s1 ^= this.s1, s2 ^= this.s2, s3 ^= this.s3;
     const { W, t, windowSize } = this;
     let o0 = 0, o1 = 0, o2 = 0, o3 = 0;
-    const mask2 = (1 << W) - 1;
+    const mask = (1 << W) - 1;
     let w = 0;
     for (const num of [s0, s1, s2, s3]) {
       for (let bytePos = 0; bytePos < 4; bytePos++) {
         const byte = num >>> 8 * bytePos & 255;
         for (let bitPos = 8 / W - 1; bitPos >= 0; bitPos--) {
-          const bit = byte >>> W * bitPos & mask2;
+          const bit = byte >>> W * bitPos & mask;
           const { s0: e0, s1: e1, s2: e2, s3: e3 } = t[w * windowSize + bit];
           o0 ^= e0, o1 ^= e1, o2 ^= e2, o3 ^= e3;
           w += 1;
@@ -53331,20 +53331,20 @@ async function OCB(cipher, key) {
   let maxNtz = 0;
   const encipher = (block2) => cbc(key, zeroBlock, { disablePadding: true }).encrypt(block2);
   const decipher = (block2) => cbc(key, zeroBlock, { disablePadding: true }).decrypt(block2);
-  let mask2;
+  let mask;
   constructKeyVariables();
   function constructKeyVariables() {
     const mask_x = encipher(zeroBlock);
     const mask_$ = util.double(mask_x);
-    mask2 = [];
-    mask2[0] = util.double(mask_$);
-    mask2.x = mask_x;
-    mask2.$ = mask_$;
+    mask = [];
+    mask[0] = util.double(mask_$);
+    mask.x = mask_x;
+    mask.$ = mask_$;
   }
   function extendKeyVariables(text, adata) {
     const newMaxNtz = util.nbits(Math.max(text.length, adata.length) / blockLength$1 | 0) - 1;
     for (let i2 = maxNtz + 1; i2 <= newMaxNtz; i2++) {
-      mask2[i2] = util.double(mask2[i2 - 1]);
+      mask[i2] = util.double(mask[i2 - 1]);
     }
     maxNtz = newMaxNtz;
   }
@@ -53356,12 +53356,12 @@ async function OCB(cipher, key) {
     const offset = new Uint8Array(blockLength$1);
     const sum = new Uint8Array(blockLength$1);
     for (let i2 = 0; i2 < m; i2++) {
-      xorMut(offset, mask2[ntz(i2 + 1)]);
+      xorMut(offset, mask[ntz(i2 + 1)]);
       xorMut(sum, encipher(xor(offset, adata)));
       adata = adata.subarray(blockLength$1);
     }
     if (adata.length) {
-      xorMut(offset, mask2.x);
+      xorMut(offset, mask.x);
       const cipherInput = new Uint8Array(blockLength$1);
       cipherInput.set(adata, 0);
       cipherInput[adata.length] = 128;
@@ -53384,14 +53384,14 @@ async function OCB(cipher, key) {
     let i2;
     let pos = 0;
     for (i2 = 0; i2 < m; i2++) {
-      xorMut(offset, mask2[ntz(i2 + 1)]);
+      xorMut(offset, mask[ntz(i2 + 1)]);
       ct.set(xorMut(fn(xor(offset, text)), offset), pos);
       xorMut(checksum, fn === encipher ? text : ct.subarray(pos));
       text = text.subarray(blockLength$1);
       pos += blockLength$1;
     }
     if (text.length) {
-      xorMut(offset, mask2.x);
+      xorMut(offset, mask.x);
       const padding = encipher(offset);
       ct.set(xor(text, padding), pos);
       const xorInput = new Uint8Array(blockLength$1);
@@ -53400,7 +53400,7 @@ async function OCB(cipher, key) {
       xorMut(checksum, xorInput);
       pos += text.length;
     }
-    const tag = xorMut(encipher(xorMut(xorMut(checksum, offset), mask2.$)), hash(adata));
+    const tag = xorMut(encipher(xorMut(xorMut(checksum, offset), mask.$)), hash(adata));
     ct.set(tag, pos);
     return ct;
   }
@@ -61406,13 +61406,13 @@ function calcWOpts(W, scalarBits) {
   const windows = Math.ceil(scalarBits / W) + 1;
   const windowSize = 2 ** (W - 1);
   const maxNumber = 2 ** W;
-  const mask2 = bitMask(W);
+  const mask = bitMask(W);
   const shiftBy = BigInt(W);
-  return { windows, windowSize, mask: mask2, maxNumber, shiftBy };
+  return { windows, windowSize, mask, maxNumber, shiftBy };
 }
 function calcOffsets(n, window2, wOpts) {
-  const { windowSize, mask: mask2, maxNumber, shiftBy } = wOpts;
-  let wbits2 = Number(n & mask2);
+  const { windowSize, mask, maxNumber, shiftBy } = wOpts;
+  let wbits2 = Number(n & mask);
   let nextN = n >> shiftBy;
   if (wbits2 > windowSize) {
     wbits2 -= maxNumber;
@@ -71950,43 +71950,21 @@ function findLockInfo(diagnostics) {
   return lock;
 }
 
-// src/terraform/plan-json.ts
-var PlanFormatError = class extends Error {
-  constructor(message) {
-    super(message);
-    this.name = "PlanFormatError";
-  }
-};
-function parsePlanJson(text) {
-  let value;
-  try {
-    value = JSON.parse(text);
-  } catch (error2) {
-    throw new PlanFormatError(`plan JSON does not parse: ${error2.message}`);
-  }
-  const plan = value;
-  if (typeof plan !== "object" || plan === null || typeof plan.format_version !== "string") {
-    throw new PlanFormatError(
-      "plan JSON has no format_version: is this `terraform show -json` of a plan file?"
-    );
-  }
-  if (!/^[01]\./.test(plan.format_version)) {
-    throw new PlanFormatError(
-      `plan JSON format_version ${plan.format_version} is not supported (0.x and 1.x are)`
-    );
-  }
-  for (const list of [plan.resource_changes, plan.resource_drift]) {
-    if (list !== void 0 && !Array.isArray(list))
-      throw new PlanFormatError("resource_changes must be a list");
-    for (const change of list ?? []) {
-      if (typeof change?.address !== "string" || !Array.isArray(change.change?.actions)) {
-        throw new PlanFormatError(
-          `a resource change lacks address or change.actions: ${JSON.stringify(change).slice(0, 120)}`
-        );
-      }
-    }
-  }
-  return plan;
+// src/terraform/plan-text.ts
+function readPlanText(stdout) {
+  const starts = [
+    "Terraform used the selected providers",
+    "OpenTofu used the selected providers",
+    "Terraform will perform the following actions",
+    "OpenTofu will perform the following actions",
+    "Changes to Outputs:",
+    "No changes."
+  ];
+  const at = Math.min(...starts.map((marker) => stdout.indexOf(marker)).filter((index2) => index2 >= 0));
+  const plan = Number.isFinite(at) ? stdout.slice(at) : stdout;
+  const separator = plan.search(/^─{20,}$/m);
+  return `${(separator >= 0 ? plan.slice(0, separator) : plan).trimEnd()}
+`;
 }
 
 // src/terraform/run-command.ts
@@ -72156,24 +72134,10 @@ ${plan.stderr}`);
     });
   }
   await restrictToOwner(planFile);
-  const text = planText(plan.stdout);
-  if (plan.exitCode === 0) {
-    log("no changes");
-    return done({ status: "no-changes", planFile, text });
-  }
-  const json = await runCommand(options.binary, ["show", "-json", planFile], dir, env, {
-    shortLived: true,
-    signal: options.signal
-  });
-  if (json.exitCode !== 0) {
-    return done({
-      status: "error",
-      stage: "show",
-      diagnostics: orTail(readTextDiagnostics(json.stderr), json.stderr)
-    });
-  }
-  log("plan has changes");
-  return done({ status: "changes", planFile, plan: parsePlanJson(json.stdout), text });
+  const text = readPlanText(plan.stdout);
+  const changes = plan.exitCode === 2;
+  log(changes ? "plan has changes" : "no changes");
+  return done({ status: changes ? "changes" : "no-changes", planFile, text });
 }
 async function applyPlan(dir, options) {
   const started = Date.now();
@@ -72240,15 +72204,6 @@ function initArgs(dir, options) {
     ...existsSync3(join10(dir, BACKEND_CONFIG_FILE)) ? [`-backend-config=${BACKEND_CONFIG_FILE}`] : [],
     ...options.lockTimeout ? [`-lock-timeout=${options.lockTimeout}`] : []
   ];
-}
-function planText(stdout) {
-  const starts = [
-    "Terraform used the selected providers",
-    "No changes.",
-    "Terraform will perform the following actions"
-  ];
-  const at = Math.min(...starts.map((marker) => stdout.indexOf(marker)).filter((index2) => index2 >= 0));
-  return Number.isFinite(at) ? stdout.slice(at) : stdout;
 }
 function applyMessages(stdout) {
   return stdout.split("\n").flatMap((line) => {
@@ -72789,30 +72744,12 @@ function toJson(value) {
 
 // src/plan/plan-hash.ts
 import { createHash as createHash7 } from "node:crypto";
-var MASKED = "(sensitive)";
-function hashPlan(plan, inputs) {
-  const changes = (plan?.resource_changes ?? []).filter((change) => !change.change.actions.every((action) => action === "no-op" || action === "read")).map((change) => ({
-    address: change.address,
-    actions: change.change.actions,
-    before: mask(change.change.before, change.change.before_sensitive),
-    after: mask(change.change.after, change.change.after_sensitive),
-    after_unknown: change.change.after_unknown ?? {}
-  })).sort((a, b) => a.address.localeCompare(b.address));
+function hashPlan(planText, inputs) {
   const files = [...inputs.files].sort((a, b) => a.path.localeCompare(b.path)).map((file) => ({ path: file.path, sha256: sha2562(file.contents) }));
-  return `sha256:${sha2562(canonicalJson({ changes, files, variables: inputs.variables, tool: inputs.tool }))}`;
+  return `sha256:${sha2562(canonicalJson({ plan: planText, files, variables: inputs.variables, tool: inputs.tool }))}`;
 }
 function sha2562(text) {
   return createHash7("sha256").update(text).digest("hex");
-}
-function mask(value, sensitive) {
-  if (sensitive === true) return MASKED;
-  if (typeof sensitive !== "object" || sensitive === null) return value;
-  if (Array.isArray(value)) return value.map((item, i2) => mask(item, sensitive[i2]));
-  if (typeof value === "object" && value !== null) {
-    const marks = sensitive;
-    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, mask(item, marks[key])]));
-  }
-  return value;
 }
 function canonicalJson(value) {
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
@@ -73312,47 +73249,18 @@ async function findWorkspaces(outDir) {
 }
 
 // src/plan/module-upgrade.ts
-function moduleUpgradeOf(plan) {
-  const change = plan.output_changes?.[MODULES_OUTPUT];
-  const to = asRecord(change?.after);
-  if (!change || !to || !Array.isArray(change.actions) || change.actions.every((a) => a === "no-op"))
-    return void 0;
-  const from = asRecord(change.before);
-  if (from?.digest === to.digest) return void 0;
-  const existing = (plan.resource_changes ?? []).some((c) => c.change.actions.join() !== "create");
-  if (!from && !existing) return void 0;
-  return from ? { from, to } : { to };
-}
-function asRecord(value) {
-  if (typeof value !== "object" || value === null) return void 0;
-  const { release, digest } = value;
-  return typeof release === "string" && typeof digest === "string" ? { release, digest } : void 0;
+function moduleUpgradeOf(text, current, existingMachines) {
+  const block2 = new RegExp(`^  ([~+]) ${MODULES_OUTPUT} = \\{\\n([\\s\\S]*?)\\n    \\}$`, "m").exec(text);
+  if (!block2) return void 0;
+  const [, sign, body = ""] = block2;
+  if (sign === "+") return existingMachines > 0 ? { to: current } : void 0;
+  const before = (key) => new RegExp(`^ +~ ${key} += "([^"]*)" -> `, "m").exec(body)?.[1];
+  const digest = before("digest");
+  if (digest === void 0) return void 0;
+  return { from: { release: before("release") ?? current.release, digest }, to: current };
 }
 
 // src/plan/plan-summary.ts
-function summarizePlan(plan, machineTypes = []) {
-  const resources = (plan.resource_changes ?? []).filter(isManaged).flatMap(summarizeChange);
-  const nodes = { create: [], update: [], replace: [], delete: [] };
-  for (const change of plan.resource_changes ?? []) {
-    const summary3 = summarizeChange(change)[0];
-    if (!summary3 || !machineTypes.includes(change.type) || typeof change.index !== "string") continue;
-    nodes[summary3.action].push(change.index);
-  }
-  for (const list of Object.values(nodes)) list.sort();
-  const count2 = (action) => resources.filter((r) => r.action === action).length;
-  const summary2 = {
-    toAdd: count2("create") + count2("replace"),
-    toChange: count2("update"),
-    toDestroy: count2("delete") + count2("replace"),
-    toReplace: count2("replace"),
-    resources,
-    nodes,
-    drift: (plan.resource_drift ?? []).filter(isManaged).flatMap(summarizeChange)
-  };
-  const moduleUpgrade = moduleUpgradeOf(plan);
-  if (moduleUpgrade) summary2.moduleUpgrade = moduleUpgrade;
-  return plan.terraform_version ? { terraformVersion: plan.terraform_version, ...summary2 } : summary2;
-}
 function emptySummary() {
   return {
     toAdd: 0,
@@ -73360,41 +73268,70 @@ function emptySummary() {
     toDestroy: 0,
     toReplace: 0,
     resources: [],
-    nodes: { create: [], update: [], replace: [], delete: [] },
-    drift: []
+    nodes: { create: [], update: [], replace: [], delete: [] }
   };
 }
-function isManaged(change) {
-  return change.mode !== "data" && !change.address.startsWith("data.") && !change.address.includes(".data.");
-}
-function actionOf(actions) {
-  const key = actions.join(",");
-  if (key === "create") return "create";
-  if (key === "update") return "update";
-  if (key === "delete") return "delete";
-  if (key === "delete,create" || key === "create,delete") return "replace";
-  return void 0;
-}
-function summarizeChange(change) {
-  const action = actionOf(change.change.actions);
-  if (!action) return [];
-  const summary2 = {
-    address: change.address,
-    type: change.type,
-    action,
-    changedAttributes: action === "update" || action === "replace" ? changedAttributes(change) : []
+
+// src/plan/plan-text-summary.ts
+var ACTIONS = [
+  [/ will be created$/, "create"],
+  [/ will be updated in-place$/, "update"],
+  [
+    / (must be replaced|is tainted, so must be replaced|will be replaced, as requested|will be replaced due to changes in replace_triggered_by)$/,
+    "replace"
+  ],
+  [/ will be destroyed$/, "delete"]
+];
+function summarizePlanText(text, machineTypes = []) {
+  const lines = text.split("\n");
+  const start = lines.findIndex((line) => / will perform the following actions:$/.test(line));
+  const resources = [];
+  const nodes = { create: [], update: [], replace: [], delete: [] };
+  for (let i2 = start + 1; start >= 0 && i2 < lines.length; i2++) {
+    const line = lines[i2] ?? "";
+    if (line.startsWith("Plan: ")) break;
+    if (!line.startsWith("  # ")) continue;
+    const header = line.slice(4);
+    const match = ACTIONS.find(([pattern2]) => pattern2.test(header));
+    if (!match) continue;
+    const [pattern, action] = match;
+    const subject = header.replace(pattern, "");
+    const deposed = / \(deposed object \S+\)$/.test(subject);
+    const address = subject.replace(/ \(deposed object \S+\)$/, "");
+    const parsed = parseAddress(address);
+    if (!parsed || parsed.data) continue;
+    const reason = /^ {2}# \((.+)\)$/.exec(lines[i2 + 1] ?? "")?.[1];
+    resources.push({ address, type: parsed.type, action, ...reason ? { reason } : {} });
+    if (machineTypes.includes(parsed.type) && typeof parsed.key === "string" && !deposed)
+      nodes[action].push(parsed.key);
+  }
+  for (const list of Object.values(nodes)) list.sort();
+  const count2 = (action) => resources.filter((r) => r.action === action).length;
+  return {
+    toAdd: count2("create") + count2("replace"),
+    toChange: count2("update"),
+    toDestroy: count2("delete") + count2("replace"),
+    toReplace: count2("replace"),
+    resources,
+    nodes
   };
-  return [change.action_reason ? { ...summary2, reason: change.action_reason } : summary2];
 }
-function changedAttributes(change) {
-  const before = asRecord2(change.change.before);
-  const after = asRecord2(change.change.after);
-  const unknown = asRecord2(change.change.after_unknown);
-  const names = /* @__PURE__ */ new Set([...Object.keys(before), ...Object.keys(after)]);
-  return [...names].filter((name) => unknown[name] === true || JSON.stringify(before[name]) !== JSON.stringify(after[name])).sort();
-}
-function asRecord2(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value) ? value : {};
+function parseAddress(address) {
+  const match = /^(?:module\.[A-Za-z0-9_-]+(?:\[[^\]]*\])?\.)*(data\.)?([A-Za-z0-9_-]+)\.([A-Za-z0-9_-]+)(?:\[(.+)\])?$/.exec(
+    address
+  );
+  if (!match) return void 0;
+  const [, data, type = "", name = "", index2] = match;
+  let key;
+  if (index2 !== void 0) {
+    try {
+      const value = JSON.parse(index2);
+      if (typeof value === "string" || typeof value === "number") key = value;
+    } catch {
+      return void 0;
+    }
+  }
+  return { type, name, data: data !== void 0, ...key !== void 0 ? { key } : {} };
 }
 
 // src/plan/plan-pools.ts
@@ -73432,7 +73369,13 @@ async function planPools(request2) {
       workspace,
       dir: dirs[i2],
       // Workspaces of removed pools come after those of the pools in the files.
-      result: toPoolResult(workspace.pool, outcomes[i2], inputs, i2 >= request2.pools.length)
+      result: toPoolResult(
+        workspace.pool,
+        outcomes[i2],
+        inputs,
+        i2 >= request2.pools.length,
+        modulesRecord(workspace.files.filter((file) => file.path.startsWith("modules/")))
+      )
     };
   });
 }
@@ -73443,7 +73386,8 @@ function reviewedVariables(env) {
       variables[name.slice("TF_VAR_".length)] = value;
   return variables;
 }
-function toPoolResult(pool, outcome, inputs, removed) {
+function toPoolResult(pool, outcome, inputs, removed, modules) {
+  const wanted = removed ? 0 : pool.spec.replicas;
   switch (outcome.status) {
     case "error":
       return { pool, status: "error", diagnostics: outcome.diagnostics };
@@ -73456,25 +73400,22 @@ function toPoolResult(pool, outcome, inputs, removed) {
         summary: emptySummary(),
         text: outcome.text,
         hash: hashPlan(void 0, inputs),
-        nodesBefore: removed ? 0 : pool.spec.replicas
+        nodesBefore: wanted
       };
     case "changes": {
-      const machine = PROVIDER_MODULES[pool.spec.provider].machineResource;
+      const summary2 = summarizePlanText(outcome.text, [PROVIDER_MODULES[pool.spec.provider].machineResource]);
+      const nodesBefore = wanted + summary2.nodes.delete.length - summary2.nodes.create.length;
+      const moduleUpgrade = moduleUpgradeOf(outcome.text, modules, nodesBefore);
       return {
         pool,
         status: "changes",
-        summary: summarizePlan(outcome.plan, [machine]),
+        summary: moduleUpgrade ? { ...summary2, moduleUpgrade } : summary2,
         text: outcome.text,
-        hash: hashPlan(outcome.plan, inputs),
-        nodesBefore: countExistingMachines(outcome.plan, machine)
+        hash: hashPlan(outcome.text, inputs),
+        nodesBefore
       };
     }
   }
-}
-function countExistingMachines(plan, machine) {
-  return (plan.resource_changes ?? []).filter(
-    (c) => c.type === machine && c.change.actions.join() !== "create"
-  ).length;
 }
 
 // src/workflow/apply-pool.ts
@@ -74129,21 +74070,21 @@ async function runDriftMode(ctx) {
 async function run3() {
   let cwd = process.cwd();
   let mode;
-  let mask2;
+  let mask;
   let outputs;
   try {
     const inputs = readInputs(defaultConcurrency(availableParallelism()));
-    mask2 = registerSecrets(inputs);
+    mask = registerSecrets(inputs);
     cwd = resolve7(inputs.workingDirectory);
     const eventName = process.env.GITHUB_EVENT_NAME ?? "";
     const payload = process.env.GITHUB_EVENT_PATH ? JSON.parse(await readFile5(process.env.GITHUB_EVENT_PATH, "utf8")) : {};
     const event = readRunEvent(eventName, payload);
     mode = inputs.mode !== "auto" ? inputs.mode : autoMode(event);
     info(`mode: ${mode} (event ${eventName || "none"})`);
-    outputs = await runMode(inputs, mode, event, cwd, mask2);
+    outputs = await runMode(inputs, mode, event, cwd, mask);
   } catch (error2) {
     const raw = error2 instanceof Error ? error2.message : String(error2);
-    const message = mask2 ? mask2.apply(raw) : raw;
+    const message = mask ? mask.apply(raw) : raw;
     outputs = {
       results: [],
       report: `## nodepool ${mode ?? "run"}: failed
@@ -74155,7 +74096,7 @@ ${message}`,
   }
   await writeOutputs(outputs, cwd);
 }
-async function runMode(inputs, mode, event, cwd, mask2) {
+async function runMode(inputs, mode, event, cwd, mask) {
   const loaded = await loadPools([inputs.pools], cwd);
   annotate(loaded.ok ? loaded.warnings : loaded.issues);
   if (!loaded.ok) {
@@ -74218,7 +74159,7 @@ ${message}`, message };
       github: {
         client: createGitHubClient({
           token: inputs.githubToken,
-          mask: mask2,
+          mask,
           warn: warning,
           ...process.env.GITHUB_API_URL ? { baseUrl: process.env.GITHUB_API_URL } : {}
         }),
@@ -74247,7 +74188,7 @@ ${message}`, message };
     actionPinChanged: (ref) => actionPinChanged(ref, cwd),
     log: info,
     registerSecret: (value) => {
-      mask2.add(value);
+      mask.add(value);
       setSecret(value);
     }
   };
@@ -74290,13 +74231,13 @@ function autoMode(event) {
   return "validate";
 }
 function registerSecrets(inputs) {
-  const mask2 = new SecretMask();
-  mask2.addFromEnv(process.env);
-  mask2.add(inputs.joinToken);
-  mask2.add(inputs.githubToken);
-  if (inputs.managementKubeconfig) mask2.addKubeconfig(inputs.managementKubeconfig);
-  for (const value of mask2.values) setSecret(value);
-  return mask2;
+  const mask = new SecretMask();
+  mask.addFromEnv(process.env);
+  mask.add(inputs.joinToken);
+  mask.add(inputs.githubToken);
+  if (inputs.managementKubeconfig) mask.addKubeconfig(inputs.managementKubeconfig);
+  for (const value of mask.values) setSecret(value);
+  return mask;
 }
 async function install(choice, inputs, cwd) {
   const log = (line) => info(line);
