@@ -196,7 +196,7 @@ export async function runnerSection({ work, src, terraform, terraformEnv, endpoi
     cpuIn(
       `runner-cpu-${copies++}`,
       [init],
-      [["plan", "-input=false", "-no-color", "-detailed-exitcode", "-lock=true", "-out=tfplan"]],
+      [["plan", "-input=false", "-no-color", "-lock=true", "-out=tfplan"]],
       runnerEnv,
     ),
   );
