@@ -190,11 +190,7 @@ export async function affectedSection({ work, src, terraform, terraformEnv, endp
     figure("(a'') the same again, warm plugin cache", warm.ms / 1000, "s");
   } else note(`whole CLI run did not work (exit ${cli.code}): ${cli.stderr.trim().split("\n").at(-1)}`);
   figure("(b) bare `terraform init && terraform plan` of that one workspace", bare.ms / 1000, "s");
-  figure(
-    "(a) - (b): the action's extra (find the pool, render, write)",
-    (total - bare.ms) / 1000,
-    "s",
-  );
+  figure("(a) - (b): the action's extra (find the pool, render, write)", (total - bare.ms) / 1000, "s");
   note(`proxmox endpoint: ${endpoint.connections()} connections so far (expected 0)`);
   return {
     totalMs: total,

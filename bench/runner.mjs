@@ -225,11 +225,7 @@ export async function runnerSection({ work, src, terraform, terraformEnv, endpoi
     driftPlain.ms / 1000,
     "s",
   );
-  figure(
-    `(e') the same through the runner, ${concurrency} at once`,
-    driftRunner.ms / 1000,
-    "s",
-  );
+  figure(`(e') the same through the runner, ${concurrency} at once`, driftRunner.ms / 1000, "s");
   figure("speed-up (e) / (e')", driftPlain.ms / driftRunner.ms, "x");
   figure("(f) CPU of one workspace, plain: init (no cache) + plan", plainCpu, "ms");
   figure("(f) CPU of one workspace, runner: plan -out (init borrowed, no show)", runnerCpu, "ms");
