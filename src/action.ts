@@ -3,14 +3,13 @@ import { availableParallelism, tmpdir } from "node:os";
 import { join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as core from "@actions/core";
-import { actionPinChanged, changedModuleFolders, readPoolFilesAtRef } from "./git/git-files.js";
+import { actionPinChanged, changedModuleFolders, readPoolSetAtRef } from "./git/git-files.js";
 import { createGitHubClient } from "./github/client.js";
 import { readRunEvent } from "./github/event.js";
 import { type ActionInputs, readInputs } from "./inputs.js";
 import { parseDuration } from "./kamaji/index.js";
 import { formatIssue } from "./pool-format/format-issue.js";
 import { loadPools, PoolPathError } from "./pool-format/load-pools.js";
-import { parsePools } from "./pool-format/parse-pools.js";
 import type { Issue } from "./pool-format/types.js";
 import { readModuleFiles } from "./render/module-files.js";
 import { poolResultJson } from "./report/pool-result-json.js";
@@ -156,8 +155,7 @@ async function runMode(
       .join("/"),
     poolsAt: async (ref) => {
       try {
-        const base = parsePools(await readPoolFilesAtRef(ref, [inputs.pools], cwd));
-        return base.ok ? base.value : undefined;
+        return await readPoolSetAtRef(ref, [inputs.pools], cwd, loaded.value);
       } catch (error) {
         core.warning(
           `cannot read the pools at ${ref} (${(error as Error).message}); planning every pool. Check out with fetch-depth: 0.`,

@@ -312,13 +312,11 @@ async function withCliContext<T>(
   run: (ctx: WorkflowContext) => Promise<T>,
 ): Promise<T> {
   const [
-    { actionPinChanged, changedModuleFolders, readPoolFilesAtRef },
-    { parsePools },
+    { actionPinChanged, changedModuleFolders, readPoolSetAtRef },
     { defaultConcurrency },
     { SecretMask },
   ] = await Promise.all([
     import("./git/git-files.js"),
-    import("./pool-format/parse-pools.js"),
     import("./terraform/runner.js"),
     import("./secrets/secret-mask.js"),
   ]);
@@ -352,8 +350,7 @@ async function withCliContext<T>(
       comment: { mode: "off", key: paths.join(",") },
       driftIssue: false,
       poolsAt: async (ref) => {
-        const base = parsePools(await readPoolFilesAtRef(ref, paths, cwd));
-        return base.ok ? base.value : undefined;
+        return readPoolSetAtRef(ref, paths, cwd, set);
       },
       changedModules: (ref) => changedModuleFolders(ref, "modules", cwd),
       actionPinChanged: (ref) => actionPinChanged(ref, cwd),

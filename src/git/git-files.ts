@@ -1,13 +1,16 @@
 import { execFile, spawn } from "node:child_process";
+import { readFile } from "node:fs/promises";
+import { relative, resolve } from "node:path";
 import { promisify } from "node:util";
 import { PoolPathError } from "../pool-format/load-pools.js";
-import type { PoolFile } from "../pool-format/parse-pools.js";
+import { type PoolFile, parsePools } from "../pool-format/parse-pools.js";
 import {
   oversizedFileMessage,
   POOL_LIMITS,
   type PoolLimits,
   runLimitMessage,
 } from "../pool-format/pool-limits.js";
+import type { PoolSet } from "../pool-format/types.js";
 
 const run = promisify(execFile);
 
@@ -136,4 +139,64 @@ export async function resolveCommit(ref: string, cwd: string): Promise<string> {
 export async function actionPinChanged(ref: string, cwd: string): Promise<boolean> {
   const diff = await git(["diff", "-U0", "--no-ext-diff", ref, "--", ":(top).github/workflows"], cwd);
   return /^[-+](?![-+]{2} ).*\buses:\s*["']?[^\s"'#]*nodepool-action@/m.test(diff);
+}
+
+/** Pool files (`.yaml`, `.yml`) below `paths` that differ from `ref`: edited, added (untracked too) or deleted. */
+export async function changedPoolFiles(
+  ref: string,
+  paths: readonly string[],
+  cwd: string,
+): Promise<string[]> {
+  const [diff, untracked] = await Promise.all([
+    git(["diff", "--name-only", "--relative", "--no-renames", "-z", ref, "--", ...paths], cwd),
+    git(["ls-files", "--others", "--exclude-standard", "-z", "--", ...paths], cwd),
+  ]);
+  const names = `${diff}\0${untracked}`.split("\0").filter((name) => /\.ya?ml$/.test(name));
+  return [...new Set(names)].sort();
+}
+
+/** A document that reaches pools in other files. */
+const SHARED_KIND = /^kind:\s*["']?NodePool(Defaults|Settings)["']?\s*$/m;
+
+/**
+ * The pools as they were at `ref`, reading and parsing only the files that differ from it: the
+ * others are the same there, so their pools are taken from `head` (the working tree's set). When a
+ * changed file holds (or held) NodePoolDefaults or NodePoolSettings, whose change reaches pools of
+ * other files, every file is read at `ref`. Undefined when the pools at `ref` do not parse.
+ */
+export async function readPoolSetAtRef(
+  ref: string,
+  paths: readonly string[],
+  cwd: string,
+  head: PoolSet,
+  limits: PoolLimits = POOL_LIMITS,
+): Promise<PoolSet | undefined> {
+  const changed = await changedPoolFiles(ref, paths, cwd);
+  if (changed.length === 0) return head;
+  // The set names files as they were given (`./pools/a.yaml`), git relative to `cwd`.
+  const normal = (path: string) => relative(cwd, resolve(cwd, path));
+  const gone = new Set(changed.map(normal));
+  const headFiles = head.files.filter((path) => !gone.has(normal(path)));
+  const before = await readPoolFilesAtRef(ref, changed, cwd, limits);
+  const changedNow = await readFiles(
+    head.files.filter((path) => gone.has(normal(path))),
+    cwd,
+  );
+  if ([...before, ...changedNow].some((file) => SHARED_KIND.test(file.text))) {
+    const whole = parsePools(await readPoolFilesAtRef(ref, paths, cwd, limits));
+    return whole.ok ? whole.value : undefined;
+  }
+  // The defaults and settings of the unchanged files apply at `ref` as they do now.
+  const unchanged = await readFiles(headFiles, cwd);
+  const parsed = parsePools([...before, ...unchanged.filter((file) => SHARED_KIND.test(file.text))]);
+  if (!parsed.ok) return undefined;
+  return {
+    pools: [...head.pools.filter((pool) => !gone.has(normal(pool.source.file))), ...parsed.value.pools],
+    settings: head.settings,
+    files: [...headFiles, ...before.map((file) => file.path)],
+  };
+}
+
+async function readFiles(paths: readonly string[], cwd: string): Promise<PoolFile[]> {
+  return Promise.all(paths.map(async (path) => ({ path, text: await readFile(resolve(cwd, path), "utf8") })));
 }

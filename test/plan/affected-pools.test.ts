@@ -8,6 +8,7 @@ import {
   changedModuleFolders,
   GitError,
   readPoolFilesAtRef,
+  readPoolSetAtRef,
 } from "../../src/git/git-files.js";
 import { findAffectedPools } from "../../src/plan/affected-pools.js";
 import { poolKey } from "../../src/plan/pool-result.js";
@@ -37,20 +38,31 @@ beforeEach(() => {
   git("commit", "-qm", "base");
 });
 
+/**
+ * The pools a change affects, with the pools at `base` read whole and, as the adapters read them,
+ * from only the files that differ: both must agree.
+ */
 async function affected(base = "HEAD") {
-  const before = parsePools(await readPoolFilesAtRef(base, ["pools"], repo));
+  const whole = parsePools(await readPoolFilesAtRef(base, ["pools"], repo));
   const after = await loadPools(["pools"], repo);
   if (!after.ok) throw new Error("head invalid");
+  const changedOnly = await readPoolSetAtRef(base, ["pools"], repo, after.value);
   const modules = await changedModuleFolders(base, "modules", repo);
   const upgraded = await actionPinChanged(base, join(repo, "pools"));
-  const result = findAffectedPools(before.ok ? before.value : undefined, after.value, modules, upgraded);
   const names = (pools: PoolSet["pools"]) =>
     pools.map((p) => poolKey(p).replace("kamaji-tenant/", "")).sort();
-  return {
-    changed: names(result.changed),
-    removed: names(result.removed),
-    unchanged: result.unchanged.length,
+  const find = (before: PoolSet | undefined) => {
+    const found = findAffectedPools(before, after.value, modules, upgraded);
+    return {
+      changed: names(found.changed),
+      removed: names(found.removed),
+      unchanged: found.unchanged.length,
+    };
   };
+  const result = find(whole.ok ? whole.value : undefined);
+  const fast = find(changedOnly);
+  expect(fast).toEqual(result);
+  return result;
 }
 
 const edit = (file: string, from: string, to: string) => {
@@ -87,6 +99,12 @@ describe("pools affected by a change", () => {
       removed: [],
       unchanged: 3,
     });
+  });
+
+  it("a new pool file git does not know yet", async () => {
+    const beta = readFileSync(join(repo, "pools/tcp-beta.yaml"), "utf8");
+    writeFileSync(join(repo, "pools/tcp-delta.yaml"), beta.replaceAll("tcp-beta", "tcp-delta"));
+    expect(await affected()).toEqual({ changed: ["tcp-delta/default-pool"], removed: [], unchanged: 5 });
   });
 
   it("a deleted pool as removed, to be planned as a destroy", async () => {
