@@ -6,13 +6,12 @@ import {
   findPoolFiles,
   loadPools,
   oversizedFileMessage
-} from "./chunks/chunk-B74NM2G7.js";
-import "./chunks/chunk-EVCWBUTD.js";
+} from "./chunks/chunk-VVOOCGVO.js";
 import "./chunks/chunk-LDKM7FQ4.js";
 import {
   package_default
 } from "./chunks/chunk-QKUM64YT.js";
-import "./chunks/chunk-IO6YKETF.js";
+import "./chunks/chunk-NSEGP3JP.js";
 import "./chunks/chunk-ORUZ7EY6.js";
 
 // src/cli.ts
@@ -249,7 +248,7 @@ async function main(argv) {
         `${command} needs --management-kubeconfig FILE or $KUBECONFIG (the Kamaji management cluster)`,
         command
       );
-    const [{ connectControlPlanes, mintJoinData }, { formatPoolsStatus, readPoolsStatus }] = await Promise.all([import("./chunks/control-planes-WKHR2YR5.js"), import("./chunks/pool-status-V6WUGIXH.js")]);
+    const [{ connectControlPlanes, mintJoinData }, { formatPoolsStatus, readPoolsStatus }] = await Promise.all([import("./chunks/control-planes-WKHR2YR5.js"), import("./chunks/pool-status-DY6F2VDI.js")]);
     const access = await connectControlPlanes(kamaji, result.value.pools, () => void 0);
     if (command === "preflight") {
       const log = (line) => process.stdout.write(`${line}
@@ -318,7 +317,7 @@ function count(n, noun) {
 }
 async function render(set, outDir, prune) {
   const [{ renderWorkspaces }, { writeWorkspaces }] = await Promise.all([
-    import("./chunks/workspace-NHDFLXKX.js"),
+    import("./chunks/workspace-2PSI3I5H.js"),
     import("./chunks/write-workspaces-B5UKYHSE.js")
   ]);
   const workspaces = renderWorkspaces(set, await readModules(), outDir);
@@ -340,13 +339,11 @@ async function render(set, outDir, prune) {
 }
 async function withCliContext(set, paths, flags, extra, run) {
   const [
-    { actionPinChanged, changedModuleFolders, readPoolFilesAtRef },
-    { parsePools },
+    { actionPinChanged, changedModuleFolders, readPoolSetAtRef },
     { defaultConcurrency },
     { SecretMask }
   ] = await Promise.all([
-    import("./chunks/git-files-6PJ7Y5HB.js"),
-    import("./chunks/parse-pools-KHZ5THFP.js"),
+    import("./chunks/git-files-HS2W2MSM.js"),
     import("./chunks/runner-IWDPJUTT.js"),
     import("./chunks/secret-mask-HFTLRMCI.js")
   ]);
@@ -379,8 +376,7 @@ async function withCliContext(set, paths, flags, extra, run) {
       comment: { mode: "off", key: paths.join(",") },
       driftIssue: false,
       poolsAt: async (ref) => {
-        const base = parsePools(await readPoolFilesAtRef(ref, paths, cwd));
-        return base.ok ? base.value : void 0;
+        return readPoolSetAtRef(ref, paths, cwd, set);
       },
       changedModules: (ref) => changedModuleFolders(ref, "modules", cwd),
       actionPinChanged: (ref) => actionPinChanged(ref, cwd),
@@ -391,8 +387,8 @@ async function withCliContext(set, paths, flags, extra, run) {
 }
 async function plan(set, paths, options) {
   const [{ runPlanMode, planHashes }, { resolveCommit }, { planFileText }, { poolResultJson }] = await Promise.all([
-    import("./chunks/plan-mode-HDUXUECU.js"),
-    import("./chunks/git-files-6PJ7Y5HB.js"),
+    import("./chunks/plan-mode-65F5L6ZA.js"),
+    import("./chunks/git-files-HS2W2MSM.js"),
     import("./chunks/plan-file-AJDWNB2Y.js"),
     import("./chunks/pool-result-json-W6VYZTKC.js")
   ]);
@@ -432,7 +428,7 @@ async function apply(set, paths, options) {
     throw new UsageError("apply takes its base from the plan file, not --base", "apply");
   const [{ parsePlanFile }, { runPlanFileApply }, { parseDuration }] = await Promise.all([
     import("./chunks/plan-file-AJDWNB2Y.js"),
-    import("./chunks/plan-file-apply-7F6DE4K3.js"),
+    import("./chunks/plan-file-apply-LNWI7KYM.js"),
     import("./chunks/kamaji-SPUYBF7J.js")
   ]);
   const parsed = parsePlanFile(await readFile(options.plan, "utf8"));
@@ -557,7 +553,7 @@ Run 'nodepool ${command ? `${command} ` : ""}--help' for usage.
     }
     const [kamaji, { GitError }, { OutputPathError }] = await Promise.all([
       import("./chunks/kamaji-SPUYBF7J.js"),
-      import("./chunks/git-files-6PJ7Y5HB.js"),
+      import("./chunks/git-files-HS2W2MSM.js"),
       import("./chunks/write-workspaces-B5UKYHSE.js")
     ]);
     if (error instanceof kamaji.JoinSourceError || error instanceof kamaji.KubeconfigError || error instanceof kamaji.KubeConnectionError || error instanceof kamaji.KubeApiError || error instanceof kamaji.DurationError) {

@@ -2160,9 +2160,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve8, reject) => {
+          return new Promise((resolve9, reject) => {
             this.close((err2, data) => {
-              return err2 ? reject(err2) : resolve8(data);
+              return err2 ? reject(err2) : resolve9(data);
             });
           });
         }
@@ -2200,12 +2200,12 @@ var require_dispatcher_base = __commonJS({
           err2 = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve8, reject) => {
+          return new Promise((resolve9, reject) => {
             this.destroy(err2, (err3, data) => {
               return err3 ? (
                 /* istanbul ignore next: should never error */
                 reject(err3)
-              ) : resolve8(data);
+              ) : resolve9(data);
             });
           });
         }
@@ -4472,8 +4472,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve8, reject) => {
-        res = resolve8;
+      const promise = new Promise((resolve9, reject) => {
+        res = resolve9;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -6724,12 +6724,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve8, reject) => {
+      const waitForDrain = () => new Promise((resolve9, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve8;
+          callback = resolve9;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7399,12 +7399,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve8, reject) => {
+      const waitForDrain = () => new Promise((resolve9, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve8;
+          callback = resolve9;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7883,16 +7883,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve8) => {
+        return new Promise((resolve9) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve8;
+            this[kClosedResolve] = resolve9;
           } else {
-            resolve8(null);
+            resolve9(null);
           }
         });
       }
       async [kDestroy](err2) {
-        return new Promise((resolve8) => {
+        return new Promise((resolve9) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i2 = 0; i2 < requests.length; i2++) {
             const request2 = requests[i2];
@@ -7903,7 +7903,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve8(null);
+            resolve9(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err2, callback);
@@ -7954,7 +7954,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve8, reject) => {
+        const socket = await new Promise((resolve9, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7966,7 +7966,7 @@ var require_client = __commonJS({
             if (err2) {
               reject(err2);
             } else {
-              resolve8(socket2);
+              resolve9(socket2);
             }
           });
         });
@@ -8302,8 +8302,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve8) => {
-            this[kClosedResolve] = resolve8;
+          await new Promise((resolve9) => {
+            this[kClosedResolve] = resolve9;
           });
         }
       }
@@ -9572,7 +9572,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve8, reject) => {
+        return await new Promise((resolve9, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9585,7 +9585,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve8(null);
+              resolve9(null);
             }
           }).on("error", noop4).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9604,7 +9604,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve8, reject) => {
+      return new Promise((resolve9, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9621,7 +9621,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve8,
+              resolve: resolve9,
               reject,
               length: 0,
               body: []
@@ -9691,18 +9691,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve8, stream, length } = consume2;
+      const { type, body, resolve: resolve9, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve8(chunksDecode(body, length));
+          resolve9(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve8(JSON.parse(chunksDecode(body, length)));
+          resolve9(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve8(chunksConcat(body, length).buffer);
+          resolve9(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve8(new Blob(body, { type: stream[kContentType] }));
+          resolve9(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve8(chunksConcat(body, length));
+          resolve9(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err2) {
@@ -9959,9 +9959,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve8, reject) => {
+        return new Promise((resolve9, reject) => {
           request2.call(this, opts, (err2, data) => {
-            return err2 ? reject(err2) : resolve8(data);
+            return err2 ? reject(err2) : resolve9(data);
           });
         });
       }
@@ -10184,9 +10184,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve8, reject) => {
+        return new Promise((resolve9, reject) => {
           stream.call(this, opts, factory, (err2, data) => {
-            return err2 ? reject(err2) : resolve8(data);
+            return err2 ? reject(err2) : resolve9(data);
           });
         });
       }
@@ -10471,9 +10471,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve8, reject) => {
+        return new Promise((resolve9, reject) => {
           upgrade.call(this, opts, (err2, data) => {
-            return err2 ? reject(err2) : resolve8(data);
+            return err2 ? reject(err2) : resolve9(data);
           });
         });
       }
@@ -10565,9 +10565,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve8, reject) => {
+        return new Promise((resolve9, reject) => {
           connect.call(this, opts, (err2, data) => {
-            return err2 ? reject(err2) : resolve8(data);
+            return err2 ? reject(err2) : resolve9(data);
           });
         });
       }
@@ -14430,7 +14430,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve8, reject) => agent.dispatch(
+        return new Promise((resolve9, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14506,7 +14506,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve8({
+              resolve9({
                 status,
                 statusText,
                 headersList,
@@ -14549,7 +14549,7 @@ var require_fetch = __commonJS({
               for (let i2 = 0; i2 < rawHeaders.length; i2 += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i2]), rawHeaders[i2 + 1].toString("latin1"), true);
               }
-              resolve8({
+              resolve9({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -18290,8 +18290,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve8) => {
-        setTimeout(resolve8, ms).unref();
+      return new Promise((resolve9) => {
+        setTimeout(resolve9, ms).unref();
       });
     }
     module.exports = {
@@ -19602,8 +19602,8 @@ var require_light = __commonJS({
           return this.Promise.resolve();
         }
         yieldLoop(t = 0) {
-          return new this.Promise(function(resolve8, reject) {
-            return setTimeout(resolve8, t);
+          return new this.Promise(function(resolve9, reject) {
+            return setTimeout(resolve9, t);
           });
         }
         computePenalty() {
@@ -19814,15 +19814,15 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args, cb, error2, reject, resolve8, returned, task;
+          var args, cb, error2, reject, resolve9, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
-            ({ task, args, resolve: resolve8, reject } = this._queue.shift());
+            ({ task, args, resolve: resolve9, reject } = this._queue.shift());
             cb = await (async function() {
               try {
                 returned = await task(...args);
                 return function() {
-                  return resolve8(returned);
+                  return resolve9(returned);
                 };
               } catch (error1) {
                 error2 = error1;
@@ -19837,13 +19837,13 @@ var require_light = __commonJS({
           }
         }
         schedule(task, ...args) {
-          var promise, reject, resolve8;
-          resolve8 = reject = null;
+          var promise, reject, resolve9;
+          resolve9 = reject = null;
           promise = new this.Promise(function(_resolve, _reject) {
-            resolve8 = _resolve;
+            resolve9 = _resolve;
             return reject = _reject;
           });
-          this._queue.push({ task, args, resolve: resolve8, reject });
+          this._queue.push({ task, args, resolve: resolve9, reject });
           this._tryToRun();
           return promise;
         }
@@ -20244,14 +20244,14 @@ var require_light = __commonJS({
                 counts = this._states.counts;
                 return counts[0] + counts[1] + counts[2] + counts[3] === at;
               };
-              return new this.Promise((resolve8, reject) => {
+              return new this.Promise((resolve9, reject) => {
                 if (finished()) {
-                  return resolve8();
+                  return resolve9();
                 } else {
                   return this.on("done", () => {
                     if (finished()) {
                       this.removeAllListeners("done");
-                      return resolve8();
+                      return resolve9();
                     }
                   });
                 }
@@ -20344,9 +20344,9 @@ var require_light = __commonJS({
               options = parser$5.load(options, this.jobDefaults);
             }
             task = (...args2) => {
-              return new this.Promise(function(resolve8, reject) {
+              return new this.Promise(function(resolve9, reject) {
                 return fn(...args2, function(...args3) {
-                  return (args3[0] != null ? reject : resolve8)(args3);
+                  return (args3[0] != null ? reject : resolve9)(args3);
                 });
               });
             };
@@ -22682,9 +22682,9 @@ var require_semver2 = __commonJS({
 });
 
 // src/action.ts
-import { mkdir as mkdir4, readFile as readFile5, writeFile as writeFile4 } from "node:fs/promises";
+import { mkdir as mkdir4, readFile as readFile6, writeFile as writeFile4 } from "node:fs/promises";
 import { availableParallelism, tmpdir as tmpdir3 } from "node:os";
-import { join as join13, relative as relative6, resolve as resolve7 } from "node:path";
+import { join as join13, relative as relative7, resolve as resolve8 } from "node:path";
 import { fileURLToPath } from "node:url";
 
 // node_modules/@actions/core/lib/command.js
@@ -22853,11 +22853,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve8) {
-      resolve8(value);
+    return value instanceof P ? value : new P(function(resolve9) {
+      resolve9(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve8, reject) {
+  return new (P || (P = Promise))(function(resolve9, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -22873,7 +22873,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -23154,11 +23154,11 @@ import * as fs2 from "fs";
 import * as path from "path";
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve8) {
-      resolve8(value);
+    return value instanceof P ? value : new P(function(resolve9) {
+      resolve9(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve8, reject) {
+  return new (P || (P = Promise))(function(resolve9, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -23174,7 +23174,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -23287,11 +23287,11 @@ function isUnixExecutable(stats) {
 // node_modules/@actions/io/lib/io.js
 var __awaiter3 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve8) {
-      resolve8(value);
+    return value instanceof P ? value : new P(function(resolve9) {
+      resolve9(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve8, reject) {
+  return new (P || (P = Promise))(function(resolve9, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -23307,7 +23307,7 @@ var __awaiter3 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -23477,11 +23477,11 @@ function copyFile2(srcFile, destFile, force) {
 import { setTimeout as setTimeout2 } from "timers";
 var __awaiter4 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve8) {
-      resolve8(value);
+    return value instanceof P ? value : new P(function(resolve9) {
+      resolve9(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve8, reject) {
+  return new (P || (P = Promise))(function(resolve9, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -23497,7 +23497,7 @@ var __awaiter4 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -23716,7 +23716,7 @@ var ToolRunner = class extends events.EventEmitter {
         this.toolPath = path3.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
       }
       this.toolPath = yield which(this.toolPath, true);
-      return new Promise((resolve8, reject) => __awaiter4(this, void 0, void 0, function* () {
+      return new Promise((resolve9, reject) => __awaiter4(this, void 0, void 0, function* () {
         this._debug(`exec tool: ${this.toolPath}`);
         this._debug("arguments:");
         for (const arg of this.args) {
@@ -23799,7 +23799,7 @@ var ToolRunner = class extends events.EventEmitter {
           if (error2) {
             reject(error2);
           } else {
-            resolve8(exitCode);
+            resolve9(exitCode);
           }
         });
         if (this.options.input) {
@@ -23922,11 +23922,11 @@ var ExecState = class _ExecState extends events.EventEmitter {
 // node_modules/@actions/exec/lib/exec.js
 var __awaiter5 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve8) {
-      resolve8(value);
+    return value instanceof P ? value : new P(function(resolve9) {
+      resolve9(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve8, reject) {
+  return new (P || (P = Promise))(function(resolve9, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -23942,7 +23942,7 @@ var __awaiter5 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -23999,11 +23999,11 @@ var arch = os4.arch();
 // node_modules/@actions/core/lib/core.js
 var __awaiter6 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve8) {
-      resolve8(value);
+    return value instanceof P ? value : new P(function(resolve9) {
+      resolve9(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve8, reject) {
+  return new (P || (P = Promise))(function(resolve9, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -24019,7 +24019,7 @@ var __awaiter6 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -24110,6 +24110,8 @@ function group(name, fn) {
 
 // src/git/git-files.ts
 import { execFile, spawn as spawn2 } from "node:child_process";
+import { readFile } from "node:fs/promises";
+import { relative as relative3, resolve as resolve3 } from "node:path";
 import { promisify } from "node:util";
 
 // src/pool-format/load-pools.ts
@@ -38212,11 +38214,11 @@ function mergePool(pool, matching, report, reportProblems) {
   ];
   const reportMerged = (problems2, hint) => {
     for (const problem of problems2) {
-      const relative7 = problem.path.slice(1);
-      const owner = sources.find(({ doc, base }) => doc.locate([...base, ...relative7]).exact);
+      const relative8 = problem.path.slice(1);
+      const owner = sources.find(({ doc, base }) => doc.locate([...base, ...relative8]).exact);
       const target = owner ?? { doc: pool.source, base: ["spec"] };
       const message = problem.message.startsWith("missing required") ? `${problem.message}${hint}` : problem.message;
-      reportProblems(target.doc, [{ ...problem, path: [...target.base, ...relative7], message }]);
+      reportProblems(target.doc, [{ ...problem, path: [...target.base, ...relative8], message }]);
     }
   };
   const provider = merged.provider;
@@ -38456,7 +38458,7 @@ function readTreeEntry(record) {
 }
 function readBlobs(objects, cwd) {
   if (objects.length === 0) return Promise.resolve([]);
-  return new Promise((resolve8, reject) => {
+  return new Promise((resolve9, reject) => {
     const child3 = spawn2("git", ["cat-file", "--batch"], { cwd, stdio: ["pipe", "pipe", "pipe"] });
     const chunks = [];
     let stderr = "";
@@ -38478,7 +38480,7 @@ function readBlobs(objects, cwd) {
         texts.push(output.subarray(end + 1, end + 1 + size).toString("utf8"));
         at = end + 1 + size + 1;
       }
-      resolve8(texts);
+      resolve9(texts);
     });
     child3.stdin.end(`${objects.join("\n")}
 `);
@@ -38493,6 +38495,42 @@ async function changedModuleFolders(ref, modulesDir, cwd) {
 async function actionPinChanged(ref, cwd) {
   const diff = await git(["diff", "-U0", "--no-ext-diff", ref, "--", ":(top).github/workflows"], cwd);
   return /^[-+](?![-+]{2} ).*\buses:\s*["']?[^\s"'#]*nodepool-action@/m.test(diff);
+}
+async function changedPoolFiles(ref, paths, cwd) {
+  const [diff, untracked] = await Promise.all([
+    git(["diff", "--name-only", "--relative", "--no-renames", "-z", ref, "--", ...paths], cwd),
+    git(["ls-files", "--others", "--exclude-standard", "-z", "--", ...paths], cwd)
+  ]);
+  const names = `${diff}\0${untracked}`.split("\0").filter((name) => /\.ya?ml$/.test(name));
+  return [...new Set(names)].sort();
+}
+var SHARED_KIND = /^kind:\s*["']?NodePool(Defaults|Settings)["']?\s*$/m;
+async function readPoolSetAtRef(ref, paths, cwd, head, limits = POOL_LIMITS) {
+  const changed = await changedPoolFiles(ref, paths, cwd);
+  if (changed.length === 0) return head;
+  const normal = (path6) => relative3(cwd, resolve3(cwd, path6));
+  const gone = new Set(changed.map(normal));
+  const headFiles = head.files.filter((path6) => !gone.has(normal(path6)));
+  const before = await readPoolFilesAtRef(ref, changed, cwd, limits);
+  const changedNow = await readFiles(
+    head.files.filter((path6) => gone.has(normal(path6))),
+    cwd
+  );
+  if ([...before, ...changedNow].some((file) => SHARED_KIND.test(file.text))) {
+    const whole = parsePools(await readPoolFilesAtRef(ref, paths, cwd, limits));
+    return whole.ok ? whole.value : void 0;
+  }
+  const unchanged = await readFiles(headFiles, cwd);
+  const parsed = parsePools([...before, ...unchanged.filter((file) => SHARED_KIND.test(file.text))]);
+  if (!parsed.ok) return void 0;
+  return {
+    pools: [...head.pools.filter((pool) => !gone.has(normal(pool.source.file))), ...parsed.value.pools],
+    settings: head.settings,
+    files: [...headFiles, ...before.map((file) => file.path)]
+  };
+}
+async function readFiles(paths, cwd) {
+  return Promise.all(paths.map(async (path6) => ({ path: path6, text: await readFile(resolve3(cwd, path6), "utf8") })));
 }
 
 // node_modules/@octokit/plugin-retry/dist-bundle/index.js
@@ -43697,7 +43735,7 @@ function openConnectTunnel(proxy, target, signal) {
     ...proxy.protocol === "https:" && !isIP2(proxyHost) ? { servername: proxyHost } : {}
   };
   const transport = proxy.protocol === "https:" ? https : http;
-  return new Promise((resolve8, reject) => {
+  return new Promise((resolve9, reject) => {
     const request2 = transport.request(options);
     request2.once("connect", (response, socket, head) => {
       if (response.statusCode !== 200) {
@@ -43706,7 +43744,7 @@ function openConnectTunnel(proxy, target, signal) {
         return;
       }
       if (head.length > 0) socket.unshift(head);
-      resolve8(socket);
+      resolve9(socket);
     });
     request2.once("error", reject);
     request2.end();
@@ -43824,13 +43862,13 @@ var KubeClient = class {
       requestOptions.createConnection = () => url.protocol === "https:" ? startTlsInTunnel(tunnel2, url, requestOptions) : tunnel2;
     }
     const transport = url.protocol === "http:" ? http2 : https2;
-    const { status, text } = await new Promise((resolve8, reject) => {
+    const { status, text } = await new Promise((resolve9, reject) => {
       const request2 = transport.request(url, requestOptions, (response) => {
         const chunks = [];
         response.on("data", (chunk) => chunks.push(chunk));
         response.on(
           "end",
-          () => resolve8({ status: response.statusCode ?? 0, text: Buffer.concat(chunks).toString("utf8") })
+          () => resolve9({ status: response.statusCode ?? 0, text: Buffer.concat(chunks).toString("utf8") })
         );
         response.on("error", (error2) => reject(this.connectionError(error2, proxy)));
       });
@@ -43921,7 +43959,7 @@ function trimServer(server) {
 // src/kube/kubeconfig.ts
 import { execFile as execFile2 } from "node:child_process";
 import { readFileSync as readFileSync2 } from "node:fs";
-import { isAbsolute as isAbsolute2, resolve as resolve3 } from "node:path";
+import { isAbsolute as isAbsolute2, resolve as resolve4 } from "node:path";
 var KubeconfigError = class extends Error {
   constructor(where, problem) {
     super(`${where}: ${problem}`);
@@ -43979,7 +44017,7 @@ function loadKubeconfig(text, options = {}) {
   }
   if (user["auth-provider"])
     return fail("auth-provider plugins are not supported; use an exec plugin or a token");
-  const path6 = (file) => isAbsolute2(file) || !options.baseDir ? file : resolve3(options.baseDir, file);
+  const path6 = (file) => isAbsolute2(file) || !options.baseDir ? file : resolve4(options.baseDir, file);
   const readText = (file, what) => {
     try {
       return readFileSync2(path6(file), "utf8");
@@ -44051,7 +44089,7 @@ function execPlugin(config2, where, baseDir) {
   const command = config2.command;
   if (!command) throw new KubeconfigError(where, "exec has no command");
   const apiVersion = config2.apiVersion ?? "client.authentication.k8s.io/v1";
-  const file = command.includes("/") && !isAbsolute2(command) && baseDir ? resolve3(baseDir, command) : command;
+  const file = command.includes("/") && !isAbsolute2(command) && baseDir ? resolve4(baseDir, command) : command;
   let cached;
   return {
     secrets: () => [cached?.credential.token].filter((s) => typeof s === "string"),
@@ -45004,8 +45042,8 @@ function formatIssue(issue2) {
 }
 
 // src/render/module-files.ts
-import { readdir as readdir3, readFile } from "node:fs/promises";
-import { join as join4, relative as relative3 } from "node:path";
+import { readdir as readdir3, readFile as readFile2 } from "node:fs/promises";
+import { join as join4, relative as relative4 } from "node:path";
 function isModuleFile(path6) {
   return path6.endsWith(".tf") && !path6.includes("/") || path6.startsWith("templates/");
 }
@@ -45017,8 +45055,8 @@ async function readModuleFiles(root) {
     const files = [];
     for (const file of await readdir3(folder, { recursive: true, withFileTypes: true })) {
       if (!file.isFile()) continue;
-      const path6 = relative3(folder, join4(file.parentPath, file.name)).split("\\").join("/");
-      if (isModuleFile(path6)) files.push({ path: path6, contents: await readFile(join4(folder, path6), "utf8") });
+      const path6 = relative4(folder, join4(file.parentPath, file.name)).split("\\").join("/");
+      if (isModuleFile(path6)) files.push({ path: path6, contents: await readFile2(join4(folder, path6), "utf8") });
     }
     modules[entry.name] = files.sort((a, b) => a.path.localeCompare(b.path));
   }
@@ -45069,11 +45107,11 @@ var semver2 = __toESM(require_semver2(), 1);
 import { ok as ok2 } from "assert";
 var __awaiter7 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve8) {
-      resolve8(value);
+    return value instanceof P ? value : new P(function(resolve9) {
+      resolve9(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve8, reject) {
+  return new (P || (P = Promise))(function(resolve9, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -45089,7 +45127,7 @@ var __awaiter7 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -45909,8 +45947,8 @@ var ArrayStream = class _ArrayStream extends Array {
   constructor() {
     super();
     Object.setPrototypeOf(this, _ArrayStream.prototype);
-    this[doneWritingPromise] = new Promise((resolve8, reject) => {
-      this[doneWritingResolve] = resolve8;
+    this[doneWritingPromise] = new Promise((resolve9, reject) => {
+      this[doneWritingResolve] = resolve9;
       this[doneWritingReject] = reject;
     });
     this[doneWritingPromise].catch(() => {
@@ -46289,8 +46327,8 @@ function transformWithCancel(customCancel) {
         }
         outputController.enqueue(chunk);
         if (!pulled) {
-          await new Promise((resolve8, reject) => {
-            backpressureChangePromiseResolve = resolve8;
+          await new Promise((resolve9, reject) => {
+            backpressureChangePromiseResolve = resolve9;
             backpressureChangePromiseReject = reject;
           });
           backpressureChangePromiseResolve = null;
@@ -46393,7 +46431,7 @@ function transformPair(input, fn) {
     const outgoing = transformWithCancel(async function(reason) {
       incomingTransformController.error(reason);
       await pipeDonePromise;
-      await new Promise((resolve8) => setTimeout(resolve8));
+      await new Promise((resolve9) => setTimeout(resolve9));
     });
     fn(incoming.readable, outgoing.writable);
     return outgoing.readable;
@@ -46578,12 +46616,12 @@ async function cancel(input, reason) {
   if (isStream(input)) {
     if (input.cancel) {
       const cancelled = await input.cancel(reason);
-      await new Promise((resolve8) => setTimeout(resolve8));
+      await new Promise((resolve9) => setTimeout(resolve9));
       return cancelled;
     }
     if (input.destroy) {
       input.destroy(reason);
-      await new Promise((resolve8) => setTimeout(resolve8));
+      await new Promise((resolve9) => setTimeout(resolve9));
       return reason;
     }
   }
@@ -47927,11 +47965,11 @@ var util = {
    *                          or rejected with the Error of the last resolved Promise (if all promises are rejected)
    */
   anyPromise: function(promises3) {
-    return new Promise((resolve8, reject) => {
+    return new Promise((resolve9, reject) => {
       let exception;
       void Promise.all(promises3.map(async (promise) => {
         try {
-          resolve8(await promise);
+          resolve9(await promise);
         } catch (e) {
           exception = e;
         }
@@ -48148,7 +48186,7 @@ function removeChecksum(text) {
   return body;
 }
 function unarmor(input) {
-  return new Promise((resolve8, reject) => {
+  return new Promise((resolve9, reject) => {
     try {
       const reSplit = /^-----[^-]+-----$/m;
       const reEmptyLine = /^[ \f\r\t\u00a0\u2000-\u200a\u202f\u205f\u3000]*$/;
@@ -48181,7 +48219,7 @@ function unarmor(input) {
                 verifyHeaders$1(lastHeaders);
                 headersDone = true;
                 if (textDone || type !== enums.armor.signed) {
-                  resolve8({ text, data, headers, type });
+                  resolve9({ text, data, headers, type });
                   break;
                 }
               }
@@ -49589,12 +49627,12 @@ async function generate$4(bits2, e) {
       publicKeyEncoding: { type: "pkcs1", format: "jwk" },
       privateKeyEncoding: { type: "pkcs1", format: "jwk" }
     };
-    const jwk = await new Promise((resolve8, reject) => {
+    const jwk = await new Promise((resolve9, reject) => {
       nodeCrypto$6.generateKeyPair("rsa", opts, (err2, _, jwkPrivateKey) => {
         if (err2) {
           reject(err2);
         } else {
-          resolve8(jwkPrivateKey);
+          resolve9(jwkPrivateKey);
         }
       });
     });
@@ -59719,8 +59757,8 @@ var Message = class _Message {
     const signatureList = packets.filterByTag(enums.packet.signature);
     if (onePassSigList.length && !signatureList.length && util.isStream(packets.stream) && !isArrayStream(packets.stream)) {
       await Promise.all(onePassSigList.map(async (onePassSig) => {
-        onePassSig.correspondingSig = new Promise((resolve8, reject) => {
-          onePassSig.correspondingSigResolve = resolve8;
+        onePassSig.correspondingSig = new Promise((resolve9, reject) => {
+          onePassSig.correspondingSigResolve = resolve9;
           onePassSig.correspondingSigReject = reject;
         });
         onePassSig.signatureData = fromAsync(async () => (await onePassSig.correspondingSig).signatureData);
@@ -71585,8 +71623,8 @@ async function downloadVerified(options, version, platform2, files, exe, log) {
 }
 
 // src/terraform/install/read-version-sources.ts
-import { readdir as readdir4, readFile as readFile2 } from "node:fs/promises";
-import { join as join8, relative as relative4, resolve as resolve4 } from "node:path";
+import { readdir as readdir4, readFile as readFile3 } from "node:fs/promises";
+import { join as join8, relative as relative5, resolve as resolve5 } from "node:path";
 
 // src/terraform/install/constraints.ts
 var CONSTRAINT = /^(=|!=|>=|<=|>|<|~>)?\s*(\S+)$/;
@@ -71732,7 +71770,7 @@ function withoutHclComments(text) {
 
 // src/terraform/install/read-version-sources.ts
 async function readVersionSources(tool, locations) {
-  const workingDir = resolve4(locations.workingDir);
+  const workingDir = resolve5(locations.workingDir);
   const files = {};
   for (const name of [TOOLS[tool].versionFile, ".tool-versions"]) {
     const text = await readIfPresent(join8(workingDir, name));
@@ -71740,12 +71778,12 @@ async function readVersionSources(tool, locations) {
   }
   const requiredVersions = [];
   const problems = [];
-  const dirs = /* @__PURE__ */ new Set([workingDir, ...(locations.moduleDirs ?? []).map((dir) => resolve4(workingDir, dir))]);
+  const dirs = /* @__PURE__ */ new Set([workingDir, ...(locations.moduleDirs ?? []).map((dir) => resolve5(workingDir, dir))]);
   for (const dir of dirs) {
     const names = (await readdir4(dir)).filter((name) => name.endsWith(".tf") || name.endsWith(".tf.json")).sort();
     for (const name of names) {
       const path6 = join8(dir, name);
-      const result = findRequiredVersions(relative4(workingDir, path6), await readFile2(path6, "utf8"));
+      const result = findRequiredVersions(relative5(workingDir, path6), await readFile3(path6, "utf8"));
       requiredVersions.push(...result.found);
       problems.push(...result.problems);
     }
@@ -71757,7 +71795,7 @@ async function readVersionSources(tool, locations) {
 }
 async function readIfPresent(path6) {
   try {
-    return await readFile2(path6, "utf8");
+    return await readFile3(path6, "utf8");
   } catch (error2) {
     if (error2.code === "ENOENT") return void 0;
     throw error2;
@@ -71780,7 +71818,7 @@ function requestVersion(tool, sources) {
   const pins = [
     ["input", sources.input?.trim() || void 0],
     [sources.settings?.source ?? "settings", sources.settings?.version],
-    [release.versionFile, readFile3(sources.files[release.versionFile])],
+    [release.versionFile, readFile4(sources.files[release.versionFile])],
     [
       ".tool-versions",
       toolVersions === void 0 ? void 0 : readToolVersions(toolVersions, release.asdfName)
@@ -71826,7 +71864,7 @@ function pickVersion(tool, request2, available) {
     issue: `no ${TOOLS[tool].displayName} release satisfies ${formatConstraints(request2.constraints)} (${request2.source})` + (newest ? `; the newest release is ${newest}` : "; the release list is empty")
   };
 }
-function readFile3(text) {
+function readFile4(text) {
   return text === void 0 ? void 0 : readVersionFile(text);
 }
 
@@ -71878,13 +71916,13 @@ function chooseTool(given, settings) {
 import { createHash as createHash4 } from "node:crypto";
 import { chmod as chmod3, mkdtemp as mkdtemp2, rm as rm3 } from "node:fs/promises";
 import { tmpdir as tmpdir2 } from "node:os";
-import { join as join9, resolve as resolve5 } from "node:path";
+import { join as join9, resolve as resolve6 } from "node:path";
 async function createPlanFolder(parent = tmpdir2()) {
   const dir = await mkdtemp2(join9(parent, "nodepool-plans-"));
   return { dir, remove: () => rm3(dir, { recursive: true, force: true }) };
 }
 function savedPlanPath(planDir, workspace) {
-  const id = createHash4("sha256").update(resolve5(workspace)).digest("hex").slice(0, 24);
+  const id = createHash4("sha256").update(resolve6(workspace)).digest("hex").slice(0, 24);
   return join9(planDir, `${id}.tfplan`);
 }
 async function restrictToOwner(path6) {
@@ -71893,7 +71931,7 @@ async function restrictToOwner(path6) {
 
 // src/terraform/runner.ts
 import { existsSync as existsSync3 } from "node:fs";
-import { copyFile as copyFile3, cp as cp2, mkdir as mkdir2, readFile as readFile4, rm as rm4, writeFile as writeFile2 } from "node:fs/promises";
+import { copyFile as copyFile3, cp as cp2, mkdir as mkdir2, readFile as readFile5, rm as rm4, writeFile as writeFile2 } from "node:fs/promises";
 import { join as join10 } from "node:path";
 
 // src/terraform/backend-config-file.ts
@@ -71996,9 +72034,9 @@ async function runCommand(binary2, args, cwd, env, {
     createInterface({ input: child3.stdout, crlfDelay: Number.POSITIVE_INFINITY }).on("line", onLine);
   child3.stderr.on("data", (chunk) => stderr.push(chunk));
   try {
-    const exitCode = await new Promise((resolve8, reject) => {
+    const exitCode = await new Promise((resolve9, reject) => {
       child3.once("error", reject);
-      child3.once("close", (code, killedBy) => resolve8(code ?? (killedBy ? 128 : 1)));
+      child3.once("close", (code, killedBy) => resolve9(code ?? (killedBy ? 128 : 1)));
     });
     return {
       exitCode,
@@ -72044,7 +72082,7 @@ async function reuseInit(leader, follower) {
   try {
     const from = join10(leader.dir, ".terraform");
     const to = join10(follower.dir, ".terraform");
-    const record = JSON.parse(await readFile4(join10(from, "terraform.tfstate"), "utf8"));
+    const record = JSON.parse(await readFile5(join10(from, "terraform.tfstate"), "utf8"));
     if (!record.backend?.config) return false;
     for (const [key, value] of Object.entries(follower.backendConfig ?? {})) {
       if (!(key in record.backend.config)) return false;
@@ -73125,7 +73163,7 @@ import { join as join12 } from "node:path";
 
 // src/render/write-workspaces.ts
 import { lstat as lstat2, mkdir as mkdir3, readdir as readdir5, rm as rm5, writeFile as writeFile3 } from "node:fs/promises";
-import { dirname as dirname5, isAbsolute as isAbsolute4, join as join11, relative as relative5, resolve as resolve6, sep as sep4 } from "node:path";
+import { dirname as dirname5, isAbsolute as isAbsolute4, join as join11, relative as relative6, resolve as resolve7, sep as sep4 } from "node:path";
 var OutputPathError = class extends Error {
   constructor(path6, reason) {
     super(`${path6}: ${reason}`);
@@ -73201,7 +73239,7 @@ async function refuseSymlinks(outDir, workspaces) {
 }
 function outDirChain(outDir) {
   const cwd = process.cwd();
-  const below = relative5(cwd, resolve6(outDir));
+  const below = relative6(cwd, resolve7(outDir));
   if (below === "") return [];
   if (below === ".." || below.startsWith(`..${sep4}`) || isAbsolute4(below)) return [outDir];
   const base = isAbsolute4(outDir) ? cwd : "";
@@ -73232,11 +73270,11 @@ function isCode(error2, code) {
 }
 async function findWorkspaces(outDir) {
   const found = [];
-  const walk = async (relative7, depth) => {
-    const entries = await readdir5(join11(outDir, relative7), { withFileTypes: true }).catch(() => []);
+  const walk = async (relative8, depth) => {
+    const entries = await readdir5(join11(outDir, relative8), { withFileTypes: true }).catch(() => []);
     for (const entry of entries) {
       if (!entry.isDirectory() || entry.name.startsWith(".")) continue;
-      const child3 = relative7 ? `${relative7}/${entry.name}` : entry.name;
+      const child3 = relative8 ? `${relative8}/${entry.name}` : entry.name;
       if (depth === 2) {
         if (await lstat2(join11(outDir, child3, "main.tf.json")).catch(() => void 0)) found.push(child3);
       } else {
@@ -74075,9 +74113,9 @@ async function run3() {
   try {
     const inputs = readInputs(defaultConcurrency(availableParallelism()));
     mask = registerSecrets(inputs);
-    cwd = resolve7(inputs.workingDirectory);
+    cwd = resolve8(inputs.workingDirectory);
     const eventName = process.env.GITHUB_EVENT_NAME ?? "";
-    const payload = process.env.GITHUB_EVENT_PATH ? JSON.parse(await readFile5(process.env.GITHUB_EVENT_PATH, "utf8")) : {};
+    const payload = process.env.GITHUB_EVENT_PATH ? JSON.parse(await readFile6(process.env.GITHUB_EVENT_PATH, "utf8")) : {};
     const event = readRunEvent(eventName, payload);
     mode = inputs.mode !== "auto" ? inputs.mode : autoMode(event);
     info(`mode: ${mode} (event ${eventName || "none"})`);
@@ -74172,11 +74210,10 @@ ${message}`, message };
     allowDestroy: inputs.allowDestroy,
     driftIssue: inputs.driftIssue,
     summaryUrl: runUrl,
-    poolsRoot: relative6(process.env.GITHUB_WORKSPACE ?? cwd, cwd).split("\\").join("/"),
+    poolsRoot: relative7(process.env.GITHUB_WORKSPACE ?? cwd, cwd).split("\\").join("/"),
     poolsAt: async (ref) => {
       try {
-        const base = parsePools(await readPoolFilesAtRef(ref, [inputs.pools], cwd));
-        return base.ok ? base.value : void 0;
+        return await readPoolSetAtRef(ref, [inputs.pools], cwd, loaded.value);
       } catch (error2) {
         warning(
           `cannot read the pools at ${ref} (${error2.message}); planning every pool. Check out with fetch-depth: 0.`
