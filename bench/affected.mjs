@@ -89,12 +89,14 @@ export async function affectedSection({ work, src, terraform, terraformEnv, endp
   try {
     const head = await timed(() => src.loadPools(paths, repo));
     if (!head.value.ok) throw new Error(`generated pools are invalid: ${head.value.issues[0]?.message}`);
+    // As the adapters read the base: the changed files only (the whole read, for comparison).
     const baseFiles = await timed(() => src.readPoolFilesAtRef("HEAD", paths, repo));
-    const base = await timed(async () => src.parsePools(baseFiles.value));
-    if (!base.value.ok) throw new Error("pools at HEAD are invalid");
+    const whole = await timed(async () => src.parsePools(baseFiles.value));
+    const base = await timed(async () => src.readPoolSetAtRef("HEAD", paths, repo, head.value.value));
+    if (!base.value) throw new Error("pools at HEAD are invalid");
     const modulesDiff = await timed(() => src.changedModuleFolders("HEAD", "modules", repo));
     const affected = await timed(() =>
-      src.findAffectedPools(base.value.value, head.value.value, modulesDiff.value),
+      src.findAffectedPools(base.value, head.value.value, modulesDiff.value),
     );
     const { changed, removed, unchanged } = affected.value;
     if (changed.length !== 1 || removed.length !== 0)
@@ -121,7 +123,7 @@ export async function affectedSection({ work, src, terraform, terraformEnv, endp
       const detail = result?.status === "error" ? result.diagnostics[0]?.summary : "";
       throw new Error(`plan of the changed pool: ${result?.status} ${detail ?? ""}`);
     }
-    steps = { head, baseFiles, base, modulesDiff, affected, planned, unchanged: unchanged.length };
+    steps = { head, baseFiles, whole, base, modulesDiff, affected, planned, unchanged: unchanged.length };
   } finally {
     process.chdir(cwd);
   }
@@ -167,20 +169,14 @@ export async function affectedSection({ work, src, terraform, terraformEnv, endp
     }
   });
 
-  const total =
-    steps.head.ms +
-    steps.baseFiles.ms +
-    steps.base.ms +
-    steps.modulesDiff.ms +
-    steps.affected.ms +
-    steps.planned.ms;
+  const total = steps.head.ms + steps.base.ms + steps.modulesDiff.ms + steps.affected.ms + steps.planned.ms;
   figure(`load ${POOLS} pool files of the working tree (loadPools)`, steps.head.ms, "ms");
   figure(
-    `read ${POOLS} files at HEAD (readPoolFilesAtRef, one \`git cat-file --batch\`)`,
-    steps.baseFiles.ms,
+    `all ${POOLS} files at HEAD: read (one \`git cat-file --batch\`) + parse, not done any more`,
+    steps.baseFiles.ms + steps.whole.ms,
     "ms",
   );
-  figure(`parse them (parsePools)`, steps.base.ms, "ms");
+  figure("the pools at HEAD from the 1 changed file (readPoolSetAtRef)", steps.base.ms, "ms");
   figure("changed module folders (git diff)", steps.modulesDiff.ms, "ms");
   figure(`findAffectedPools: 1 changed, ${steps.unchanged} unchanged`, steps.affected.ms, "ms");
   figure("render + write + init/plan of the 1 pool (planPools)", steps.planned.ms, "ms");

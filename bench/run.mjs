@@ -77,7 +77,7 @@ try {
   const { path: bundlePath, module: src } = await bundleExports(work, "src", {
     "pool-format/load-pools.ts": ["loadPools"],
     "pool-format/parse-pools.ts": ["parsePools"],
-    "git/git-files.ts": ["readPoolFilesAtRef", "changedModuleFolders"],
+    "git/git-files.ts": ["readPoolFilesAtRef", "readPoolSetAtRef", "changedModuleFolders"],
     "plan/affected-pools.ts": ["findAffectedPools"],
     "plan/plan-pools.ts": ["planPools"],
     "plan/join-placeholder.ts": ["joinEnvironment", "PLACEHOLDER_JOIN"],

@@ -176,24 +176,21 @@ export async function readPoolSetAtRef(
   // The set names files as they were given (`./pools/a.yaml`), git relative to `cwd`.
   const normal = (path: string) => relative(cwd, resolve(cwd, path));
   const gone = new Set(changed.map(normal));
-  const headFiles = head.files.filter((path) => !gone.has(normal(path)));
   const before = await readPoolFilesAtRef(ref, changed, cwd, limits);
-  const changedNow = await readFiles(
-    head.files.filter((path) => gone.has(normal(path))),
-    cwd,
-  );
-  if ([...before, ...changedNow].some((file) => SHARED_KIND.test(file.text))) {
+  const shared = head.sharedFiles.filter((path) => !gone.has(normal(path)));
+  // Defaults or settings in a changed file (now, or at `ref`) may reach any pool: read them all.
+  if (shared.length < head.sharedFiles.length || before.some((file) => SHARED_KIND.test(file.text))) {
     const whole = parsePools(await readPoolFilesAtRef(ref, paths, cwd, limits));
     return whole.ok ? whole.value : undefined;
   }
   // The defaults and settings of the unchanged files apply at `ref` as they do now.
-  const unchanged = await readFiles(headFiles, cwd);
-  const parsed = parsePools([...before, ...unchanged.filter((file) => SHARED_KIND.test(file.text))]);
+  const parsed = parsePools([...before, ...(await readFiles(shared, cwd))]);
   if (!parsed.ok) return undefined;
   return {
     pools: [...head.pools.filter((pool) => !gone.has(normal(pool.source.file))), ...parsed.value.pools],
     settings: head.settings,
-    files: [...headFiles, ...before.map((file) => file.path)],
+    files: [...head.files.filter((path) => !gone.has(normal(path))), ...before.map((file) => file.path)],
+    sharedFiles: head.sharedFiles,
   };
 }
 

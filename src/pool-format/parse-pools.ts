@@ -183,7 +183,12 @@ export function parsePools(files: readonly PoolFile[]): LoadResult {
     report(anchor, ["spec", "backend", "local"], `apply and drift will refuse: ${lost}`, "key", "warning");
   return {
     ok: true,
-    value: { pools: nodePools, settings: repositorySettings, files: files.map((f) => f.path) },
+    value: {
+      pools: nodePools,
+      settings: repositorySettings,
+      files: files.map((f) => f.path),
+      sharedFiles: [...new Set([...defaults.map((d) => d.source.file), ...settings.map((doc) => doc.file)])],
+    },
     warnings: sortIssues(issues),
   };
 }

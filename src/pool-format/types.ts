@@ -112,6 +112,8 @@ export interface PoolSet {
   settings: RepositorySettings;
   /** Every file read, relative as given. */
   files: string[];
+  /** The files holding NodePoolDefaults or NodePoolSettings: a change to them reaches pools of other files. */
+  sharedFiles: string[];
 }
 
 export type Severity = "error" | "warning";
