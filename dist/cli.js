@@ -6,7 +6,7 @@ import {
   findPoolFiles,
   loadPools,
   oversizedFileMessage
-} from "./chunks/chunk-VVOOCGVO.js";
+} from "./chunks/chunk-42VZYPON.js";
 import "./chunks/chunk-LDKM7FQ4.js";
 import {
   package_default
@@ -343,7 +343,7 @@ async function withCliContext(set, paths, flags, extra, run) {
     { defaultConcurrency },
     { SecretMask }
   ] = await Promise.all([
-    import("./chunks/git-files-HS2W2MSM.js"),
+    import("./chunks/git-files-UI4H65IZ.js"),
     import("./chunks/runner-IWDPJUTT.js"),
     import("./chunks/secret-mask-HFTLRMCI.js")
   ]);
@@ -388,7 +388,7 @@ async function withCliContext(set, paths, flags, extra, run) {
 async function plan(set, paths, options) {
   const [{ runPlanMode, planHashes }, { resolveCommit }, { planFileText }, { poolResultJson }] = await Promise.all([
     import("./chunks/plan-mode-65F5L6ZA.js"),
-    import("./chunks/git-files-HS2W2MSM.js"),
+    import("./chunks/git-files-UI4H65IZ.js"),
     import("./chunks/plan-file-AJDWNB2Y.js"),
     import("./chunks/pool-result-json-W6VYZTKC.js")
   ]);
@@ -553,7 +553,7 @@ Run 'nodepool ${command ? `${command} ` : ""}--help' for usage.
     }
     const [kamaji, { GitError }, { OutputPathError }] = await Promise.all([
       import("./chunks/kamaji-SPUYBF7J.js"),
-      import("./chunks/git-files-HS2W2MSM.js"),
+      import("./chunks/git-files-UI4H65IZ.js"),
       import("./chunks/write-workspaces-B5UKYHSE.js")
     ]);
     if (error instanceof kamaji.JoinSourceError || error instanceof kamaji.KubeconfigError || error instanceof kamaji.KubeConnectionError || error instanceof kamaji.KubeApiError || error instanceof kamaji.DurationError) {

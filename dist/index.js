@@ -38157,7 +38157,12 @@ function parsePools(files) {
     report(anchor, ["spec", "backend", "local"], `apply and drift will refuse: ${lost}`, "key", "warning");
   return {
     ok: true,
-    value: { pools: nodePools, settings: repositorySettings, files: files.map((f) => f.path) },
+    value: {
+      pools: nodePools,
+      settings: repositorySettings,
+      files: files.map((f) => f.path),
+      sharedFiles: [.../* @__PURE__ */ new Set([...defaults.map((d) => d.source.file), ...settings.map((doc) => doc.file)])]
+    },
     warnings: sortIssues(issues)
   };
 }
@@ -38510,23 +38515,19 @@ async function readPoolSetAtRef(ref, paths, cwd, head, limits = POOL_LIMITS) {
   if (changed.length === 0) return head;
   const normal = (path6) => relative3(cwd, resolve3(cwd, path6));
   const gone = new Set(changed.map(normal));
-  const headFiles = head.files.filter((path6) => !gone.has(normal(path6)));
   const before = await readPoolFilesAtRef(ref, changed, cwd, limits);
-  const changedNow = await readFiles(
-    head.files.filter((path6) => gone.has(normal(path6))),
-    cwd
-  );
-  if ([...before, ...changedNow].some((file) => SHARED_KIND.test(file.text))) {
+  const shared = head.sharedFiles.filter((path6) => !gone.has(normal(path6)));
+  if (shared.length < head.sharedFiles.length || before.some((file) => SHARED_KIND.test(file.text))) {
     const whole = parsePools(await readPoolFilesAtRef(ref, paths, cwd, limits));
     return whole.ok ? whole.value : void 0;
   }
-  const unchanged = await readFiles(headFiles, cwd);
-  const parsed = parsePools([...before, ...unchanged.filter((file) => SHARED_KIND.test(file.text))]);
+  const parsed = parsePools([...before, ...await readFiles(shared, cwd)]);
   if (!parsed.ok) return void 0;
   return {
     pools: [...head.pools.filter((pool) => !gone.has(normal(pool.source.file))), ...parsed.value.pools],
     settings: head.settings,
-    files: [...headFiles, ...before.map((file) => file.path)]
+    files: [...head.files.filter((path6) => !gone.has(normal(path6))), ...before.map((file) => file.path)],
+    sharedFiles: head.sharedFiles
   };
 }
 async function readFiles(paths, cwd) {
