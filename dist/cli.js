@@ -375,9 +375,7 @@ async function withCliContext(set, paths, flags, extra, run) {
       ...extra,
       comment: { mode: "off", key: paths.join(",") },
       driftIssue: false,
-      poolsAt: async (ref) => {
-        return readPoolSetAtRef(ref, paths, cwd, set);
-      },
+      poolsAt: (ref) => readPoolSetAtRef(ref, paths, cwd, set),
       changedModules: (ref) => changedModuleFolders(ref, "modules", cwd),
       actionPinChanged: (ref) => actionPinChanged(ref, cwd),
       log: say,
