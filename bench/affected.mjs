@@ -2,6 +2,7 @@
 // repository, then render and plan only that pool with real terraform; against one bare
 // `terraform init && terraform plan` of the same workspace.
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { totalmem } from "node:os";
 import { join } from "node:path";
 import { build } from "esbuild";
 import { esbuildOptions } from "../scripts/esbuild-options.mjs";
@@ -114,7 +115,7 @@ export async function affectedSection({ work, src, terraform, terraformEnv, endp
           env: planEnv,
           pluginCacheDir: join(work, "affected-plugin-cache"),
           planDir: mkdtempSync(join(work, "affected-plans-")),
-          concurrency: src.defaultConcurrency(cores),
+          ...src.runBudget({ cpus: cores, memoryBytes: totalmem() }),
         },
       }),
     );

@@ -84,7 +84,8 @@ try {
     "render/workspace.ts": ["renderWorkspace", "renderWorkspaces"],
     "render/module-files.ts": ["readModuleFiles"],
     "render/write-workspaces.ts": ["writeWorkspaces"],
-    "terraform/runner.ts": ["planWorkspaces", "mapLimit", "defaultConcurrency"],
+    "terraform/runner.ts": ["planWorkspaces", "mapLimit"],
+    "terraform/run-budget.ts": ["runBudget"],
     "terraform/run-command.ts": ["SHORT_LIVED_GO_ENV"],
     "terraform/plan-folder.ts": ["savedPlanPath"],
   });

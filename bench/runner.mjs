@@ -1,6 +1,7 @@
 // 2. 50 workspaces with real terraform and one real provider: the plain sequential way against
 // our runner (parallel, shared plugin cache, lock file copied from the first workspace).
 import { copyFileSync, cpSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { totalmem } from "node:os";
 import { basename, join } from "node:path";
 import { figure, heading, note, run, runTimed, timed } from "./lib.mjs";
 
@@ -69,7 +70,7 @@ export async function runnerSection({ work, src, terraform, terraformEnv, endpoi
   const template = join(work, "runner-template");
   writeWorkspaces(template, WORKSPACES, endpoint.url);
   const binary = { tool: "terraform", path: terraform.path };
-  const concurrency = src.defaultConcurrency(cores);
+  const { concurrency, goMemoryLimitMiB } = src.runBudget({ cpus: cores, memoryBytes: totalmem() });
 
   const initAndPlan = async (dir, env) => {
     for (const args of [
@@ -97,7 +98,14 @@ export async function runnerSection({ work, src, terraform, terraformEnv, endpoi
     const dirs = freshCopy(from, work, name);
     const pluginCacheDir = mkdtempSync(join(work, "plugin-cache-"));
     const planDir = mkdtempSync(join(work, "plans-"));
-    const options = { binary, env: terraformEnv, pluginCacheDir, planDir, concurrency: limit };
+    const options = {
+      binary,
+      env: terraformEnv,
+      pluginCacheDir,
+      planDir,
+      concurrency: limit,
+      goMemoryLimitMiB,
+    };
     // Every copy needs the same provider and backend block: one init serves them all.
     const workspaces = dirs.map((dir) => ({ dir, providers: "proxmox", backendConfig: { path: STATE } }));
     const { ms, value } = await timed(() => src.planWorkspaces(workspaces, options, { lock: true }));
@@ -210,7 +218,7 @@ export async function runnerSection({ work, src, terraform, terraformEnv, endpoi
     "s",
   );
   figure(
-    `(b) runner: planWorkspaces, ${concurrency} at once (the default, 2 per core)`,
+    `(b) runner: planWorkspaces, ${concurrency} at once (the default: runBudget)`,
     runner.ms / 1000,
     "s",
   );

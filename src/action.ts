@@ -1,5 +1,5 @@
 import { mkdir, readFile, writeFile } from "node:fs/promises";
-import { availableParallelism, tmpdir } from "node:os";
+import { tmpdir } from "node:os";
 import { join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as core from "@actions/core";
@@ -18,7 +18,7 @@ import { installTool } from "./terraform/install/install-tool.js";
 import { resolveToolVersion } from "./terraform/install/resolve-tool-version.js";
 import { chooseTool, type ToolChoice } from "./terraform/install/tool-choice.js";
 import { createPlanFolder } from "./terraform/plan-folder.js";
-import { defaultConcurrency } from "./terraform/runner.js";
+import { machine, runBudget } from "./terraform/run-budget.js";
 import { runApplyMode } from "./workflow/apply-mode.js";
 import { onCancel, type RunOutputs, type WorkflowContext } from "./workflow/context.js";
 import { runDriftMode } from "./workflow/drift-mode.js";
@@ -34,7 +34,7 @@ async function run(): Promise<void> {
   let mask: SecretMask | undefined;
   let outputs: RunOutputs;
   try {
-    const inputs = readInputs(defaultConcurrency(availableParallelism()));
+    const inputs = readInputs();
     mask = registerSecrets(inputs);
     cwd = resolve(inputs.workingDirectory);
     const eventName = process.env.GITHUB_EVENT_NAME ?? "";
@@ -112,7 +112,7 @@ async function runMode(
       pluginCacheDir,
       planDir: plans.dir,
       signal: cancellation,
-      concurrency: inputs.concurrency,
+      ...runBudget(machine(), inputs.concurrency),
       ...(inputs.lockTimeout ? { lockTimeout: inputs.lockTimeout } : {}),
       log: (workspace, line) => core.info(`${workspace}: ${line}`),
     },

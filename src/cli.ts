@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import { mkdir, readFile, stat, writeFile } from "node:fs/promises";
-import { availableParallelism, homedir } from "node:os";
+import { homedir } from "node:os";
 import { delimiter, dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
@@ -33,7 +33,8 @@ const COMMANDS: Record<string, string> = {
                        --base REF          plan only pools changed since REF; removed
                                            pools are planned as a destroy
                        --tool NAME         terraform or tofu (default: the settings' spec.terraform.tool)
-                       --concurrency N     plans at once (default: twice the CPU count)
+                       --concurrency N     plans at once (default: four per core, fewer
+                                           when memory is short)
                        --workspaces DIR    where workspaces go (default: .nodepool)
                        --json              per pool: status, hash, node changes
                        --management-kubeconfig FILE [--context NAME]   pools without a
@@ -313,16 +314,15 @@ async function withCliContext<T>(
 ): Promise<T> {
   const [
     { actionPinChanged, changedModuleFolders, readPoolSetAtRef },
-    { defaultConcurrency },
+    { machine, runBudget },
     { SecretMask },
   ] = await Promise.all([
     import("./git/git-files.js"),
-    import("./terraform/runner.js"),
+    import("./terraform/run-budget.js"),
     import("./secrets/secret-mask.js"),
   ]);
-  const concurrency =
-    flags.concurrency === undefined ? defaultConcurrency(availableParallelism()) : Number(flags.concurrency);
-  if (!Number.isInteger(concurrency) || concurrency < 1)
+  const requested = flags.concurrency === undefined ? undefined : Number(flags.concurrency);
+  if (requested !== undefined && (!Number.isInteger(requested) || requested < 1))
     throw new UsageError(`--concurrency must be a whole number >= 1, got ${flags.concurrency}`);
   const binary = await findBinary(flags.tool, set.settings);
   const cwd = process.cwd();
@@ -342,7 +342,7 @@ async function withCliContext<T>(
         env: {},
         ...folders,
         signal: stopOnInterrupt(),
-        concurrency,
+        ...runBudget(machine(), requested),
         log: (workspace, line) => say(`${workspace}: ${line}`),
       },
       ...(version ? { kubernetesVersion: version } : {}),

@@ -14,7 +14,8 @@ export interface ActionInputs {
   terraformVersion: string;
   downloadUrl: string;
   githubToken: string;
-  concurrency: number;
+  /** Pools at once; unset: runBudget decides from the machine. */
+  concurrency?: number;
   lockTimeout: string;
   baseRef: string;
   joinUrl: string;
@@ -44,10 +45,10 @@ function oneOf<T extends string>(name: string, allowed: readonly T[]): T {
   return value as T;
 }
 
-export function readInputs(defaultConcurrency: number): ActionInputs {
+export function readInputs(): ActionInputs {
   const concurrencyText = core.getInput("concurrency");
-  const concurrency = concurrencyText ? Number(concurrencyText) : defaultConcurrency;
-  if (!Number.isInteger(concurrency) || concurrency < 1)
+  const concurrency = concurrencyText ? Number(concurrencyText) : undefined;
+  if (concurrency !== undefined && (!Number.isInteger(concurrency) || concurrency < 1))
     throw new InputError("concurrency", concurrencyText, "a whole number >= 1");
   return {
     mode: oneOf("mode", MODES),
@@ -57,7 +58,7 @@ export function readInputs(defaultConcurrency: number): ActionInputs {
     terraformVersion: core.getInput("terraform-version"),
     downloadUrl: core.getInput("download-url"),
     githubToken: core.getInput("github-token"),
-    concurrency,
+    ...(concurrency !== undefined ? { concurrency } : {}),
     lockTimeout: core.getInput("lock-timeout"),
     baseRef: core.getInput("base-ref"),
     joinUrl: core.getInput("join-url"),

@@ -41,10 +41,13 @@ export async function runCommand(
   env: Readonly<Record<string, string>>,
   {
     shortLived = false,
+    goMemoryLimitMiB = 512,
     signal,
     onLine,
   }: {
     shortLived?: boolean;
+    /** GOMEMLIMIT of a short-lived command (see runBudget). */
+    goMemoryLimitMiB?: number | undefined;
     signal?: AbortSignal | undefined;
     /** Each line of stdout as it comes, for progress; the whole output is still returned. */
     onLine?: ((line: string) => void) | undefined;
@@ -52,7 +55,8 @@ export async function runCommand(
 ): Promise<CommandResult> {
   if (signal?.aborted) return { exitCode: 130, stdout: "", stderr: "cancelled before it started" };
   const goTuned = process.env.GOGC !== undefined || process.env.GOMEMLIMIT !== undefined;
-  const merged: Record<string, string> = shortLived && !goTuned ? { ...SHORT_LIVED_GO_ENV } : {};
+  const merged: Record<string, string> =
+    shortLived && !goTuned ? { ...SHORT_LIVED_GO_ENV, GOMEMLIMIT: `${goMemoryLimitMiB}MiB` } : {};
   for (const [key, value] of Object.entries(process.env)) if (value !== undefined) merged[key] = value;
   const child = spawn(binary.path, [...args], {
     cwd,

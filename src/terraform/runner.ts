@@ -40,6 +40,8 @@ export interface RunnerOptions {
   planDir: string;
   /** How many workspaces run at once. */
   concurrency: number;
+  /** GOMEMLIMIT of each short-lived terraform and provider process; 512 unless given (runBudget). */
+  goMemoryLimitMiB?: number;
   /**
    * How long to wait for a state lock (`-lock-timeout`, e.g. "5m"). Terraform's pg backend locks
    * every default workspace of a database with the same advisory lock (hashicorp/terraform#22833),
@@ -211,6 +213,7 @@ async function planWorkspace(
   if (settings.refresh === false) planArgs.push("-refresh=false");
   let plan = await runCommand(options.binary, planArgs, dir, env, {
     shortLived: true,
+    goMemoryLimitMiB: options.goMemoryLimitMiB,
     signal: options.signal,
   });
   if (init.reused && plan.exitCode === 1 && asksForInit(`${plan.stdout}\n${plan.stderr}`)) {
@@ -224,7 +227,11 @@ async function planWorkspace(
         stage: "init" as const,
         diagnostics: orTail(readTextDiagnostics(`${own.stdout}\n${own.stderr}`), own.stderr),
       });
-    plan = await runCommand(options.binary, planArgs, dir, env, { shortLived: true, signal: options.signal });
+    plan = await runCommand(options.binary, planArgs, dir, env, {
+      shortLived: true,
+      goMemoryLimitMiB: options.goMemoryLimitMiB,
+      signal: options.signal,
+    });
   }
   if (plan.exitCode !== 0 && plan.exitCode !== 2) {
     const diagnostics = readTextDiagnostics(`${plan.stdout}\n${plan.stderr}`);
@@ -317,10 +324,15 @@ async function runInit(dir: string, options: RunnerOptions, env: Record<string, 
   const args = initArgs(dir, options);
   const first = await runCommand(options.binary, args, dir, env, {
     shortLived: true,
+    goMemoryLimitMiB: options.goMemoryLimitMiB,
     signal: options.signal,
   });
   if (first.exitCode === 0 || !isInitRace(`${first.stdout}\n${first.stderr}`)) return first;
-  return runCommand(options.binary, args, dir, env, { shortLived: true, signal: options.signal });
+  return runCommand(options.binary, args, dir, env, {
+    shortLived: true,
+    goMemoryLimitMiB: options.goMemoryLimitMiB,
+    signal: options.signal,
+  });
 }
 
 /** `init` takes the state lock too (the pg backend, to create a pool's schema and workspace). */
@@ -356,15 +368,6 @@ function orTail(diagnostics: Diagnostic[], stderr: string): Diagnostic[] {
     ...diagnostics,
     { severity: "error", summary: "terraform failed without a diagnostic", detail: tail || "(no output)" },
   ];
-}
-
-/**
- * Workspaces at once when nobody says: two per core, because every terraform command also waits
- * (process start, the provider handshake, the network) and a second one keeps the core busy
- * meanwhile (50 workspaces on 2 cores, mean of 5 runs: 14.3 s at 2 at once, 13.4 s at 4).
- */
-export function defaultConcurrency(cpus: number): number {
-  return 2 * Math.max(1, cpus);
 }
 
 /** Runs `task` over `items` with at most `limit` running at once. */

@@ -24,6 +24,9 @@ describe("runCommand", () => {
     expect(short.stdout.trim()).toBe("GOGC=off GOMEMLIMIT=512MiB");
     const long = await runCommand(binary, [], tmpdir(), {});
     expect(long.stdout.trim()).toBe("GOGC=unset GOMEMLIMIT=unset");
+    // Many at once: each gets its share of the memory budget (runBudget).
+    const shared = await runCommand(binary, [], tmpdir(), {}, { shortLived: true, goMemoryLimitMiB: 192 });
+    expect(shared.stdout.trim()).toBe("GOGC=off GOMEMLIMIT=192MiB");
   });
 
   it("leaves Go runtime settings of the environment alone", async () => {
