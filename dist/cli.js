@@ -1,6 +1,9 @@
 #!/usr/bin/env node
 import { createRequire as __nodepoolCreateRequire } from "node:module"; const require = __nodepoolCreateRequire(import.meta.url);
 import {
+  package_default
+} from "./chunks/chunk-QKUM64YT.js";
+import {
   POOL_LIMITS,
   PoolPathError,
   findPoolFiles,
@@ -8,15 +11,12 @@ import {
   oversizedFileMessage
 } from "./chunks/chunk-42VZYPON.js";
 import "./chunks/chunk-LDKM7FQ4.js";
-import {
-  package_default
-} from "./chunks/chunk-QKUM64YT.js";
 import "./chunks/chunk-NSEGP3JP.js";
 import "./chunks/chunk-ORUZ7EY6.js";
 
 // src/cli.ts
 import { mkdir, readFile, stat, writeFile } from "node:fs/promises";
-import { availableParallelism, homedir } from "node:os";
+import { homedir } from "node:os";
 import { delimiter, dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
@@ -88,7 +88,8 @@ var COMMANDS = {
                        --base REF          plan only pools changed since REF; removed
                                            pools are planned as a destroy
                        --tool NAME         terraform or tofu (default: the settings' spec.terraform.tool)
-                       --concurrency N     plans at once (default: twice the CPU count)
+                       --concurrency N     plans at once (default: four per core, fewer
+                                           when memory is short)
                        --workspaces DIR    where workspaces go (default: .nodepool)
                        --json              per pool: status, hash, node changes
                        --management-kubeconfig FILE [--context NAME]   pools without a
@@ -248,7 +249,7 @@ async function main(argv) {
         `${command} needs --management-kubeconfig FILE or $KUBECONFIG (the Kamaji management cluster)`,
         command
       );
-    const [{ connectControlPlanes, mintJoinData }, { formatPoolsStatus, readPoolsStatus }] = await Promise.all([import("./chunks/control-planes-WKHR2YR5.js"), import("./chunks/pool-status-DY6F2VDI.js")]);
+    const [{ connectControlPlanes, mintJoinData }, { formatPoolsStatus, readPoolsStatus }] = await Promise.all([import("./chunks/control-planes-WKHR2YR5.js"), import("./chunks/pool-status-2A2PHNVD.js")]);
     const access = await connectControlPlanes(kamaji, result.value.pools, () => void 0);
     if (command === "preflight") {
       const log = (line) => process.stdout.write(`${line}
@@ -317,7 +318,7 @@ function count(n, noun) {
 }
 async function render(set, outDir, prune) {
   const [{ renderWorkspaces }, { writeWorkspaces }] = await Promise.all([
-    import("./chunks/workspace-2PSI3I5H.js"),
+    import("./chunks/workspace-JMTQEFUZ.js"),
     import("./chunks/write-workspaces-B5UKYHSE.js")
   ]);
   const workspaces = renderWorkspaces(set, await readModules(), outDir);
@@ -340,15 +341,15 @@ async function render(set, outDir, prune) {
 async function withCliContext(set, paths, flags, extra, run) {
   const [
     { actionPinChanged, changedModuleFolders, readPoolSetAtRef },
-    { defaultConcurrency },
+    { machine, runBudget },
     { SecretMask }
   ] = await Promise.all([
     import("./chunks/git-files-UI4H65IZ.js"),
-    import("./chunks/runner-IWDPJUTT.js"),
+    import("./chunks/run-budget-37I4LYMT.js"),
     import("./chunks/secret-mask-HFTLRMCI.js")
   ]);
-  const concurrency = flags.concurrency === void 0 ? defaultConcurrency(availableParallelism()) : Number(flags.concurrency);
-  if (!Number.isInteger(concurrency) || concurrency < 1)
+  const requested = flags.concurrency === void 0 ? void 0 : Number(flags.concurrency);
+  if (requested !== void 0 && (!Number.isInteger(requested) || requested < 1))
     throw new UsageError(`--concurrency must be a whole number >= 1, got ${flags.concurrency}`);
   const binary = await findBinary(flags.tool, set.settings);
   const cwd = process.cwd();
@@ -368,7 +369,7 @@ async function withCliContext(set, paths, flags, extra, run) {
         env: {},
         ...folders,
         signal: stopOnInterrupt(),
-        concurrency,
+        ...runBudget(machine(), requested),
         log: (workspace, line) => say(`${workspace}: ${line}`)
       },
       ...version ? { kubernetesVersion: version } : {},
@@ -385,7 +386,7 @@ async function withCliContext(set, paths, flags, extra, run) {
 }
 async function plan(set, paths, options) {
   const [{ runPlanMode, planHashes }, { resolveCommit }, { planFileText }, { poolResultJson }] = await Promise.all([
-    import("./chunks/plan-mode-65F5L6ZA.js"),
+    import("./chunks/plan-mode-Q66QT56Q.js"),
     import("./chunks/git-files-UI4H65IZ.js"),
     import("./chunks/plan-file-AJDWNB2Y.js"),
     import("./chunks/pool-result-json-W6VYZTKC.js")
@@ -426,7 +427,7 @@ async function apply(set, paths, options) {
     throw new UsageError("apply takes its base from the plan file, not --base", "apply");
   const [{ parsePlanFile }, { runPlanFileApply }, { parseDuration }] = await Promise.all([
     import("./chunks/plan-file-AJDWNB2Y.js"),
-    import("./chunks/plan-file-apply-LNWI7KYM.js"),
+    import("./chunks/plan-file-apply-D3JIJRAS.js"),
     import("./chunks/kamaji-SPUYBF7J.js")
   ]);
   const parsed = parsePlanFile(await readFile(options.plan, "utf8"));

@@ -22683,7 +22683,7 @@ var require_semver2 = __commonJS({
 
 // src/action.ts
 import { mkdir as mkdir4, readFile as readFile6, writeFile as writeFile4 } from "node:fs/promises";
-import { availableParallelism, tmpdir as tmpdir3 } from "node:os";
+import { tmpdir as tmpdir3 } from "node:os";
 import { join as join13, relative as relative7, resolve as resolve8 } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -43672,10 +43672,10 @@ function oneOf(name, allowed) {
   if (!allowed.includes(value)) throw new InputError(name, value, `one of ${allowed.join(", ")}`);
   return value;
 }
-function readInputs(defaultConcurrency2) {
+function readInputs() {
   const concurrencyText = getInput("concurrency");
-  const concurrency = concurrencyText ? Number(concurrencyText) : defaultConcurrency2;
-  if (!Number.isInteger(concurrency) || concurrency < 1)
+  const concurrency = concurrencyText ? Number(concurrencyText) : void 0;
+  if (concurrency !== void 0 && (!Number.isInteger(concurrency) || concurrency < 1))
     throw new InputError("concurrency", concurrencyText, "a whole number >= 1");
   return {
     mode: oneOf("mode", MODES),
@@ -43685,7 +43685,7 @@ function readInputs(defaultConcurrency2) {
     terraformVersion: getInput("terraform-version"),
     downloadUrl: getInput("download-url"),
     githubToken: getInput("github-token"),
-    concurrency,
+    ...concurrency !== void 0 ? { concurrency } : {},
     lockTimeout: getInput("lock-timeout"),
     baseRef: getInput("base-ref"),
     joinUrl: getInput("join-url"),
@@ -71930,352 +71930,22 @@ async function restrictToOwner(path6) {
   await chmod3(path6, 384);
 }
 
-// src/terraform/runner.ts
-import { existsSync as existsSync3 } from "node:fs";
-import { copyFile as copyFile3, cp as cp2, mkdir as mkdir2, readFile as readFile5, rm as rm4, writeFile as writeFile2 } from "node:fs/promises";
-import { join as join10 } from "node:path";
-
-// src/terraform/backend-config-file.ts
-var BACKEND_CONFIG_FILE = "backend.tfbackend";
-
-// src/terraform/diagnostics.ts
-function readJsonDiagnostics(output) {
-  const diagnostics = [];
-  for (const line of output.split("\n")) {
-    if (!line.startsWith("{")) continue;
-    let parsed;
-    try {
-      parsed = JSON.parse(line);
-    } catch {
-      continue;
-    }
-    const d = parsed.diagnostic;
-    if (parsed.type !== "diagnostic" || !d?.summary) continue;
-    const diagnostic = {
-      severity: d.severity === "warning" ? "warning" : "error",
-      summary: d.summary
-    };
-    if (d.detail) diagnostic.detail = d.detail;
-    if (d.range?.filename) diagnostic.location = `${d.range.filename}:${d.range.start?.line ?? 1}`;
-    diagnostics.push(diagnostic);
-  }
-  return diagnostics;
+// src/terraform/run-budget.ts
+import { availableParallelism, totalmem } from "node:os";
+var MiB2 = 1024 * 1024;
+var PROCESSES_PER_WORKSPACE = 2;
+var LIMIT_MIB = { max: 512, min: 128 };
+function runBudget(machine2, requested) {
+  const budgetMiB = machine2.memoryBytes / MiB2 / 2;
+  const fits = Math.max(1, Math.floor(budgetMiB / (PROCESSES_PER_WORKSPACE * LIMIT_MIB.min)));
+  const concurrency = requested ?? Math.min(4 * Math.max(1, machine2.cpus), fits);
+  const share = Math.floor(budgetMiB / (PROCESSES_PER_WORKSPACE * concurrency));
+  return { concurrency, goMemoryLimitMiB: Math.max(LIMIT_MIB.min, Math.min(LIMIT_MIB.max, share)) };
 }
-function readTextDiagnostics(output) {
-  const blocks = output.split(/\n(?=(?:│ )?(?:Error|Warning): )/);
-  return blocks.map(
-    (block2) => block2.replace(/^│ ?/gm, "").replace(/^[╷╵]\s*$/gm, "").trim()
-  ).filter((block2) => /^(Error|Warning): /.test(block2)).map((block2) => {
-    const [first = "", ...rest] = block2.split("\n");
-    const severity = first.startsWith("Warning") ? "warning" : "error";
-    const detail = rest.join("\n").trim();
-    const diagnostic = { severity, summary: first.replace(/^(Error|Warning): /, "") };
-    const place = /^\s*on (\S+) line (\d+)/m.exec(detail);
-    if (place) diagnostic.location = `${place[1]}:${place[2]}`;
-    return detail ? { ...diagnostic, detail } : diagnostic;
-  });
-}
-function findLockInfo(diagnostics) {
-  const locked = diagnostics.find((d) => /Error acquiring the state lock/i.test(d.summary));
-  if (!locked) return void 0;
-  const field = (name) => new RegExp(`^\\s*${name}:\\s*(.*)$`, "m").exec(locked.detail ?? "")?.[1]?.trim();
-  const lock = { id: field("ID") ?? "unknown" };
-  const who = field("Who");
-  const operation = field("Operation");
-  const created = field("Created");
-  if (who) lock.who = who;
-  if (operation) lock.operation = operation;
-  if (created) lock.created = created;
-  return lock;
-}
-
-// src/terraform/plan-text.ts
-function readPlanText(stdout) {
-  const starts = [
-    "Terraform used the selected providers",
-    "OpenTofu used the selected providers",
-    "Terraform will perform the following actions",
-    "OpenTofu will perform the following actions",
-    "Changes to Outputs:",
-    "No changes."
-  ];
-  const at = Math.min(...starts.map((marker) => stdout.indexOf(marker)).filter((index2) => index2 >= 0));
-  const plan = Number.isFinite(at) ? stdout.slice(at) : stdout;
-  const separator = plan.search(/^─{20,}$/m);
-  return `${(separator >= 0 ? plan.slice(0, separator) : plan).trimEnd()}
-`;
-}
-
-// src/terraform/run-command.ts
-import { spawn as spawn3 } from "node:child_process";
-import { createInterface } from "node:readline";
-var AUTOMATION_ENV = { TF_IN_AUTOMATION: "1", TF_INPUT: "0", CHECKPOINT_DISABLE: "1" };
-var SHORT_LIVED_GO_ENV = { GOGC: "off", GOMEMLIMIT: "512MiB" };
-async function runCommand(binary2, args, cwd, env, {
-  shortLived = false,
-  signal,
-  onLine
-} = {}) {
-  if (signal?.aborted) return { exitCode: 130, stdout: "", stderr: "cancelled before it started" };
-  const goTuned = process.env.GOGC !== void 0 || process.env.GOMEMLIMIT !== void 0;
-  const merged = shortLived && !goTuned ? { ...SHORT_LIVED_GO_ENV } : {};
-  for (const [key, value] of Object.entries(process.env)) if (value !== void 0) merged[key] = value;
-  const child3 = spawn3(binary2.path, [...args], {
-    cwd,
-    env: { ...merged, ...AUTOMATION_ENV, ...env },
-    stdio: ["ignore", "pipe", "pipe"],
-    detached: true
-  });
-  const interrupt = () => child3.kill("SIGINT");
-  signal?.addEventListener("abort", interrupt, { once: true });
-  const stdout = [];
-  const stderr = [];
-  child3.stdout.on("data", (chunk) => stdout.push(chunk));
-  if (onLine)
-    createInterface({ input: child3.stdout, crlfDelay: Number.POSITIVE_INFINITY }).on("line", onLine);
-  child3.stderr.on("data", (chunk) => stderr.push(chunk));
-  try {
-    const exitCode = await new Promise((resolve9, reject) => {
-      child3.once("error", reject);
-      child3.once("close", (code, killedBy) => resolve9(code ?? (killedBy ? 128 : 1)));
-    });
-    return {
-      exitCode,
-      stdout: Buffer.concat(stdout).toString("utf8"),
-      stderr: Buffer.concat(stderr).toString("utf8")
-    };
-  } finally {
-    signal?.removeEventListener("abort", interrupt);
-  }
-}
-
-// src/terraform/runner.ts
-async function planWorkspaces(workspaces, options, settings) {
-  const groups2 = /* @__PURE__ */ new Map();
-  for (const workspace of workspaces) {
-    const group2 = groups2.get(workspace.providers);
-    if (group2) group2.push(workspace);
-    else groups2.set(workspace.providers, [workspace]);
-  }
-  const leaders = [...groups2.values()].flatMap((members) => members.slice(0, 1));
-  const inits = /* @__PURE__ */ new Map();
-  await mapLimit(leaders, options.concurrency, async (leader) => {
-    inits.set(leader, await initWorkspace(leader, options));
-  });
-  for (const [leader, ...rest] of groups2.values()) {
-    if (!leader || inits.get(leader)?.exitCode !== 0) continue;
-    for (const follower of rest) {
-      await copyFile3(
-        join10(leader.dir, ".terraform.lock.hcl"),
-        join10(follower.dir, ".terraform.lock.hcl")
-      ).catch(() => void 0);
-      if (leader.backendConfig && follower.backendConfig && await reuseInit(leader, follower))
-        inits.set(follower, { startedAt: Date.now(), exitCode: 0, stdout: "", stderr: "", reused: true });
-    }
-  }
-  return mapLimit(
-    workspaces,
-    options.concurrency,
-    (workspace) => planWorkspace(workspace, options, settings, inits.get(workspace))
-  );
-}
-async function reuseInit(leader, follower) {
-  try {
-    const from = join10(leader.dir, ".terraform");
-    const to = join10(follower.dir, ".terraform");
-    const record = JSON.parse(await readFile5(join10(from, "terraform.tfstate"), "utf8"));
-    if (!record.backend?.config) return false;
-    for (const [key, value] of Object.entries(follower.backendConfig ?? {})) {
-      if (!(key in record.backend.config)) return false;
-      record.backend.config[key] = value;
-    }
-    await rm4(join10(to, "providers"), { recursive: true, force: true });
-    await mkdir2(to, { recursive: true });
-    if (existsSync3(join10(from, "providers")))
-      await cp2(join10(from, "providers"), join10(to, "providers"), { recursive: true, verbatimSymlinks: true });
-    if (existsSync3(join10(from, "modules", "modules.json"))) {
-      await mkdir2(join10(to, "modules"), { recursive: true });
-      await copyFile3(join10(from, "modules", "modules.json"), join10(to, "modules", "modules.json"));
-    }
-    await writeFile2(join10(to, "terraform.tfstate"), `${JSON.stringify(record, null, 2)}
-`);
-    return true;
-  } catch {
-    return false;
-  }
-}
-function asksForInit(output) {
-  return /\b(terraform|tofu) init\b/.test(output) || /initialization required/i.test(output);
-}
-async function initWorkspace(workspace, options) {
-  const startedAt = Date.now();
-  options.log?.(workspace.dir, "init");
-  return { startedAt, ...await runInit(workspace.dir, options, workspaceEnv(workspace, options)) };
-}
-async function planWorkspace(workspace, options, settings, initialised) {
-  const dir = workspace.dir;
-  const init = initialised ?? await initWorkspace(workspace, options);
-  const done = (outcome) => ({
-    workspace: dir,
-    durationMs: Date.now() - init.startedAt,
-    ...outcome
-  });
-  const log = (line) => options.log?.(dir, line);
-  const env = workspaceEnv(workspace, options);
-  if (init.exitCode !== 0) {
-    const diagnostics = readTextDiagnostics(`${init.stdout}
-${init.stderr}`);
-    const lock = findLockInfo(diagnostics);
-    return lock ? done({ status: "locked", lock }) : done({
-      status: "error",
-      stage: "init",
-      diagnostics: orTail(diagnostics, init.stderr)
-    });
-  }
-  log("plan");
-  const planFile = savedPlanPath(options.planDir, dir);
-  const planArgs = [
-    "plan",
-    "-input=false",
-    "-no-color",
-    "-detailed-exitcode",
-    `-out=${planFile}`,
-    `-lock=${settings.lock}`
-  ];
-  if (settings.lock && options.lockTimeout) planArgs.push(`-lock-timeout=${options.lockTimeout}`);
-  if (settings.refresh === false) planArgs.push("-refresh=false");
-  let plan = await runCommand(options.binary, planArgs, dir, env, {
-    shortLived: true,
-    signal: options.signal
-  });
-  if (init.reused && plan.exitCode === 1 && asksForInit(`${plan.stdout}
-${plan.stderr}`)) {
-    log("init (the shared one did not fit)");
-    await rm4(join10(dir, ".terraform", "terraform.tfstate"), { force: true });
-    const own = await runInit(dir, options, env);
-    if (own.exitCode !== 0)
-      return done({
-        status: "error",
-        stage: "init",
-        diagnostics: orTail(readTextDiagnostics(`${own.stdout}
-${own.stderr}`), own.stderr)
-      });
-    plan = await runCommand(options.binary, planArgs, dir, env, { shortLived: true, signal: options.signal });
-  }
-  if (plan.exitCode !== 0 && plan.exitCode !== 2) {
-    const diagnostics = readTextDiagnostics(`${plan.stdout}
-${plan.stderr}`);
-    const lock = findLockInfo(diagnostics);
-    return lock ? done({ status: "locked", lock }) : done({
-      status: "error",
-      stage: "plan",
-      diagnostics: orTail(diagnostics, plan.stderr)
-    });
-  }
-  await restrictToOwner(planFile);
-  const text = readPlanText(plan.stdout);
-  const changes = plan.exitCode === 2;
-  log(changes ? "plan has changes" : "no changes");
-  return done({ status: changes ? "changes" : "no-changes", planFile, text });
-}
-async function applyPlan(dir, options) {
-  const started = Date.now();
-  const done = (outcome) => ({
-    workspace: dir,
-    durationMs: Date.now() - started,
-    ...outcome
-  });
-  options.log?.(dir, "apply");
-  const env = workspaceEnv({ dir, providers: "" }, options);
-  const lockTimeout = options.lockTimeout ? [`-lock-timeout=${options.lockTimeout}`] : [];
-  const planFile = savedPlanPath(options.planDir, dir);
-  const apply = await runCommand(
-    options.binary,
-    ["apply", "-input=false", "-no-color", "-json", ...lockTimeout, planFile],
-    dir,
-    env,
-    // A machine clone takes minutes: its progress is shown as terraform reports it.
-    {
-      signal: options.signal,
-      onLine: (line) => applyProgress(line, (message) => options.log?.(dir, message))
-    }
-  );
-  await rm4(planFile, { force: true });
-  if (apply.exitCode !== 0) {
-    const diagnostics = readJsonDiagnostics(apply.stdout);
-    const lock = findLockInfo(diagnostics);
-    return lock ? done({ status: "locked", lock }) : done({ status: "error", diagnostics: orTail(diagnostics, apply.stderr) });
-  }
-  return done({ status: "applied", text: applyMessages(apply.stdout) });
-}
-function applyProgress(line, log) {
-  let message;
-  try {
-    message = JSON.parse(line);
-  } catch {
-    return;
-  }
-  const progress = ["apply_start", "apply_progress", "apply_complete", "apply_errored"];
-  if (typeof message.type === "string" && progress.includes(message.type) && typeof message["@message"] === "string")
-    log(message["@message"]);
-}
-function workspaceEnv(workspace, options) {
-  return { ...options.env, ...workspace.env, TF_PLUGIN_CACHE_DIR: options.pluginCacheDir };
-}
-function isInitRace(output) {
-  return /duplicate key value violates unique constraint/.test(output);
-}
-async function runInit(dir, options, env) {
-  const args = initArgs(dir, options);
-  const first = await runCommand(options.binary, args, dir, env, {
-    shortLived: true,
-    signal: options.signal
-  });
-  if (first.exitCode === 0 || !isInitRace(`${first.stdout}
-${first.stderr}`)) return first;
-  return runCommand(options.binary, args, dir, env, { shortLived: true, signal: options.signal });
-}
-function initArgs(dir, options) {
-  return [
-    "init",
-    "-input=false",
-    "-no-color",
-    ...existsSync3(join10(dir, BACKEND_CONFIG_FILE)) ? [`-backend-config=${BACKEND_CONFIG_FILE}`] : [],
-    ...options.lockTimeout ? [`-lock-timeout=${options.lockTimeout}`] : []
-  ];
-}
-function applyMessages(stdout) {
-  return stdout.split("\n").flatMap((line) => {
-    try {
-      const parsed = JSON.parse(line);
-      return parsed["@message"] && parsed.type !== "version" ? [parsed["@message"]] : [];
-    } catch {
-      return [];
-    }
-  }).join("\n");
-}
-function orTail(diagnostics, stderr) {
-  if (diagnostics.some((d) => d.severity === "error")) return diagnostics;
-  const tail = stderr.trim().split("\n").slice(-20).join("\n");
-  return [
-    ...diagnostics,
-    { severity: "error", summary: "terraform failed without a diagnostic", detail: tail || "(no output)" }
-  ];
-}
-function defaultConcurrency(cpus) {
-  return 2 * Math.max(1, cpus);
-}
-async function mapLimit(items, limit, task) {
-  const results = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const index2 = next++;
-      results[index2] = await task(items[index2]);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-  return results;
+function machine() {
+  const limit = process.constrainedMemory?.() ?? 0;
+  const total = totalmem();
+  return { cpus: availableParallelism(), memoryBytes: limit > 0 && limit < total ? limit : total };
 }
 
 // src/github/pull-requests.ts
@@ -72371,6 +72041,9 @@ async function listOpenPullRequests(client, options) {
 
 // src/render/workspace.ts
 import { posix as posix3 } from "node:path";
+
+// src/terraform/backend-config-file.ts
+var BACKEND_CONFIG_FILE = "backend.tfbackend";
 
 // src/render/backend.ts
 import { createHash as createHash5 } from "node:crypto";
@@ -73163,8 +72836,8 @@ function joinEnvironment(join14) {
 import { join as join12 } from "node:path";
 
 // src/render/write-workspaces.ts
-import { lstat as lstat2, mkdir as mkdir3, readdir as readdir5, rm as rm5, writeFile as writeFile3 } from "node:fs/promises";
-import { dirname as dirname5, isAbsolute as isAbsolute4, join as join11, relative as relative6, resolve as resolve7, sep as sep4 } from "node:path";
+import { lstat as lstat2, mkdir as mkdir2, readdir as readdir5, rm as rm4, writeFile as writeFile2 } from "node:fs/promises";
+import { dirname as dirname5, isAbsolute as isAbsolute4, join as join10, relative as relative6, resolve as resolve7, sep as sep4 } from "node:path";
 var OutputPathError = class extends Error {
   constructor(path6, reason) {
     super(`${path6}: ${reason}`);
@@ -73186,11 +72859,11 @@ async function writeWorkspaces(outDir, workspaces, options) {
   const removedUnexpected = [];
   for (const workspace of workspaces) {
     removedUnexpected.push(...await clearWorkspace(outDir, workspace));
-    const dir = join11(outDir, workspace.dir);
+    const dir = join10(outDir, workspace.dir);
     for (const file of workspace.files) {
-      const path6 = join11(dir, file.path);
-      await mkdir3(dirname5(path6), { recursive: true });
-      await writeFile3(path6, file.contents);
+      const path6 = join10(dir, file.path);
+      await mkdir2(dirname5(path6), { recursive: true });
+      await writeFile2(path6, file.contents);
     }
     written.push(workspace.dir);
   }
@@ -73199,7 +72872,7 @@ async function writeWorkspaces(outDir, workspaces, options) {
   const pruned = [];
   if (options.prune) {
     for (const dir of stale) {
-      await rm5(join11(outDir, dir), { recursive: true, force: true });
+      await rm4(join10(outDir, dir), { recursive: true, force: true });
       pruned.push(dir);
     }
   }
@@ -73207,7 +72880,7 @@ async function writeWorkspaces(outDir, workspaces, options) {
 }
 async function clearWorkspace(outDir, workspace) {
   const rendered = new Set(workspace.files.map((file) => file.path.split("/")[0]));
-  const entries = await readdir5(join11(outDir, workspace.dir), { withFileTypes: true }).catch(
+  const entries = await readdir5(join10(outDir, workspace.dir), { withFileTypes: true }).catch(
     (error2) => {
       if (isCode(error2, "ENOENT")) return [];
       throw error2;
@@ -73216,7 +72889,7 @@ async function clearWorkspace(outDir, workspace) {
   const unexpected = [];
   for (const entry of entries.sort((a, b) => a.name < b.name ? -1 : 1)) {
     if (isKeptByTerraform(entry)) continue;
-    await rm5(join11(outDir, workspace.dir, entry.name), { recursive: true, force: true });
+    await rm4(join10(outDir, workspace.dir, entry.name), { recursive: true, force: true });
     if (!rendered.has(entry.name) || entry.isSymbolicLink())
       unexpected.push(`${workspace.dir}/${entry.name}`);
   }
@@ -73233,10 +72906,10 @@ async function refuseSymlinks(outDir, workspaces) {
     const dir = plainSegments(outDir, workspace.dir);
     addPrefixes(folders, dir);
     for (const file of workspace.files)
-      addPrefixes(folders, [...dir, ...plainSegments(join11(outDir, workspace.dir), file.path).slice(0, -1)]);
+      addPrefixes(folders, [...dir, ...plainSegments(join10(outDir, workspace.dir), file.path).slice(0, -1)]);
   }
   const ordered = [...folders].sort((a, b) => a.split("/").length - b.split("/").length || (a < b ? -1 : 1));
-  for (const folder of ordered) await refuseSymlink(join11(outDir, folder));
+  for (const folder of ordered) await refuseSymlink(join10(outDir, folder));
 }
 function outDirChain(outDir) {
   const cwd = process.cwd();
@@ -73245,7 +72918,7 @@ function outDirChain(outDir) {
   if (below === ".." || below.startsWith(`..${sep4}`) || isAbsolute4(below)) return [outDir];
   const base = isAbsolute4(outDir) ? cwd : "";
   const parts = below.split(sep4);
-  return parts.map((_, i2) => join11(base, ...parts.slice(0, i2 + 1)));
+  return parts.map((_, i2) => join10(base, ...parts.slice(0, i2 + 1)));
 }
 async function refuseSymlink(path6) {
   const stats = await lstat2(path6).catch((error2) => {
@@ -73258,7 +72931,7 @@ function plainSegments(base, path6) {
   const segments = path6.split("/");
   if (segments.some((s) => s === "" || s === "." || s === ".." || s.includes("\\")))
     throw new OutputPathError(
-      join11(base, path6),
+      join10(base, path6),
       "is not a plain relative path (no empty, `.` or `..` segment)"
     );
   return segments;
@@ -73272,12 +72945,12 @@ function isCode(error2, code) {
 async function findWorkspaces(outDir) {
   const found = [];
   const walk = async (relative8, depth) => {
-    const entries = await readdir5(join11(outDir, relative8), { withFileTypes: true }).catch(() => []);
+    const entries = await readdir5(join10(outDir, relative8), { withFileTypes: true }).catch(() => []);
     for (const entry of entries) {
       if (!entry.isDirectory() || entry.name.startsWith(".")) continue;
       const child3 = relative8 ? `${relative8}/${entry.name}` : entry.name;
       if (depth === 2) {
-        if (await lstat2(join11(outDir, child3, "main.tf.json")).catch(() => void 0)) found.push(child3);
+        if (await lstat2(join10(outDir, child3, "main.tf.json")).catch(() => void 0)) found.push(child3);
       } else {
         await walk(child3, depth + 1);
       }
@@ -73285,6 +72958,359 @@ async function findWorkspaces(outDir) {
   };
   await walk("", 0);
   return found.sort();
+}
+
+// src/terraform/runner.ts
+import { existsSync as existsSync3 } from "node:fs";
+import { copyFile as copyFile3, cp as cp2, mkdir as mkdir3, readFile as readFile5, rm as rm5, writeFile as writeFile3 } from "node:fs/promises";
+import { join as join11 } from "node:path";
+
+// src/terraform/diagnostics.ts
+function readJsonDiagnostics(output) {
+  const diagnostics = [];
+  for (const line of output.split("\n")) {
+    if (!line.startsWith("{")) continue;
+    let parsed;
+    try {
+      parsed = JSON.parse(line);
+    } catch {
+      continue;
+    }
+    const d = parsed.diagnostic;
+    if (parsed.type !== "diagnostic" || !d?.summary) continue;
+    const diagnostic = {
+      severity: d.severity === "warning" ? "warning" : "error",
+      summary: d.summary
+    };
+    if (d.detail) diagnostic.detail = d.detail;
+    if (d.range?.filename) diagnostic.location = `${d.range.filename}:${d.range.start?.line ?? 1}`;
+    diagnostics.push(diagnostic);
+  }
+  return diagnostics;
+}
+function readTextDiagnostics(output) {
+  const blocks = output.split(/\n(?=(?:│ )?(?:Error|Warning): )/);
+  return blocks.map(
+    (block2) => block2.replace(/^│ ?/gm, "").replace(/^[╷╵]\s*$/gm, "").trim()
+  ).filter((block2) => /^(Error|Warning): /.test(block2)).map((block2) => {
+    const [first = "", ...rest] = block2.split("\n");
+    const severity = first.startsWith("Warning") ? "warning" : "error";
+    const detail = rest.join("\n").trim();
+    const diagnostic = { severity, summary: first.replace(/^(Error|Warning): /, "") };
+    const place = /^\s*on (\S+) line (\d+)/m.exec(detail);
+    if (place) diagnostic.location = `${place[1]}:${place[2]}`;
+    return detail ? { ...diagnostic, detail } : diagnostic;
+  });
+}
+function findLockInfo(diagnostics) {
+  const locked = diagnostics.find((d) => /Error acquiring the state lock/i.test(d.summary));
+  if (!locked) return void 0;
+  const field = (name) => new RegExp(`^\\s*${name}:\\s*(.*)$`, "m").exec(locked.detail ?? "")?.[1]?.trim();
+  const lock = { id: field("ID") ?? "unknown" };
+  const who = field("Who");
+  const operation = field("Operation");
+  const created = field("Created");
+  if (who) lock.who = who;
+  if (operation) lock.operation = operation;
+  if (created) lock.created = created;
+  return lock;
+}
+
+// src/terraform/plan-text.ts
+function readPlanText(stdout) {
+  const starts = [
+    "Terraform used the selected providers",
+    "OpenTofu used the selected providers",
+    "Terraform will perform the following actions",
+    "OpenTofu will perform the following actions",
+    "Changes to Outputs:",
+    "No changes."
+  ];
+  const at = Math.min(...starts.map((marker) => stdout.indexOf(marker)).filter((index2) => index2 >= 0));
+  const plan = Number.isFinite(at) ? stdout.slice(at) : stdout;
+  const separator = plan.search(/^─{20,}$/m);
+  return `${(separator >= 0 ? plan.slice(0, separator) : plan).trimEnd()}
+`;
+}
+
+// src/terraform/run-command.ts
+import { spawn as spawn3 } from "node:child_process";
+import { createInterface } from "node:readline";
+var AUTOMATION_ENV = { TF_IN_AUTOMATION: "1", TF_INPUT: "0", CHECKPOINT_DISABLE: "1" };
+var SHORT_LIVED_GO_ENV = { GOGC: "off", GOMEMLIMIT: "512MiB" };
+async function runCommand(binary2, args, cwd, env, {
+  shortLived = false,
+  goMemoryLimitMiB = 512,
+  signal,
+  onLine
+} = {}) {
+  if (signal?.aborted) return { exitCode: 130, stdout: "", stderr: "cancelled before it started" };
+  const goTuned = process.env.GOGC !== void 0 || process.env.GOMEMLIMIT !== void 0;
+  const merged = shortLived && !goTuned ? { ...SHORT_LIVED_GO_ENV, GOMEMLIMIT: `${goMemoryLimitMiB}MiB` } : {};
+  for (const [key, value] of Object.entries(process.env)) if (value !== void 0) merged[key] = value;
+  const child3 = spawn3(binary2.path, [...args], {
+    cwd,
+    env: { ...merged, ...AUTOMATION_ENV, ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+    detached: true
+  });
+  const interrupt = () => child3.kill("SIGINT");
+  signal?.addEventListener("abort", interrupt, { once: true });
+  const stdout = [];
+  const stderr = [];
+  child3.stdout.on("data", (chunk) => stdout.push(chunk));
+  if (onLine)
+    createInterface({ input: child3.stdout, crlfDelay: Number.POSITIVE_INFINITY }).on("line", onLine);
+  child3.stderr.on("data", (chunk) => stderr.push(chunk));
+  try {
+    const exitCode = await new Promise((resolve9, reject) => {
+      child3.once("error", reject);
+      child3.once("close", (code, killedBy) => resolve9(code ?? (killedBy ? 128 : 1)));
+    });
+    return {
+      exitCode,
+      stdout: Buffer.concat(stdout).toString("utf8"),
+      stderr: Buffer.concat(stderr).toString("utf8")
+    };
+  } finally {
+    signal?.removeEventListener("abort", interrupt);
+  }
+}
+
+// src/terraform/runner.ts
+async function planWorkspaces(workspaces, options, settings) {
+  const groups2 = /* @__PURE__ */ new Map();
+  for (const workspace of workspaces) {
+    const group2 = groups2.get(workspace.providers);
+    if (group2) group2.push(workspace);
+    else groups2.set(workspace.providers, [workspace]);
+  }
+  const leaders = [...groups2.values()].flatMap((members) => members.slice(0, 1));
+  const inits = /* @__PURE__ */ new Map();
+  await mapLimit(leaders, options.concurrency, async (leader) => {
+    inits.set(leader, await initWorkspace(leader, options));
+  });
+  for (const [leader, ...rest] of groups2.values()) {
+    if (!leader || inits.get(leader)?.exitCode !== 0) continue;
+    for (const follower of rest) {
+      await copyFile3(
+        join11(leader.dir, ".terraform.lock.hcl"),
+        join11(follower.dir, ".terraform.lock.hcl")
+      ).catch(() => void 0);
+      if (leader.backendConfig && follower.backendConfig && await reuseInit(leader, follower))
+        inits.set(follower, { startedAt: Date.now(), exitCode: 0, stdout: "", stderr: "", reused: true });
+    }
+  }
+  return mapLimit(
+    workspaces,
+    options.concurrency,
+    (workspace) => planWorkspace(workspace, options, settings, inits.get(workspace))
+  );
+}
+async function reuseInit(leader, follower) {
+  try {
+    const from = join11(leader.dir, ".terraform");
+    const to = join11(follower.dir, ".terraform");
+    const record = JSON.parse(await readFile5(join11(from, "terraform.tfstate"), "utf8"));
+    if (!record.backend?.config) return false;
+    for (const [key, value] of Object.entries(follower.backendConfig ?? {})) {
+      if (!(key in record.backend.config)) return false;
+      record.backend.config[key] = value;
+    }
+    await rm5(join11(to, "providers"), { recursive: true, force: true });
+    await mkdir3(to, { recursive: true });
+    if (existsSync3(join11(from, "providers")))
+      await cp2(join11(from, "providers"), join11(to, "providers"), { recursive: true, verbatimSymlinks: true });
+    if (existsSync3(join11(from, "modules", "modules.json"))) {
+      await mkdir3(join11(to, "modules"), { recursive: true });
+      await copyFile3(join11(from, "modules", "modules.json"), join11(to, "modules", "modules.json"));
+    }
+    await writeFile3(join11(to, "terraform.tfstate"), `${JSON.stringify(record, null, 2)}
+`);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function asksForInit(output) {
+  return /\b(terraform|tofu) init\b/.test(output) || /initialization required/i.test(output);
+}
+async function initWorkspace(workspace, options) {
+  const startedAt = Date.now();
+  options.log?.(workspace.dir, "init");
+  return { startedAt, ...await runInit(workspace.dir, options, workspaceEnv(workspace, options)) };
+}
+async function planWorkspace(workspace, options, settings, initialised) {
+  const dir = workspace.dir;
+  const init = initialised ?? await initWorkspace(workspace, options);
+  const done = (outcome) => ({
+    workspace: dir,
+    durationMs: Date.now() - init.startedAt,
+    ...outcome
+  });
+  const log = (line) => options.log?.(dir, line);
+  const env = workspaceEnv(workspace, options);
+  if (init.exitCode !== 0) {
+    const diagnostics = readTextDiagnostics(`${init.stdout}
+${init.stderr}`);
+    const lock = findLockInfo(diagnostics);
+    return lock ? done({ status: "locked", lock }) : done({
+      status: "error",
+      stage: "init",
+      diagnostics: orTail(diagnostics, init.stderr)
+    });
+  }
+  log("plan");
+  const planFile = savedPlanPath(options.planDir, dir);
+  const planArgs = [
+    "plan",
+    "-input=false",
+    "-no-color",
+    "-detailed-exitcode",
+    `-out=${planFile}`,
+    `-lock=${settings.lock}`
+  ];
+  if (settings.lock && options.lockTimeout) planArgs.push(`-lock-timeout=${options.lockTimeout}`);
+  if (settings.refresh === false) planArgs.push("-refresh=false");
+  let plan = await runCommand(options.binary, planArgs, dir, env, {
+    shortLived: true,
+    goMemoryLimitMiB: options.goMemoryLimitMiB,
+    signal: options.signal
+  });
+  if (init.reused && plan.exitCode === 1 && asksForInit(`${plan.stdout}
+${plan.stderr}`)) {
+    log("init (the shared one did not fit)");
+    await rm5(join11(dir, ".terraform", "terraform.tfstate"), { force: true });
+    const own = await runInit(dir, options, env);
+    if (own.exitCode !== 0)
+      return done({
+        status: "error",
+        stage: "init",
+        diagnostics: orTail(readTextDiagnostics(`${own.stdout}
+${own.stderr}`), own.stderr)
+      });
+    plan = await runCommand(options.binary, planArgs, dir, env, {
+      shortLived: true,
+      goMemoryLimitMiB: options.goMemoryLimitMiB,
+      signal: options.signal
+    });
+  }
+  if (plan.exitCode !== 0 && plan.exitCode !== 2) {
+    const diagnostics = readTextDiagnostics(`${plan.stdout}
+${plan.stderr}`);
+    const lock = findLockInfo(diagnostics);
+    return lock ? done({ status: "locked", lock }) : done({
+      status: "error",
+      stage: "plan",
+      diagnostics: orTail(diagnostics, plan.stderr)
+    });
+  }
+  await restrictToOwner(planFile);
+  const text = readPlanText(plan.stdout);
+  const changes = plan.exitCode === 2;
+  log(changes ? "plan has changes" : "no changes");
+  return done({ status: changes ? "changes" : "no-changes", planFile, text });
+}
+async function applyPlan(dir, options) {
+  const started = Date.now();
+  const done = (outcome) => ({
+    workspace: dir,
+    durationMs: Date.now() - started,
+    ...outcome
+  });
+  options.log?.(dir, "apply");
+  const env = workspaceEnv({ dir, providers: "" }, options);
+  const lockTimeout = options.lockTimeout ? [`-lock-timeout=${options.lockTimeout}`] : [];
+  const planFile = savedPlanPath(options.planDir, dir);
+  const apply = await runCommand(
+    options.binary,
+    ["apply", "-input=false", "-no-color", "-json", ...lockTimeout, planFile],
+    dir,
+    env,
+    // A machine clone takes minutes: its progress is shown as terraform reports it.
+    {
+      signal: options.signal,
+      onLine: (line) => applyProgress(line, (message) => options.log?.(dir, message))
+    }
+  );
+  await rm5(planFile, { force: true });
+  if (apply.exitCode !== 0) {
+    const diagnostics = readJsonDiagnostics(apply.stdout);
+    const lock = findLockInfo(diagnostics);
+    return lock ? done({ status: "locked", lock }) : done({ status: "error", diagnostics: orTail(diagnostics, apply.stderr) });
+  }
+  return done({ status: "applied", text: applyMessages(apply.stdout) });
+}
+function applyProgress(line, log) {
+  let message;
+  try {
+    message = JSON.parse(line);
+  } catch {
+    return;
+  }
+  const progress = ["apply_start", "apply_progress", "apply_complete", "apply_errored"];
+  if (typeof message.type === "string" && progress.includes(message.type) && typeof message["@message"] === "string")
+    log(message["@message"]);
+}
+function workspaceEnv(workspace, options) {
+  return { ...options.env, ...workspace.env, TF_PLUGIN_CACHE_DIR: options.pluginCacheDir };
+}
+function isInitRace(output) {
+  return /duplicate key value violates unique constraint/.test(output);
+}
+async function runInit(dir, options, env) {
+  const args = initArgs(dir, options);
+  const first = await runCommand(options.binary, args, dir, env, {
+    shortLived: true,
+    goMemoryLimitMiB: options.goMemoryLimitMiB,
+    signal: options.signal
+  });
+  if (first.exitCode === 0 || !isInitRace(`${first.stdout}
+${first.stderr}`)) return first;
+  return runCommand(options.binary, args, dir, env, {
+    shortLived: true,
+    goMemoryLimitMiB: options.goMemoryLimitMiB,
+    signal: options.signal
+  });
+}
+function initArgs(dir, options) {
+  return [
+    "init",
+    "-input=false",
+    "-no-color",
+    ...existsSync3(join11(dir, BACKEND_CONFIG_FILE)) ? [`-backend-config=${BACKEND_CONFIG_FILE}`] : [],
+    ...options.lockTimeout ? [`-lock-timeout=${options.lockTimeout}`] : []
+  ];
+}
+function applyMessages(stdout) {
+  return stdout.split("\n").flatMap((line) => {
+    try {
+      const parsed = JSON.parse(line);
+      return parsed["@message"] && parsed.type !== "version" ? [parsed["@message"]] : [];
+    } catch {
+      return [];
+    }
+  }).join("\n");
+}
+function orTail(diagnostics, stderr) {
+  if (diagnostics.some((d) => d.severity === "error")) return diagnostics;
+  const tail = stderr.trim().split("\n").slice(-20).join("\n");
+  return [
+    ...diagnostics,
+    { severity: "error", summary: "terraform failed without a diagnostic", detail: tail || "(no output)" }
+  ];
+}
+async function mapLimit(items, limit, task) {
+  const results = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index2 = next++;
+      results[index2] = await task(items[index2]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+  return results;
 }
 
 // src/plan/module-upgrade.ts
@@ -74112,7 +74138,7 @@ async function run3() {
   let mask;
   let outputs;
   try {
-    const inputs = readInputs(defaultConcurrency(availableParallelism()));
+    const inputs = readInputs();
     mask = registerSecrets(inputs);
     cwd = resolve8(inputs.workingDirectory);
     const eventName = process.env.GITHUB_EVENT_NAME ?? "";
@@ -74179,7 +74205,7 @@ ${message}`, message };
       pluginCacheDir,
       planDir: plans.dir,
       signal: cancellation,
-      concurrency: inputs.concurrency,
+      ...runBudget(machine(), inputs.concurrency),
       ...inputs.lockTimeout ? { lockTimeout: inputs.lockTimeout } : {},
       log: (workspace, line) => info(`${workspace}: ${line}`)
     },
