@@ -280,3 +280,39 @@ export async function endpointCounter() {
     close: () => new Promise((resolve) => server.close(resolve)),
   };
 }
+
+/**
+ * `task`'s wall time and the peak resident memory of the whole run: this process plus every
+ * terraform and provider process alive at once, summed, sampled every 100 ms from /proc.
+ */
+export async function timedWithPeakMemory(task) {
+  const { readdirSync, readFileSync } = await import("node:fs");
+  const rssOf = (pid) => {
+    try {
+      const status = readFileSync(`/proc/${pid}/status`, "utf8");
+      return Number(/^VmRSS:\s+(\d+) kB$/m.exec(status)?.[1] ?? 0) * 1024;
+    } catch {
+      return 0; // gone meanwhile
+    }
+  };
+  const isTerraform = (pid) => {
+    try {
+      return /^(terraform|tofu)/.test(readFileSync(`/proc/${pid}/comm`, "utf8"));
+    } catch {
+      return false;
+    }
+  };
+  let peak = 0;
+  const sample = () => {
+    const pids = readdirSync("/proc").filter((name) => /^\d+$/.test(name));
+    const total = rssOf(process.pid) + pids.filter(isTerraform).reduce((sum, pid) => sum + rssOf(pid), 0);
+    peak = Math.max(peak, total);
+  };
+  const timer = setInterval(sample, 100);
+  try {
+    const result = await timed(task);
+    return { ...result, peakBytes: peak };
+  } finally {
+    clearInterval(timer);
+  }
+}

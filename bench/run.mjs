@@ -137,6 +137,11 @@ try {
         `${(r["2. runner"].sequentialMs / r["2. runner"].runnerMs).toFixed(1)}x | ${(r["2. runner"].sequentialMs / r["2. runner"].lockCopyMs).toFixed(1)}x | ${r["2. runner"].cpuBoundX.toFixed(1)}x (target 3x)`,
     ],
     [
+      "50 workspaces: peak resident memory of the runner's run (default concurrency)",
+      r["2. runner"] &&
+        `${r["2. runner"].peakMiB.toFixed(0)} MiB at ${r["2. runner"].concurrency} at once (target < 6 GiB)`,
+    ],
+    [
       "50 workspaces: CPU per pool, runner / one `plan` alone",
       r["2. runner"] && `${r["2. runner"].perPoolCpuX.toFixed(2)}x (target 1.1x)`,
     ],

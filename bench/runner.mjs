@@ -3,7 +3,7 @@
 import { copyFileSync, cpSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { totalmem } from "node:os";
 import { basename, join } from "node:path";
-import { figure, heading, note, run, runTimed, timed } from "./lib.mjs";
+import { figure, heading, note, run, runTimed, timed, timedWithPeakMemory } from "./lib.mjs";
 
 export const WORKSPACES = 50;
 const STATE = "terraform.tfstate";
@@ -108,14 +108,16 @@ export async function runnerSection({ work, src, terraform, terraformEnv, endpoi
     };
     // Every copy needs the same provider and backend block: one init serves them all.
     const workspaces = dirs.map((dir) => ({ dir, providers: "proxmox", backendConfig: { path: STATE } }));
-    const { ms, value } = await timed(() => src.planWorkspaces(workspaces, options, { lock: true }));
+    const { ms, value, peakBytes } = await timedWithPeakMemory(() =>
+      src.planWorkspaces(workspaces, options, { lock: true }),
+    );
     const failed = value.filter((o) => o.status !== expected);
     if (failed.length > 0) {
       const first = failed[0];
       const detail = first.status === "error" ? `${first.stage}: ${first.diagnostics[0]?.summary}` : "";
       throw new Error(`runner: ${failed.length} of ${dirs.length} workspaces ${first.status} ${detail}`);
     }
-    return { ms, dirs, pluginCacheDir, planDir };
+    return { ms, dirs, pluginCacheDir, planDir, peakBytes };
   };
   const runner = await planWithRunner("runner", concurrency);
   const secondHalf = await sequentialPart(sequentialDirs.slice(half));
@@ -223,6 +225,11 @@ export async function runnerSection({ work, src, terraform, terraformEnv, endpoi
     "s",
   );
   figure(`(b') runner, ${cores} at once (one per core)`, perCore.ms / 1000, "s");
+  figure(
+    `(b) peak resident memory of the run: node + every terraform and provider (GOMEMLIMIT ${goMemoryLimitMiB} MiB)`,
+    runner.peakBytes / 1024 / 1024,
+    "MiB",
+  );
   figure(`(c) \`init && plan\` each, ${concurrency} at once, lock copied`, lockCopy.ms / 1000, "s");
   figure(`(d) floor: plan only, already initialised, ${concurrency} at once`, floor.ms / 1000, "s");
   figure("speed-up (a) / (b)", sequential.ms / runner.ms, "x");
@@ -255,6 +262,8 @@ export async function runnerSection({ work, src, terraform, terraformEnv, endpoi
     sequentialMs: sequential.ms,
     runnerMs: runner.ms,
     perCoreMs: perCore.ms,
+    concurrency,
+    peakMiB: runner.peakBytes / 1024 / 1024,
     lockCopyMs: lockCopy.ms,
     floorMs: floor.ms,
     driftPlainMs: driftPlain.ms,
