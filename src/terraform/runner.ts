@@ -109,10 +109,25 @@ export async function planWorkspaces(
         inits.set(follower, { startedAt: Date.now(), exitCode: 0, stdout: "", stderr: "", reused: true });
     }
   }
-  return mapLimit(workspaces, options.concurrency, (workspace) =>
-    planWorkspace(workspace, options, settings, inits.get(workspace)),
-  );
+  let finished = 0;
+  return mapLimit(workspaces, options.concurrency, async (workspace) => {
+    const outcome = await planWorkspace(workspace, options, settings, inits.get(workspace));
+    finished += 1;
+    // A long run says how far it is, pool by pool, whatever each one's outcome.
+    options.log?.(
+      workspace.dir,
+      `${OUTCOME_WORDS[outcome.status]} (${finished} of ${workspaces.length} planned)`,
+    );
+    return outcome;
+  });
 }
+
+const OUTCOME_WORDS: Record<PlanOutcome["status"], string> = {
+  changes: "plan has changes",
+  "no-changes": "no changes",
+  error: "failed",
+  locked: "state locked",
+};
 
 interface InitResult {
   startedAt: number;
@@ -249,7 +264,6 @@ async function planWorkspace(
   // What the plan does is read from its own text: `show -json` would start every provider again.
   const text = readPlanText(plan.stdout);
   const changes = plan.exitCode === 2;
-  log(changes ? "plan has changes" : "no changes");
   return done({ status: changes ? ("changes" as const) : ("no-changes" as const), planFile, text });
 }
 

@@ -85,7 +85,9 @@ describe.skipIf(missing("terraform", "vcsim"))("nodepool plan", () => {
     expect(run.stdout).toContain("tcp-cli-workers-node-01");
     expect(run.stdout).toContain("tcp-cli-batch-node-00");
     expect(run.stdout).toContain("Plan: 2 to add, 0 to change, 0 to destroy.");
-    expect(run.stderr).toMatch(/workers: plan has changes/);
+    expect(run.stderr).toMatch(/workers: plan has changes \([12] of 2 planned\)$/m);
+    // Progress counts every pool as it finishes.
+    expect(run.stderr).toMatch(/: plan has changes \(2 of 2 planned\)$/m);
     // One init for the provider set; the other workspace borrows it.
     expect(run.stderr.match(/: init$/gm)).toHaveLength(1);
     // The provider stays unpacked in the user's cache for the next run.
