@@ -73101,12 +73101,23 @@ async function planWorkspaces(workspaces, options, settings) {
         inits.set(follower, { startedAt: Date.now(), exitCode: 0, stdout: "", stderr: "", reused: true });
     }
   }
-  return mapLimit(
-    workspaces,
-    options.concurrency,
-    (workspace) => planWorkspace(workspace, options, settings, inits.get(workspace))
-  );
+  let finished = 0;
+  return mapLimit(workspaces, options.concurrency, async (workspace) => {
+    const outcome = await planWorkspace(workspace, options, settings, inits.get(workspace));
+    finished += 1;
+    options.log?.(
+      workspace.dir,
+      `${OUTCOME_WORDS[outcome.status]} (${finished} of ${workspaces.length} planned)`
+    );
+    return outcome;
+  });
 }
+var OUTCOME_WORDS = {
+  changes: "plan has changes",
+  "no-changes": "no changes",
+  error: "failed",
+  locked: "state locked"
+};
 async function reuseInit(leader, follower) {
   try {
     const from = join11(leader.dir, ".terraform");
@@ -73208,7 +73219,6 @@ ${plan.stderr}`);
   await restrictToOwner(planFile);
   const text = readPlanText(plan.stdout);
   const changes = plan.exitCode === 2;
-  log(changes ? "plan has changes" : "no changes");
   return done({ status: changes ? "changes" : "no-changes", planFile, text });
 }
 async function applyPlan(dir, options) {
