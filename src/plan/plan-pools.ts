@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import type { NodePool, RepositorySettings } from "../pool-format/types.js";
-import { type ModulesRecord, modulesRecord } from "../render/modules-record.js";
+import type { ModulesRecord } from "../render/modules-record.js";
 import { PROVIDER_MODULES } from "../render/providers.js";
 import { JOIN_VARIABLES, type ModuleFiles, renderWorkspace, type Workspace } from "../render/workspace.js";
 import { writeWorkspaces } from "../render/write-workspaces.js";
@@ -74,7 +74,7 @@ export async function planPools(request: PlanPoolsRequest): Promise<PlannedPool[
         outcomes[i] as PlanOutcome,
         inputs,
         i >= request.pools.length,
-        modulesRecord(workspace.files.filter((file) => file.path.startsWith("modules/"))),
+        workspace.modules,
       ),
     };
   });

@@ -27,6 +27,8 @@ export interface Workspace {
    * when its backend block is its own and every `init` must run (see BackendBlock.perPool).
    */
   backendConfig?: Readonly<Record<string, unknown>>;
+  /** The release and digest of the modules it carries (its `nodepool_modules` output). */
+  modules: ModulesRecord;
   files: WorkspaceFile[];
 }
 
@@ -71,9 +73,10 @@ export function renderWorkspace(
     for (const file of moduleFiles)
       files.push({ path: `modules/${name}/${file.path}`, contents: file.contents });
   }
+  const record = recordOf(modules, provider.name, files);
   files.push({
     path: "main.tf.json",
-    contents: toJson(mainConfig(pool, options.removed ?? false, modulesRecord(files))),
+    contents: toJson(mainConfig(pool, options.removed ?? false, record)),
   });
   const perPool = new Set(backend.perPool ?? []);
   const shared = Object.fromEntries(Object.entries(backend.config).filter(([key]) => !perPool.has(key)));
@@ -89,8 +92,20 @@ export function renderWorkspace(
     dir,
     providers: JSON.stringify({ [provider.name]: { source: provider.source } }),
     ...(backend.perPool ? { backendConfig: own } : {}),
+    modules: record,
     files,
   };
+}
+
+const records = new WeakMap<ModuleFiles, Map<string, ModulesRecord>>();
+
+/** The modules record: the same for every pool of a provider, so its files are hashed once a run. */
+function recordOf(modules: ModuleFiles, provider: string, files: readonly WorkspaceFile[]): ModulesRecord {
+  const known = records.get(modules) ?? new Map<string, ModulesRecord>();
+  records.set(modules, known);
+  const record = known.get(provider) ?? modulesRecord(files);
+  known.set(provider, record);
+  return record;
 }
 
 /**

@@ -17,7 +17,7 @@ import { renderPlanReport } from "../report/plan-report.js";
 import { stoppedReport } from "../report/stopped-report.js";
 import { applyReviewed } from "./apply-reviewed.js";
 import type { RunOutputs, WorkflowContext } from "./context.js";
-import { planEveryPool } from "./plan-mode.js";
+import { planEveryPool } from "./plan-every-pool.js";
 
 export interface Push {
   sha: string;

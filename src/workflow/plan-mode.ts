@@ -1,7 +1,7 @@
 import { posix } from "node:path";
 import { type PlanCommentStatus, upsertPlanComment } from "../github/plan-comment.js";
-import { hasLabel, listOpenPullRequests } from "../github/pull-requests.js";
-import { findAffectedPools, PLAN_ALL_LABEL } from "../plan/affected-pools.js";
+import { listOpenPullRequests } from "../github/pull-requests.js";
+import { findAffectedPools } from "../plan/affected-pools.js";
 import { heldLocks } from "../plan/apply-outcome.js";
 import { failureOf } from "../plan/failure-reason.js";
 import { PLACEHOLDER_JOIN } from "../plan/join-placeholder.js";
@@ -15,6 +15,7 @@ import { describeOverlaps } from "../report/pull-request-overlaps.js";
 import { stoppedReport } from "../report/stopped-report.js";
 import { envForPool, type RunOutputs, type WorkflowContext } from "./context.js";
 import { checkVersions, connectControlPlanes } from "./control-planes.js";
+import { planEveryPool } from "./plan-every-pool.js";
 
 export interface PullRequest {
   number: number;
@@ -139,24 +140,6 @@ async function overlappingPullRequests(
     ctx.log(`could not compare with other open pull requests: ${(error as Error).message}`);
     return [];
   }
-}
-
-/**
- * Why a change covers every pool (a module upgrade), or undefined: the action's pin changed since
- * `ref`, or the pull request carries the plan-all label.
- */
-export async function planEveryPool(
-  ctx: WorkflowContext,
-  ref: string,
-  pullNumber: number,
-): Promise<string | undefined> {
-  if (await ctx.actionPinChanged(ref)) return "the action's pin changed";
-  if (ctx.github && pullNumber > 0) {
-    const { owner, repo } = ctx.github;
-    if (await hasLabel(ctx.github.client, { owner, repo, number: pullNumber, label: PLAN_ALL_LABEL }))
-      return `the ${PLAN_ALL_LABEL} label`;
-  }
-  return undefined;
 }
 
 /** Pool key -> hash of its full plan, for every pool that planned. */
