@@ -11686,10 +11686,10 @@ var require_dns = __commonJS({
               return;
             }
             this.setRecords(origin, addresses);
-            const records = this.#records.get(origin.hostname);
+            const records2 = this.#records.get(origin.hostname);
             const ip = this.pick(
               origin,
-              records,
+              records2,
               newOpts.affinity
             );
             let port;
@@ -11752,7 +11752,7 @@ var require_dns = __commonJS({
       }
       #defaultPick(origin, hostnameRecords, affinity) {
         let ip = null;
-        const { records, offset } = hostnameRecords;
+        const { records: records2, offset } = hostnameRecords;
         let family;
         if (this.dualStack) {
           if (affinity == null) {
@@ -11764,13 +11764,13 @@ var require_dns = __commonJS({
               affinity = (hostnameRecords.offset & 1) === 1 ? 6 : 4;
             }
           }
-          if (records[affinity] != null && records[affinity].ips.length > 0) {
-            family = records[affinity];
+          if (records2[affinity] != null && records2[affinity].ips.length > 0) {
+            family = records2[affinity];
           } else {
-            family = records[affinity === 4 ? 6 : 4];
+            family = records2[affinity === 4 ? 6 : 4];
           }
         } else {
-          family = records[affinity];
+          family = records2[affinity];
         }
         if (family == null || family.ips.length === 0) {
           return ip;
@@ -11793,7 +11793,7 @@ var require_dns = __commonJS({
       }
       setRecords(origin, addresses) {
         const timestamp2 = Date.now();
-        const records = { records: { 4: null, 6: null } };
+        const records2 = { records: { 4: null, 6: null } };
         for (const record of addresses) {
           record.timestamp = timestamp2;
           if (typeof record.ttl === "number") {
@@ -11801,11 +11801,11 @@ var require_dns = __commonJS({
           } else {
             record.ttl = this.#maxTTL;
           }
-          const familyRecords = records.records[record.family] ?? { ips: [] };
+          const familyRecords = records2.records[record.family] ?? { ips: [] };
           familyRecords.ips.push(record);
-          records.records[record.family] = familyRecords;
+          records2.records[record.family] = familyRecords;
         }
-        this.#records.set(origin.hostname, records);
+        this.#records.set(origin.hostname, records2);
       }
       getHandler(meta, opts) {
         return new DNSDispatchHandler(this, meta, opts);
@@ -72347,9 +72347,10 @@ function renderWorkspace(pool, settings, modules, options) {
     for (const file of moduleFiles)
       files.push({ path: `modules/${name}/${file.path}`, contents: file.contents });
   }
+  const record = recordOf(modules, provider.name, files);
   files.push({
     path: "main.tf.json",
-    contents: toJson(mainConfig(pool, options.removed ?? false, modulesRecord(files)))
+    contents: toJson(mainConfig(pool, options.removed ?? false, record))
   });
   const perPool = new Set(backend.perPool ?? []);
   const shared = Object.fromEntries(Object.entries(backend.config).filter(([key]) => !perPool.has(key)));
@@ -72365,8 +72366,17 @@ function renderWorkspace(pool, settings, modules, options) {
     dir,
     providers: JSON.stringify({ [provider.name]: { source: provider.source } }),
     ...backend.perPool ? { backendConfig: own } : {},
+    modules: record,
     files
   };
+}
+var records = /* @__PURE__ */ new WeakMap();
+function recordOf(modules, provider, files) {
+  const known = records.get(modules) ?? /* @__PURE__ */ new Map();
+  records.set(modules, known);
+  const record = known.get(provider) ?? modulesRecord(files);
+  known.set(provider, record);
+  return record;
 }
 function backendConfigFile(config2) {
   const lines = Object.entries(config2).map(
@@ -73449,7 +73459,7 @@ async function planPools(request2) {
         outcomes[i2],
         inputs,
         i2 >= request2.pools.length,
-        modulesRecord(workspace.files.filter((file) => file.path.startsWith("modules/")))
+        workspace.modules
       )
     };
   });
@@ -73745,107 +73755,7 @@ async function applyReviewed(ctx, change, progress = {}) {
   return { results, lines, outcomes, cancelled, ...failureReason ? { failureReason } : {} };
 }
 
-// src/workflow/plan-mode.ts
-import { posix as posix4 } from "node:path";
-
-// src/plan/pull-request-overlaps.ts
-function findOverlaps(poolFiles, others) {
-  const ours = new Set(poolFiles);
-  return others.map(({ number, files }) => ({ number, files: files.filter((file) => ours.has(file)).sort() })).filter((overlap) => overlap.files.length > 0).sort((a, b) => a.number - b.number);
-}
-
-// src/report/pull-request-overlaps.ts
-function describeOverlaps(overlaps) {
-  if (overlaps.length === 0) return [];
-  return [
-    "",
-    "\u26A0\uFE0F Other open pull requests change the same pools; whichever merges second is refused until it is planned again:",
-    // No title: it is anybody's text, and GitHub shows it on #N anyway.
-    ...overlaps.map(({ number, files }) => `- #${number}: ${files.map((f) => `\`${f}\``).join(", ")}`)
-  ];
-}
-
-// src/workflow/plan-mode.ts
-async function runPlanMode(ctx, pr) {
-  if (pr.fromFork) {
-    const message = "Pull request from a fork: it gets no secrets and a read-only token, so nodepool-action does not plan it. Plan it from a branch of this repository.";
-    return { results: [], report: stoppedReport(PLAN_TITLE, "skipped", message), message };
-  }
-  const base = pr.baseSha ? await ctx.poolsAt(pr.baseSha) : void 0;
-  const everyPool = base ? await planEveryPool(ctx, pr.baseSha, pr.number) : void 0;
-  const affected = findAffectedPools(
-    base,
-    ctx.set,
-    base ? await ctx.changedModules(pr.baseSha) : [],
-    everyPool !== void 0
-  );
-  ctx.log(
-    !base ? `planning all ${affected.changed.length} pools: no base to compare with` : everyPool ? `planning all ${affected.changed.length} pools (${everyPool}), ${affected.removed.length} removed since ${pr.baseSha}` : `${affected.changed.length} changed, ${affected.removed.length} removed, ${affected.unchanged.length} unchanged since ${pr.baseSha}`
-  );
-  const access3 = ctx.kamaji ? await connectControlPlanes(ctx.kamaji, [...affected.changed, ...affected.removed], ctx.registerSecret) : void 0;
-  const versions = checkVersions(affected.changed, access3);
-  const planned = await planPools({
-    pools: versions.allowed,
-    removed: affected.removed,
-    settings: ctx.set.settings,
-    modules: ctx.modules,
-    outDir: ctx.outDir,
-    lock: true,
-    runner: ctx.runner,
-    envForPool: envForPool(ctx, access3, () => PLACEHOLDER_JOIN)
-  });
-  const results = [...versions.refused, ...planned.map((p) => p.result)];
-  const cancelled = ctx.runner.signal?.aborted === true;
-  const failureReason = cancelled ? "cancelled" : failureOf(results);
-  const status = cancelled ? "plan-cancelled" : failureReason ? "plan-failed" : results.some((r) => r.status === "changes") ? "planned" : "no-changes";
-  const overlaps = pr.number > 0 ? await overlappingPullRequests(ctx, pr.number, [...affected.changed, ...affected.removed]) : [];
-  const statusLine = pr.number === 0 ? void 0 : cancelled ? `Planning ${pr.headSha.slice(0, 7)} was cancelled: nothing here is reviewed, and merging applies nothing. Push again or re-run the job to plan.` : [
-    `Planned for ${pr.headSha.slice(0, 7)}. Merging applies exactly these plans; a pool whose plan differs by then is refused.`,
-    ...describeOverlaps(overlaps)
-  ].join("\n");
-  const outputs = {
-    results,
-    report: renderPlanReport(results, { title: PLAN_TITLE, ...statusLine ? { status: statusLine } : {} }),
-    message: `${results.length} pools planned`,
-    ...failureReason ? { failureReason, locks: heldLocks(results) } : {}
-  };
-  if (ctx.github && ctx.comment.mode !== "off" && pr.number > 0) {
-    const header = {
-      key: ctx.comment.key,
-      hashes: cancelled ? {} : planHashes(results),
-      sha: pr.headSha,
-      status
-    };
-    const posted = await upsertPlanComment(ctx.github.client, {
-      owner: ctx.github.owner,
-      repo: ctx.github.repo,
-      pullNumber: pr.number,
-      header,
-      body: commentBody(results, header, statusLine, ctx.summaryUrl),
-      mode: ctx.comment.mode,
-      ...ctx.github.author ? { author: ctx.github.author } : {}
-    });
-    if (posted.action !== "skipped") outputs.commentUrl = posted.comment.url;
-  }
-  return outputs;
-}
-async function overlappingPullRequests(ctx, number, pools) {
-  if (!ctx.github) return [];
-  try {
-    const others = await listOpenPullRequests(ctx.github.client, {
-      owner: ctx.github.owner,
-      repo: ctx.github.repo,
-      except: number
-    });
-    return findOverlaps(
-      pools.map((pool) => posix4.join(ctx.poolsRoot ?? "", pool.source.file)),
-      others
-    );
-  } catch (error2) {
-    ctx.log(`could not compare with other open pull requests: ${error2.message}`);
-    return [];
-  }
-}
+// src/workflow/plan-every-pool.ts
 async function planEveryPool(ctx, ref, pullNumber) {
   if (await ctx.actionPinChanged(ref)) return "the action's pin changed";
   if (ctx.github && pullNumber > 0) {
@@ -73854,12 +73764,6 @@ async function planEveryPool(ctx, ref, pullNumber) {
       return `the ${PLAN_ALL_LABEL} label`;
   }
   return void 0;
-}
-function planHashes(results) {
-  const hashes = {};
-  for (const r of results)
-    if (r.status === "changes" || r.status === "no-changes") hashes[poolKey(r.pool)] = r.hash;
-  return hashes;
 }
 
 // src/workflow/apply-mode.ts
@@ -74139,6 +74043,114 @@ async function runDriftMode(ctx) {
     ),
     ...failureReason ? { failureReason, locks: heldLocks(results) } : {}
   };
+}
+
+// src/workflow/plan-mode.ts
+import { posix as posix4 } from "node:path";
+
+// src/plan/pull-request-overlaps.ts
+function findOverlaps(poolFiles, others) {
+  const ours = new Set(poolFiles);
+  return others.map(({ number, files }) => ({ number, files: files.filter((file) => ours.has(file)).sort() })).filter((overlap) => overlap.files.length > 0).sort((a, b) => a.number - b.number);
+}
+
+// src/report/pull-request-overlaps.ts
+function describeOverlaps(overlaps) {
+  if (overlaps.length === 0) return [];
+  return [
+    "",
+    "\u26A0\uFE0F Other open pull requests change the same pools; whichever merges second is refused until it is planned again:",
+    // No title: it is anybody's text, and GitHub shows it on #N anyway.
+    ...overlaps.map(({ number, files }) => `- #${number}: ${files.map((f) => `\`${f}\``).join(", ")}`)
+  ];
+}
+
+// src/workflow/plan-mode.ts
+async function runPlanMode(ctx, pr) {
+  if (pr.fromFork) {
+    const message = "Pull request from a fork: it gets no secrets and a read-only token, so nodepool-action does not plan it. Plan it from a branch of this repository.";
+    return { results: [], report: stoppedReport(PLAN_TITLE, "skipped", message), message };
+  }
+  const base = pr.baseSha ? await ctx.poolsAt(pr.baseSha) : void 0;
+  const everyPool = base ? await planEveryPool(ctx, pr.baseSha, pr.number) : void 0;
+  const affected = findAffectedPools(
+    base,
+    ctx.set,
+    base ? await ctx.changedModules(pr.baseSha) : [],
+    everyPool !== void 0
+  );
+  ctx.log(
+    !base ? `planning all ${affected.changed.length} pools: no base to compare with` : everyPool ? `planning all ${affected.changed.length} pools (${everyPool}), ${affected.removed.length} removed since ${pr.baseSha}` : `${affected.changed.length} changed, ${affected.removed.length} removed, ${affected.unchanged.length} unchanged since ${pr.baseSha}`
+  );
+  const access3 = ctx.kamaji ? await connectControlPlanes(ctx.kamaji, [...affected.changed, ...affected.removed], ctx.registerSecret) : void 0;
+  const versions = checkVersions(affected.changed, access3);
+  const planned = await planPools({
+    pools: versions.allowed,
+    removed: affected.removed,
+    settings: ctx.set.settings,
+    modules: ctx.modules,
+    outDir: ctx.outDir,
+    lock: true,
+    runner: ctx.runner,
+    envForPool: envForPool(ctx, access3, () => PLACEHOLDER_JOIN)
+  });
+  const results = [...versions.refused, ...planned.map((p) => p.result)];
+  const cancelled = ctx.runner.signal?.aborted === true;
+  const failureReason = cancelled ? "cancelled" : failureOf(results);
+  const status = cancelled ? "plan-cancelled" : failureReason ? "plan-failed" : results.some((r) => r.status === "changes") ? "planned" : "no-changes";
+  const overlaps = pr.number > 0 ? await overlappingPullRequests(ctx, pr.number, [...affected.changed, ...affected.removed]) : [];
+  const statusLine = pr.number === 0 ? void 0 : cancelled ? `Planning ${pr.headSha.slice(0, 7)} was cancelled: nothing here is reviewed, and merging applies nothing. Push again or re-run the job to plan.` : [
+    `Planned for ${pr.headSha.slice(0, 7)}. Merging applies exactly these plans; a pool whose plan differs by then is refused.`,
+    ...describeOverlaps(overlaps)
+  ].join("\n");
+  const outputs = {
+    results,
+    report: renderPlanReport(results, { title: PLAN_TITLE, ...statusLine ? { status: statusLine } : {} }),
+    message: `${results.length} pools planned`,
+    ...failureReason ? { failureReason, locks: heldLocks(results) } : {}
+  };
+  if (ctx.github && ctx.comment.mode !== "off" && pr.number > 0) {
+    const header = {
+      key: ctx.comment.key,
+      hashes: cancelled ? {} : planHashes(results),
+      sha: pr.headSha,
+      status
+    };
+    const posted = await upsertPlanComment(ctx.github.client, {
+      owner: ctx.github.owner,
+      repo: ctx.github.repo,
+      pullNumber: pr.number,
+      header,
+      body: commentBody(results, header, statusLine, ctx.summaryUrl),
+      mode: ctx.comment.mode,
+      ...ctx.github.author ? { author: ctx.github.author } : {}
+    });
+    if (posted.action !== "skipped") outputs.commentUrl = posted.comment.url;
+  }
+  return outputs;
+}
+async function overlappingPullRequests(ctx, number, pools) {
+  if (!ctx.github) return [];
+  try {
+    const others = await listOpenPullRequests(ctx.github.client, {
+      owner: ctx.github.owner,
+      repo: ctx.github.repo,
+      except: number
+    });
+    return findOverlaps(
+      pools.map((pool) => posix4.join(ctx.poolsRoot ?? "", pool.source.file)),
+      others
+    );
+  } catch (error2) {
+    ctx.log(`could not compare with other open pull requests: ${error2.message}`);
+    return [];
+  }
+}
+function planHashes(results) {
+  const hashes = {};
+  for (const r of results)
+    if (r.status === "changes" || r.status === "no-changes") hashes[poolKey(r.pool)] = r.hash;
+  return hashes;
 }
 
 // src/action.ts
