@@ -8,7 +8,7 @@ import { type PlanOutcome, planWorkspaces, type RunnerOptions } from "../terrafo
 import { moduleUpgradeOf } from "./module-upgrade.js";
 import { hashPlan, type PlanInputs } from "./plan-hash.js";
 import { emptySummary } from "./plan-summary.js";
-import { summarizePlanText } from "./plan-text-summary.js";
+import { summarizePlanText, unreadPlanProblem } from "./plan-text-summary.js";
 import type { PoolResult } from "./pool-result.js";
 
 export interface PlanPoolsRequest {
@@ -114,6 +114,8 @@ function toPoolResult(
       };
     case "changes": {
       const summary = summarizePlanText(outcome.text, [PROVIDER_MODULES[pool.spec.provider].machineResource]);
+      const unread = unreadPlanProblem(outcome.text, summary);
+      if (unread) return { pool, status: "error", diagnostics: [{ severity: "error", summary: unread }] };
       // Machines now: those wanted, plus the ones the plan removes, less the ones it creates.
       const nodesBefore = wanted + summary.nodes.delete.length - summary.nodes.create.length;
       const moduleUpgrade = moduleUpgradeOf(outcome.text, modules, nodesBefore);

@@ -76,3 +76,16 @@ export function parseAddress(
   }
   return { type, name, data: data !== undefined, ...(key !== undefined ? { key } : {}) };
 }
+
+/**
+ * Why the summary cannot stand for the plan, or undefined: its counts must be the ones the plan's
+ * own `Plan:` line says. A wording this reader does not know (a new Terraform release) would
+ * otherwise drop resources silently, and with them the machines the destroy guard looks for.
+ */
+export function unreadPlanProblem(text: string, summary: PlanSummary): string | undefined {
+  const line = /^Plan: (?:\d+ to import, )?(\d+) to add, (\d+) to change, (\d+) to destroy\b/m.exec(text);
+  const said = line ? line.slice(1, 4).map(Number) : [0, 0, 0];
+  const read = [summary.toAdd, summary.toChange, summary.toDestroy];
+  if (said.every((n, i) => n === read[i])) return undefined;
+  return `the plan says ${said[0]} to add, ${said[1]} to change, ${said[2]} to destroy, but nodepool read ${read[0]}, ${read[1]}, ${read[2]} from it: a plan wording it does not know; nothing is applied from this plan`;
+}

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { moduleUpgradeOf } from "../../src/plan/module-upgrade.js";
 import { hashPlan, type PlanInputs } from "../../src/plan/plan-hash.js";
-import { parseAddress, summarizePlanText } from "../../src/plan/plan-text-summary.js";
+import { parseAddress, summarizePlanText, unreadPlanProblem } from "../../src/plan/plan-text-summary.js";
 import { readPlanText } from "../../src/terraform/plan-text.js";
 
 /** Real `plan` output of each tool we run (test/fixtures/plan-texts/README.md). */
@@ -36,6 +36,18 @@ describe.each(TOOLS)("plans as %s prints them", (tool) => {
     // Not a machine type: counted as resources, no node names.
     expect(summarizePlanText(text(tool, "mixed")).nodes.create).toEqual([]);
     expect(summarizePlanText(text(tool, "mixed")).resources).toHaveLength(4);
+  });
+
+  it("agree with the Plan: line, and say so when a header's wording is unknown", () => {
+    for (const plan of ["create", "mixed", "outputs-only", "replace-requested", "no-changes"]) {
+      const kept = text(tool, plan);
+      expect(unreadPlanProblem(kept, summarizePlanText(kept, MACHINES)), plan).toBeUndefined();
+    }
+    // A release that words deletion otherwise: the destroy would be missed, so the plan is refused.
+    const reworded = text(tool, "mixed").replace("will be destroyed", "will be removed for good");
+    expect(unreadPlanProblem(reworded, summarizePlanText(reworded, MACHINES))).toMatch(
+      /^the plan says 2 to add, 1 to change, 2 to destroy, but nodepool read 2, 1, 1/,
+    );
   });
 
   it("read a module upgrade from the output's change, and none for a new pool", () => {
