@@ -73418,6 +73418,13 @@ function parseAddress(address) {
   }
   return { type, name, data: data !== void 0, ...key !== void 0 ? { key } : {} };
 }
+function unreadPlanProblem(text, summary2) {
+  const line = /^Plan: (?:\d+ to import, )?(\d+) to add, (\d+) to change, (\d+) to destroy\b/m.exec(text);
+  const said = line ? line.slice(1, 4).map(Number) : [0, 0, 0];
+  const read = [summary2.toAdd, summary2.toChange, summary2.toDestroy];
+  if (said.every((n, i2) => n === read[i2])) return void 0;
+  return `the plan says ${said[0]} to add, ${said[1]} to change, ${said[2]} to destroy, but nodepool read ${read[0]}, ${read[1]}, ${read[2]} from it: a plan wording it does not know; nothing is applied from this plan`;
+}
 
 // src/plan/plan-pools.ts
 async function planPools(request2) {
@@ -73489,6 +73496,8 @@ function toPoolResult(pool, outcome, inputs, removed, modules) {
       };
     case "changes": {
       const summary2 = summarizePlanText(outcome.text, [PROVIDER_MODULES[pool.spec.provider].machineResource]);
+      const unread = unreadPlanProblem(outcome.text, summary2);
+      if (unread) return { pool, status: "error", diagnostics: [{ severity: "error", summary: unread }] };
       const nodesBefore = wanted + summary2.nodes.delete.length - summary2.nodes.create.length;
       const moduleUpgrade = moduleUpgradeOf(outcome.text, modules, nodesBefore);
       return {
