@@ -1,6 +1,10 @@
 #!/usr/bin/env node
 import { createRequire as __nodepoolCreateRequire } from "node:module"; const require = __nodepoolCreateRequire(import.meta.url);
 import {
+  parseShard
+} from "./chunks/chunk-JFPXVU5H.js";
+import "./chunks/chunk-4MKPOM5Z.js";
+import {
   package_default
 } from "./chunks/chunk-QKUM64YT.js";
 import {
@@ -87,6 +91,9 @@ var COMMANDS = {
                        --out FILE          also write the plan's hashes there, for apply
                        --base REF          plan only pools changed since REF; removed
                                            pools are planned as a destroy
+                       --shard I/N         plan only the I-th of N shares of those pools
+                                           (runs sorted by tenant/controlPlane/pool), as
+                                           one of N parallel CI jobs; not with --out
                        --tool NAME         terraform or tofu (default: the settings' spec.terraform.tool)
                        --concurrency N     plans at once (default: four per core, fewer
                                            when memory is short)
@@ -167,6 +174,7 @@ async function main(argv) {
       "ready-timeout": { type: "string", default: "10m" },
       prune: { type: "boolean", default: false },
       base: { type: "string" },
+      shard: { type: "string" },
       tool: { type: "string" },
       concurrency: { type: "string" },
       kubeconfig: { type: "string" },
@@ -195,6 +203,7 @@ async function main(argv) {
     throw new UsageError(`--json is for ${[...JSON_COMMANDS].join(", ")}`, command);
   if (values.out !== void 0 && command !== "render" && command !== "plan")
     throw new UsageError("--out is for render (a folder) and plan (a plan file)", command);
+  if (values.shard !== void 0 && command !== "plan") throw new UsageError("--shard is for plan", command);
   if (command === "join-command") {
     if (!values.kubeconfig)
       throw new UsageError("join-command needs --kubeconfig FILE (a tenant kubeconfig)", command);
@@ -249,7 +258,7 @@ async function main(argv) {
         `${command} needs --management-kubeconfig FILE or $KUBECONFIG (the Kamaji management cluster)`,
         command
       );
-    const [{ connectControlPlanes, mintJoinData }, { formatPoolsStatus, readPoolsStatus }] = await Promise.all([import("./chunks/control-planes-WKHR2YR5.js"), import("./chunks/pool-status-IBQAUIOJ.js")]);
+    const [{ connectControlPlanes, mintJoinData }, { formatPoolsStatus, readPoolsStatus }] = await Promise.all([import("./chunks/control-planes-QLOCCFUV.js"), import("./chunks/pool-status-XRX3S3O2.js")]);
     const access = await connectControlPlanes(kamaji, result.value.pools, () => void 0);
     if (command === "preflight") {
       const log = (line) => process.stdout.write(`${line}
@@ -385,8 +394,12 @@ async function withCliContext(set, paths, flags, extra, run) {
   );
 }
 async function plan(set, paths, options) {
+  const shard = options.shard === void 0 ? void 0 : parseShard(options.shard);
+  if (shard && !shard.ok) throw new UsageError(`--shard: ${shard.problem}`, "plan");
+  if (shard && options.out !== void 0)
+    throw new UsageError("--out writes the plan of the whole change: plan it without --shard", "plan");
   const [{ runPlanMode, planHashes }, { resolveCommit }, { planFileText }, { poolResultJson }] = await Promise.all([
-    import("./chunks/plan-mode-6XIEBYGR.js"),
+    import("./chunks/plan-mode-QITEPCPG.js"),
     import("./chunks/git-files-UI4H65IZ.js"),
     import("./chunks/plan-file-AJDWNB2Y.js"),
     import("./chunks/pool-result-json-W6VYZTKC.js")
@@ -398,7 +411,11 @@ async function plan(set, paths, options) {
     paths,
     options,
     { allowDestroy: false, ...kamaji ? { kamaji } : {} },
-    (ctx) => runPlanMode(ctx, { number: 0, headSha: "", baseSha: options.base ?? "", fromFork: false })
+    (ctx) => runPlanMode(
+      ctx,
+      { number: 0, headSha: "", baseSha: options.base ?? "", fromFork: false },
+      shard?.ok ? shard.value : void 0
+    )
   );
   if (options.out !== void 0) {
     if (outputs.failureReason)
@@ -427,7 +444,7 @@ async function apply(set, paths, options) {
     throw new UsageError("apply takes its base from the plan file, not --base", "apply");
   const [{ parsePlanFile }, { runPlanFileApply }, { parseDuration }] = await Promise.all([
     import("./chunks/plan-file-AJDWNB2Y.js"),
-    import("./chunks/plan-file-apply-B2HNZNUR.js"),
+    import("./chunks/plan-file-apply-TRWKOXTV.js"),
     import("./chunks/kamaji-SPUYBF7J.js")
   ]);
   const parsed = parsePlanFile(await readFile(options.plan, "utf8"));

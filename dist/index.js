@@ -22682,9 +22682,9 @@ var require_semver2 = __commonJS({
 });
 
 // src/action.ts
-import { mkdir as mkdir4, readFile as readFile6, writeFile as writeFile4 } from "node:fs/promises";
+import { mkdir as mkdir4, readdir as readdir6, readFile as readFile6, writeFile as writeFile4 } from "node:fs/promises";
 import { tmpdir as tmpdir3 } from "node:os";
-import { join as join13, relative as relative7, resolve as resolve8 } from "node:path";
+import { dirname as dirname6, join as join13, relative as relative7, resolve as resolve8 } from "node:path";
 import { fileURLToPath } from "node:url";
 
 // node_modules/@actions/core/lib/command.js
@@ -43659,8 +43659,52 @@ function normalizeNewlines(text) {
   return text.replace(/\r\n/g, "\n");
 }
 
+// src/plan/pool-result.ts
+function poolKey(pool) {
+  return `${pool.tenant}/${pool.controlPlane}/${pool.name}`;
+}
+function destroyedNodes(result) {
+  if (result.status !== "changes") return [];
+  return [...result.summary.nodes.delete, ...result.summary.nodes.replace];
+}
+
+// src/plan/shards.ts
+var MAX_SHARDS = 256;
+function parseShard(text) {
+  const match = /^([1-9][0-9]*)\/([1-9][0-9]*)$/.exec(text.trim());
+  const index2 = Number(match?.[1]);
+  const count2 = Number(match?.[2]);
+  if (!match || index2 > count2 || count2 > MAX_SHARDS)
+    return {
+      ok: false,
+      problem: `a shard is "i/n" with 1 <= i <= n <= ${MAX_SHARDS} (e.g. 2/4), got ${JSON.stringify(text)}`
+    };
+  return { ok: true, value: { index: index2, count: count2 } };
+}
+function shardName(shard) {
+  return `${shard.index}/${shard.count}`;
+}
+function shareOf(items, shard, key) {
+  const sorted = [...items].sort((a, b) => key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
+  const from = Math.floor((shard.index - 1) * sorted.length / shard.count);
+  const to = Math.floor(shard.index * sorted.length / shard.count);
+  return sorted.slice(from, to);
+}
+function shardMatrix(pools, maxShards, perShard) {
+  const count2 = Math.max(1, Math.min(maxShards, MAX_SHARDS, Math.ceil(pools / perShard)));
+  return Array.from({ length: count2 }, (_, i2) => shardName({ index: i2 + 1, count: count2 }));
+}
+function shareOfChange(change, shard) {
+  const share = new Set(shareOf([...change.changed, ...change.removed], shard, poolKey));
+  return {
+    ...change,
+    changed: change.changed.filter((p) => share.has(p)),
+    removed: change.removed.filter((p) => share.has(p))
+  };
+}
+
 // src/inputs.ts
-var MODES = ["auto", "plan", "apply", "drift", "validate"];
+var MODES = ["auto", "plan", "apply", "drift", "validate", "shards", "report"];
 var InputError = class extends Error {
   constructor(name, value, allowed) {
     super(`Input ${name} must be ${allowed}, got "${value}"`);
@@ -43672,7 +43716,17 @@ function oneOf(name, allowed) {
   if (!allowed.includes(value)) throw new InputError(name, value, `one of ${allowed.join(", ")}`);
   return value;
 }
+function wholeNumber(name, fallback) {
+  const text = getInput(name);
+  if (text === "") return fallback;
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < 1) throw new InputError(name, text, "a whole number >= 1");
+  return value;
+}
 function readInputs() {
+  const shardText = getInput("shard");
+  const shard = shardText ? parseShard(shardText) : void 0;
+  if (shard && !shard.ok) throw new InputError("shard", shardText, shard.problem.replace(/, got .*$/, ""));
   const concurrencyText = getInput("concurrency");
   const concurrency = concurrencyText ? Number(concurrencyText) : void 0;
   if (concurrency !== void 0 && (!Number.isInteger(concurrency) || concurrency < 1))
@@ -43687,6 +43741,10 @@ function readInputs() {
     githubToken: getInput("github-token"),
     ...concurrency !== void 0 ? { concurrency } : {},
     lockTimeout: getInput("lock-timeout"),
+    ...shard?.ok ? { shard: shard.value } : {},
+    maxShards: wholeNumber("max-shards", 4),
+    poolsPerShard: wholeNumber("pools-per-shard", 50),
+    shardResults: getInput("shard-results") || ".nodepool/shards",
     baseRef: getInput("base-ref"),
     joinUrl: getInput("join-url"),
     joinToken: getInput("join-token"),
@@ -45037,6 +45095,159 @@ function resolvePoolVersion(poolVersion, controlPlaneVersion, where) {
   return { ok: true, version: poolText, source: "pool", warnings };
 }
 
+// src/plan/shard-results.ts
+var KIND = "NodePoolShardResults";
+var VERSION11 = 1;
+var HASH = /^sha256:[0-9a-f]{64}$/;
+var FAILURE_REASONS = [
+  "invalid-pools",
+  "plan-failed",
+  "plan-changed",
+  "state-locked",
+  "apply-failed",
+  "destroy-not-allowed",
+  "cancelled"
+];
+function shardResultOf(key, result) {
+  switch (result.status) {
+    case "error":
+      return { pool: key, status: "error", diagnostics: result.diagnostics };
+    case "locked":
+      return { pool: key, status: "locked", lock: result.lock };
+    default:
+      return { pool: key, status: result.status, text: result.text, hash: result.hash };
+  }
+}
+function shardResultsFileName(shard) {
+  return `shard-${shard.index}-of-${shard.count}.json`;
+}
+function shardResultsText(results) {
+  const { shard, ...rest } = results;
+  return `${JSON.stringify({ kind: KIND, version: VERSION11, ...rest, shard: shardName(shard) }, null, 2)}
+`;
+}
+function parseShardResults(text) {
+  let data;
+  try {
+    const value = JSON.parse(text);
+    if (typeof value !== "object" || value === null || Array.isArray(value)) throw new Error();
+    data = value;
+  } catch {
+    return { ok: false, problem: "not JSON" };
+  }
+  if (data.kind !== KIND) return { ok: false, problem: `not a ${KIND} file` };
+  if (data.version !== VERSION11)
+    return {
+      ok: false,
+      problem: `version ${String(data.version)} is not known here (this reads ${VERSION11})`
+    };
+  const shard = parseShard(String(data.shard ?? ""));
+  if (!shard.ok) return { ok: false, problem: shard.problem };
+  if (data.mode !== "plan" && data.mode !== "apply")
+    return { ok: false, problem: "mode must be plan or apply" };
+  if (typeof data.sha !== "string") return { ok: false, problem: "sha must be a commit" };
+  if (!Array.isArray(data.lines) || !data.lines.every((line) => typeof line === "string"))
+    return { ok: false, problem: "lines must be a list of strings" };
+  if (!Array.isArray(data.results) || !Array.isArray(data.locks))
+    return { ok: false, problem: "results and locks must be lists" };
+  const results = [];
+  for (const entry of data.results) {
+    const result = readResult(entry);
+    if (typeof result === "string") return { ok: false, problem: result };
+    results.push(result);
+  }
+  const failureReason = data.failureReason;
+  if (failureReason !== void 0 && !FAILURE_REASONS.includes(failureReason))
+    return { ok: false, problem: `failureReason ${JSON.stringify(failureReason)} is not one` };
+  return {
+    ok: true,
+    value: {
+      mode: data.mode,
+      shard: shard.value,
+      sha: data.sha,
+      results,
+      lines: data.lines,
+      locks: data.locks,
+      cancelled: data.cancelled === true,
+      ...failureReason ? { failureReason } : {}
+    }
+  };
+}
+function readResult(entry) {
+  const r = typeof entry === "object" && entry !== null ? entry : {};
+  if (typeof r.pool !== "string") return "a result names no pool";
+  if (r.status === "changes" || r.status === "no-changes") {
+    if (typeof r.text !== "string" || typeof r.hash !== "string" || !HASH.test(r.hash))
+      return `the result of ${r.pool} has no plan text and sha256 hash`;
+    return { pool: r.pool, status: r.status, text: r.text, hash: r.hash };
+  }
+  if (r.status === "error" && Array.isArray(r.diagnostics))
+    return { pool: r.pool, status: "error", diagnostics: r.diagnostics };
+  if (r.status === "locked" && typeof r.lock === "object" && r.lock !== null)
+    return { pool: r.pool, status: "locked", lock: r.lock };
+  return `the result of ${r.pool} has no known status`;
+}
+function gatherShards(files, run4) {
+  const problems = [];
+  const accepted = /* @__PURE__ */ new Map();
+  let count2;
+  for (const file of [...files].sort((a, b) => a.name < b.name ? -1 : 1)) {
+    const parsed = parseShardResults(file.text);
+    const setAside = (why) => problems.push(`${file.name}: set aside: ${why}`);
+    if (!parsed.ok) {
+      setAside(parsed.problem);
+      continue;
+    }
+    const shard = parsed.value;
+    const name = shardName(shard.shard);
+    if (shard.mode !== run4.mode) {
+      setAside(`its results are of mode ${shard.mode}; this reports mode ${run4.mode}`);
+      continue;
+    }
+    if (shard.sha !== run4.sha) {
+      setAside(`share ${name} is of commit ${shard.sha.slice(0, 7)}; this run is of ${run4.sha.slice(0, 7)}`);
+      continue;
+    }
+    count2 ??= shard.shard.count;
+    const share = shareOf(run4.pools, shard.shard, (key) => key);
+    const covered = shard.results.map((r) => r.pool).sort();
+    if (shard.shard.count !== count2) setAside(`share ${name} is of a split into ${count2}`);
+    else if (accepted.has(shard.shard.index)) setAside(`share ${name} came twice`);
+    else if (!sameList(covered, share))
+      setAside(
+        `share ${name} covered other pools than this run's share ${name} (${share.length} pools): its job saw another change`
+      );
+    else accepted.set(shard.shard.index, shard);
+  }
+  const byPool = /* @__PURE__ */ new Map();
+  for (const shard of accepted.values()) for (const r of shard.results) byPool.set(r.pool, r);
+  const split2 = count2 ?? 1;
+  const shareOfPool = /* @__PURE__ */ new Map();
+  for (let index2 = 1; index2 <= split2; index2++)
+    for (const pool of shareOf(run4.pools, { index: index2, count: split2 }, (key) => key))
+      shareOfPool.set(pool, `share ${index2}/${split2}`);
+  const results = run4.pools.map((pool) => {
+    const found = byPool.get(pool);
+    if (found) return found;
+    const from = count2 === void 0 ? "no share" : shareOfPool.get(pool);
+    const summary2 = `No result: ${from} sent one this report could use (a job that failed or was skipped before writing its results, or an artifact not downloaded; see the jobs' logs)`;
+    return { pool, status: "error", diagnostics: [{ severity: "error", summary: summary2 }] };
+  });
+  const ordered = [...accepted.entries()].sort(([a], [b]) => a - b).map(([, s]) => s);
+  const failureReason = ordered.find((s) => s.failureReason)?.failureReason;
+  return {
+    results,
+    lines: ordered.flatMap((s) => s.lines),
+    locks: ordered.flatMap((s) => s.locks),
+    cancelled: ordered.some((s) => s.cancelled),
+    problems,
+    ...failureReason ? { failureReason } : {}
+  };
+}
+function sameList(a, b) {
+  return a.length === b.length && a.every((v, i2) => v === b[i2]);
+}
+
 // src/pool-format/format-issue.ts
 function formatIssue(issue2) {
   return `${issue2.file}:${issue2.line}:${issue2.column}: ${issue2.severity}: ${issue2.message}`;
@@ -45757,9 +45968,9 @@ H1an0ebU4I4TlYfBoEUkYYqBDxvxWW0I/Q01rDebcd6mrGw8lW1EiNZlClLwx9Bv
 };
 
 // src/terraform/install/version.ts
-var VERSION11 = /^v?(\d+)(?:\.(\d+))?(?:\.(\d+))?(?:-([0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*))?(?:\+[0-9A-Za-z.-]+)?$/;
+var VERSION12 = /^v?(\d+)(?:\.(\d+))?(?:\.(\d+))?(?:-([0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*))?(?:\+[0-9A-Za-z.-]+)?$/;
 function parseVersion(text) {
-  const match = VERSION11.exec(text.trim());
+  const match = VERSION12.exec(text.trim());
   if (!match) return void 0;
   const [, major = "0", minor, patch, prerelease = ""] = match;
   const written = patch !== void 0 ? 3 : minor !== void 0 ? 2 : 1;
@@ -70461,7 +70672,7 @@ function createHash3(outlen, key, salt, personal) {
 var OUTBYTES_MAX = 64;
 var BLOCKBYTES = 128;
 var TYPE = 2;
-var VERSION12 = 19;
+var VERSION13 = 19;
 var TAGBYTES_MAX = 4294967295;
 var TAGBYTES_MIN = 4;
 var SALTBYTES_MAX = 4294967295;
@@ -70558,7 +70769,7 @@ function validateParams({ type, version, tagLength: tagLength2, password, salt, 
       throw new Error(`${name} size should be between ${min} and ${max2} bytes`);
     }
   };
-  if (type !== TYPE || version !== VERSION12) throw new Error("Unsupported type or version");
+  if (type !== TYPE || version !== VERSION13) throw new Error("Unsupported type or version");
   assertLength("password", password, passwordBYTES_MIN, passwordBYTES_MAX);
   assertLength("salt", salt, SALTBYTES_MIN, SALTBYTES_MAX);
   assertLength("tag", tagLength2, TAGBYTES_MIN, TAGBYTES_MAX);
@@ -70571,7 +70782,7 @@ var KB = 1024;
 var WASM_PAGE_SIZE = 64 * KB;
 function argon2id(params, { memory, instance: wasmInstance }) {
   if (!isLittleEndian) throw new Error("BigEndian system not supported");
-  const ctx = validateParams({ type: TYPE, version: VERSION12, ...params });
+  const ctx = validateParams({ type: TYPE, version: VERSION13, ...params });
   const { G: wasmG, G2: wasmG2, xor: wasmXOR, getLZ: wasmLZ } = wasmInstance.exports;
   const wasmRefs = {};
   const wasmFn = {};
@@ -72039,6 +72250,102 @@ async function listOpenPullRequests(client, options) {
   );
 }
 
+// src/plan/apply-outcome.ts
+function failureReasonOfOutcome(outcome) {
+  switch (outcome.result) {
+    case "applied":
+    case "cancelled":
+      return void 0;
+    case "replanned-differently":
+      return "plan-changed";
+    case "drain-blocked":
+      return "apply-failed";
+    case "apply-failed":
+      return outcome.reason;
+  }
+}
+function heldLocks(results, outcomes = []) {
+  return [
+    ...results.flatMap((r) => r.status === "locked" ? [{ pool: poolKey(r.pool), ...r.lock }] : []),
+    ...outcomes.flatMap((o) => o.result === "apply-failed" && o.lock ? [{ pool: o.pool, ...o.lock }] : [])
+  ];
+}
+
+// src/plan/failure-reason.ts
+function failureOf(results) {
+  if (results.some((r) => r.status === "locked")) return "state-locked";
+  if (results.some((r) => r.status === "error")) return "plan-failed";
+  return void 0;
+}
+
+// src/report/apply-decisions.ts
+var ALLOW_DESTROY_LABEL = "nodepool/allow-destroy";
+function describeDecision(decision) {
+  const key = `\`${decision.pool}\``;
+  if (decision.action === "apply") return void 0;
+  if (decision.action === "nothing-to-do") return `- \u2705 ${key}: no changes`;
+  switch (decision.reason) {
+    case "plan-failed":
+      return `- \u274C ${key}: ${decision.detail || "plan failed"}; nothing applied`;
+    case "state-locked":
+      return `- \u274C ${key}: state locked; nothing applied`;
+    case "plan-changed": {
+      const was = decision.reviewedHash ? `the reviewed plan was ${decision.reviewedHash.slice(0, 19)}\u2026` : "it was not in the reviewed plan";
+      const { toAdd, toChange, toDestroy } = decision.now;
+      return `- \u26D4 ${key}: the plan changed since review (${was}, now ${decision.hash.slice(0, 19)}\u2026: ${toAdd} to add, ${toChange} to change, ${toDestroy} to destroy); refused; plan it again and have the new plan reviewed`;
+    }
+    case "destroy-not-allowed":
+      return `- \u26D4 ${key}: destroys ${decision.nodes.join(", ")}; refused without \`allow-destroy\` or the \`${ALLOW_DESTROY_LABEL}\` label`;
+    case "no-join-data":
+      return `- \u26D4 ${key}: creates nodes but there is no join data (a management kubeconfig, or join-url, join-token and join-ca-cert-hash); refused`;
+  }
+}
+
+// src/report/apply-report.ts
+function noPlanCommentLine(pullNumber) {
+  return `Pull request #${pullNumber} has no nodepool plan comment: only pools without changes pass.`;
+}
+function applyingStatus(pools, source) {
+  return `Applying ${pools} pools from ${source}\u2026`;
+}
+function cancelledWhileApplyingStatus(source) {
+  return `Cancelled while applying ${source}; terraform was interrupted. Re-run the job to go on.`;
+}
+function appliedStatus(ending, source, lines) {
+  const head = { cancelled: "Cancelled", failed: "Apply failed or was refused", applied: "Applied" }[ending];
+  return [`${head} from ${source}:`, "", ...lines].join("\n");
+}
+function describeApplyOutcome(outcome) {
+  const key = `\`${outcome.pool}\``;
+  const details = (lines) => lines.map((line) => `  - ${line}`);
+  switch (outcome.result) {
+    case "cancelled":
+      return [`- \u23F9 ${key}: not applied, the run was cancelled`];
+    case "replanned-differently":
+      return [`- \u26D4 ${key}: planning again with the new join token gave another plan; refused`];
+    case "drain-blocked":
+      return [
+        `- \u26D4 ${key}: drain did not finish within the drain timeout; nothing destroyed`,
+        ...details(outcome.drains.flatMap(describeDrain))
+      ];
+  }
+  const drained = outcome.drains.length > 0 ? [
+    `- ${key}: cordoned and drained ${outcome.drains.map((r) => r.node).join(", ")}`,
+    ...details(outcome.drains.flatMap(describeDrain))
+  ] : [];
+  const seconds = outcome.seconds.toFixed(1);
+  if (outcome.result === "apply-failed")
+    return [...drained, `- \u274C ${key}: apply failed after ${seconds} s: ${outcome.why}`];
+  const created = outcome.created.length ? `; created ${outcome.created.join(", ")}` : "";
+  const removed = outcome.removed.length ? `; removed ${outcome.removed.join(", ")}` : "";
+  return [
+    ...drained,
+    `- \u2705 ${key}: applied in ${seconds} s${created}${removed}`,
+    ...details(outcome.nodeObjects.map(({ node, result }) => `${node}: Node object ${result}`)),
+    ...details(outcome.readiness.map(describeReadiness))
+  ];
+}
+
 // src/render/workspace.ts
 import { posix as posix3 } from "node:path";
 
@@ -72482,15 +72789,6 @@ function canonicalJson(value) {
   return JSON.stringify(value);
 }
 
-// src/plan/pool-result.ts
-function poolKey(pool) {
-  return `${pool.tenant}/${pool.controlPlane}/${pool.name}`;
-}
-function destroyedNodes(result) {
-  if (result.status !== "changes") return [];
-  return [...result.summary.nodes.delete, ...result.summary.nodes.replace];
-}
-
 // src/plan/affected-pools.ts
 var PLAN_ALL_LABEL = "nodepool/plan-all";
 function findAffectedPools(base, head, changedModules, everyPool = false) {
@@ -72509,95 +72807,6 @@ function findAffectedPools(base, head, changedModules, everyPool = false) {
   const after = new Set(head.pools.map(poolKey));
   result.removed = base.pools.filter((pool) => !after.has(poolKey(pool)));
   return result;
-}
-
-// src/plan/apply-outcome.ts
-function failureReasonOfOutcome(outcome) {
-  switch (outcome.result) {
-    case "applied":
-    case "cancelled":
-      return void 0;
-    case "replanned-differently":
-      return "plan-changed";
-    case "drain-blocked":
-      return "apply-failed";
-    case "apply-failed":
-      return outcome.reason;
-  }
-}
-function heldLocks(results, outcomes = []) {
-  return [
-    ...results.flatMap((r) => r.status === "locked" ? [{ pool: poolKey(r.pool), ...r.lock }] : []),
-    ...outcomes.flatMap((o) => o.result === "apply-failed" && o.lock ? [{ pool: o.pool, ...o.lock }] : [])
-  ];
-}
-
-// src/report/apply-decisions.ts
-var ALLOW_DESTROY_LABEL = "nodepool/allow-destroy";
-function describeDecision(decision) {
-  const key = `\`${decision.pool}\``;
-  if (decision.action === "apply") return void 0;
-  if (decision.action === "nothing-to-do") return `- \u2705 ${key}: no changes`;
-  switch (decision.reason) {
-    case "plan-failed":
-      return `- \u274C ${key}: ${decision.detail || "plan failed"}; nothing applied`;
-    case "state-locked":
-      return `- \u274C ${key}: state locked; nothing applied`;
-    case "plan-changed": {
-      const was = decision.reviewedHash ? `the reviewed plan was ${decision.reviewedHash.slice(0, 19)}\u2026` : "it was not in the reviewed plan";
-      const { toAdd, toChange, toDestroy } = decision.now;
-      return `- \u26D4 ${key}: the plan changed since review (${was}, now ${decision.hash.slice(0, 19)}\u2026: ${toAdd} to add, ${toChange} to change, ${toDestroy} to destroy); refused; plan it again and have the new plan reviewed`;
-    }
-    case "destroy-not-allowed":
-      return `- \u26D4 ${key}: destroys ${decision.nodes.join(", ")}; refused without \`allow-destroy\` or the \`${ALLOW_DESTROY_LABEL}\` label`;
-    case "no-join-data":
-      return `- \u26D4 ${key}: creates nodes but there is no join data (a management kubeconfig, or join-url, join-token and join-ca-cert-hash); refused`;
-  }
-}
-
-// src/report/apply-report.ts
-function noPlanCommentLine(pullNumber) {
-  return `Pull request #${pullNumber} has no nodepool plan comment: only pools without changes pass.`;
-}
-function applyingStatus(pools, source) {
-  return `Applying ${pools} pools from ${source}\u2026`;
-}
-function cancelledWhileApplyingStatus(source) {
-  return `Cancelled while applying ${source}; terraform was interrupted. Re-run the job to go on.`;
-}
-function appliedStatus(ending, source, lines) {
-  const head = { cancelled: "Cancelled", failed: "Apply failed or was refused", applied: "Applied" }[ending];
-  return [`${head} from ${source}:`, "", ...lines].join("\n");
-}
-function describeApplyOutcome(outcome) {
-  const key = `\`${outcome.pool}\``;
-  const details = (lines) => lines.map((line) => `  - ${line}`);
-  switch (outcome.result) {
-    case "cancelled":
-      return [`- \u23F9 ${key}: not applied, the run was cancelled`];
-    case "replanned-differently":
-      return [`- \u26D4 ${key}: planning again with the new join token gave another plan; refused`];
-    case "drain-blocked":
-      return [
-        `- \u26D4 ${key}: drain did not finish within the drain timeout; nothing destroyed`,
-        ...details(outcome.drains.flatMap(describeDrain))
-      ];
-  }
-  const drained = outcome.drains.length > 0 ? [
-    `- ${key}: cordoned and drained ${outcome.drains.map((r) => r.node).join(", ")}`,
-    ...details(outcome.drains.flatMap(describeDrain))
-  ] : [];
-  const seconds = outcome.seconds.toFixed(1);
-  if (outcome.result === "apply-failed")
-    return [...drained, `- \u274C ${key}: apply failed after ${seconds} s: ${outcome.why}`];
-  const created = outcome.created.length ? `; created ${outcome.created.join(", ")}` : "";
-  const removed = outcome.removed.length ? `; removed ${outcome.removed.join(", ")}` : "";
-  return [
-    ...drained,
-    `- \u2705 ${key}: applied in ${seconds} s${created}${removed}`,
-    ...details(outcome.nodeObjects.map(({ node, result }) => `${node}: Node object ${result}`)),
-    ...details(outcome.readiness.map(describeReadiness))
-  ];
 }
 
 // src/report/plan-report.ts
@@ -72783,6 +72992,31 @@ function stoppedReport(title, how, message) {
 ${message}`;
 }
 
+// src/workflow/plan-every-pool.ts
+async function planEveryPool(ctx, ref, pullNumber) {
+  if (await ctx.actionPinChanged(ref)) return "the action's pin changed";
+  if (ctx.github && pullNumber > 0) {
+    const { owner, repo } = ctx.github;
+    if (await hasLabel(ctx.github.client, { owner, repo, number: pullNumber, label: PLAN_ALL_LABEL }))
+      return `the ${PLAN_ALL_LABEL} label`;
+  }
+  return void 0;
+}
+
+// src/workflow/affected-change.ts
+async function affectedSince(ctx, ref, pullNumber) {
+  const base = ref ? await ctx.poolsAt(ref) : void 0;
+  const everyPool = base ? await planEveryPool(ctx, ref, pullNumber) : void 0;
+  const affected = findAffectedPools(
+    base,
+    ctx.set,
+    base ? await ctx.changedModules(ref) : [],
+    everyPool !== void 0
+  );
+  const summary2 = !base ? `planning all ${affected.changed.length} pools: no base to compare with` : everyPool ? `planning all ${affected.changed.length} pools (${everyPool}), ${affected.removed.length} removed since ${ref}` : `${affected.changed.length} changed, ${affected.removed.length} removed, ${affected.unchanged.length} unchanged since ${ref}`;
+  return { affected, summary: summary2 };
+}
+
 // src/plan/apply-decision.ts
 function decideApply(planned, reviewed, options) {
   return planned.map((result) => {
@@ -72817,13 +73051,6 @@ function decideApply(planned, reviewed, options) {
 }
 function failureReasonOf(refusal) {
   return refusal.reason === "no-join-data" ? "apply-failed" : refusal.reason;
-}
-
-// src/plan/failure-reason.ts
-function failureOf(results) {
-  if (results.some((r) => r.status === "locked")) return "state-locked";
-  if (results.some((r) => r.status === "error")) return "plan-failed";
-  return void 0;
 }
 
 // src/plan/join-placeholder.ts
@@ -73479,37 +73706,42 @@ function reviewedVariables(env) {
   return variables;
 }
 function toPoolResult(pool, outcome, inputs, removed, modules) {
-  const wanted = removed ? 0 : pool.spec.replicas;
   switch (outcome.status) {
     case "error":
       return { pool, status: "error", diagnostics: outcome.diagnostics };
     case "locked":
       return { pool, status: "locked", lock: outcome.lock };
-    case "no-changes":
-      return {
+    default:
+      return resultOfPlanText(
         pool,
-        status: "no-changes",
-        summary: emptySummary(),
-        text: outcome.text,
-        hash: hashPlan(void 0, inputs),
-        nodesBefore: wanted
-      };
-    case "changes": {
-      const summary2 = summarizePlanText(outcome.text, [PROVIDER_MODULES[pool.spec.provider].machineResource]);
-      const unread = unreadPlanProblem(outcome.text, summary2);
-      if (unread) return { pool, status: "error", diagnostics: [{ severity: "error", summary: unread }] };
-      const nodesBefore = wanted + summary2.nodes.delete.length - summary2.nodes.create.length;
-      const moduleUpgrade = moduleUpgradeOf(outcome.text, modules, nodesBefore);
-      return {
-        pool,
-        status: "changes",
-        summary: moduleUpgrade ? { ...summary2, moduleUpgrade } : summary2,
-        text: outcome.text,
-        hash: hashPlan(outcome.text, inputs),
-        nodesBefore
-      };
-    }
+        {
+          status: outcome.status,
+          text: outcome.text,
+          hash: hashPlan(outcome.status === "changes" ? outcome.text : void 0, inputs)
+        },
+        removed,
+        modules
+      );
   }
+}
+function resultOfPlanText(pool, plan, removed, modules) {
+  const wanted = removed ? 0 : pool.spec.replicas;
+  const { text, hash } = plan;
+  if (plan.status === "no-changes")
+    return { pool, status: "no-changes", text, hash, summary: emptySummary(), nodesBefore: wanted };
+  const summary2 = summarizePlanText(text, [PROVIDER_MODULES[pool.spec.provider].machineResource]);
+  const unread = unreadPlanProblem(text, summary2);
+  if (unread) return { pool, status: "error", diagnostics: [{ severity: "error", summary: unread }] };
+  const nodesBefore = wanted + summary2.nodes.delete.length - summary2.nodes.create.length;
+  const moduleUpgrade = moduleUpgradeOf(text, modules, nodesBefore);
+  return {
+    pool,
+    status: "changes",
+    text,
+    hash,
+    summary: moduleUpgrade ? { ...summary2, moduleUpgrade } : summary2,
+    nodesBefore
+  };
 }
 
 // src/workflow/apply-pool.ts
@@ -73764,27 +73996,101 @@ async function applyReviewed(ctx, change, progress = {}) {
   return { results, lines, outcomes, cancelled, ...failureReason ? { failureReason } : {} };
 }
 
-// src/workflow/plan-every-pool.ts
-async function planEveryPool(ctx, ref, pullNumber) {
-  if (await ctx.actionPinChanged(ref)) return "the action's pin changed";
-  if (ctx.github && pullNumber > 0) {
-    const { owner, repo } = ctx.github;
-    if (await hasLabel(ctx.github.client, { owner, repo, number: pullNumber, label: PLAN_ALL_LABEL }))
-      return `the ${PLAN_ALL_LABEL} label`;
-  }
-  return void 0;
+// src/workflow/shard-report.ts
+function shardOutputs(ctx, run4) {
+  const failureReason = run4.cancelled ? "cancelled" : run4.failureReason ?? failureOf(run4.results);
+  const locks = run4.locks ?? heldLocks(run4.results);
+  const name = shardName(run4.shard);
+  const lines = run4.lines ?? [];
+  ctx.log(`share ${name}: results for ${run4.results.length} pools, for the report job`);
+  return {
+    results: run4.results,
+    report: renderPlanReport(run4.results, {
+      title: `nodepool ${run4.mode}, share ${name}`,
+      status: [
+        `This share's results go to the report job, which updates the pull request's comment.`,
+        ...lines
+      ].join("\n")
+    }),
+    message: lines.length > 0 ? lines.join("\n") : `share ${name}: ${run4.results.length} pools planned`,
+    shardResults: {
+      mode: run4.mode,
+      shard: run4.shard,
+      sha: run4.sha,
+      results: run4.results.map((r) => shardResultOf(poolKey(r.pool), r)),
+      lines,
+      locks,
+      cancelled: run4.cancelled,
+      ...failureReason ? { failureReason } : {}
+    },
+    ...failureReason ? { failureReason, locks } : {}
+  };
+}
+function gatherReport(ctx, files, run4, affected) {
+  const pools = /* @__PURE__ */ new Map();
+  for (const pool of affected.changed) pools.set(poolKey(pool), { pool, removed: false });
+  for (const pool of affected.removed) pools.set(poolKey(pool), { pool, removed: true });
+  const gathered = gatherShards(files, { ...run4, pools: [...pools.keys()] });
+  for (const problem of gathered.problems) ctx.log(problem);
+  const results = gathered.results.map((r) => {
+    const { pool, removed } = pools.get(r.pool);
+    if (r.status === "error") return { pool, status: "error", diagnostics: r.diagnostics };
+    if (r.status === "locked") return { pool, status: "locked", lock: r.lock };
+    const { modules } = renderWorkspace(pool, ctx.set.settings, ctx.modules, { outDir: ctx.outDir, removed });
+    return resultOfPlanText(pool, r, removed, modules);
+  });
+  return { ...gathered, results };
 }
 
 // src/workflow/apply-mode.ts
-async function runApplyMode(ctx, push) {
+async function runApplyMode(ctx, push, shard) {
+  const found = await findReviewedMerge(ctx, push);
+  if ("stop" in found) return found.stop;
+  const merge3 = found.merge;
+  const change = {
+    ...shard ? shareOfChange(merge3.affected, shard) : merge3.affected,
+    reviewed: merge3.reviewed,
+    allowDestroy: merge3.allowDestroy
+  };
+  if (shard) {
+    ctx.log(`share ${shardName(shard)}: ${change.changed.length + change.removed.length} pools`);
+    const applied2 = await applyReviewed(ctx, change);
+    return shardOutputs(ctx, {
+      mode: "apply",
+      shard,
+      sha: push.sha,
+      ...applied2,
+      locks: heldLocks(applied2.results, applied2.outcomes)
+    });
+  }
+  const applied = await applyReviewed(ctx, change, {
+    applying: (results, pools) => merge3.update(results, "applying", applyingStatus(pools, merge3.label)),
+    cancelled: (results) => merge3.update(results, "apply-cancelled", cancelledWhileApplyingStatus(merge3.label))
+  });
+  return finishApply(merge3, { ...applied, locks: heldLocks(applied.results, applied.outcomes) });
+}
+async function runApplyReport(ctx, push, files) {
+  const found = await findReviewedMerge(ctx, push);
+  if ("stop" in found) return found.stop;
+  const merge3 = found.merge;
+  const gathered = gatherReport(ctx, files, { mode: "apply", sha: push.sha }, merge3.affected);
+  const failureReason = gathered.cancelled ? "cancelled" : gathered.failureReason ?? failureOf(gathered.results) ?? void 0;
+  return finishApply(merge3, { ...gathered, ...failureReason ? { failureReason } : {} });
+}
+async function findReviewedMerge(ctx, push) {
   const github = ctx.github;
   if (!github) throw new Error("apply mode needs a GitHub token to find the reviewed plan");
+  const stop = (verdict, message, failureReason) => ({
+    stop: {
+      results: [],
+      report: stoppedReport("nodepool apply", verdict, message),
+      message,
+      ...failureReason ? { failureReason } : {}
+    }
+  });
   const repo = { owner: github.owner, repo: github.repo };
   const merged = await findMergedPullRequest(github.client, { ...repo, sha: push.sha });
-  if (!merged.found) {
-    const message = `Nothing to apply: ${merged.reason}`;
-    return { results: [], report: stoppedReport("nodepool apply", "nothing to do", message), message };
-  }
+  if (!merged.found) return stop("nothing to do", `Nothing to apply: ${merged.reason}`);
   const pr = merged.pullRequest;
   const comment = await findComment(github.client, {
     ...repo,
@@ -73792,67 +74098,52 @@ async function runApplyMode(ctx, push) {
     key: ctx.comment.key,
     ...github.author ? { author: github.author } : {}
   });
-  const base = push.before ? await ctx.poolsAt(push.before) : void 0;
-  const everyPool = base ? await planEveryPool(ctx, push.before, merged.pullRequest.number) : void 0;
-  const affected = findAffectedPools(
-    base,
-    ctx.set,
-    base ? await ctx.changedModules(push.before) : [],
-    everyPool !== void 0
-  );
-  if (affected.changed.length + affected.removed.length === 0) {
-    const message = `Pull request #${pr.number} changed no pool: nothing to apply.`;
-    return { results: [], report: stoppedReport("nodepool apply", "nothing to do", message), message };
-  }
+  const { affected, summary: summary2 } = await affectedSince(ctx, push.before, pr.number);
+  ctx.log(summary2);
+  if (affected.changed.length + affected.removed.length === 0)
+    return stop("nothing to do", `Pull request #${pr.number} changed no pool: nothing to apply.`);
   const lost = ephemeralStateProblem(ctx.set.settings);
-  if (lost) {
-    const message = `Pull request #${pr.number}: nothing was applied: ${lost}.`;
-    return {
-      results: [],
-      report: stoppedReport("nodepool apply", "refused", message),
-      message,
-      failureReason: "invalid-pools"
-    };
-  }
+  if (lost)
+    return stop("refused", `Pull request #${pr.number}: nothing was applied: ${lost}.`, "invalid-pools");
   const untrusted = comment && (reviewProblem(comment.header, pr.headSha) ?? foreignEditProblem(await readCommentEditors(github.client, comment), comment.author));
-  if (untrusted) {
-    const message = `Pull request #${pr.number}: ${untrusted}; nothing was applied. Plan it again in a pull request.`;
-    return {
-      results: [],
-      report: stoppedReport("nodepool apply", "refused", message),
-      message,
-      failureReason: "plan-changed"
-    };
-  }
+  if (untrusted)
+    return stop(
+      "refused",
+      `Pull request #${pr.number}: ${untrusted}; nothing was applied. Plan it again in a pull request.`,
+      "plan-changed"
+    );
   const reviewed = comment?.header.hashes ?? {};
   const allowDestroy = ctx.allowDestroy || await hasLabel(github.client, { ...repo, number: pr.number, label: ALLOW_DESTROY_LABEL });
-  const merge3 = `merge ${push.sha.slice(0, 7)}`;
-  const update = async (results2, status, statusLine2) => {
-    if (!comment) return void 0;
-    const header = { key: ctx.comment.key, hashes: reviewed, sha: comment.header.sha, status };
-    const posted = await upsertPlanComment(github.client, {
-      ...repo,
+  return {
+    merge: {
       pullNumber: pr.number,
-      header,
-      body: commentBody(results2, header, statusLine2, ctx.summaryUrl),
-      mode: "update",
-      ...github.author ? { author: github.author } : {}
-    });
-    return posted.action === "skipped" ? void 0 : posted.comment.url;
-  };
-  const applied = await applyReviewed(
-    ctx,
-    { changed: affected.changed, removed: affected.removed, reviewed, allowDestroy },
-    {
-      applying: (results2, pools) => update(results2, "applying", applyingStatus(pools, merge3)),
-      cancelled: (results2) => update(results2, "apply-cancelled", cancelledWhileApplyingStatus(merge3))
+      hasComment: comment !== void 0,
+      affected,
+      reviewed,
+      allowDestroy,
+      label: `merge ${push.sha.slice(0, 7)}`,
+      update: async (results, status, statusLine) => {
+        if (!comment) return void 0;
+        const header = { key: ctx.comment.key, hashes: reviewed, sha: comment.header.sha, status };
+        const posted = await upsertPlanComment(github.client, {
+          ...repo,
+          pullNumber: pr.number,
+          header,
+          body: commentBody(results, header, statusLine, ctx.summaryUrl),
+          mode: "update",
+          ...github.author ? { author: github.author } : {}
+        });
+        return posted.action === "skipped" ? void 0 : posted.comment.url;
+      }
     }
-  );
+  };
+}
+async function finishApply(merge3, applied) {
   const { results, failureReason, cancelled } = applied;
-  const lines = [...comment ? [] : [noPlanCommentLine(pr.number)], ...applied.lines];
+  const lines = [...merge3.hasComment ? [] : [noPlanCommentLine(merge3.pullNumber)], ...applied.lines];
   const ending = cancelled ? "cancelled" : failureReason ? "failed" : "applied";
-  const statusLine = appliedStatus(ending, merge3, lines);
-  const commentUrl = await update(
+  const statusLine = appliedStatus(ending, merge3.label, lines);
+  const commentUrl = await merge3.update(
     results,
     cancelled ? "apply-cancelled" : failureReason ? "apply-failed" : "applied",
     statusLine
@@ -73861,7 +74152,7 @@ async function runApplyMode(ctx, push) {
     results,
     report: renderPlanReport(results, { title: "nodepool apply", status: statusLine }),
     message: lines.join("\n"),
-    ...failureReason ? { failureReason, locks: heldLocks(results, applied.outcomes) } : {},
+    ...failureReason ? { failureReason, locks: applied.locks } : {},
     ...commentUrl ? { commentUrl } : {}
   };
 }
@@ -74075,27 +74366,18 @@ function describeOverlaps(overlaps) {
 }
 
 // src/workflow/plan-mode.ts
-async function runPlanMode(ctx, pr) {
-  if (pr.fromFork) {
-    const message = "Pull request from a fork: it gets no secrets and a read-only token, so nodepool-action does not plan it. Plan it from a branch of this repository.";
-    return { results: [], report: stoppedReport(PLAN_TITLE, "skipped", message), message };
-  }
-  const base = pr.baseSha ? await ctx.poolsAt(pr.baseSha) : void 0;
-  const everyPool = base ? await planEveryPool(ctx, pr.baseSha, pr.number) : void 0;
-  const affected = findAffectedPools(
-    base,
-    ctx.set,
-    base ? await ctx.changedModules(pr.baseSha) : [],
-    everyPool !== void 0
-  );
+async function runPlanMode(ctx, pr, shard) {
+  if (pr.fromFork) return forkStop();
+  const { affected, summary: summary2 } = await affectedSince(ctx, pr.baseSha, pr.number);
+  const share = shard ? shareOfChange(affected, shard) : affected;
   ctx.log(
-    !base ? `planning all ${affected.changed.length} pools: no base to compare with` : everyPool ? `planning all ${affected.changed.length} pools (${everyPool}), ${affected.removed.length} removed since ${pr.baseSha}` : `${affected.changed.length} changed, ${affected.removed.length} removed, ${affected.unchanged.length} unchanged since ${pr.baseSha}`
+    shard ? `${summary2}; share ${shardName(shard)}: ${share.changed.length + share.removed.length} of them` : summary2
   );
-  const access3 = ctx.kamaji ? await connectControlPlanes(ctx.kamaji, [...affected.changed, ...affected.removed], ctx.registerSecret) : void 0;
-  const versions = checkVersions(affected.changed, access3);
+  const access3 = ctx.kamaji ? await connectControlPlanes(ctx.kamaji, [...share.changed, ...share.removed], ctx.registerSecret) : void 0;
+  const versions = checkVersions(share.changed, access3);
   const planned = await planPools({
     pools: versions.allowed,
-    removed: affected.removed,
+    removed: share.removed,
     settings: ctx.set.settings,
     modules: ctx.modules,
     outDir: ctx.outDir,
@@ -74105,9 +74387,30 @@ async function runPlanMode(ctx, pr) {
   });
   const results = [...versions.refused, ...planned.map((p) => p.result)];
   const cancelled = ctx.runner.signal?.aborted === true;
+  if (shard) return shardOutputs(ctx, { mode: "plan", shard, sha: pr.headSha, results, cancelled });
+  return postPlanReport(ctx, pr, results, [...affected.changed, ...affected.removed], cancelled);
+}
+async function runPlanReport(ctx, pr, files) {
+  if (pr.fromFork) return forkStop();
+  const { affected, summary: summary2 } = await affectedSince(ctx, pr.baseSha, pr.number);
+  ctx.log(`${summary2}; reading ${files.length} shares' results`);
+  const gathered = gatherReport(ctx, files, { mode: "plan", sha: pr.headSha }, affected);
+  return postPlanReport(
+    ctx,
+    pr,
+    gathered.results,
+    [...affected.changed, ...affected.removed],
+    gathered.cancelled
+  );
+}
+function forkStop() {
+  const message = "Pull request from a fork: it gets no secrets and a read-only token, so nodepool-action does not plan it. Plan it from a branch of this repository.";
+  return { results: [], report: stoppedReport(PLAN_TITLE, "skipped", message), message };
+}
+async function postPlanReport(ctx, pr, results, touched, cancelled) {
   const failureReason = cancelled ? "cancelled" : failureOf(results);
   const status = cancelled ? "plan-cancelled" : failureReason ? "plan-failed" : results.some((r) => r.status === "changes") ? "planned" : "no-changes";
-  const overlaps = pr.number > 0 ? await overlappingPullRequests(ctx, pr.number, [...affected.changed, ...affected.removed]) : [];
+  const overlaps = pr.number > 0 ? await overlappingPullRequests(ctx, pr.number, touched) : [];
   const statusLine = pr.number === 0 ? void 0 : cancelled ? `Planning ${pr.headSha.slice(0, 7)} was cancelled: nothing here is reviewed, and merging applies nothing. Push again or re-run the job to plan.` : [
     `Planned for ${pr.headSha.slice(0, 7)}. Merging applies exactly these plans; a pool whose plan differs by then is refused.`,
     ...describeOverlaps(overlaps)
@@ -74162,6 +74465,31 @@ function planHashes(results) {
   return hashes;
 }
 
+// src/workflow/shards-mode.ts
+async function runShardsMode(ctx, event, limits) {
+  let ref;
+  let pullNumber;
+  if (event.kind === "pull-request") {
+    ref = event.pr.baseSha;
+    pullNumber = event.pr.number;
+  } else {
+    const merged = ctx.github ? await findMergedPullRequest(ctx.github.client, {
+      owner: ctx.github.owner,
+      repo: ctx.github.repo,
+      sha: event.push.sha
+    }) : void 0;
+    ref = event.push.before;
+    pullNumber = merged?.found ? merged.pullRequest.number : 0;
+  }
+  const { affected, summary: summary2 } = await affectedSince(ctx, ref, pullNumber);
+  const pools = affected.changed.length + affected.removed.length;
+  const matrix = shardMatrix(pools, limits.maxShards, limits.poolsPerShard);
+  const message = `${summary2}: ${matrix.length} shards (${limits.poolsPerShard} pools a shard, at most ${limits.maxShards})`;
+  return { results: [], report: `## nodepool shards
+
+${message}`, message, matrix };
+}
+
 // src/action.ts
 async function run3() {
   let cwd = process.cwd();
@@ -74190,7 +74518,7 @@ ${message}`,
       failureReason: error2 instanceof PoolPathError ? "invalid-pools" : mode === "apply" ? "apply-failed" : "plan-failed"
     };
   }
-  await writeOutputs(outputs, cwd);
+  await writeOutputs(outputs, cwd, mask);
 }
 async function runMode(inputs, mode, event, cwd, mask) {
   const loaded = await loadPools([inputs.pools], cwd);
@@ -74213,8 +74541,10 @@ ${errors.map((i2) => `- ${formatIssue(i2)}`).join("\n")}`,
 
 ${message}`, message };
   }
+  if (inputs.shard && mode !== "plan" && mode !== "apply")
+    throw new Error(`shard splits a plan or an apply; mode ${mode} runs whole`);
   const choice = chooseTool(inputs, loaded.value.settings);
-  const tool = await group(`Install ${choice.tool}`, () => install(choice, inputs, cwd));
+  const tool = mode === "shards" || mode === "report" ? { tool: choice.tool, path: choice.tool } : await group(`Install ${choice.tool}`, () => install(choice, inputs, cwd));
   const [owner = "", repo = ""] = (process.env.GITHUB_REPOSITORY ?? "").split("/");
   const runUrl = `${process.env.GITHUB_SERVER_URL ?? "https://github.com"}/${owner}/${repo}/actions/runs/${process.env.GITHUB_RUN_ID ?? ""}`;
   const pluginCacheDir = join13(
@@ -74290,21 +74620,34 @@ ${message}`, message };
   const previous = process.cwd();
   process.chdir(cwd);
   try {
-    if (mode === "plan" && event.kind === "pull-request") return await runPlanMode(ctx, event);
-    if (mode === "plan")
-      return await runPlanMode(ctx, {
-        number: 0,
-        headSha: process.env.GITHUB_SHA ?? "",
-        baseSha: inputs.baseRef,
-        fromFork: false
-      });
-    if (mode === "apply" && event.kind === "push") return await runApplyMode(ctx, event);
+    const pr = event.kind === "pull-request" ? event : { number: 0, headSha: process.env.GITHUB_SHA ?? "", baseSha: inputs.baseRef, fromFork: false };
+    if (mode === "shards")
+      return await runShardsMode(
+        ctx,
+        event.kind === "push" ? { kind: "push", push: event } : { kind: "pull-request", pr },
+        inputs
+      );
+    if (mode === "report") {
+      const files = await readShardFiles(resolve8(cwd, inputs.shardResults));
+      return event.kind === "push" ? await runApplyReport(ctx, event, files) : await runPlanReport(ctx, pr, files);
+    }
+    if (mode === "plan") return await runPlanMode(ctx, pr, inputs.shard);
+    if (mode === "apply" && event.kind === "push") return await runApplyMode(ctx, event, inputs.shard);
     if (mode === "apply") throw new Error("apply mode runs on a push event (the merge of a pull request)");
     return await runDriftMode(ctx);
   } finally {
     process.chdir(previous);
     await plans.remove();
   }
+}
+async function readShardFiles(dir) {
+  const names = await readdir6(dir).catch((error2) => {
+    if (error2.code === "ENOENT") return [];
+    throw error2;
+  });
+  return Promise.all(
+    names.filter((name) => name.endsWith(".json")).map(async (name) => ({ name, text: await readFile6(join13(dir, name), "utf8") }))
+  );
 }
 function cancelOnSignals() {
   const controller = new AbortController();
@@ -74361,7 +74704,7 @@ function annotate(issues) {
     (issue2.severity === "error" ? error : warning)(issue2.message, properties);
   }
 }
-async function writeOutputs(outputs, cwd) {
+async function writeOutputs(outputs, cwd, mask) {
   let add2 = 0;
   let change = 0;
   let destroy = 0;
@@ -74380,9 +74723,19 @@ async function writeOutputs(outputs, cwd) {
   setOutput("to-replace", String(replace));
   if (outputs.drift !== void 0) setOutput("drift", String(outputs.drift));
   if (outputs.commentUrl) setOutput("comment-url", outputs.commentUrl);
+  if (outputs.matrix) setOutput("matrix", JSON.stringify(outputs.matrix));
   if (outputs.failureReason) setOutput("failure-reason", outputs.failureReason);
   if (outputs.locks?.length) setOutput("lock-info", JSON.stringify(outputs.locks));
   await mkdir4(join13(cwd, ".nodepool"), { recursive: true });
+  if (outputs.shardResults) {
+    const shardFile = join13(cwd, ".nodepool", "shards", shardResultsFileName(outputs.shardResults.shard));
+    await mkdir4(dirname6(shardFile), { recursive: true });
+    await writeFile4(
+      shardFile,
+      mask ? mask.apply(shardResultsText(outputs.shardResults)) : shardResultsText(outputs.shardResults)
+    );
+    setOutput("shard-file", shardFile);
+  }
   const summaryPath = join13(cwd, ".nodepool", "plan-summary.json");
   await writeFile4(summaryPath, `${JSON.stringify(outputs.results.map(poolResultJson), null, 2)}
 `);

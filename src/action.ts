@@ -1,6 +1,6 @@
-import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join, relative, resolve } from "node:path";
+import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as core from "@actions/core";
 import { actionPinChanged, changedModuleFolders, readPoolSetAtRef } from "./git/git-files.js";
@@ -8,6 +8,7 @@ import { createGitHubClient } from "./github/client.js";
 import { readRunEvent } from "./github/event.js";
 import { type ActionInputs, readInputs } from "./inputs.js";
 import { parseDuration } from "./kamaji/index.js";
+import { shardResultsFileName, shardResultsText } from "./plan/shard-results.js";
 import { formatIssue } from "./pool-format/format-issue.js";
 import { loadPools, PoolPathError } from "./pool-format/load-pools.js";
 import type { Issue } from "./pool-format/types.js";
@@ -19,10 +20,12 @@ import { resolveToolVersion } from "./terraform/install/resolve-tool-version.js"
 import { chooseTool, type ToolChoice } from "./terraform/install/tool-choice.js";
 import { createPlanFolder } from "./terraform/plan-folder.js";
 import { machine, runBudget } from "./terraform/run-budget.js";
-import { runApplyMode } from "./workflow/apply-mode.js";
+import { runApplyMode, runApplyReport } from "./workflow/apply-mode.js";
 import { onCancel, type RunOutputs, type WorkflowContext } from "./workflow/context.js";
 import { runDriftMode } from "./workflow/drift-mode.js";
-import { runPlanMode } from "./workflow/plan-mode.js";
+import { type PullRequest, runPlanMode, runPlanReport } from "./workflow/plan-mode.js";
+import type { ShardFile } from "./workflow/shard-report.js";
+import { runShardsMode } from "./workflow/shards-mode.js";
 
 /**
  * Reads inputs and the event, runs the mode, and writes outputs, summary and annotations: in every
@@ -56,7 +59,7 @@ async function run(): Promise<void> {
         error instanceof PoolPathError ? "invalid-pools" : mode === "apply" ? "apply-failed" : "plan-failed",
     };
   }
-  await writeOutputs(outputs, cwd);
+  await writeOutputs(outputs, cwd, mask);
 }
 
 async function runMode(
@@ -86,8 +89,14 @@ async function runMode(
     return { results: [], report: `## nodepool ${mode}\n\n${message}`, message };
   }
 
+  if (inputs.shard && mode !== "plan" && mode !== "apply")
+    throw new Error(`shard splits a plan or an apply; mode ${mode} runs whole`);
   const choice = chooseTool(inputs, loaded.value.settings);
-  const tool = await core.group(`Install ${choice.tool}`, () => install(choice, inputs, cwd));
+  // Splitting a run and reporting on it read pools and files only: no terraform to install.
+  const tool =
+    mode === "shards" || mode === "report"
+      ? { tool: choice.tool, path: choice.tool }
+      : await core.group(`Install ${choice.tool}`, () => install(choice, inputs, cwd));
   const [owner = "", repo = ""] = (process.env.GITHUB_REPOSITORY ?? "").split("/");
   const runUrl = `${process.env.GITHUB_SERVER_URL ?? "https://github.com"}/${owner}/${repo}/actions/runs/${process.env.GITHUB_RUN_ID ?? ""}`;
   // The tool cache outlives the job on a persistent self-hosted runner: providers are unpacked
@@ -175,21 +184,44 @@ async function runMode(
   const previous = process.cwd();
   process.chdir(cwd);
   try {
-    if (mode === "plan" && event.kind === "pull-request") return await runPlanMode(ctx, event);
-    if (mode === "plan")
-      return await runPlanMode(ctx, {
-        number: 0,
-        headSha: process.env.GITHUB_SHA ?? "",
-        baseSha: inputs.baseRef,
-        fromFork: false,
-      });
-    if (mode === "apply" && event.kind === "push") return await runApplyMode(ctx, event);
+    // Outside a pull request, a plan (split or not) compares with base-ref.
+    const pr: PullRequest =
+      event.kind === "pull-request"
+        ? event
+        : { number: 0, headSha: process.env.GITHUB_SHA ?? "", baseSha: inputs.baseRef, fromFork: false };
+    if (mode === "shards")
+      return await runShardsMode(
+        ctx,
+        event.kind === "push" ? { kind: "push", push: event } : { kind: "pull-request", pr },
+        inputs,
+      );
+    if (mode === "report") {
+      const files = await readShardFiles(resolve(cwd, inputs.shardResults));
+      return event.kind === "push"
+        ? await runApplyReport(ctx, event, files)
+        : await runPlanReport(ctx, pr, files);
+    }
+    if (mode === "plan") return await runPlanMode(ctx, pr, inputs.shard);
+    if (mode === "apply" && event.kind === "push") return await runApplyMode(ctx, event, inputs.shard);
     if (mode === "apply") throw new Error("apply mode runs on a push event (the merge of a pull request)");
     return await runDriftMode(ctx);
   } finally {
     process.chdir(previous);
     await plans.remove();
   }
+}
+
+/** The shares' results files in `dir`, as download-artifact leaves them; none when it is missing. */
+async function readShardFiles(dir: string): Promise<ShardFile[]> {
+  const names = await readdir(dir).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === "ENOENT") return [];
+    throw error;
+  });
+  return Promise.all(
+    names
+      .filter((name) => name.endsWith(".json"))
+      .map(async (name) => ({ name, text: await readFile(join(dir, name), "utf8") })),
+  );
 }
 
 /**
@@ -260,7 +292,7 @@ function annotate(issues: readonly Issue[]): void {
   }
 }
 
-async function writeOutputs(outputs: RunOutputs, cwd: string): Promise<void> {
+async function writeOutputs(outputs: RunOutputs, cwd: string, mask: SecretMask | undefined): Promise<void> {
   let add = 0;
   let change = 0;
   let destroy = 0;
@@ -279,11 +311,22 @@ async function writeOutputs(outputs: RunOutputs, cwd: string): Promise<void> {
   core.setOutput("to-replace", String(replace));
   if (outputs.drift !== undefined) core.setOutput("drift", String(outputs.drift));
   if (outputs.commentUrl) core.setOutput("comment-url", outputs.commentUrl);
+  if (outputs.matrix) core.setOutput("matrix", JSON.stringify(outputs.matrix));
   if (outputs.failureReason) core.setOutput("failure-reason", outputs.failureReason);
   if (outputs.locks?.length) core.setOutput("lock-info", JSON.stringify(outputs.locks));
   // Per-pool summaries only: raw plan JSON holds variable values, the join token among them.
   // A fresh checkout has no .nodepool/ when nothing was planned.
   await mkdir(join(cwd, ".nodepool"), { recursive: true });
+  if (outputs.shardResults) {
+    // Scrubbed as everything sent to GitHub is: an artifact is readable by whoever reads the repository.
+    const shardFile = join(cwd, ".nodepool", "shards", shardResultsFileName(outputs.shardResults.shard));
+    await mkdir(dirname(shardFile), { recursive: true });
+    await writeFile(
+      shardFile,
+      mask ? mask.apply(shardResultsText(outputs.shardResults)) : shardResultsText(outputs.shardResults),
+    );
+    core.setOutput("shard-file", shardFile);
+  }
   const summaryPath = join(cwd, ".nodepool", "plan-summary.json");
   await writeFile(summaryPath, `${JSON.stringify(outputs.results.map(poolResultJson), null, 2)}\n`);
   core.setOutput("plan-json", summaryPath);

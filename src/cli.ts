@@ -5,6 +5,7 @@ import { delimiter, dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import packageJson from "../package.json" with { type: "json" };
+import { parseShard } from "./plan/shards.js";
 import { formatIssue } from "./pool-format/format-issue.js";
 import { findPoolFiles, loadPools, PoolPathError } from "./pool-format/load-pools.js";
 import { oversizedFileMessage, POOL_LIMITS } from "./pool-format/pool-limits.js";
@@ -32,6 +33,9 @@ const COMMANDS: Record<string, string> = {
                        --out FILE          also write the plan's hashes there, for apply
                        --base REF          plan only pools changed since REF; removed
                                            pools are planned as a destroy
+                       --shard I/N         plan only the I-th of N shares of those pools
+                                           (runs sorted by tenant/controlPlane/pool), as
+                                           one of N parallel CI jobs; not with --out
                        --tool NAME         terraform or tofu (default: the settings' spec.terraform.tool)
                        --concurrency N     plans at once (default: four per core, fewer
                                            when memory is short)
@@ -124,6 +128,7 @@ async function main(argv: string[]): Promise<number> {
       "ready-timeout": { type: "string", default: "10m" },
       prune: { type: "boolean", default: false },
       base: { type: "string" },
+      shard: { type: "string" },
       tool: { type: "string" },
       concurrency: { type: "string" },
       kubeconfig: { type: "string" },
@@ -150,6 +155,7 @@ async function main(argv: string[]): Promise<number> {
     throw new UsageError(`--json is for ${[...JSON_COMMANDS].join(", ")}`, command);
   if (values.out !== undefined && command !== "render" && command !== "plan")
     throw new UsageError("--out is for render (a folder) and plan (a plan file)", command);
+  if (values.shard !== undefined && command !== "plan") throw new UsageError("--shard is for plan", command);
   if (command === "join-command") {
     if (!values.kubeconfig)
       throw new UsageError("join-command needs --kubeconfig FILE (a tenant kubeconfig)", command);
@@ -361,8 +367,12 @@ async function withCliContext<T>(
 async function plan(
   set: PoolSet,
   paths: string[],
-  options: RunFlags & ClusterFlags & { out?: string | undefined; json: boolean },
+  options: RunFlags & ClusterFlags & { out?: string | undefined; shard?: string | undefined; json: boolean },
 ): Promise<number> {
+  const shard = options.shard === undefined ? undefined : parseShard(options.shard);
+  if (shard && !shard.ok) throw new UsageError(`--shard: ${shard.problem}`, "plan");
+  if (shard && options.out !== undefined)
+    throw new UsageError("--out writes the plan of the whole change: plan it without --shard", "plan");
   const [{ runPlanMode, planHashes }, { resolveCommit }, { planFileText }, { poolResultJson }] =
     await Promise.all([
       import("./workflow/plan-mode.js"),
@@ -382,7 +392,12 @@ async function plan(
     paths,
     options,
     { allowDestroy: false, ...(kamaji ? { kamaji } : {}) },
-    (ctx) => runPlanMode(ctx, { number: 0, headSha: "", baseSha: options.base ?? "", fromFork: false }),
+    (ctx) =>
+      runPlanMode(
+        ctx,
+        { number: 0, headSha: "", baseSha: options.base ?? "", fromFork: false },
+        shard?.ok ? shard.value : undefined,
+      ),
   );
   if (options.out !== undefined) {
     if (outputs.failureReason)

@@ -1,7 +1,8 @@
 import * as core from "@actions/core";
 import { COMMENT_MODES, type CommentMode } from "./github/plan-comment.js";
+import { parseShard, type Shard } from "./plan/shards.js";
 
-export const MODES = ["auto", "plan", "apply", "drift", "validate"] as const;
+export const MODES = ["auto", "plan", "apply", "drift", "validate", "shards", "report"] as const;
 export type Mode = (typeof MODES)[number];
 
 /** Every input of action.yml, read and checked in one place. */
@@ -17,6 +18,12 @@ export interface ActionInputs {
   /** Pools at once; unset: runBudget decides from the machine. */
   concurrency?: number;
   lockTimeout: string;
+  /** Only this share of the pools; undefined: all of them. */
+  shard?: Shard;
+  maxShards: number;
+  poolsPerShard: number;
+  /** Mode report: the folder of the shares' results files. */
+  shardResults: string;
   baseRef: string;
   joinUrl: string;
   joinToken: string;
@@ -45,7 +52,19 @@ function oneOf<T extends string>(name: string, allowed: readonly T[]): T {
   return value as T;
 }
 
+/** A count input; empty (a runner that does not fill in action.yml's defaults) is `fallback`. */
+function wholeNumber(name: string, fallback: number): number {
+  const text = core.getInput(name);
+  if (text === "") return fallback;
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < 1) throw new InputError(name, text, "a whole number >= 1");
+  return value;
+}
+
 export function readInputs(): ActionInputs {
+  const shardText = core.getInput("shard");
+  const shard = shardText ? parseShard(shardText) : undefined;
+  if (shard && !shard.ok) throw new InputError("shard", shardText, shard.problem.replace(/, got .*$/, ""));
   const concurrencyText = core.getInput("concurrency");
   const concurrency = concurrencyText ? Number(concurrencyText) : undefined;
   if (concurrency !== undefined && (!Number.isInteger(concurrency) || concurrency < 1))
@@ -60,6 +79,10 @@ export function readInputs(): ActionInputs {
     githubToken: core.getInput("github-token"),
     ...(concurrency !== undefined ? { concurrency } : {}),
     lockTimeout: core.getInput("lock-timeout"),
+    ...(shard?.ok ? { shard: shard.value } : {}),
+    maxShards: wholeNumber("max-shards", 4),
+    poolsPerShard: wholeNumber("pools-per-shard", 50),
+    shardResults: core.getInput("shard-results") || ".nodepool/shards",
     baseRef: core.getInput("base-ref"),
     joinUrl: core.getInput("join-url"),
     joinToken: core.getInput("join-token"),

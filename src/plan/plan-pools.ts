@@ -96,37 +96,52 @@ function toPoolResult(
   removed: boolean,
   modules: ModulesRecord,
 ): PoolResult {
-  // The state holds what the workspace asks for once applied: the pool's machines, none for a removed pool.
-  const wanted = removed ? 0 : pool.spec.replicas;
   switch (outcome.status) {
     case "error":
       return { pool, status: "error", diagnostics: outcome.diagnostics };
     case "locked":
       return { pool, status: "locked", lock: outcome.lock };
-    case "no-changes":
-      return {
+    default:
+      return resultOfPlanText(
         pool,
-        status: "no-changes",
-        summary: emptySummary(),
-        text: outcome.text,
-        hash: hashPlan(undefined, inputs),
-        nodesBefore: wanted,
-      };
-    case "changes": {
-      const summary = summarizePlanText(outcome.text, [PROVIDER_MODULES[pool.spec.provider].machineResource]);
-      const unread = unreadPlanProblem(outcome.text, summary);
-      if (unread) return { pool, status: "error", diagnostics: [{ severity: "error", summary: unread }] };
-      // Machines now: those wanted, plus the ones the plan removes, less the ones it creates.
-      const nodesBefore = wanted + summary.nodes.delete.length - summary.nodes.create.length;
-      const moduleUpgrade = moduleUpgradeOf(outcome.text, modules, nodesBefore);
-      return {
-        pool,
-        status: "changes",
-        summary: moduleUpgrade ? { ...summary, moduleUpgrade } : summary,
-        text: outcome.text,
-        hash: hashPlan(outcome.text, inputs),
-        nodesBefore,
-      };
-    }
+        {
+          status: outcome.status,
+          text: outcome.text,
+          hash: hashPlan(outcome.status === "changes" ? outcome.text : undefined, inputs),
+        },
+        removed,
+        modules,
+      );
   }
+}
+
+/**
+ * A planned pool's result, read from its plan's text: the summary, node lists and module upgrade
+ * come from the text the hash covers, whether it was planned here or in another job (a shard).
+ */
+export function resultOfPlanText(
+  pool: NodePool,
+  plan: { status: "changes" | "no-changes"; text: string; hash: string },
+  removed: boolean,
+  modules: ModulesRecord,
+): PoolResult {
+  // The state holds what the workspace asks for once applied: the pool's machines, none for a removed pool.
+  const wanted = removed ? 0 : pool.spec.replicas;
+  const { text, hash } = plan;
+  if (plan.status === "no-changes")
+    return { pool, status: "no-changes", text, hash, summary: emptySummary(), nodesBefore: wanted };
+  const summary = summarizePlanText(text, [PROVIDER_MODULES[pool.spec.provider].machineResource]);
+  const unread = unreadPlanProblem(text, summary);
+  if (unread) return { pool, status: "error", diagnostics: [{ severity: "error", summary: unread }] };
+  // Machines now: those wanted, plus the ones the plan removes, less the ones it creates.
+  const nodesBefore = wanted + summary.nodes.delete.length - summary.nodes.create.length;
+  const moduleUpgrade = moduleUpgradeOf(text, modules, nodesBefore);
+  return {
+    pool,
+    status: "changes",
+    text,
+    hash,
+    summary: moduleUpgrade ? { ...summary, moduleUpgrade } : summary,
+    nodesBefore,
+  };
 }

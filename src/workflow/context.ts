@@ -4,6 +4,7 @@ import type { HeldLock } from "../plan/apply-outcome.js";
 import type { FailureReason } from "../plan/failure-reason.js";
 import { type JoinData, joinEnvironment } from "../plan/join-placeholder.js";
 import type { PoolResult } from "../plan/pool-result.js";
+import type { ShardResults } from "../plan/shard-results.js";
 import type { NodePool, PoolSet } from "../pool-format/types.js";
 import type { ModuleFiles } from "../render/workspace.js";
 import type { RunnerOptions } from "../terraform/runner.js";
@@ -65,6 +66,10 @@ export interface RunOutputs {
   locks?: HeldLock[];
   drift?: boolean;
   commentUrl?: string;
+  /** A shard's results, for the report job: the adapter writes them to a file. */
+  shardResults?: ShardResults;
+  /** Mode shards: the shards to run, e.g. ["1/2", "2/2"]. */
+  matrix?: string[];
 }
 
 /** Calls `act` once when `signal` aborts (at once if it already has); returns how to stop listening. */

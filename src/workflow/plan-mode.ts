@@ -1,21 +1,22 @@
 import { posix } from "node:path";
 import { type PlanCommentStatus, upsertPlanComment } from "../github/plan-comment.js";
 import { listOpenPullRequests } from "../github/pull-requests.js";
-import { findAffectedPools } from "../plan/affected-pools.js";
 import { heldLocks } from "../plan/apply-outcome.js";
 import { failureOf } from "../plan/failure-reason.js";
 import { PLACEHOLDER_JOIN } from "../plan/join-placeholder.js";
 import { planPools } from "../plan/plan-pools.js";
 import { type PoolResult, poolKey } from "../plan/pool-result.js";
 import { findOverlaps, type PullRequestOverlap } from "../plan/pull-request-overlaps.js";
+import { type Shard, shardName, shareOfChange } from "../plan/shards.js";
 import type { NodePool } from "../pool-format/types.js";
 import { commentBody, PLAN_TITLE } from "../report/plan-comment-body.js";
 import { renderPlanReport } from "../report/plan-report.js";
 import { describeOverlaps } from "../report/pull-request-overlaps.js";
 import { stoppedReport } from "../report/stopped-report.js";
+import { affectedSince } from "./affected-change.js";
 import { envForPool, type RunOutputs, type WorkflowContext } from "./context.js";
 import { checkVersions, connectControlPlanes } from "./control-planes.js";
-import { planEveryPool } from "./plan-every-pool.js";
+import { gatherReport, type ShardFile, shardOutputs } from "./shard-report.js";
 
 export interface PullRequest {
   number: number;
@@ -27,36 +28,26 @@ export interface PullRequest {
 /**
  * Plans the pools a pull request changes and posts the report as one comment, updated on every
  * push. Reviewed plans use placeholder join data: no token is minted for a plan nobody applies.
+ * With a shard, only its share is planned and no comment is posted: the results go to the report
+ * job (runPlanReport), which posts the one comment for every share.
  */
-export async function runPlanMode(ctx: WorkflowContext, pr: PullRequest): Promise<RunOutputs> {
-  if (pr.fromFork) {
-    const message =
-      "Pull request from a fork: it gets no secrets and a read-only token, so nodepool-action does not plan it. Plan it from a branch of this repository.";
-    return { results: [], report: stoppedReport(PLAN_TITLE, "skipped", message), message };
-  }
-  const base = pr.baseSha ? await ctx.poolsAt(pr.baseSha) : undefined;
-  const everyPool = base ? await planEveryPool(ctx, pr.baseSha, pr.number) : undefined;
-  const affected = findAffectedPools(
-    base,
-    ctx.set,
-    base ? await ctx.changedModules(pr.baseSha) : [],
-    everyPool !== undefined,
-  );
+export async function runPlanMode(ctx: WorkflowContext, pr: PullRequest, shard?: Shard): Promise<RunOutputs> {
+  if (pr.fromFork) return forkStop();
+  const { affected, summary } = await affectedSince(ctx, pr.baseSha, pr.number);
+  const share = shard ? shareOfChange(affected, shard) : affected;
   ctx.log(
-    !base
-      ? `planning all ${affected.changed.length} pools: no base to compare with`
-      : everyPool
-        ? `planning all ${affected.changed.length} pools (${everyPool}), ${affected.removed.length} removed since ${pr.baseSha}`
-        : `${affected.changed.length} changed, ${affected.removed.length} removed, ${affected.unchanged.length} unchanged since ${pr.baseSha}`,
+    shard
+      ? `${summary}; share ${shardName(shard)}: ${share.changed.length + share.removed.length} of them`
+      : summary,
   );
   // The control planes' versions, read-only: the reviewed plan must match the applied one.
   const access = ctx.kamaji
-    ? await connectControlPlanes(ctx.kamaji, [...affected.changed, ...affected.removed], ctx.registerSecret)
+    ? await connectControlPlanes(ctx.kamaji, [...share.changed, ...share.removed], ctx.registerSecret)
     : undefined;
-  const versions = checkVersions(affected.changed, access);
+  const versions = checkVersions(share.changed, access);
   const planned = await planPools({
     pools: versions.allowed,
-    removed: affected.removed,
+    removed: share.removed,
     settings: ctx.set.settings,
     modules: ctx.modules,
     outDir: ctx.outDir,
@@ -67,6 +58,46 @@ export async function runPlanMode(ctx: WorkflowContext, pr: PullRequest): Promis
   const results = [...versions.refused, ...planned.map((p) => p.result)];
   // A cancelled plan records no hash: merging it applies nothing.
   const cancelled = ctx.runner.signal?.aborted === true;
+  if (shard) return shardOutputs(ctx, { mode: "plan", shard, sha: pr.headSha, results, cancelled });
+  return postPlanReport(ctx, pr, results, [...affected.changed, ...affected.removed], cancelled);
+}
+
+/**
+ * The report job of a split plan: the shares' results (from `files`) for the pools this job
+ * computes the pull request touches, posted as the one comment a plan without shards posts.
+ */
+export async function runPlanReport(
+  ctx: WorkflowContext,
+  pr: PullRequest,
+  files: readonly ShardFile[],
+): Promise<RunOutputs> {
+  if (pr.fromFork) return forkStop();
+  const { affected, summary } = await affectedSince(ctx, pr.baseSha, pr.number);
+  ctx.log(`${summary}; reading ${files.length} shares' results`);
+  const gathered = gatherReport(ctx, files, { mode: "plan", sha: pr.headSha }, affected);
+  return postPlanReport(
+    ctx,
+    pr,
+    gathered.results,
+    [...affected.changed, ...affected.removed],
+    gathered.cancelled,
+  );
+}
+
+function forkStop(): RunOutputs {
+  const message =
+    "Pull request from a fork: it gets no secrets and a read-only token, so nodepool-action does not plan it. Plan it from a branch of this repository.";
+  return { results: [], report: stoppedReport(PLAN_TITLE, "skipped", message), message };
+}
+
+/** The report and comment of a plan, from every pool's result. */
+async function postPlanReport(
+  ctx: WorkflowContext,
+  pr: PullRequest,
+  results: PoolResult[],
+  touched: readonly NodePool[],
+  cancelled: boolean,
+): Promise<RunOutputs> {
   const failureReason = cancelled ? "cancelled" : failureOf(results);
   const status: PlanCommentStatus = cancelled
     ? "plan-cancelled"
@@ -75,10 +106,7 @@ export async function runPlanMode(ctx: WorkflowContext, pr: PullRequest): Promis
       : results.some((r) => r.status === "changes")
         ? "planned"
         : "no-changes";
-  const overlaps =
-    pr.number > 0
-      ? await overlappingPullRequests(ctx, pr.number, [...affected.changed, ...affected.removed])
-      : [];
+  const overlaps = pr.number > 0 ? await overlappingPullRequests(ctx, pr.number, touched) : [];
   // Outside a pull request (the CLI, a manual run) there is nothing to merge.
   const statusLine =
     pr.number === 0

@@ -68,7 +68,7 @@ describe.skipIf(skip)("the README's quick start, end to end", () => {
     origin = stage.repo;
     // Quick start, steps 1 and 2: the settings and the workflows, as this repository has them.
     mkdirSync(join(origin, ".github/workflows"), { recursive: true });
-    for (const file of readdirSync(EXAMPLES))
+    for (const file of readdirSync(EXAMPLES).filter((name) => name.endsWith(".yml")))
       copyFileSync(join(EXAMPLES, file), join(origin, ".github/workflows", file));
     copyFileSync("pools/settings.yaml", join(origin, "pools/settings.yaml"));
     git("add", ".");

@@ -20,17 +20,27 @@ interface Workflow {
 }
 
 const FOLDER = ".github/workflows/examples";
-const examples = readdirSync(FOLDER)
+const examples = [
+  ...readdirSync(FOLDER),
+  ...readdirSync(join(FOLDER, "large-fleets")).map((f) => `large-fleets/${f}`),
+]
   .filter((f) => f.endsWith(".yml"))
   .map((file) => ({ file, workflow: parse(readFileSync(join(FOLDER, file), "utf8")) as Workflow }));
 const action = parse(readFileSync("action.yml", "utf8")) as { inputs: Record<string, unknown> };
 const readme = readFileSync("README.md", "utf8");
 const steps = (w: Workflow) => Object.values(w.jobs).flatMap((job) => job.steps);
-const ourStep = (w: Workflow) => steps(w).find((s) => s.uses?.startsWith("kamaji/nodepool-action@"));
+/** The step of ours that runs terraform: not the ones that split a run or report on it. */
+const ourStep = (w: Workflow) =>
+  steps(w).find(
+    (s) =>
+      s.uses?.startsWith("kamaji/nodepool-action@") && !["shards", "report"].includes(s.with?.mode ?? ""),
+  );
 
 describe("the example workflows", () => {
-  it("are the three modes", () => {
+  it("are the three modes, and plan and apply split across jobs for large fleets", () => {
     expect(examples.map((e) => e.file).sort()).toEqual([
+      "large-fleets/nodepool-apply.yml",
+      "large-fleets/nodepool-plan.yml",
       "nodepool-apply.yml",
       "nodepool-drift.yml",
       "nodepool-plan.yml",
@@ -38,9 +48,9 @@ describe("the example workflows", () => {
   });
 
   it.each(examples)("$file gives the action only inputs action.yml declares", ({ workflow }) => {
-    const step = ourStep(workflow);
-    expect(step).toBeDefined();
-    for (const input of Object.keys(step?.with ?? {})) expect(Object.keys(action.inputs)).toContain(input);
+    expect(ourStep(workflow)).toBeDefined();
+    for (const step of steps(workflow).filter((s) => s.uses?.startsWith("kamaji/nodepool-action@")))
+      for (const input of Object.keys(step.with ?? {})) expect(Object.keys(action.inputs)).toContain(input);
   });
 
   it.each(examples)(
@@ -58,7 +68,8 @@ describe("the example workflows", () => {
     "$file writes every file it points the action at, before the action runs",
     ({ workflow }) => {
       const all = steps(workflow);
-      const index = all.findIndex((s) => s.uses?.startsWith("kamaji/nodepool-action@"));
+      const ours = ourStep(workflow);
+      const index = ours ? all.indexOf(ours) : -1;
       const written = all
         .slice(0, index)
         .flatMap((s) => [...(s.run ?? "").matchAll(/"\$RUNNER_TEMP\/([\w.-]+)"/g)].map((m) => m[1]));
@@ -79,7 +90,7 @@ describe("the example workflows", () => {
   });
 
   it.each(examples)("$file grants what its mode writes to", ({ file, workflow }) => {
-    const needs = file === "nodepool-drift.yml" ? "issues" : "pull-requests";
+    const needs = file.endsWith("nodepool-drift.yml") ? "issues" : "pull-requests";
     expect(workflow.permissions[needs]).toBe("write");
     expect(workflow.permissions.contents).toBe("read");
   });
