@@ -1,20 +1,20 @@
 #!/usr/bin/env node
 import { createRequire as __nodepoolCreateRequire } from "node:module"; const require = __nodepoolCreateRequire(import.meta.url);
 import {
-  parseShard
-} from "./chunks/chunk-JFPXVU5H.js";
-import "./chunks/chunk-4MKPOM5Z.js";
-import {
-  package_default
-} from "./chunks/chunk-QKUM64YT.js";
-import {
   POOL_LIMITS,
   PoolPathError,
   findPoolFiles,
   loadPools,
   oversizedFileMessage
 } from "./chunks/chunk-42VZYPON.js";
+import {
+  parseShard
+} from "./chunks/chunk-JFPXVU5H.js";
+import "./chunks/chunk-4MKPOM5Z.js";
 import "./chunks/chunk-LDKM7FQ4.js";
+import {
+  package_default
+} from "./chunks/chunk-QKUM64YT.js";
 import "./chunks/chunk-NSEGP3JP.js";
 import "./chunks/chunk-ORUZ7EY6.js";
 
@@ -95,7 +95,8 @@ var COMMANDS = {
                                            (runs sorted by tenant/controlPlane/pool), as
                                            one of N parallel CI jobs; not with --out
                        --tool NAME         terraform or tofu (default: the settings' spec.terraform.tool)
-                       --concurrency N     plans at once (default: four per core, fewer
+                       --concurrency N     plans at once (default: four per core, grown
+                                           to sixteen while the CPU is idle; fewer
                                            when memory is short)
                        --workspaces DIR    where workspaces go (default: .nodepool)
                        --json              per pool: status, hash, node changes
@@ -258,7 +259,7 @@ async function main(argv) {
         `${command} needs --management-kubeconfig FILE or $KUBECONFIG (the Kamaji management cluster)`,
         command
       );
-    const [{ connectControlPlanes, mintJoinData }, { formatPoolsStatus, readPoolsStatus }] = await Promise.all([import("./chunks/control-planes-QLOCCFUV.js"), import("./chunks/pool-status-XRX3S3O2.js")]);
+    const [{ connectControlPlanes, mintJoinData }, { formatPoolsStatus, readPoolsStatus }] = await Promise.all([import("./chunks/control-planes-QLOCCFUV.js"), import("./chunks/pool-status-UNP47HMD.js")]);
     const access = await connectControlPlanes(kamaji, result.value.pools, () => void 0);
     if (command === "preflight") {
       const log = (line) => process.stdout.write(`${line}
@@ -354,7 +355,7 @@ async function withCliContext(set, paths, flags, extra, run) {
     { SecretMask }
   ] = await Promise.all([
     import("./chunks/git-files-UI4H65IZ.js"),
-    import("./chunks/run-budget-37I4LYMT.js"),
+    import("./chunks/run-budget-HQGBCRJ6.js"),
     import("./chunks/secret-mask-HFTLRMCI.js")
   ]);
   const requested = flags.concurrency === void 0 ? void 0 : Number(flags.concurrency);
@@ -399,7 +400,7 @@ async function plan(set, paths, options) {
   if (shard && options.out !== void 0)
     throw new UsageError("--out writes the plan of the whole change: plan it without --shard", "plan");
   const [{ runPlanMode, planHashes }, { resolveCommit }, { planFileText }, { poolResultJson }] = await Promise.all([
-    import("./chunks/plan-mode-QITEPCPG.js"),
+    import("./chunks/plan-mode-D2W7BKZF.js"),
     import("./chunks/git-files-UI4H65IZ.js"),
     import("./chunks/plan-file-AJDWNB2Y.js"),
     import("./chunks/pool-result-json-W6VYZTKC.js")
@@ -444,7 +445,7 @@ async function apply(set, paths, options) {
     throw new UsageError("apply takes its base from the plan file, not --base", "apply");
   const [{ parsePlanFile }, { runPlanFileApply }, { parseDuration }] = await Promise.all([
     import("./chunks/plan-file-AJDWNB2Y.js"),
-    import("./chunks/plan-file-apply-TRWKOXTV.js"),
+    import("./chunks/plan-file-apply-74IHKKAW.js"),
     import("./chunks/kamaji-SPUYBF7J.js")
   ]);
   const parsed = parsePlanFile(await readFile(options.plan, "utf8"));

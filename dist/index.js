@@ -72142,21 +72142,47 @@ async function restrictToOwner(path6) {
 }
 
 // src/terraform/run-budget.ts
-import { availableParallelism, totalmem } from "node:os";
+import { availableParallelism, cpus, totalmem } from "node:os";
 var MiB2 = 1024 * 1024;
 var PROCESSES_PER_WORKSPACE = 2;
 var LIMIT_MIB = { max: 512, min: 128 };
+var MOST_PER_CORE = 16;
 function runBudget(machine2, requested) {
-  const budgetMiB = machine2.memoryBytes / MiB2 / 2;
-  const fits = Math.max(1, Math.floor(budgetMiB / (PROCESSES_PER_WORKSPACE * LIMIT_MIB.min)));
-  const concurrency = requested ?? Math.min(4 * Math.max(1, machine2.cpus), fits);
-  const share = Math.floor(budgetMiB / (PROCESSES_PER_WORKSPACE * concurrency));
-  return { concurrency, goMemoryLimitMiB: Math.max(LIMIT_MIB.min, Math.min(LIMIT_MIB.max, share)) };
+  const memoryBudgetMiB = Math.floor(machine2.memoryBytes / MiB2 / 2);
+  const fits = Math.max(1, Math.floor(memoryBudgetMiB / (PROCESSES_PER_WORKSPACE * LIMIT_MIB.min)));
+  const cores = Math.max(1, machine2.cpus);
+  const concurrency = requested ?? Math.min(4 * cores, fits);
+  const maxConcurrency = requested ?? Math.max(concurrency, Math.min(MOST_PER_CORE * cores, fits));
+  return {
+    concurrency,
+    maxConcurrency,
+    memoryBudgetMiB,
+    goMemoryLimitMiB: goMemoryLimit(memoryBudgetMiB, concurrency)
+  };
+}
+function goMemoryLimit(memoryBudgetMiB, concurrency) {
+  const share = Math.floor(memoryBudgetMiB / (PROCESSES_PER_WORKSPACE * Math.max(1, concurrency)));
+  return Math.max(LIMIT_MIB.min, Math.min(LIMIT_MIB.max, share));
+}
+function raisedConcurrency(run4, busyShare) {
+  if (run4.running < run4.concurrency || busyShare >= 0.7) return run4.concurrency;
+  return Math.min(run4.maxConcurrency, run4.concurrency + Math.max(1, run4.cpus));
 }
 function machine() {
   const limit = process.constrainedMemory?.() ?? 0;
   const total = totalmem();
   return { cpus: availableParallelism(), memoryBytes: limit > 0 && limit < total ? limit : total };
+}
+function cpuTimes() {
+  let busy = 0;
+  let total = 0;
+  for (const cpu of cpus()) {
+    const { idle, ...rest } = cpu.times;
+    const used = Object.values(rest).reduce((a, b) => a + b, 0);
+    busy += used;
+    total += used + idle;
+  }
+  return { busy, total };
 }
 
 // src/github/pull-requests.ts
@@ -73200,6 +73226,7 @@ async function findWorkspaces(outDir) {
 // src/terraform/runner.ts
 import { existsSync as existsSync3 } from "node:fs";
 import { copyFile as copyFile3, cp as cp2, mkdir as mkdir3, readFile as readFile5, rm as rm5, writeFile as writeFile3 } from "node:fs/promises";
+import { availableParallelism as availableParallelism2 } from "node:os";
 import { join as join11 } from "node:path";
 
 // src/terraform/diagnostics.ts
@@ -73339,8 +73366,9 @@ async function planWorkspaces(workspaces, options, settings) {
     }
   }
   let finished = 0;
-  return mapLimit(workspaces, options.concurrency, async (workspace) => {
-    const outcome = await planWorkspace(workspace, options, settings, inits.get(workspace));
+  const live = { ...options };
+  return mapLimit(workspaces, growingLimit(live), async (workspace) => {
+    const outcome = await planWorkspace(workspace, live, settings, inits.get(workspace));
     finished += 1;
     options.log?.(
       workspace.dir,
@@ -73547,17 +73575,71 @@ function orTail(diagnostics, stderr) {
     { severity: "error", summary: "terraform failed without a diagnostic", detail: tail || "(no output)" }
   ];
 }
-async function mapLimit(items, limit, task) {
-  const results = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const index2 = next++;
-      results[index2] = await task(items[index2]);
+function growingLimit(options) {
+  const most = options.maxConcurrency ?? options.concurrency;
+  if (most <= options.concurrency) return options.concurrency;
+  let concurrency = options.concurrency;
+  let last = cpuTimes();
+  const cpus2 = availableParallelism2();
+  return {
+    intervalMs: 1e3,
+    current: () => concurrency,
+    sample(running) {
+      const now = cpuTimes();
+      const busy = (now.busy - last.busy) / Math.max(1, now.total - last.total);
+      last = now;
+      const next = raisedConcurrency({ concurrency, maxConcurrency: most, running, cpus: cpus2 }, busy);
+      if (next === concurrency) return;
+      concurrency = next;
+      if (options.memoryBudgetMiB) options.goMemoryLimitMiB = goMemoryLimit(options.memoryBudgetMiB, next);
+      options.log?.(
+        "plans",
+        `${next} at once: the CPU was ${Math.round(busy * 100)} % busy while they waited (at most ${most})`
+      );
     }
   };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-  return results;
+}
+async function mapLimit(items, limit, task) {
+  const results = new Array(items.length);
+  if (items.length === 0) return results;
+  const current = typeof limit === "number" ? () => limit : () => limit.current();
+  let next = 0;
+  let running = 0;
+  let settled = 0;
+  let timer;
+  return new Promise((resolve9, reject) => {
+    const finish = (error2) => {
+      clearInterval(timer);
+      if (error2 === void 0) resolve9(results);
+      else reject(error2);
+    };
+    const start = () => {
+      while (running < Math.max(1, current()) && next < items.length) {
+        const index2 = next++;
+        running += 1;
+        task(items[index2]).then(
+          (result) => {
+            results[index2] = result;
+            running -= 1;
+            settled += 1;
+            if (settled === items.length) finish();
+            else start();
+          },
+          (error2) => {
+            next = items.length;
+            finish(error2);
+          }
+        );
+      }
+    };
+    if (typeof limit !== "number")
+      timer = setInterval(() => {
+        if (next >= items.length) return;
+        limit.sample(running);
+        start();
+      }, limit.intervalMs);
+    start();
+  });
 }
 
 // src/plan/module-upgrade.ts

@@ -37,7 +37,8 @@ const COMMANDS: Record<string, string> = {
                                            (runs sorted by tenant/controlPlane/pool), as
                                            one of N parallel CI jobs; not with --out
                        --tool NAME         terraform or tofu (default: the settings' spec.terraform.tool)
-                       --concurrency N     plans at once (default: four per core, fewer
+                       --concurrency N     plans at once (default: four per core, grown
+                                           to sixteen while the CPU is idle; fewer
                                            when memory is short)
                        --workspaces DIR    where workspaces go (default: .nodepool)
                        --json              per pool: status, hash, node changes

@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import { copyFile, cp, mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { BACKEND_CONFIG_FILE } from "./backend-config-file.js";
 import {
@@ -11,6 +12,7 @@ import {
 } from "./diagnostics.js";
 import { restrictToOwner, savedPlanPath } from "./plan-folder.js";
 import { readPlanText } from "./plan-text.js";
+import { cpuTimes, goMemoryLimit, raisedConcurrency } from "./run-budget.js";
 import { runCommand, type TerraformBinary } from "./run-command.js";
 
 /** One workspace as the runner takes it: everything it needs comes in, nothing is read back. */
@@ -38,8 +40,14 @@ export interface RunnerOptions {
   pluginCacheDir: string;
   /** Private folder for saved plans, outside the checkout (see `createPlanFolder`). */
   planDir: string;
-  /** How many workspaces run at once. */
+  /** How many workspaces run at once (to begin with; see maxConcurrency). */
   concurrency: number;
+  /**
+   * Plans may grow to this many at once while the machine's CPU has room (runBudget); each process
+   * started after that gets a smaller GOMEMLIMIT, its share of `memoryBudgetMiB`.
+   */
+  maxConcurrency?: number;
+  memoryBudgetMiB?: number;
   /** GOMEMLIMIT of each short-lived terraform and provider process; 512 unless given (runBudget). */
   goMemoryLimitMiB?: number;
   /**
@@ -110,8 +118,10 @@ export async function planWorkspaces(
     }
   }
   let finished = 0;
-  return mapLimit(workspaces, options.concurrency, async (workspace) => {
-    const outcome = await planWorkspace(workspace, options, settings, inits.get(workspace));
+  // Processes started after the run grows get the smaller memory limit of the larger count.
+  const live = { ...options };
+  return mapLimit(workspaces, growingLimit(live), async (workspace) => {
+    const outcome = await planWorkspace(workspace, live, settings, inits.get(workspace));
     finished += 1;
     // A long run says how far it is, pool by pool, whatever each one's outcome.
     options.log?.(
@@ -384,22 +394,88 @@ function orTail(diagnostics: Diagnostic[], stderr: string): Diagnostic[] {
   ];
 }
 
-/** Runs `task` over `items` with at most `limit` running at once. */
+/** A limit that may grow while tasks run: `sample` is called every `intervalMs` while some wait. */
+export interface GrowingLimit {
+  current(): number;
+  sample(running: number): void;
+  intervalMs: number;
+}
+
+/**
+ * The plans' limit: fixed at `concurrency`, or, with room to grow, raised once a second while every
+ * slot is taken and the CPU is idle enough (raisedConcurrency).
+ */
+function growingLimit(options: RunnerOptions): number | GrowingLimit {
+  const most = options.maxConcurrency ?? options.concurrency;
+  if (most <= options.concurrency) return options.concurrency;
+  let concurrency = options.concurrency;
+  let last = cpuTimes();
+  const cpus = availableParallelism();
+  return {
+    intervalMs: 1000,
+    current: () => concurrency,
+    sample(running) {
+      const now = cpuTimes();
+      const busy = (now.busy - last.busy) / Math.max(1, now.total - last.total);
+      last = now;
+      const next = raisedConcurrency({ concurrency, maxConcurrency: most, running, cpus }, busy);
+      if (next === concurrency) return;
+      concurrency = next;
+      if (options.memoryBudgetMiB) options.goMemoryLimitMiB = goMemoryLimit(options.memoryBudgetMiB, next);
+      options.log?.(
+        "plans",
+        `${next} at once: the CPU was ${Math.round(busy * 100)} % busy while they waited (at most ${most})`,
+      );
+    },
+  };
+}
+
+/** Runs `task` over `items` with at most `limit` running at once; the first failure rejects. */
 export async function mapLimit<T, R>(
   items: readonly T[],
-  limit: number,
+  limit: number | GrowingLimit,
   task: (item: T) => Promise<R>,
 ): Promise<R[]> {
   const results: R[] = new Array(items.length);
+  if (items.length === 0) return results;
+  const current = typeof limit === "number" ? () => limit : () => limit.current();
   let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await task(items[index] as T);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-  return results;
+  let running = 0;
+  let settled = 0;
+  let timer: NodeJS.Timeout | undefined;
+  return new Promise<R[]>((resolve, reject) => {
+    const finish = (error?: unknown) => {
+      clearInterval(timer);
+      if (error === undefined) resolve(results);
+      else reject(error);
+    };
+    const start = () => {
+      while (running < Math.max(1, current()) && next < items.length) {
+        const index = next++;
+        running += 1;
+        task(items[index] as T).then(
+          (result) => {
+            results[index] = result;
+            running -= 1;
+            settled += 1;
+            if (settled === items.length) finish();
+            else start();
+          },
+          (error: unknown) => {
+            next = items.length; // start nothing more
+            finish(error);
+          },
+        );
+      }
+    };
+    if (typeof limit !== "number")
+      timer = setInterval(() => {
+        if (next >= items.length) return; // nothing waits: no reason to grow
+        limit.sample(running);
+        start();
+      }, limit.intervalMs);
+    start();
+  });
 }
 
 /** Node names in a workspace's state (its `node_names` output), read after `init`; empty before any apply. */

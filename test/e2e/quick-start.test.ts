@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { request } from "node:https";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -29,6 +29,7 @@ import {
   type JobRun,
   publishPullRequestRefs,
   type Runner,
+  runWorkflow,
   runWorkflowJob,
   type StepRecord,
 } from "../support/workflow-steps.js";
@@ -210,8 +211,100 @@ describe.skipIf(skip)("the README's quick start, end to end", () => {
     expect(issues.filter((i) => i.labels.includes("nodepool/drift"))).toEqual([]);
   }, 300_000);
 
+  /** Every job of a whole workflow run, kept for the secret search. */
+  const runWhole = async (file: string, event: Parameters<typeof runWorkflow>[1]) => {
+    const run = await runWorkflow(workflow(file), event, runner);
+    for (const runs of Object.values(run.jobs)) jobs.push(...runs);
+    artifacts.push(run.artifacts);
+    return run;
+  };
+  const artifacts: string[] = [];
+  const FLEET = ["tcp-e2e-batch-a-node-00", "tcp-e2e-batch-b-node-00"];
+
+  it("grows into a large fleet: with the large-fleets workflows, a pull request is planned in shares by separate jobs and reported in one comment", async () => {
+    // The README's "Large fleets": the two workflows replaced, one pool a share so that two pools split.
+    for (const file of ["nodepool-plan.yml", "nodepool-apply.yml"])
+      writeFileSync(
+        workflow(file),
+        readFileSync(join(EXAMPLES, "large-fleets", file), "utf8").replace(
+          "max-shards: 4",
+          "max-shards: 4\n          pools-per-shard: 1",
+        ),
+      );
+    git("commit", "-qam", "Split plans and applies across jobs");
+    const base = git("rev-parse", "main");
+    git("checkout", "-q", "-b", "add-batches");
+    for (const name of ["batch-a", "batch-b"])
+      writeFileSync(
+        join(origin, `pools/${name}.yaml`),
+        vcsimPool({ name, controlPlane: "tcp-e2e", replicas: 1 }),
+      );
+    git("add", "pools");
+    git("commit", "-qm", "Add two batch pools");
+    const head = git("rev-parse", "HEAD");
+    github.github.addPullRequest(OWNER, REPO, {
+      number: 2,
+      headSha: head,
+      headRef: "add-batches",
+      files: ["pools/batch-a.yaml", "pools/batch-b.yaml"],
+    });
+    const merge = publishPullRequestRefs(git, 2, "main", "add-batches");
+
+    const run = await runWhole("nodepool-plan.yml", {
+      name: "pull_request",
+      payload: { ...pullRequestEvent(2, head, base), action: "opened" },
+      ref: "refs/pull/2/merge",
+      sha: merge,
+    });
+    expect(run.concurrencyGroup).toBe("nodepool-plan-2");
+    const all = Object.values(run.jobs).flat();
+    expect(
+      all.every((j) => j.ok),
+      all.map((j) => j.log).join("\n"),
+    ).toBe(true);
+    expect(Object.fromEntries(Object.entries(run.jobs).map(([name, runs]) => [name, runs.length]))).toEqual({
+      shards: 1,
+      plan: 2,
+      report: 1,
+    });
+    expect(actionRunOf(run.jobs.shards?.[0] as JobRun).outputs.matrix).toBe('["1/2","2/2"]');
+    // Each share planned one pool and posted nothing; the report job posted the one comment.
+    for (const share of run.jobs.plan ?? [])
+      expect(actionRunOf(share).log).toMatch(/share [12]\/2: 1 of them/);
+    expect(comment(2)).toContain("## nodepool plan: 2 pools: +2 nodes");
+    for (const node of FLEET)
+      expect(comment(2)).toContain(node.replace("tcp-e2e-", "").replace("-node-00", ""));
+    expect(comment(2)).toContain(`Planned for ${head.slice(0, 7)}`);
+    expect(await bootstrapTokens()).toEqual([]);
+  }, 600_000);
+
+  it("applies the large fleet's merge in shares: each share's job creates and joins its machine, the report job shows both Ready", async () => {
+    const push = mergePullRequest(github, git, 2, "add-batches");
+    const run = await joinWhileRunning(
+      FLEET,
+      runWhole("nodepool-apply.yml", {
+        name: "push",
+        payload: push,
+        ref: "refs/heads/main",
+        sha: push.after,
+      }),
+    );
+    expect(run.concurrencyGroup).toBe("nodepool-apply");
+    const all = Object.values(run.jobs).flat();
+    expect(
+      all.every((j) => j.ok),
+      all.map((j) => j.log).join("\n"),
+    ).toBe(true);
+    expect(run.jobs.apply).toHaveLength(2);
+    expect([...joined].sort()).toEqual([NODE, ...FLEET].sort());
+    for (const node of FLEET) expect(comment(2)).toContain(`  - ${node}: Ready`);
+    expect(await bootstrapTokens()).toEqual([]);
+    for (const node of FLEET) expect(await vcsimHasVm(vcsim, `DC0/vm/${node}`)).toBe(true);
+  }, 600_000);
+
   it("shows no secret in any comment, issue, request to GitHub or log", () => {
-    expect(jobs.map((j) => j.ok)).toEqual([true, true, true]);
+    expect(jobs.every((j) => j.ok)).toBe(true);
+    expect(jobs).toHaveLength(11);
     const management = parse(cp.adminKubeconfig) as { users: { user: Record<string, string> }[] };
     const secrets = [
       ...mintedTokens,
@@ -235,6 +328,9 @@ describe.skipIf(skip)("the README's quick start, end to end", () => {
       texts[`job ${index} outputs`] = JSON.stringify(run.outputs);
     }
     for (const secret of secrets) expect(secretIn(secret, texts)).toEqual([]);
+    // What the split runs' jobs handed on as artifacts.
+    expect(artifacts).toHaveLength(2);
+    for (const secret of secrets) expect(findSecret(secret, artifacts)).toEqual([]);
     expect(github.violations).toEqual([]);
   });
 });
