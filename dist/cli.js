@@ -98,6 +98,7 @@ var COMMANDS = {
                        --concurrency N     plans at once (default: four per core, grown
                                            to sixteen while the CPU is idle; fewer
                                            when memory is short)
+                       --max-concurrency N the most that growth reaches
                        --workspaces DIR    where workspaces go (default: .nodepool)
                        --json              per pool: status, hash, node changes
                        --management-kubeconfig FILE [--context NAME]   pools without a
@@ -116,7 +117,7 @@ var COMMANDS = {
                                            --context NAME picks one of its contexts)
                        --allow-destroy     pools may remove machines
                        --drain-timeout D   (default 10m)   --ready-timeout D   (default 10m)
-                       --tool, --concurrency, --workspaces as for plan
+                       --tool, --concurrency, --max-concurrency, --workspaces as for plan
                        Without a management cluster, NODEPOOL_JOIN_URL, _TOKEN and
                        _CA_CERT_HASH give the join data, and nodes are not drained.`,
   status: `status [PATH...] [--management-kubeconfig FILE] [--context NAME]
@@ -178,6 +179,7 @@ async function main(argv) {
       shard: { type: "string" },
       tool: { type: "string" },
       concurrency: { type: "string" },
+      "max-concurrency": { type: "string" },
       kubeconfig: { type: "string" },
       context: { type: "string" },
       "management-kubeconfig": { type: "string" },
@@ -259,7 +261,7 @@ async function main(argv) {
         `${command} needs --management-kubeconfig FILE or $KUBECONFIG (the Kamaji management cluster)`,
         command
       );
-    const [{ connectControlPlanes, mintJoinData }, { formatPoolsStatus, readPoolsStatus }] = await Promise.all([import("./chunks/control-planes-QLOCCFUV.js"), import("./chunks/pool-status-UNP47HMD.js")]);
+    const [{ connectControlPlanes, mintJoinData }, { formatPoolsStatus, readPoolsStatus }] = await Promise.all([import("./chunks/control-planes-QLOCCFUV.js"), import("./chunks/pool-status-TEA3LIQ3.js")]);
     const access = await connectControlPlanes(kamaji, result.value.pools, () => void 0);
     if (command === "preflight") {
       const log = (line) => process.stdout.write(`${line}
@@ -355,12 +357,17 @@ async function withCliContext(set, paths, flags, extra, run) {
     { SecretMask }
   ] = await Promise.all([
     import("./chunks/git-files-UI4H65IZ.js"),
-    import("./chunks/run-budget-HQGBCRJ6.js"),
+    import("./chunks/run-budget-SSSQQWCM.js"),
     import("./chunks/secret-mask-HFTLRMCI.js")
   ]);
-  const requested = flags.concurrency === void 0 ? void 0 : Number(flags.concurrency);
-  if (requested !== void 0 && (!Number.isInteger(requested) || requested < 1))
-    throw new UsageError(`--concurrency must be a whole number >= 1, got ${flags.concurrency}`);
+  const count2 = (flag, text) => {
+    const value = text === void 0 ? void 0 : Number(text);
+    if (value !== void 0 && (!Number.isInteger(value) || value < 1))
+      throw new UsageError(`--${flag} must be a whole number >= 1, got ${text}`);
+    return value;
+  };
+  const requested = count2("concurrency", flags.concurrency);
+  const most = count2("max-concurrency", flags["max-concurrency"]);
   const binary = await findBinary(flags.tool, set.settings);
   const cwd = process.cwd();
   const version = process.env.NODEPOOL_KUBERNETES_VERSION;
@@ -379,7 +386,7 @@ async function withCliContext(set, paths, flags, extra, run) {
         env: {},
         ...folders,
         signal: stopOnInterrupt(),
-        ...runBudget(machine(), requested),
+        ...runBudget(machine(), requested, most),
         log: (workspace, line) => say(`${workspace}: ${line}`)
       },
       ...version ? { kubernetesVersion: version } : {},
@@ -400,7 +407,7 @@ async function plan(set, paths, options) {
   if (shard && options.out !== void 0)
     throw new UsageError("--out writes the plan of the whole change: plan it without --shard", "plan");
   const [{ runPlanMode, planHashes }, { resolveCommit }, { planFileText }, { poolResultJson }] = await Promise.all([
-    import("./chunks/plan-mode-D2W7BKZF.js"),
+    import("./chunks/plan-mode-JOXOG5C5.js"),
     import("./chunks/git-files-UI4H65IZ.js"),
     import("./chunks/plan-file-AJDWNB2Y.js"),
     import("./chunks/pool-result-json-W6VYZTKC.js")
@@ -445,7 +452,7 @@ async function apply(set, paths, options) {
     throw new UsageError("apply takes its base from the plan file, not --base", "apply");
   const [{ parsePlanFile }, { runPlanFileApply }, { parseDuration }] = await Promise.all([
     import("./chunks/plan-file-AJDWNB2Y.js"),
-    import("./chunks/plan-file-apply-74IHKKAW.js"),
+    import("./chunks/plan-file-apply-54JLBWXL.js"),
     import("./chunks/kamaji-SPUYBF7J.js")
   ]);
   const parsed = parsePlanFile(await readFile(options.plan, "utf8"));

@@ -43740,6 +43740,7 @@ function readInputs() {
     downloadUrl: getInput("download-url"),
     githubToken: getInput("github-token"),
     ...concurrency !== void 0 ? { concurrency } : {},
+    ...getInput("max-concurrency") ? { maxConcurrency: wholeNumber("max-concurrency", 1) } : {},
     lockTimeout: getInput("lock-timeout"),
     ...shard?.ok ? { shard: shard.value } : {},
     maxShards: wholeNumber("max-shards", 4),
@@ -72147,12 +72148,13 @@ var MiB2 = 1024 * 1024;
 var PROCESSES_PER_WORKSPACE = 2;
 var LIMIT_MIB = { max: 512, min: 128 };
 var MOST_PER_CORE = 16;
-function runBudget(machine2, requested) {
+function runBudget(machine2, requested, most) {
   const memoryBudgetMiB = Math.floor(machine2.memoryBytes / MiB2 / 2);
   const fits = Math.max(1, Math.floor(memoryBudgetMiB / (PROCESSES_PER_WORKSPACE * LIMIT_MIB.min)));
   const cores = Math.max(1, machine2.cpus);
-  const concurrency = requested ?? Math.min(4 * cores, fits);
-  const maxConcurrency = requested ?? Math.max(concurrency, Math.min(MOST_PER_CORE * cores, fits));
+  const cap = most ?? Number.POSITIVE_INFINITY;
+  const concurrency = requested ?? Math.min(4 * cores, fits, cap);
+  const maxConcurrency = requested ?? Math.max(concurrency, Math.min(MOST_PER_CORE * cores, fits, cap));
   return {
     concurrency,
     maxConcurrency,
@@ -74648,7 +74650,7 @@ ${message}`, message };
       pluginCacheDir,
       planDir: plans.dir,
       signal: cancellation,
-      ...runBudget(machine(), inputs.concurrency),
+      ...runBudget(machine(), inputs.concurrency, inputs.maxConcurrency),
       ...inputs.lockTimeout ? { lockTimeout: inputs.lockTimeout } : {},
       log: (workspace, line) => info(`${workspace}: ${line}`)
     },

@@ -121,7 +121,7 @@ async function runMode(
       pluginCacheDir,
       planDir: plans.dir,
       signal: cancellation,
-      ...runBudget(machine(), inputs.concurrency),
+      ...runBudget(machine(), inputs.concurrency, inputs.maxConcurrency),
       ...(inputs.lockTimeout ? { lockTimeout: inputs.lockTimeout } : {}),
       log: (workspace, line) => core.info(`${workspace}: ${line}`),
     },

@@ -40,6 +40,7 @@ const COMMANDS: Record<string, string> = {
                        --concurrency N     plans at once (default: four per core, grown
                                            to sixteen while the CPU is idle; fewer
                                            when memory is short)
+                       --max-concurrency N the most that growth reaches
                        --workspaces DIR    where workspaces go (default: .nodepool)
                        --json              per pool: status, hash, node changes
                        --management-kubeconfig FILE [--context NAME]   pools without a
@@ -58,7 +59,7 @@ const COMMANDS: Record<string, string> = {
                                            --context NAME picks one of its contexts)
                        --allow-destroy     pools may remove machines
                        --drain-timeout D   (default 10m)   --ready-timeout D   (default 10m)
-                       --tool, --concurrency, --workspaces as for plan
+                       --tool, --concurrency, --max-concurrency, --workspaces as for plan
                        Without a management cluster, NODEPOOL_JOIN_URL, _TOKEN and
                        _CA_CERT_HASH give the join data, and nodes are not drained.`,
   status: `status [PATH...] [--management-kubeconfig FILE] [--context NAME]
@@ -132,6 +133,7 @@ async function main(argv: string[]): Promise<number> {
       shard: { type: "string" },
       tool: { type: "string" },
       concurrency: { type: "string" },
+      "max-concurrency": { type: "string" },
       kubeconfig: { type: "string" },
       context: { type: "string" },
       "management-kubeconfig": { type: "string" },
@@ -306,6 +308,7 @@ interface RunFlags {
   base?: string | undefined;
   tool?: string | undefined;
   concurrency?: string | undefined;
+  "max-concurrency"?: string | undefined;
 }
 
 /**
@@ -328,9 +331,14 @@ async function withCliContext<T>(
     import("./terraform/run-budget.js"),
     import("./secrets/secret-mask.js"),
   ]);
-  const requested = flags.concurrency === undefined ? undefined : Number(flags.concurrency);
-  if (requested !== undefined && (!Number.isInteger(requested) || requested < 1))
-    throw new UsageError(`--concurrency must be a whole number >= 1, got ${flags.concurrency}`);
+  const count = (flag: string, text: string | undefined) => {
+    const value = text === undefined ? undefined : Number(text);
+    if (value !== undefined && (!Number.isInteger(value) || value < 1))
+      throw new UsageError(`--${flag} must be a whole number >= 1, got ${text}`);
+    return value;
+  };
+  const requested = count("concurrency", flags.concurrency);
+  const most = count("max-concurrency", flags["max-concurrency"]);
   const binary = await findBinary(flags.tool, set.settings);
   const cwd = process.cwd();
   const version = process.env.NODEPOOL_KUBERNETES_VERSION;
@@ -349,7 +357,7 @@ async function withCliContext<T>(
         env: {},
         ...folders,
         signal: stopOnInterrupt(),
-        ...runBudget(machine(), requested),
+        ...runBudget(machine(), requested, most),
         log: (workspace, line) => say(`${workspace}: ${line}`),
       },
       ...(version ? { kubernetesVersion: version } : {}),

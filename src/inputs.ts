@@ -17,6 +17,8 @@ export interface ActionInputs {
   githubToken: string;
   /** Pools at once; unset: runBudget decides from the machine. */
   concurrency?: number;
+  /** The most pools at once a run grows to; unset: as many as the machine allows. */
+  maxConcurrency?: number;
   lockTimeout: string;
   /** Only this share of the pools; undefined: all of them. */
   shard?: Shard;
@@ -78,6 +80,7 @@ export function readInputs(): ActionInputs {
     downloadUrl: core.getInput("download-url"),
     githubToken: core.getInput("github-token"),
     ...(concurrency !== undefined ? { concurrency } : {}),
+    ...(core.getInput("max-concurrency") ? { maxConcurrency: wholeNumber("max-concurrency", 1) } : {}),
     lockTimeout: core.getInput("lock-timeout"),
     ...(shard?.ok ? { shard: shard.value } : {}),
     maxShards: wholeNumber("max-shards", 4),

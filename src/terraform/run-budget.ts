@@ -27,14 +27,20 @@ export interface RunBudget {
  * cores: 37 s at 4 at once, 28 s at 16), so a run starts at four per core and grows while the CPU
  * is idle (see raisedConcurrency), up to sixteen per core within half the machine's memory: the
  * more at once, the lower each process's limit (512 MiB at most, 128 at least; past that, no
- * more at once). A `requested` count is kept as it is, and not grown.
+ * more at once). A `requested` count is kept as it is, and not grown; `most` caps the growth (an
+ * API that allows only so many sessions).
  */
-export function runBudget(machine: { cpus: number; memoryBytes: number }, requested?: number): RunBudget {
+export function runBudget(
+  machine: { cpus: number; memoryBytes: number },
+  requested?: number,
+  most?: number,
+): RunBudget {
   const memoryBudgetMiB = Math.floor(machine.memoryBytes / MiB / 2);
   const fits = Math.max(1, Math.floor(memoryBudgetMiB / (PROCESSES_PER_WORKSPACE * LIMIT_MIB.min)));
   const cores = Math.max(1, machine.cpus);
-  const concurrency = requested ?? Math.min(4 * cores, fits);
-  const maxConcurrency = requested ?? Math.max(concurrency, Math.min(MOST_PER_CORE * cores, fits));
+  const cap = most ?? Number.POSITIVE_INFINITY;
+  const concurrency = requested ?? Math.min(4 * cores, fits, cap);
+  const maxConcurrency = requested ?? Math.max(concurrency, Math.min(MOST_PER_CORE * cores, fits, cap));
   return {
     concurrency,
     maxConcurrency,

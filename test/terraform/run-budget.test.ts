@@ -45,6 +45,13 @@ describe("runBudget: workspaces at once and each process's memory", () => {
     expect(runBudget(machine, requested)).toMatchObject(expected);
   });
 
+  it.each([
+    ["a cap above the start: grows to it", 20, { concurrency: 8, maxConcurrency: 20 }],
+    ["a cap below the start: starts and stays there", 5, { concurrency: 5, maxConcurrency: 5 }],
+  ])("max-concurrency, %s", (_what, most, expected) => {
+    expect(runBudget({ cpus: 2, memoryBytes: 24 * GiB }, undefined, most)).toMatchObject(expected);
+  });
+
   it("never plans more than half the memory at the processes' limits, at the start or grown to the most, unless asked to", () => {
     for (const cpus of [1, 2, 4, 8, 32])
       for (const gib of [1, 2, 4, 7, 16, 64]) {
