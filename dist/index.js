@@ -22684,7 +22684,7 @@ var require_semver2 = __commonJS({
 // src/action.ts
 import { mkdir as mkdir4, readdir as readdir6, readFile as readFile6, writeFile as writeFile4 } from "node:fs/promises";
 import { tmpdir as tmpdir3 } from "node:os";
-import { dirname as dirname6, join as join13, relative as relative7, resolve as resolve8 } from "node:path";
+import { dirname as dirname6, isAbsolute as isAbsolute5, join as join13, relative as relative7, resolve as resolve8 } from "node:path";
 import { fileURLToPath } from "node:url";
 
 // node_modules/@actions/core/lib/command.js
@@ -74158,7 +74158,7 @@ async function runApplyReport(ctx, push, files) {
   if ("stop" in found) return found.stop;
   const merge3 = found.merge;
   const gathered = gatherReport(ctx, files, { mode: "apply", sha: push.sha }, merge3.affected);
-  const failureReason = gathered.cancelled ? "cancelled" : gathered.failureReason ?? failureOf(gathered.results) ?? void 0;
+  const failureReason = gathered.cancelled ? "cancelled" : gathered.failureReason ?? failureOf(gathered.results);
   return finishApply(merge3, { ...gathered, ...failureReason ? { failureReason } : {} });
 }
 async function findReviewedMerge(ctx, push) {
@@ -74712,7 +74712,10 @@ ${message}`, message };
         inputs
       );
     if (mode === "report") {
-      const files = await readShardFiles(resolve8(cwd, inputs.shardResults));
+      const folder = resolve8(cwd, inputs.shardResults);
+      if (relative7(cwd, folder).startsWith("..") || isAbsolute5(relative7(cwd, folder)))
+        throw new InputError("shard-results", inputs.shardResults, "a folder inside working-directory");
+      const files = await readShardFiles(folder);
       return event.kind === "push" ? await runApplyReport(ctx, event, files) : await runPlanReport(ctx, pr, files);
     }
     if (mode === "plan") return await runPlanMode(ctx, pr, inputs.shard);

@@ -1,12 +1,12 @@
 import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { dirname, join, relative, resolve } from "node:path";
+import { dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as core from "@actions/core";
 import { actionPinChanged, changedModuleFolders, readPoolSetAtRef } from "./git/git-files.js";
 import { createGitHubClient } from "./github/client.js";
 import { readRunEvent } from "./github/event.js";
-import { type ActionInputs, readInputs } from "./inputs.js";
+import { type ActionInputs, InputError, readInputs } from "./inputs.js";
 import { parseDuration } from "./kamaji/index.js";
 import { shardResultsFileName, shardResultsText } from "./plan/shard-results.js";
 import { formatIssue } from "./pool-format/format-issue.js";
@@ -196,7 +196,10 @@ async function runMode(
         inputs,
       );
     if (mode === "report") {
-      const files = await readShardFiles(resolve(cwd, inputs.shardResults));
+      const folder = resolve(cwd, inputs.shardResults);
+      if (relative(cwd, folder).startsWith("..") || isAbsolute(relative(cwd, folder)))
+        throw new InputError("shard-results", inputs.shardResults, "a folder inside working-directory");
+      const files = await readShardFiles(folder);
       return event.kind === "push"
         ? await runApplyReport(ctx, event, files)
         : await runPlanReport(ctx, pr, files);

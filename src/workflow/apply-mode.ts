@@ -75,7 +75,7 @@ export async function runApplyReport(
   const gathered = gatherReport(ctx, files, { mode: "apply", sha: push.sha }, merge.affected);
   const failureReason = gathered.cancelled
     ? "cancelled"
-    : (gathered.failureReason ?? failureOf(gathered.results) ?? undefined);
+    : (gathered.failureReason ?? failureOf(gathered.results));
   return finishApply(merge, { ...gathered, ...(failureReason ? { failureReason } : {}) });
 }
 

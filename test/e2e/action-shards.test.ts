@@ -196,6 +196,18 @@ describe.skipIf(missing("terraform", "vcsim") || !postgresBinDir())(
       expect(body).toContain('"status":"applied"');
     });
 
+    it("reads shares' results only from inside the working directory", async () => {
+      const head = git("rev-parse", "HEAD");
+      const outside = await job(head, "pull_request", pullRequestEvent(1, head, head), {
+        mode: "report",
+        "shard-results": "../../../etc",
+      });
+      expect(outside.code).toBe(1);
+      expect(outside.log).toContain(
+        'Input shard-results must be a folder inside working-directory, got "../../../etc"',
+      );
+    });
+
     it("never writes the join token into a share's results, a job's files, a log or a comment", () => {
       expect(shardFiles).toHaveLength(6);
       expect(findSecret(JOIN_TOKEN, [...folders, ...runs.map((r) => r.runnerTemp)])).toEqual([]);
