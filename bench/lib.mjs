@@ -1,6 +1,6 @@
 // Shared pieces of the benchmark: bundling project source, finding the toolchain, running
 // processes, printing figures.
-import { execFile } from "node:child_process";
+import { execFile, spawn } from "node:child_process";
 import {
   accessSync,
   constants,
@@ -83,6 +83,10 @@ export async function findToolchain() {
   const terraform = await findTool("terraform", env);
   const tofu = await findTool("tofu", env);
   const proxmox = mirror ? findProvider(mirror, "registry.terraform.io", "bpg", "proxmox") : undefined;
+  // The fleet section's: our vSphere module's provider (source vmware/vsphere) and the simulator.
+  // Neither is a problem for the other sections when missing.
+  const vsphere = mirror ? findProvider(mirror, "registry.terraform.io", "vmware", "vsphere") : undefined;
+  const vcsim = findExecutable("vcsim", env);
   if (!terraform)
     problems.push(
       `terraform is missing from ${env.NODEPOOL_TOOLCHAIN_DIR ? join(env.NODEPOOL_TOOLCHAIN_DIR, "bin") : "PATH"} (bash scripts/toolchain.sh builds it)`,
@@ -95,7 +99,21 @@ export async function findToolchain() {
   delete env.TF_CLI_CONFIG_FILE;
   delete env.TF_PLUGIN_CACHE_DIR;
   delete env.TF_DATA_DIR;
-  return { env, terraform, tofu, proxmox, problems };
+  return { env, terraform, tofu, proxmox, vsphere, vcsim, problems };
+}
+
+/** The path of an executable of the pinned toolchain's bin/ folder (else on PATH), not run. */
+function findExecutable(name, env) {
+  const dirs = env.NODEPOOL_TOOLCHAIN_DIR
+    ? [join(env.NODEPOOL_TOOLCHAIN_DIR, "bin")]
+    : (env.PATH ?? "").split(delimiter);
+  for (const dir of dirs) {
+    try {
+      accessSync(join(dir, name), constants.X_OK);
+      return join(dir, name);
+    } catch {}
+  }
+  return undefined;
 }
 
 /**
@@ -246,7 +264,7 @@ export async function timed(task) {
 
 /** One printed figure: what it is, its value, its unit. */
 export function figure(label, value, unit) {
-  const digits = unit === "ms" || unit === "MiB" ? 0 : unit === "s" ? 2 : 1;
+  const digits = unit === "ms" || unit === "MiB" || unit === "calls" ? 0 : unit === "s" ? 2 : 1;
   console.log(`  ${label.padEnd(72)} ${value.toFixed(digits).padStart(9)} ${unit}`);
 }
 
@@ -315,4 +333,114 @@ export async function timedWithPeakMemory(task) {
   } finally {
     clearInterval(timer);
   }
+}
+
+/**
+ * Runs a command as a whole process and measures all of it: wall time, CPU (user + system of the
+ * command and every process it waited for, from bash's `time`) and the peak resident memory of its
+ * process tree (the command and all its descendants alive at once, summed, sampled every 100 ms
+ * from /proc). The same samples split the CPU by program name (the last figure seen of each
+ * process: a process's final 100 ms, and one that lives less, are missed). Its output goes to
+ * files, so that `time` alone writes to bash's stderr.
+ */
+export async function runTreeMeasured(file, args, { cwd, env, stdoutPath, stderrPath }) {
+  const script = 'TIMEFORMAT="%U %S"; { time "$@" >"$BENCH_OUT" 2>"$BENCH_ERR"; } 2>&1';
+  const started = performance.now();
+  const child = spawn("bash", ["-c", script, "bash", file, ...args], {
+    cwd,
+    env: { ...env, BENCH_OUT: stdoutPath, BENCH_ERR: stderrPath },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  let times = "";
+  child.stdout.on("data", (chunk) => {
+    times += chunk;
+  });
+  const rssOf = (pid) => {
+    try {
+      return (
+        Number(/^VmRSS:\s+(\d+) kB$/m.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0) * 1024
+      );
+    } catch {
+      return 0;
+    }
+  };
+  let peak = 0;
+  let most = 0;
+  /** Per process (pid and start time, as pids are reused): its name and CPU ms when last seen. */
+  const seen = new Map();
+  const sample = () => {
+    const procs = new Map();
+    for (const name of readdirSync("/proc")) {
+      if (!/^\d+$/.test(name)) continue;
+      const found = processStat(name);
+      if (found) procs.set(Number(name), found);
+    }
+    const tree = new Set([child.pid]);
+    // Parents may come after their children in /proc's order: repeat until nothing is added.
+    for (let grew = true; grew; ) {
+      grew = false;
+      for (const [pid, { ppid }] of procs)
+        if (!tree.has(pid) && tree.has(ppid)) {
+          tree.add(pid);
+          grew = true;
+        }
+    }
+    let total = 0;
+    for (const pid of tree) {
+      total += rssOf(pid);
+      const found = procs.get(pid);
+      if (found) seen.set(`${pid}@${found.start}`, found);
+    }
+    peak = Math.max(peak, total);
+    most = Math.max(most, tree.size);
+  };
+  const timer = setInterval(sample, 100);
+  try {
+    const code = await new Promise((resolve, reject) => {
+      child.once("error", reject);
+      child.once("close", (exit) => resolve(exit ?? 1));
+    });
+    const [user, sys] = times.trim().split("\n").at(-1).split(" ").map(Number);
+    const cpuByName = {};
+    for (const { comm, cpuMs } of seen.values()) cpuByName[comm] = (cpuByName[comm] ?? 0) + cpuMs;
+    return {
+      code,
+      ms: performance.now() - started,
+      cpuMs: (user + sys) * 1000,
+      cpuByName,
+      peakBytes: peak,
+      processes: most,
+      stdout: readFileSync(stdoutPath, "utf8"),
+      stderr: readFileSync(stderrPath, "utf8"),
+    };
+  } finally {
+    clearInterval(timer);
+  }
+}
+
+/**
+ * A process's parent, name, start time and CPU milliseconds so far (user + system), from
+ * /proc/PID/stat; undefined when it is gone. Clock ticks are 100 a second on Linux.
+ */
+function processStat(pid) {
+  let text;
+  try {
+    text = readFileSync(`/proc/${pid}/stat`, "utf8");
+  } catch {
+    return undefined; // gone meanwhile
+  }
+  // "pid (comm) state ppid ...": comm may hold spaces and parentheses. fields[0] is field 3 of
+  // stat(5): ppid is 4, utime 14, stime 15, starttime 22.
+  const fields = text.slice(text.lastIndexOf(")") + 2).split(" ");
+  return {
+    ppid: Number(fields[1]),
+    comm: text.slice(text.indexOf("(") + 1, text.lastIndexOf(")")),
+    cpuMs: (Number(fields[11]) + Number(fields[12])) * 10,
+    start: fields[19],
+  };
+}
+
+/** CPU milliseconds (user + system) a running process has used so far, from /proc. */
+export function processCpuMs(pid) {
+  return processStat(pid)?.cpuMs;
 }

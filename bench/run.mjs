@@ -6,12 +6,16 @@
 //   3. one changed pool among 500: affected-only plan against one bare init && plan
 //      (bench/affected.mjs)
 //   4. the action's own overhead for 1,000 pools: load, render, write, peak RSS (bench/overhead.mjs)
-// Sections 2 and 3 need the pinned toolchain (bash scripts/toolchain.sh); without it they are
-// skipped, saying why. `npm run bench -- runner affected` runs only the sections named.
+//   5. a fleet: 500 vSphere pools planned by whole `node dist/cli.js plan` processes against vcsim
+//      with 100 ms a call, in one job at several concurrencies and as 4 shards (bench/fleet.mjs)
+// Sections 2, 3 and 5 need the pinned toolchain (bash scripts/toolchain.sh; 5: terraform, vcsim,
+// vsphere); without it they are skipped, saying why. `npm run bench -- runner affected` runs only
+// the sections named.
 import { mkdtempSync, rmSync } from "node:fs";
 import * as os from "node:os";
 import { join } from "node:path";
 import { affectedSection } from "./affected.mjs";
+import { FLEET_POOLS, fleetProblems, fleetSection } from "./fleet.mjs";
 import { bundleExports, endpointCounter, findToolchain, packedMirror, skip, timed } from "./lib.mjs";
 import { overheadSection } from "./overhead.mjs";
 import { runnerSection } from "./runner.mjs";
@@ -85,7 +89,7 @@ try {
     "render/module-files.ts": ["readModuleFiles"],
     "render/write-workspaces.ts": ["writeWorkspaces"],
     "terraform/runner.ts": ["planWorkspaces", "mapLimit"],
-    "terraform/run-budget.ts": ["runBudget"],
+    "terraform/run-budget.ts": ["runBudget", "goMemoryLimit"],
     "terraform/run-command.ts": ["SHORT_LIVED_GO_ENV"],
     "terraform/plan-folder.ts": ["savedPlanPath"],
   });
@@ -117,6 +121,14 @@ try {
   await section("4. overhead", () =>
     overheadSection({ work, bundlePath, poolsDir: results["1. validate"]?.poolsDir }),
   );
+
+  // Last: the longest section, and the one that loads both cores the longest.
+  if (only.length === 0 || only.some((word) => "5. fleet".includes(word))) {
+    const problems = fleetProblems(toolchain);
+    if (problems.length > 0)
+      skip(`5. fleet of ${FLEET_POOLS} vSphere pools against vcsim`, problems.join("; "));
+    else await section("5. fleet", () => fleetSection({ work, src, toolchain, cores }));
+  }
 
   const r = results;
   const s = (ms) => (ms === undefined ? "-" : `${(ms / 1000).toFixed(1)} s`);
@@ -159,6 +171,27 @@ try {
       "1,000 pools: load | render | write; peak RSS",
       r["4. overhead"] &&
         `${r["4. overhead"].loadMs.toFixed(0)} | ${r["4. overhead"].renderMs.toFixed(0)} | ${r["4. overhead"].writeMs.toFixed(0)} ms; ${(r["4. overhead"].maxRss / 1024 / 1024).toFixed(0)} MiB`,
+    ],
+    [
+      `${FLEET_POOLS} vSphere pools, vcsim +100 ms/call, whole CLI: default | best`,
+      r["5. fleet"] &&
+        `${s(r["5. fleet"].defaultMs)} (${r["5. fleet"].defaultConcurrency} at once, ${r["5. fleet"].grownTo === r["5. fleet"].defaultConcurrency ? "not grown" : `grown to ${r["5. fleet"].grownTo}`}) | ${s(r["5. fleet"].best.ms)} at --concurrency ${r["5. fleet"].best.concurrency} (target < 180 s at the default)`,
+    ],
+    [
+      `${FLEET_POOLS} vSphere pools: --concurrency N: wall time (1-min load at its end)`,
+      r["5. fleet"]?.tried.map((t) => `${t.concurrency}: ${s(t.ms)} (load ${t.load.toFixed(1)})`).join(" | "),
+    ],
+    [
+      `${FLEET_POOLS} vSphere pools: peak resident memory, whole run, default | best`,
+      r["5. fleet"] &&
+        `${r["5. fleet"].defaultPeakMiB.toFixed(0)} MiB | ${r["5. fleet"].best.peakMiB.toFixed(0)} MiB (target < 6 GiB)`,
+    ],
+    [
+      `${FLEET_POOLS} vSphere pools as 4 shards, one after another: slowest | sum`,
+      r["5. fleet"] &&
+        (r["5. fleet"].shards
+          ? `${s(Math.max(...r["5. fleet"].shards.map((x) => x.ms)))} | ${s(r["5. fleet"].shards.reduce((sum, x) => sum + x.ms, 0))} (slowest / one job ${(Math.max(...r["5. fleet"].shards.map((x) => x.ms)) / r["5. fleet"].defaultMs).toFixed(2)}, target < 0.33)`
+          : "(needs plan --shard)"),
     ],
   ];
   console.log("\nsummary");

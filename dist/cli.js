@@ -261,7 +261,7 @@ async function main(argv) {
         `${command} needs --management-kubeconfig FILE or $KUBECONFIG (the Kamaji management cluster)`,
         command
       );
-    const [{ connectControlPlanes, mintJoinData }, { formatPoolsStatus, readPoolsStatus }] = await Promise.all([import("./chunks/control-planes-QLOCCFUV.js"), import("./chunks/pool-status-TEA3LIQ3.js")]);
+    const [{ connectControlPlanes, mintJoinData }, { formatPoolsStatus, readPoolsStatus }] = await Promise.all([import("./chunks/control-planes-QLOCCFUV.js"), import("./chunks/pool-status-PZ7VQVFM.js")]);
     const access = await connectControlPlanes(kamaji, result.value.pools, () => void 0);
     if (command === "preflight") {
       const log = (line) => process.stdout.write(`${line}
@@ -357,7 +357,7 @@ async function withCliContext(set, paths, flags, extra, run) {
     { SecretMask }
   ] = await Promise.all([
     import("./chunks/git-files-UI4H65IZ.js"),
-    import("./chunks/run-budget-SSSQQWCM.js"),
+    import("./chunks/run-budget-AMX57KIU.js"),
     import("./chunks/secret-mask-HFTLRMCI.js")
   ]);
   const count2 = (flag, text) => {
@@ -407,7 +407,7 @@ async function plan(set, paths, options) {
   if (shard && options.out !== void 0)
     throw new UsageError("--out writes the plan of the whole change: plan it without --shard", "plan");
   const [{ runPlanMode, planHashes }, { resolveCommit }, { planFileText }, { poolResultJson }] = await Promise.all([
-    import("./chunks/plan-mode-JOXOG5C5.js"),
+    import("./chunks/plan-mode-WN2AFRQJ.js"),
     import("./chunks/git-files-UI4H65IZ.js"),
     import("./chunks/plan-file-AJDWNB2Y.js"),
     import("./chunks/pool-result-json-W6VYZTKC.js")
@@ -452,7 +452,7 @@ async function apply(set, paths, options) {
     throw new UsageError("apply takes its base from the plan file, not --base", "apply");
   const [{ parsePlanFile }, { runPlanFileApply }, { parseDuration }] = await Promise.all([
     import("./chunks/plan-file-AJDWNB2Y.js"),
-    import("./chunks/plan-file-apply-54JLBWXL.js"),
+    import("./chunks/plan-file-apply-2IWXQKQJ.js"),
     import("./chunks/kamaji-SPUYBF7J.js")
   ]);
   const parsed = parsePlanFile(await readFile(options.plan, "utf8"));

@@ -72167,7 +72167,7 @@ function goMemoryLimit(memoryBudgetMiB, concurrency) {
   return Math.max(LIMIT_MIB.min, Math.min(LIMIT_MIB.max, share));
 }
 function raisedConcurrency(run4, busyShare) {
-  if (run4.running < run4.concurrency || busyShare >= 0.7) return run4.concurrency;
+  if (run4.running < run4.concurrency || busyShare >= 0.85) return run4.concurrency;
   return Math.min(run4.maxConcurrency, run4.concurrency + Math.max(1, run4.cpus));
 }
 function machine() {

@@ -57,14 +57,16 @@ export function goMemoryLimit(memoryBudgetMiB: number, concurrency: number): num
 
 /**
  * The next concurrency of a run, from one sample of the machine: while every slot is taken and the
- * CPU was less than 70 % busy (the plans wait on an API), one more workspace per core, up to the
- * maximum. Never lower: a running plan cannot be paused, and the CPU being busy is the goal.
+ * CPU was less than 85 % busy (the plans wait on an API), one more workspace per core, up to the
+ * maximum. Never lower: a running plan cannot be paused, and the CPU being busy is the goal. (At
+ * 70 %, 500 vSphere plans on vcsim with 100 ms a call stayed at 8 on 2 cores, 63 % busy, while 16
+ * at once was 11-15 % faster.)
  */
 export function raisedConcurrency(
   run: { concurrency: number; maxConcurrency: number; running: number; cpus: number },
   busyShare: number,
 ): number {
-  if (run.running < run.concurrency || busyShare >= 0.7) return run.concurrency;
+  if (run.running < run.concurrency || busyShare >= 0.85) return run.concurrency;
   return Math.min(run.maxConcurrency, run.concurrency + Math.max(1, run.cpus));
 }
 
