@@ -358,7 +358,7 @@ async function withCliContext(set, paths, flags, extra, run) {
   ] = await Promise.all([
     import("./chunks/git-files-UI4H65IZ.js"),
     import("./chunks/run-budget-AMX57KIU.js"),
-    import("./chunks/secret-mask-HFTLRMCI.js")
+    import("./chunks/secret-mask-CO55PHCV.js")
   ]);
   const count2 = (flag, text) => {
     const value = text === void 0 ? void 0 : Number(text);
@@ -407,7 +407,7 @@ async function plan(set, paths, options) {
   if (shard && options.out !== void 0)
     throw new UsageError("--out writes the plan of the whole change: plan it without --shard", "plan");
   const [{ runPlanMode, planHashes }, { resolveCommit }, { planFileText }, { poolResultJson }] = await Promise.all([
-    import("./chunks/plan-mode-WN2AFRQJ.js"),
+    import("./chunks/plan-mode-VBEDGFDI.js"),
     import("./chunks/git-files-UI4H65IZ.js"),
     import("./chunks/plan-file-AJDWNB2Y.js"),
     import("./chunks/pool-result-json-W6VYZTKC.js")
@@ -541,7 +541,7 @@ async function withRunFolders(work) {
   }
 }
 async function reportIssues(issues) {
-  const core = process.env.GITHUB_ACTIONS === "true" ? await import("./chunks/core-FPB3VTWQ.js") : void 0;
+  const core = process.env.GITHUB_ACTIONS === "true" ? await import("./chunks/core-M36MTSK5.js") : void 0;
   for (const issue of issues) {
     process.stderr.write(`${formatIssue(issue)}
 `);

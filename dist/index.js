@@ -43326,13 +43326,6 @@ function createGitHubClient(options) {
   });
   return { octokit, mask };
 }
-function prepareBody(client, text, target) {
-  const masked = client.mask.apply(text);
-  if (masked.length > GITHUB_BODY_LIMIT) {
-    throw new BodyTooLongError(target, masked.length, GITHUB_BODY_LIMIT, "client");
-  }
-  return masked;
-}
 function fetchWithTimeout(timeoutMs, send) {
   return (input, init) => {
     const timeout = AbortSignal.timeout(timeoutMs);
@@ -43501,6 +43494,15 @@ function foreignEditProblem(read, author) {
 }
 function restLogin(actor) {
   return actor.__typename === "Bot" ? `${actor.login}[bot]` : actor.login;
+}
+
+// src/github/prepare-body.ts
+function prepareBody(client, text, target) {
+  const masked = client.mask.apply(text);
+  if (masked.length > GITHUB_BODY_LIMIT) {
+    throw new BodyTooLongError(target, masked.length, GITHUB_BODY_LIMIT, "client");
+  }
+  return masked;
 }
 
 // src/github/plan-comment.ts

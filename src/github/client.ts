@@ -129,18 +129,6 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
   return { octokit, mask };
 }
 
-/**
- * Masks `text` and checks it against GitHub's limit, so a too-long body fails before any request
- * with a message naming what was being sent. Returns the text to send.
- */
-export function prepareBody(client: GitHubClient, text: string, target: string): string {
-  const masked = client.mask.apply(text);
-  if (masked.length > GITHUB_BODY_LIMIT) {
-    throw new BodyTooLongError(target, masked.length, GITHUB_BODY_LIMIT, "client");
-  }
-  return masked;
-}
-
 function fetchWithTimeout(timeoutMs: number, send: typeof fetch): typeof fetch {
   return (input, init) => {
     const timeout = AbortSignal.timeout(timeoutMs);

@@ -1,6 +1,7 @@
-import { type GitHubClient, prepareBody } from "./client.js";
+import type { GitHubClient } from "./client.js";
 import { callGitHub } from "./errors.js";
 import { formatHiddenHeader, isRecord, readHiddenHeader } from "./hidden-header.js";
+import { prepareBody } from "./prepare-body.js";
 import type { RepoRef } from "./pull-requests.js";
 
 /**

@@ -1,8 +1,9 @@
-import { type GitHubClient, prepareBody } from "./client.js";
+import type { GitHubClient } from "./client.js";
 import { foreignEditProblem, readCommentEditors } from "./comment-edits.js";
 import { callGitHub } from "./errors.js";
 import { formatHiddenHeader, isRecord, readHiddenHeader } from "./hidden-header.js";
 import { minimizeComment } from "./minimize-comment.js";
+import { prepareBody } from "./prepare-body.js";
 
 /**
  * One plan comment per pull request and configuration key, found again through its hidden first
