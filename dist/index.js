@@ -21126,8 +21126,8 @@ var require_compare = __commonJS({
   "node_modules/semver/functions/compare.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
-    var compare = (a, b, loose) => new SemVer(a, loose).compare(new SemVer(b, loose));
-    module.exports = compare;
+    var compare2 = (a, b, loose) => new SemVer(a, loose).compare(new SemVer(b, loose));
+    module.exports = compare2;
   }
 });
 
@@ -21135,8 +21135,8 @@ var require_compare = __commonJS({
 var require_rcompare = __commonJS({
   "node_modules/semver/functions/rcompare.js"(exports, module) {
     "use strict";
-    var compare = require_compare();
-    var rcompare = (a, b, loose) => compare(b, a, loose);
+    var compare2 = require_compare();
+    var rcompare = (a, b, loose) => compare2(b, a, loose);
     module.exports = rcompare;
   }
 });
@@ -21145,8 +21145,8 @@ var require_rcompare = __commonJS({
 var require_compare_loose = __commonJS({
   "node_modules/semver/functions/compare-loose.js"(exports, module) {
     "use strict";
-    var compare = require_compare();
-    var compareLoose = (a, b) => compare(a, b, true);
+    var compare2 = require_compare();
+    var compareLoose = (a, b) => compare2(a, b, true);
     module.exports = compareLoose;
   }
 });
@@ -21189,8 +21189,8 @@ var require_rsort = __commonJS({
 var require_gt = __commonJS({
   "node_modules/semver/functions/gt.js"(exports, module) {
     "use strict";
-    var compare = require_compare();
-    var gt2 = (a, b, loose) => compare(a, b, loose) > 0;
+    var compare2 = require_compare();
+    var gt2 = (a, b, loose) => compare2(a, b, loose) > 0;
     module.exports = gt2;
   }
 });
@@ -21199,8 +21199,8 @@ var require_gt = __commonJS({
 var require_lt = __commonJS({
   "node_modules/semver/functions/lt.js"(exports, module) {
     "use strict";
-    var compare = require_compare();
-    var lt = (a, b, loose) => compare(a, b, loose) < 0;
+    var compare2 = require_compare();
+    var lt = (a, b, loose) => compare2(a, b, loose) < 0;
     module.exports = lt;
   }
 });
@@ -21209,8 +21209,8 @@ var require_lt = __commonJS({
 var require_eq = __commonJS({
   "node_modules/semver/functions/eq.js"(exports, module) {
     "use strict";
-    var compare = require_compare();
-    var eq = (a, b, loose) => compare(a, b, loose) === 0;
+    var compare2 = require_compare();
+    var eq = (a, b, loose) => compare2(a, b, loose) === 0;
     module.exports = eq;
   }
 });
@@ -21219,8 +21219,8 @@ var require_eq = __commonJS({
 var require_neq = __commonJS({
   "node_modules/semver/functions/neq.js"(exports, module) {
     "use strict";
-    var compare = require_compare();
-    var neq = (a, b, loose) => compare(a, b, loose) !== 0;
+    var compare2 = require_compare();
+    var neq = (a, b, loose) => compare2(a, b, loose) !== 0;
     module.exports = neq;
   }
 });
@@ -21229,8 +21229,8 @@ var require_neq = __commonJS({
 var require_gte = __commonJS({
   "node_modules/semver/functions/gte.js"(exports, module) {
     "use strict";
-    var compare = require_compare();
-    var gte = (a, b, loose) => compare(a, b, loose) >= 0;
+    var compare2 = require_compare();
+    var gte = (a, b, loose) => compare2(a, b, loose) >= 0;
     module.exports = gte;
   }
 });
@@ -21239,8 +21239,8 @@ var require_gte = __commonJS({
 var require_lte = __commonJS({
   "node_modules/semver/functions/lte.js"(exports, module) {
     "use strict";
-    var compare = require_compare();
-    var lte = (a, b, loose) => compare(a, b, loose) <= 0;
+    var compare2 = require_compare();
+    var lte = (a, b, loose) => compare2(a, b, loose) <= 0;
     module.exports = lte;
   }
 });
@@ -22377,12 +22377,12 @@ var require_simplify = __commonJS({
   "node_modules/semver/ranges/simplify.js"(exports, module) {
     "use strict";
     var satisfies4 = require_satisfies();
-    var compare = require_compare();
+    var compare2 = require_compare();
     module.exports = (versions, range, options) => {
       const set2 = [];
       let first = null;
       let prev = null;
-      const v = versions.sort((a, b) => compare(a, b, options));
+      const v = versions.sort((a, b) => compare2(a, b, options));
       for (const version of v) {
         const included = satisfies4(version, range, options);
         if (included) {
@@ -22430,7 +22430,7 @@ var require_subset = __commonJS({
     var Comparator = require_comparator();
     var { ANY } = Comparator;
     var satisfies4 = require_satisfies();
-    var compare = require_compare();
+    var compare2 = require_compare();
     var subset = (sub, dom, options = {}) => {
       if (sub === dom) {
         return true;
@@ -22490,7 +22490,7 @@ var require_subset = __commonJS({
       }
       let gtltComp;
       if (gt2 && lt) {
-        gtltComp = compare(gt2.semver, lt.semver, options);
+        gtltComp = compare2(gt2.semver, lt.semver, options);
         if (gtltComp > 0) {
           return null;
         } else if (gtltComp === 0 && (gt2.operator !== ">=" || lt.operator !== "<=")) {
@@ -22570,14 +22570,14 @@ var require_subset = __commonJS({
       if (!a) {
         return b;
       }
-      const comp = compare(a.semver, b.semver, options);
+      const comp = compare2(a.semver, b.semver, options);
       return comp > 0 ? a : comp < 0 ? b : b.operator === ">" && a.operator === ">=" ? b : a;
     };
     var lowerLT = (a, b, options) => {
       if (!a) {
         return b;
       }
-      const comp = compare(a.semver, b.semver, options);
+      const comp = compare2(a.semver, b.semver, options);
       return comp < 0 ? a : comp > 0 ? b : b.operator === "<" && a.operator === "<=" ? b : a;
     };
     module.exports = subset;
@@ -22601,7 +22601,7 @@ var require_semver2 = __commonJS({
     var minor = require_minor();
     var patch = require_patch();
     var prerelease = require_prerelease();
-    var compare = require_compare();
+    var compare2 = require_compare();
     var rcompare = require_rcompare();
     var compareLoose = require_compare_loose();
     var compareBuild = require_compare_build();
@@ -22640,7 +22640,7 @@ var require_semver2 = __commonJS({
       minor,
       patch,
       prerelease,
-      compare,
+      compare: compare2,
       rcompare,
       compareLoose,
       compareBuild,
@@ -24378,8 +24378,8 @@ var require_formats = __commonJS2({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.formatNames = exports.fastFormats = exports.fullFormats = void 0;
-    function fmtDef(validate, compare) {
-      return { validate, compare };
+    function fmtDef(validate, compare2) {
+      return { validate, compare: compare2 };
     }
     exports.fullFormats = {
       // date: http://tools.ietf.org/html/rfc3339#section-5.6
@@ -27772,8 +27772,8 @@ var require_formats2 = __commonJS3({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.formatNames = exports.fastFormats = exports.fullFormats = void 0;
-    function fmtDef(validate, compare) {
-      return { validate, compare };
+    function fmtDef(validate, compare2) {
+      return { validate, compare: compare2 };
     }
     exports.fullFormats = {
       // date: http://tools.ietf.org/html/rfc3339#section-5.6
@@ -44901,6 +44901,14 @@ function describeReadiness(readiness) {
 function describeCondition(condition) {
   const why = [condition.reason, condition.message].filter(Boolean).join(": ");
   return `${condition.type}=${condition.status}${why ? ` ${why}` : ""}`;
+}
+
+// src/kamaji/pool-nodes.ts
+function poolNodePattern(controlPlane, pool) {
+  return new RegExp(`^${escapeRegExp2(controlPlane)}-${escapeRegExp2(pool)}-node-\\d{2,}$`);
+}
+function escapeRegExp2(text) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 // src/kamaji/node-status.ts
@@ -74341,6 +74349,29 @@ async function closeDriftIssue(client, options) {
   return { action: "closed", issues: closed };
 }
 
+// src/kamaji/workers-behind.ts
+function workersBehind(nodes, pool, wanted, controlPlane) {
+  const target = parseKubernetesVersion(wanted);
+  const apiServer = parseKubernetesVersion(controlPlane);
+  if (!target || !apiServer) return [];
+  const pattern = poolNodePattern(pool.controlPlane, pool.name);
+  const behind = [];
+  for (const node of nodes) {
+    const kubelet = node.status?.nodeInfo?.kubeletVersion ?? "";
+    const version = parseKubernetesVersion(kubelet);
+    if (!pattern.test(node.metadata.name) || !version || compare(version, target) >= 0) continue;
+    behind.push({
+      node: node.metadata.name,
+      kubelet,
+      outsideSkew: version.major !== apiServer.major || apiServer.minor - version.minor > allowedKubeletSkew(apiServer)
+    });
+  }
+  return behind.sort((a, b) => a.node < b.node ? -1 : 1);
+}
+function compare(a, b) {
+  return a.major - b.major || a.minor - b.minor || a.patch - b.patch;
+}
+
 // src/plan/drift-decision.ts
 function decideDrift(results) {
   const byControlPlane = /* @__PURE__ */ new Map();
@@ -74368,6 +74399,7 @@ async function runDriftMode(ctx) {
       failureReason: "invalid-pools"
     };
   }
+  const access3 = ctx.kamaji ? await connectControlPlanes(ctx.kamaji, ctx.set.pools, ctx.registerSecret) : void 0;
   const planned = await planPools({
     pools: ctx.set.pools,
     removed: [],
@@ -74376,17 +74408,14 @@ async function runDriftMode(ctx) {
     outDir: ctx.outDir,
     lock: false,
     runner: ctx.runner,
-    envForPool: envForPool(
-      ctx,
-      ctx.kamaji ? await connectControlPlanes(ctx.kamaji, ctx.set.pools, ctx.registerSecret) : void 0,
-      () => PLACEHOLDER_JOIN
-    )
+    envForPool: envForPool(ctx, access3, () => PLACEHOLDER_JOIN)
   });
   const results = planned.map((p) => p.result);
   const decisions = decideDrift(results);
   const drifted = decisions.filter((d) => d.verdict === "drift");
   const upgrades = decisions.filter((d) => d.verdict === "module-upgrade");
   const lines = upgrades.map((d) => `${d.controlPlane}: ${MODULE_UPGRADE_PENDING}`);
+  const behind = access3 ? await readWorkersBehind(ctx, access3) : [];
   if (ctx.github && ctx.driftIssue) {
     const repo = { owner: ctx.github.owner, repo: ctx.github.repo, label: DRIFT_LABEL };
     for (const { controlPlane: key, verdict, results: list } of decisions) {
@@ -74419,16 +74448,45 @@ async function runDriftMode(ctx) {
   const status = [
     drifted.length > 0 ? `Drift in ${drifted.map((d) => d.controlPlane).join(", ")}.` : "No drift.",
     upgrades.length > 0 ? `Module upgrade pending in ${upgrades.map((d) => d.controlPlane).join(", ")} (not drift): ${MODULE_UPGRADE_PENDING}` : ""
-  ].filter(Boolean).join(" ");
+  ].filter(Boolean).join(" ") + (behind.length > 0 ? `
+
+${behind.map((line) => `- ${line}`).join("\n")}` : "");
   return {
     results,
     drift: drifted.length > 0,
     report: renderPlanReport(results, { title: "nodepool drift", status }),
-    message: [drifted.length > 0 ? `drift in ${drifted.length} control planes` : "no drift", ...lines].join(
-      "\n"
-    ),
+    message: [
+      drifted.length > 0 ? `drift in ${drifted.length} control planes` : "no drift",
+      ...lines,
+      ...behind
+    ].join("\n"),
     ...failureReason ? { failureReason, locks: heldLocks(results) } : {}
   };
+}
+async function readWorkersBehind(ctx, access3) {
+  const lines = [];
+  for (const [key, cp3] of access3) {
+    const controlPlane = cp3.target.kubernetesVersion;
+    if (!controlPlane) continue;
+    let nodes;
+    try {
+      nodes = (await cp3.client.get("/api/v1/nodes")).items;
+    } catch (error2) {
+      ctx.log(`${key}: could not read its Nodes to compare versions: ${error2.message}`);
+      continue;
+    }
+    for (const pool of ctx.set.pools.filter((p) => controlPlaneKey(p) === key)) {
+      const wanted = pool.spec.kubernetes?.version ?? controlPlane;
+      const behind = workersBehind(nodes, pool, wanted, controlPlane);
+      if (behind.length === 0) continue;
+      const whose = pool.spec.kubernetes?.version ? "the pool's version" : "the control plane";
+      const outside = behind.some((n) => n.outsideSkew) ? "; some are older than the version skew policy allows" : "";
+      lines.push(
+        `${poolKey(pool)}: workers behind ${whose}: ${behind.map((n) => `${n.node} (${n.kubelet} -> ${wanted})`).join(", ")}; new machines install ${wanted}, existing ones keep theirs until replaced${outside}`
+      );
+    }
+  }
+  return lines;
 }
 
 // src/workflow/plan-mode.ts

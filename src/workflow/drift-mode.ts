@@ -1,15 +1,18 @@
 import { closeDriftIssue, upsertDriftIssue } from "../github/drift-issue.js";
 import { GITHUB_BODY_LIMIT } from "../github/errors.js";
+import { workersBehind } from "../kamaji/workers-behind.js";
+import type { List, Node } from "../kube/kube-types.js";
 import { heldLocks } from "../plan/apply-outcome.js";
 import { decideDrift } from "../plan/drift-decision.js";
 import { failureOf } from "../plan/failure-reason.js";
 import { PLACEHOLDER_JOIN } from "../plan/join-placeholder.js";
 import { planPools } from "../plan/plan-pools.js";
+import { poolKey } from "../plan/pool-result.js";
 import { ephemeralStateProblem } from "../pool-format/pool-rules.js";
 import { MODULE_UPGRADE_PENDING, renderPlanReport } from "../report/plan-report.js";
 import { stoppedReport } from "../report/stopped-report.js";
 import { envForPool, type RunOutputs, type WorkflowContext } from "./context.js";
-import { connectControlPlanes } from "./control-planes.js";
+import { type ControlPlaneAccess, connectControlPlanes, controlPlaneKey } from "./control-planes.js";
 
 export const DRIFT_LABEL = "nodepool/drift";
 
@@ -28,6 +31,9 @@ export async function runDriftMode(ctx: WorkflowContext): Promise<RunOutputs> {
       failureReason: "invalid-pools",
     };
   }
+  const access = ctx.kamaji
+    ? await connectControlPlanes(ctx.kamaji, ctx.set.pools, ctx.registerSecret)
+    : undefined;
   const planned = await planPools({
     pools: ctx.set.pools,
     removed: [],
@@ -36,17 +42,14 @@ export async function runDriftMode(ctx: WorkflowContext): Promise<RunOutputs> {
     outDir: ctx.outDir,
     lock: false,
     runner: ctx.runner,
-    envForPool: envForPool(
-      ctx,
-      ctx.kamaji ? await connectControlPlanes(ctx.kamaji, ctx.set.pools, ctx.registerSecret) : undefined,
-      () => PLACEHOLDER_JOIN,
-    ),
+    envForPool: envForPool(ctx, access, () => PLACEHOLDER_JOIN),
   });
   const results = planned.map((p) => p.result);
   const decisions = decideDrift(results);
   const drifted = decisions.filter((d) => d.verdict === "drift");
   const upgrades = decisions.filter((d) => d.verdict === "module-upgrade");
   const lines = upgrades.map((d) => `${d.controlPlane}: ${MODULE_UPGRADE_PENDING}`);
+  const behind = access ? await readWorkersBehind(ctx, access) : [];
   if (ctx.github && ctx.driftIssue) {
     const repo = { owner: ctx.github.owner, repo: ctx.github.repo, label: DRIFT_LABEL };
     for (const { controlPlane: key, verdict, results: list } of decisions) {
@@ -77,21 +80,60 @@ export async function runDriftMode(ctx: WorkflowContext): Promise<RunOutputs> {
     }
   }
   const failureReason = failureOf(results);
-  const status = [
-    drifted.length > 0 ? `Drift in ${drifted.map((d) => d.controlPlane).join(", ")}.` : "No drift.",
-    upgrades.length > 0
-      ? `Module upgrade pending in ${upgrades.map((d) => d.controlPlane).join(", ")} (not drift): ${MODULE_UPGRADE_PENDING}`
-      : "",
-  ]
-    .filter(Boolean)
-    .join(" ");
+  const status =
+    [
+      drifted.length > 0 ? `Drift in ${drifted.map((d) => d.controlPlane).join(", ")}.` : "No drift.",
+      upgrades.length > 0
+        ? `Module upgrade pending in ${upgrades.map((d) => d.controlPlane).join(", ")} (not drift): ${MODULE_UPGRADE_PENDING}`
+        : "",
+    ]
+      .filter(Boolean)
+      .join(" ") + (behind.length > 0 ? `\n\n${behind.map((line) => `- ${line}`).join("\n")}` : "");
   return {
     results,
     drift: drifted.length > 0,
     report: renderPlanReport(results, { title: "nodepool drift", status }),
-    message: [drifted.length > 0 ? `drift in ${drifted.length} control planes` : "no drift", ...lines].join(
-      "\n",
-    ),
+    message: [
+      drifted.length > 0 ? `drift in ${drifted.length} control planes` : "no drift",
+      ...lines,
+      ...behind,
+    ].join("\n"),
     ...(failureReason ? { failureReason, locks: heldLocks(results) } : {}),
   };
+}
+
+/**
+ * Per pool, its Nodes whose kubelet is older than what its new machines install: after a control
+ * plane upgrade, the workers stay on the old version until they are replaced (not drift: the
+ * machines are what the pool files say). A tenant that cannot be read is said, not a failure.
+ */
+async function readWorkersBehind(
+  ctx: WorkflowContext,
+  access: ReadonlyMap<string, ControlPlaneAccess>,
+): Promise<string[]> {
+  const lines: string[] = [];
+  for (const [key, cp] of access) {
+    const controlPlane = cp.target.kubernetesVersion;
+    if (!controlPlane) continue;
+    let nodes: Node[];
+    try {
+      nodes = (await cp.client.get<List<Node>>("/api/v1/nodes")).items;
+    } catch (error) {
+      ctx.log(`${key}: could not read its Nodes to compare versions: ${(error as Error).message}`);
+      continue;
+    }
+    for (const pool of ctx.set.pools.filter((p) => controlPlaneKey(p) === key)) {
+      const wanted = pool.spec.kubernetes?.version ?? controlPlane;
+      const behind = workersBehind(nodes, pool, wanted, controlPlane);
+      if (behind.length === 0) continue;
+      const whose = pool.spec.kubernetes?.version ? "the pool's version" : "the control plane";
+      const outside = behind.some((n) => n.outsideSkew)
+        ? "; some are older than the version skew policy allows"
+        : "";
+      lines.push(
+        `${poolKey(pool)}: workers behind ${whose}: ${behind.map((n) => `${n.node} (${n.kubelet} -> ${wanted})`).join(", ")}; new machines install ${wanted}, existing ones keep theirs until replaced${outside}`,
+      );
+    }
+  }
+  return lines;
 }

@@ -16,7 +16,7 @@ import {
 } from "../support/action-run.js";
 import { findSecret, secretIn, shownLog } from "../support/canary.js";
 import { type ControlPlane, controlPlaneMissing } from "../support/control-plane/control-plane.js";
-import { joinMachinesWhileRunning } from "../support/control-plane/kubelet-stand-in.js";
+import { joinMachinesWhileRunning, reportReady } from "../support/control-plane/kubelet-stand-in.js";
 import { stateServiceAccount } from "../support/control-plane/state-access.js";
 import type { GitHubServer } from "../support/github-server/index.js";
 import { type KamajiStage, startKamajiStage } from "../support/kamaji-stage.js";
@@ -302,9 +302,31 @@ describe.skipIf(skip)("the README's quick start, end to end", () => {
     for (const node of FLEET) expect(await vcsimHasVm(vcsim, `DC0/vm/${node}`)).toBe(true);
   }, 600_000);
 
+  it("after a control plane upgrade, the nightly drift check names the workers behind it, without calling it drift", async () => {
+    // As if batch-a's machine had joined while the control plane was still on 1.35.
+    await reportReady(cp.admin, "tcp-e2e-batch-a-node-00", "v1.35.2");
+    const job = await runJob("nodepool-drift.yml", {
+      name: "schedule",
+      payload: { schedule: "17 3 * * *", repository: REPOSITORY },
+      ref: "refs/heads/main",
+      sha: git("rev-parse", "main"),
+    });
+    expect(job.ok, job.log).toBe(true);
+    const run = actionRunOf(job);
+    expect(run.outputs.drift).toBe("false");
+    const line =
+      "acme/tcp-e2e/batch-a: workers behind the control plane: tcp-e2e-batch-a-node-00 (v1.35.2 -> v1.36.3); new machines install v1.36.3, existing ones keep theirs until replaced";
+    expect(run.summary).toContain(line);
+    expect(run.log).toContain(line);
+    // Only that node: batch-b's and the workers' report the control plane's version.
+    expect(run.summary).not.toContain("acme/tcp-e2e/batch-b: workers behind");
+    const issues = [...(github.github.repo(OWNER, REPO)?.issues.values() ?? [])];
+    expect(issues.filter((i) => i.labels.includes("nodepool/drift"))).toEqual([]);
+  }, 300_000);
+
   it("shows no secret in any comment, issue, request to GitHub or log", () => {
     expect(jobs.every((j) => j.ok)).toBe(true);
-    expect(jobs).toHaveLength(11);
+    expect(jobs).toHaveLength(12);
     const management = parse(cp.adminKubeconfig) as { users: { user: Record<string, string> }[] };
     const secrets = [
       ...mintedTokens,
