@@ -74349,6 +74349,28 @@ async function closeDriftIssue(client, options) {
   return { action: "closed", issues: closed };
 }
 
+// src/kamaji/unhealthy-nodes.ts
+var NOT_READY_AFTER_MS = 10 * 6e4;
+function unhealthyNodes(machines, nodes, now, notReadyAfterMs = NOT_READY_AFTER_MS) {
+  const byName = new Map(nodes.map((node) => [node.metadata.name, node]));
+  const unhealthy = [];
+  for (const machine2 of machines) {
+    const node = byName.get(machine2);
+    if (!node) {
+      unhealthy.push({ readiness: absentNode(machine2) });
+      continue;
+    }
+    const readiness = assessNode(node);
+    if (readiness.state === "ready") continue;
+    const ready = node.status?.conditions?.find((c) => c.type === "Ready");
+    const since = Date.parse(ready?.lastTransitionTime ?? node.metadata.creationTimestamp ?? "");
+    const forMs = Number.isNaN(since) ? void 0 : now - since;
+    if (forMs === void 0 || forMs >= notReadyAfterMs)
+      unhealthy.push({ readiness, ...forMs !== void 0 ? { forMs } : {} });
+  }
+  return unhealthy;
+}
+
 // src/kamaji/workers-behind.ts
 function workersBehind(nodes, pool, wanted, controlPlane) {
   const target = parseKubernetesVersion(wanted);
@@ -74415,7 +74437,7 @@ async function runDriftMode(ctx) {
   const drifted = decisions.filter((d) => d.verdict === "drift");
   const upgrades = decisions.filter((d) => d.verdict === "module-upgrade");
   const lines = upgrades.map((d) => `${d.controlPlane}: ${MODULE_UPGRADE_PENDING}`);
-  const behind = access3 ? await readWorkersBehind(ctx, access3) : [];
+  const nodeHealth = access3 ? await readNodeHealth(ctx, access3, results) : [];
   if (ctx.github && ctx.driftIssue) {
     const repo = { owner: ctx.github.owner, repo: ctx.github.repo, label: DRIFT_LABEL };
     for (const { controlPlane: key, verdict, results: list } of decisions) {
@@ -74448,9 +74470,9 @@ async function runDriftMode(ctx) {
   const status = [
     drifted.length > 0 ? `Drift in ${drifted.map((d) => d.controlPlane).join(", ")}.` : "No drift.",
     upgrades.length > 0 ? `Module upgrade pending in ${upgrades.map((d) => d.controlPlane).join(", ")} (not drift): ${MODULE_UPGRADE_PENDING}` : ""
-  ].filter(Boolean).join(" ") + (behind.length > 0 ? `
+  ].filter(Boolean).join(" ") + (nodeHealth.length > 0 ? `
 
-${behind.map((line) => `- ${line}`).join("\n")}` : "");
+${nodeHealth.map((line) => `- ${line}`).join("\n")}` : "");
   return {
     results,
     drift: drifted.length > 0,
@@ -74458,32 +74480,40 @@ ${behind.map((line) => `- ${line}`).join("\n")}` : "");
     message: [
       drifted.length > 0 ? `drift in ${drifted.length} control planes` : "no drift",
       ...lines,
-      ...behind
+      ...nodeHealth
     ].join("\n"),
     ...failureReason ? { failureReason, locks: heldLocks(results) } : {}
   };
 }
-async function readWorkersBehind(ctx, access3) {
+async function readNodeHealth(ctx, access3, results) {
   const lines = [];
+  const now = Date.now();
   for (const [key, cp3] of access3) {
-    const controlPlane = cp3.target.kubernetesVersion;
-    if (!controlPlane) continue;
     let nodes;
     try {
       nodes = (await cp3.client.get("/api/v1/nodes")).items;
     } catch (error2) {
-      ctx.log(`${key}: could not read its Nodes to compare versions: ${error2.message}`);
+      ctx.log(`${key}: could not read its Nodes: ${error2.message}`);
       continue;
     }
-    for (const pool of ctx.set.pools.filter((p) => controlPlaneKey(p) === key)) {
+    const controlPlane = cp3.target.kubernetesVersion;
+    for (const result of results.filter((r) => controlPlaneKey(r.pool) === key)) {
+      const pool = result.pool;
       const wanted = pool.spec.kubernetes?.version ?? controlPlane;
-      const behind = workersBehind(nodes, pool, wanted, controlPlane);
-      if (behind.length === 0) continue;
-      const whose = pool.spec.kubernetes?.version ? "the pool's version" : "the control plane";
-      const outside = behind.some((n) => n.outsideSkew) ? "; some are older than the version skew policy allows" : "";
-      lines.push(
-        `${poolKey(pool)}: workers behind ${whose}: ${behind.map((n) => `${n.node} (${n.kubelet} -> ${wanted})`).join(", ")}; new machines install ${wanted}, existing ones keep theirs until replaced${outside}`
-      );
+      const behind = wanted && controlPlane ? workersBehind(nodes, pool, wanted, controlPlane) : [];
+      if (behind.length > 0) {
+        const whose = pool.spec.kubernetes?.version ? "the pool's version" : "the control plane";
+        const outside = behind.some((n) => n.outsideSkew) ? "; some are older than the version skew policy allows" : "";
+        lines.push(
+          `${poolKey(pool)}: workers behind ${whose}: ${behind.map((n) => `${n.node} (${n.kubelet} -> ${wanted})`).join(", ")}; new machines install ${wanted}, existing ones keep theirs until replaced${outside}`
+        );
+      }
+      if (result.status !== "no-changes") continue;
+      const machines = nodeNames(pool.controlPlane, pool.name, pool.spec.replicas);
+      for (const { readiness, forMs } of unhealthyNodes(machines, nodes, now)) {
+        const since = forMs === void 0 ? "" : ` for ${Math.round(forMs / 6e4)} min`;
+        lines.push(`${poolKey(pool)}: unhealthy${since}: ${describeReadiness(readiness)}`);
+      }
     }
   }
   return lines;

@@ -1,5 +1,7 @@
 import { closeDriftIssue, upsertDriftIssue } from "../github/drift-issue.js";
 import { GITHUB_BODY_LIMIT } from "../github/errors.js";
+import { describeReadiness } from "../kamaji/node-readiness.js";
+import { unhealthyNodes } from "../kamaji/unhealthy-nodes.js";
 import { workersBehind } from "../kamaji/workers-behind.js";
 import type { List, Node } from "../kube/kube-types.js";
 import { heldLocks } from "../plan/apply-outcome.js";
@@ -7,7 +9,8 @@ import { decideDrift } from "../plan/drift-decision.js";
 import { failureOf } from "../plan/failure-reason.js";
 import { PLACEHOLDER_JOIN } from "../plan/join-placeholder.js";
 import { planPools } from "../plan/plan-pools.js";
-import { poolKey } from "../plan/pool-result.js";
+import { type PoolResult, poolKey } from "../plan/pool-result.js";
+import { nodeNames } from "../pool-format/node-names.js";
 import { ephemeralStateProblem } from "../pool-format/pool-rules.js";
 import { MODULE_UPGRADE_PENDING, renderPlanReport } from "../report/plan-report.js";
 import { stoppedReport } from "../report/stopped-report.js";
@@ -49,7 +52,7 @@ export async function runDriftMode(ctx: WorkflowContext): Promise<RunOutputs> {
   const drifted = decisions.filter((d) => d.verdict === "drift");
   const upgrades = decisions.filter((d) => d.verdict === "module-upgrade");
   const lines = upgrades.map((d) => `${d.controlPlane}: ${MODULE_UPGRADE_PENDING}`);
-  const behind = access ? await readWorkersBehind(ctx, access) : [];
+  const nodeHealth = access ? await readNodeHealth(ctx, access, results) : [];
   if (ctx.github && ctx.driftIssue) {
     const repo = { owner: ctx.github.owner, repo: ctx.github.repo, label: DRIFT_LABEL };
     for (const { controlPlane: key, verdict, results: list } of decisions) {
@@ -88,7 +91,7 @@ export async function runDriftMode(ctx: WorkflowContext): Promise<RunOutputs> {
         : "",
     ]
       .filter(Boolean)
-      .join(" ") + (behind.length > 0 ? `\n\n${behind.map((line) => `- ${line}`).join("\n")}` : "");
+      .join(" ") + (nodeHealth.length > 0 ? `\n\n${nodeHealth.map((line) => `- ${line}`).join("\n")}` : "");
   return {
     results,
     drift: drifted.length > 0,
@@ -96,43 +99,54 @@ export async function runDriftMode(ctx: WorkflowContext): Promise<RunOutputs> {
     message: [
       drifted.length > 0 ? `drift in ${drifted.length} control planes` : "no drift",
       ...lines,
-      ...behind,
+      ...nodeHealth,
     ].join("\n"),
     ...(failureReason ? { failureReason, locks: heldLocks(results) } : {}),
   };
 }
 
 /**
- * Per pool, its Nodes whose kubelet is older than what its new machines install: after a control
- * plane upgrade, the workers stay on the old version until they are replaced (not drift: the
- * machines are what the pool files say). A tenant that cannot be read is said, not a failure.
+ * What the tenants' Nodes say about each pool's machines, one line per finding: workers whose
+ * kubelet is older than what the pool's new machines install (after a control plane upgrade they
+ * keep their version until replaced), and, for pools whose machines are what the files say,
+ * machines never registered or NotReady too long. Neither is drift: the machines are as declared.
+ * A tenant that cannot be read is said, not a failure.
  */
-async function readWorkersBehind(
+async function readNodeHealth(
   ctx: WorkflowContext,
   access: ReadonlyMap<string, ControlPlaneAccess>,
+  results: readonly PoolResult[],
 ): Promise<string[]> {
   const lines: string[] = [];
+  const now = Date.now();
   for (const [key, cp] of access) {
-    const controlPlane = cp.target.kubernetesVersion;
-    if (!controlPlane) continue;
     let nodes: Node[];
     try {
       nodes = (await cp.client.get<List<Node>>("/api/v1/nodes")).items;
     } catch (error) {
-      ctx.log(`${key}: could not read its Nodes to compare versions: ${(error as Error).message}`);
+      ctx.log(`${key}: could not read its Nodes: ${(error as Error).message}`);
       continue;
     }
-    for (const pool of ctx.set.pools.filter((p) => controlPlaneKey(p) === key)) {
+    const controlPlane = cp.target.kubernetesVersion;
+    for (const result of results.filter((r) => controlPlaneKey(r.pool) === key)) {
+      const pool = result.pool;
       const wanted = pool.spec.kubernetes?.version ?? controlPlane;
-      const behind = workersBehind(nodes, pool, wanted, controlPlane);
-      if (behind.length === 0) continue;
-      const whose = pool.spec.kubernetes?.version ? "the pool's version" : "the control plane";
-      const outside = behind.some((n) => n.outsideSkew)
-        ? "; some are older than the version skew policy allows"
-        : "";
-      lines.push(
-        `${poolKey(pool)}: workers behind ${whose}: ${behind.map((n) => `${n.node} (${n.kubelet} -> ${wanted})`).join(", ")}; new machines install ${wanted}, existing ones keep theirs until replaced${outside}`,
-      );
+      const behind = wanted && controlPlane ? workersBehind(nodes, pool, wanted, controlPlane) : [];
+      if (behind.length > 0) {
+        const whose = pool.spec.kubernetes?.version ? "the pool's version" : "the control plane";
+        const outside = behind.some((n) => n.outsideSkew)
+          ? "; some are older than the version skew policy allows"
+          : "";
+        lines.push(
+          `${poolKey(pool)}: workers behind ${whose}: ${behind.map((n) => `${n.node} (${n.kubelet} -> ${wanted})`).join(", ")}; new machines install ${wanted}, existing ones keep theirs until replaced${outside}`,
+        );
+      }
+      if (result.status !== "no-changes") continue;
+      const machines = nodeNames(pool.controlPlane, pool.name, pool.spec.replicas);
+      for (const { readiness, forMs } of unhealthyNodes(machines, nodes, now)) {
+        const since = forMs === undefined ? "" : ` for ${Math.round(forMs / 60_000)} min`;
+        lines.push(`${poolKey(pool)}: unhealthy${since}: ${describeReadiness(readiness)}`);
+      }
     }
   }
   return lines;

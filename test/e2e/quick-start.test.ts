@@ -302,9 +302,11 @@ describe.skipIf(skip)("the README's quick start, end to end", () => {
     for (const node of FLEET) expect(await vcsimHasVm(vcsim, `DC0/vm/${node}`)).toBe(true);
   }, 600_000);
 
-  it("after a control plane upgrade, the nightly drift check names the workers behind it, without calling it drift", async () => {
+  it("the nightly drift check names the workers behind an upgraded control plane and a machine whose Node is gone, without calling either drift", async () => {
     // As if batch-a's machine had joined while the control plane was still on 1.35.
     await reportReady(cp.admin, "tcp-e2e-batch-a-node-00", "v1.35.2");
+    // batch-b's machine is still there (vcsim, state), its Node is not.
+    await cp.admin.request("DELETE", "/api/v1/nodes/tcp-e2e-batch-b-node-00");
     const job = await runJob("nodepool-drift.yml", {
       name: "schedule",
       payload: { schedule: "17 3 * * *", repository: REPOSITORY },
@@ -318,8 +320,11 @@ describe.skipIf(skip)("the README's quick start, end to end", () => {
       "acme/tcp-e2e/batch-a: workers behind the control plane: tcp-e2e-batch-a-node-00 (v1.35.2 -> v1.36.3); new machines install v1.36.3, existing ones keep theirs until replaced";
     expect(run.summary).toContain(line);
     expect(run.log).toContain(line);
-    // Only that node: batch-b's and the workers' report the control plane's version.
-    expect(run.summary).not.toContain("acme/tcp-e2e/batch-b: workers behind");
+    // Only that node: the others report the control plane's version.
+    expect(run.summary).not.toContain("acme/tcp-e2e/workers: workers behind");
+    expect(run.summary).toContain(
+      "acme/tcp-e2e/batch-b: unhealthy: tcp-e2e-batch-b-node-00: never registered: see /var/log/nodepool-join.log on the machine",
+    );
     const issues = [...(github.github.repo(OWNER, REPO)?.issues.values() ?? [])];
     expect(issues.filter((i) => i.labels.includes("nodepool/drift"))).toEqual([]);
   }, 300_000);
