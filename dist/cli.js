@@ -122,7 +122,8 @@ var COMMANDS = {
                        _CA_CERT_HASH give the join data, and nodes are not drained.`,
   status: `status [PATH...] [--management-kubeconfig FILE] [--context NAME]
                        per pool: machines in Terraform state against Nodes in the
-                       tenant (not Ready, missing, orphan Node objects); the
+                       tenant (not Ready, missing, orphan Node objects, kubelets
+                       older than what new machines install); the
                        kubeconfig defaults to the first file in $KUBECONFIG, and
                        --context to its current-context
                        --json              machine-readable output
@@ -210,7 +211,7 @@ async function main(argv) {
   if (command === "join-command") {
     if (!values.kubeconfig)
       throw new UsageError("join-command needs --kubeconfig FILE (a tenant kubeconfig)", command);
-    const { createJoinCommand } = await import("./chunks/kamaji-SPUYBF7J.js");
+    const { createJoinCommand } = await import("./chunks/kamaji-W5AVNMTI.js");
     const line = await createJoinCommand(await readFile(values.kubeconfig, "utf8"), {
       where: values.kubeconfig,
       baseDir: dirname(resolve(values.kubeconfig)),
@@ -261,7 +262,7 @@ async function main(argv) {
         `${command} needs --management-kubeconfig FILE or $KUBECONFIG (the Kamaji management cluster)`,
         command
       );
-    const [{ connectControlPlanes, mintJoinData }, { formatPoolsStatus, readPoolsStatus }] = await Promise.all([import("./chunks/control-planes-QLOCCFUV.js"), import("./chunks/pool-status-PZ7VQVFM.js")]);
+    const [{ connectControlPlanes, mintJoinData }, { formatPoolsStatus, readPoolsStatus }] = await Promise.all([import("./chunks/control-planes-XH6W236T.js"), import("./chunks/pool-status-OMCJG6XR.js")]);
     const access = await connectControlPlanes(kamaji, result.value.pools, () => void 0);
     if (command === "preflight") {
       const log = (line) => process.stdout.write(`${line}
@@ -407,7 +408,7 @@ async function plan(set, paths, options) {
   if (shard && options.out !== void 0)
     throw new UsageError("--out writes the plan of the whole change: plan it without --shard", "plan");
   const [{ runPlanMode, planHashes }, { resolveCommit }, { planFileText }, { poolResultJson }] = await Promise.all([
-    import("./chunks/plan-mode-VBEDGFDI.js"),
+    import("./chunks/plan-mode-727U7P3K.js"),
     import("./chunks/git-files-UI4H65IZ.js"),
     import("./chunks/plan-file-AJDWNB2Y.js"),
     import("./chunks/pool-result-json-W6VYZTKC.js")
@@ -452,8 +453,8 @@ async function apply(set, paths, options) {
     throw new UsageError("apply takes its base from the plan file, not --base", "apply");
   const [{ parsePlanFile }, { runPlanFileApply }, { parseDuration }] = await Promise.all([
     import("./chunks/plan-file-AJDWNB2Y.js"),
-    import("./chunks/plan-file-apply-2IWXQKQJ.js"),
-    import("./chunks/kamaji-SPUYBF7J.js")
+    import("./chunks/plan-file-apply-CFXNOOXB.js"),
+    import("./chunks/kamaji-W5AVNMTI.js")
   ]);
   const parsed = parsePlanFile(await readFile(options.plan, "utf8"));
   if (!parsed.ok) throw new UsageError(`${options.plan}: ${parsed.problem}`, "apply");
@@ -576,7 +577,7 @@ Run 'nodepool ${command ? `${command} ` : ""}--help' for usage.
       return;
     }
     const [kamaji, { GitError }, { OutputPathError }] = await Promise.all([
-      import("./chunks/kamaji-SPUYBF7J.js"),
+      import("./chunks/kamaji-W5AVNMTI.js"),
       import("./chunks/git-files-UI4H65IZ.js"),
       import("./chunks/write-workspaces-B5UKYHSE.js")
     ]);

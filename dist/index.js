@@ -44911,6 +44911,80 @@ function escapeRegExp2(text) {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
+// src/kamaji/version-skew.ts
+var VERSION_PATTERN = /^v?(\d+)\.(\d+)\.(\d+)(?:[-+].*)?$/;
+function parseKubernetesVersion(text) {
+  const match = VERSION_PATTERN.exec(text.trim());
+  if (!match) return void 0;
+  return { major: Number(match[1]), minor: Number(match[2]), patch: Number(match[3]) };
+}
+function allowedKubeletSkew(apiServer) {
+  return apiServer.major === 1 && apiServer.minor < 28 ? 2 : 3;
+}
+function resolvePoolVersion(poolVersion, controlPlaneVersion, where) {
+  const cp3 = parseKubernetesVersion(controlPlaneVersion);
+  if (!cp3) {
+    return {
+      ok: false,
+      message: `${where}: the control plane reports version "${controlPlaneVersion}", which is not vMAJOR.MINOR.PATCH`
+    };
+  }
+  const cpText = `v${cp3.major}.${cp3.minor}.${cp3.patch}`;
+  if (poolVersion === void 0) return { ok: true, version: cpText, source: "control-plane", warnings: [] };
+  const pool = parseKubernetesVersion(poolVersion);
+  if (!pool) {
+    return { ok: false, message: `${where}: kubernetes.version "${poolVersion}" is not vMAJOR.MINOR.PATCH` };
+  }
+  const poolText = `v${pool.major}.${pool.minor}.${pool.patch}`;
+  const skew = allowedKubeletSkew(cp3);
+  const oldest = `v${cp3.major}.${Math.max(0, cp3.minor - skew)}`;
+  if (pool.major !== cp3.major) {
+    return {
+      ok: false,
+      message: `${where}: kubernetes.version ${poolText} has another major version than the control plane (${cpText}); use v${cp3.major}.${Math.max(0, cp3.minor - skew)} to v${cp3.major}.${cp3.minor}, or leave it out to use ${cpText}`
+    };
+  }
+  if (pool.minor > cp3.minor) {
+    return {
+      ok: false,
+      message: `${where}: kubernetes.version ${poolText} is newer than the control plane (${cpText}); a kubelet must never be newer than its API server. Use ${oldest} to v${cp3.major}.${cp3.minor}, or leave it out to use ${cpText}`
+    };
+  }
+  if (cp3.minor - pool.minor > skew) {
+    return {
+      ok: false,
+      message: `${where}: kubernetes.version ${poolText} is ${cp3.minor - pool.minor} minor versions older than the control plane (${cpText}); a kubelet may be at most ${skew} older. Use ${oldest} to v${cp3.major}.${cp3.minor}, or leave it out to use ${cpText}`
+    };
+  }
+  const warnings = pool.minor === cp3.minor && pool.patch > cp3.patch ? [
+    `${where}: kubernetes.version ${poolText} is a newer patch release than the control plane (${cpText}); kubeadm accepts it, but the control plane should be patched first`
+  ] : [];
+  return { ok: true, version: poolText, source: "pool", warnings };
+}
+
+// src/kamaji/workers-behind.ts
+function workersBehind(nodes, pool, wanted, controlPlane) {
+  const target = parseKubernetesVersion(wanted);
+  const apiServer = parseKubernetesVersion(controlPlane);
+  if (!target || !apiServer) return [];
+  const pattern = poolNodePattern(pool.controlPlane, pool.name);
+  const behind = [];
+  for (const node of nodes) {
+    const kubelet = node.status?.nodeInfo?.kubeletVersion ?? "";
+    const version = parseKubernetesVersion(kubelet);
+    if (!pattern.test(node.metadata.name) || !version || compare(version, target) >= 0) continue;
+    behind.push({
+      node: node.metadata.name,
+      kubelet,
+      outsideSkew: version.major !== apiServer.major || apiServer.minor - version.minor > allowedKubeletSkew(apiServer)
+    });
+  }
+  return behind.sort((a, b) => a.node < b.node ? -1 : 1);
+}
+function compare(a, b) {
+  return a.major - b.major || a.minor - b.minor || a.patch - b.patch;
+}
+
 // src/kamaji/node-status.ts
 async function waitForNodesReady(client, names, options) {
   let latest = [];
@@ -45053,57 +45127,6 @@ function explainReviewError(error2, tokenId) {
 function describeVerdict(verdict) {
   const head = `${verdict.endpoint}: ${verdict.ok ? "ready to join" : "cannot join"}${verdict.serverVersion ? ` (Kubernetes ${verdict.serverVersion})` : ""}`;
   return [head, ...verdict.checks.map((c) => `  ${c.ok ? "ok  " : "FAIL"} ${c.step}: ${c.detail}`)];
-}
-
-// src/kamaji/version-skew.ts
-var VERSION_PATTERN = /^v?(\d+)\.(\d+)\.(\d+)(?:[-+].*)?$/;
-function parseKubernetesVersion(text) {
-  const match = VERSION_PATTERN.exec(text.trim());
-  if (!match) return void 0;
-  return { major: Number(match[1]), minor: Number(match[2]), patch: Number(match[3]) };
-}
-function allowedKubeletSkew(apiServer) {
-  return apiServer.major === 1 && apiServer.minor < 28 ? 2 : 3;
-}
-function resolvePoolVersion(poolVersion, controlPlaneVersion, where) {
-  const cp3 = parseKubernetesVersion(controlPlaneVersion);
-  if (!cp3) {
-    return {
-      ok: false,
-      message: `${where}: the control plane reports version "${controlPlaneVersion}", which is not vMAJOR.MINOR.PATCH`
-    };
-  }
-  const cpText = `v${cp3.major}.${cp3.minor}.${cp3.patch}`;
-  if (poolVersion === void 0) return { ok: true, version: cpText, source: "control-plane", warnings: [] };
-  const pool = parseKubernetesVersion(poolVersion);
-  if (!pool) {
-    return { ok: false, message: `${where}: kubernetes.version "${poolVersion}" is not vMAJOR.MINOR.PATCH` };
-  }
-  const poolText = `v${pool.major}.${pool.minor}.${pool.patch}`;
-  const skew = allowedKubeletSkew(cp3);
-  const oldest = `v${cp3.major}.${Math.max(0, cp3.minor - skew)}`;
-  if (pool.major !== cp3.major) {
-    return {
-      ok: false,
-      message: `${where}: kubernetes.version ${poolText} has another major version than the control plane (${cpText}); use v${cp3.major}.${Math.max(0, cp3.minor - skew)} to v${cp3.major}.${cp3.minor}, or leave it out to use ${cpText}`
-    };
-  }
-  if (pool.minor > cp3.minor) {
-    return {
-      ok: false,
-      message: `${where}: kubernetes.version ${poolText} is newer than the control plane (${cpText}); a kubelet must never be newer than its API server. Use ${oldest} to v${cp3.major}.${cp3.minor}, or leave it out to use ${cpText}`
-    };
-  }
-  if (cp3.minor - pool.minor > skew) {
-    return {
-      ok: false,
-      message: `${where}: kubernetes.version ${poolText} is ${cp3.minor - pool.minor} minor versions older than the control plane (${cpText}); a kubelet may be at most ${skew} older. Use ${oldest} to v${cp3.major}.${cp3.minor}, or leave it out to use ${cpText}`
-    };
-  }
-  const warnings = pool.minor === cp3.minor && pool.patch > cp3.patch ? [
-    `${where}: kubernetes.version ${poolText} is a newer patch release than the control plane (${cpText}); kubeadm accepts it, but the control plane should be patched first`
-  ] : [];
-  return { ok: true, version: poolText, source: "pool", warnings };
 }
 
 // src/plan/shard-results.ts
@@ -74369,29 +74392,6 @@ function unhealthyNodes(machines, nodes, now, notReadyAfterMs = NOT_READY_AFTER_
       unhealthy.push({ readiness, ...forMs !== void 0 ? { forMs } : {} });
   }
   return unhealthy;
-}
-
-// src/kamaji/workers-behind.ts
-function workersBehind(nodes, pool, wanted, controlPlane) {
-  const target = parseKubernetesVersion(wanted);
-  const apiServer = parseKubernetesVersion(controlPlane);
-  if (!target || !apiServer) return [];
-  const pattern = poolNodePattern(pool.controlPlane, pool.name);
-  const behind = [];
-  for (const node of nodes) {
-    const kubelet = node.status?.nodeInfo?.kubeletVersion ?? "";
-    const version = parseKubernetesVersion(kubelet);
-    if (!pattern.test(node.metadata.name) || !version || compare(version, target) >= 0) continue;
-    behind.push({
-      node: node.metadata.name,
-      kubelet,
-      outsideSkew: version.major !== apiServer.major || apiServer.minor - version.minor > allowedKubeletSkew(apiServer)
-    });
-  }
-  return behind.sort((a, b) => a.node < b.node ? -1 : 1);
-}
-function compare(a, b) {
-  return a.major - b.major || a.minor - b.minor || a.patch - b.patch;
 }
 
 // src/plan/drift-decision.ts

@@ -64,7 +64,8 @@ const COMMANDS: Record<string, string> = {
                        _CA_CERT_HASH give the join data, and nodes are not drained.`,
   status: `status [PATH...] [--management-kubeconfig FILE] [--context NAME]
                        per pool: machines in Terraform state against Nodes in the
-                       tenant (not Ready, missing, orphan Node objects); the
+                       tenant (not Ready, missing, orphan Node objects, kubelets
+                       older than what new machines install); the
                        kubeconfig defaults to the first file in $KUBECONFIG, and
                        --context to its current-context
                        --json              machine-readable output

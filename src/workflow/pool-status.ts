@@ -1,4 +1,5 @@
 import { readPoolStatus } from "../kamaji/index.js";
+import type { NodeBehind } from "../kamaji/workers-behind.js";
 import { poolKey } from "../plan/pool-result.js";
 import type { PoolSet } from "../pool-format/types.js";
 import type { ModuleFiles } from "../render/workspace.js";
@@ -14,6 +15,10 @@ export interface PoolStatusLine {
   notReady: string[];
   missing: string[];
   orphans: string[];
+  /** What new machines of the pool install: its own version, else the control plane's. */
+  version?: string;
+  /** Nodes whose kubelet is older than `version` (after a control plane upgrade). */
+  behind: NodeBehind[];
 }
 
 /** Per pool: machines in Terraform state against Nodes in the tenant. */
@@ -31,10 +36,13 @@ export async function readPoolsStatus(
     const machines = await readStateNodeNames(`${outDir}/${workspace.dir}`, runner);
     const cp = access.get(controlPlaneKey(pool));
     if (!cp) continue;
+    const controlPlane = cp.target.kubernetesVersion;
+    const version = pool.spec.kubernetes?.version ?? controlPlane;
     const nodes = await readPoolStatus(cp.client, {
       controlPlane: pool.controlPlane,
       name: pool.name,
       machines,
+      ...(version && controlPlane ? { versions: { wanted: version, controlPlane } } : {}),
     });
     lines.push({
       pool: poolKey(pool),
@@ -43,6 +51,8 @@ export async function readPoolsStatus(
       notReady: nodes.notReady.map((n) => n.name),
       missing: nodes.missing,
       orphans: nodes.orphans,
+      ...(version ? { version } : {}),
+      behind: nodes.behind,
     });
   }
   return lines;
@@ -57,6 +67,11 @@ export function formatPoolsStatus(lines: readonly PoolStatusLine[]): string {
         `  not ready: ${list(l.notReady)}`,
         `  missing (machine without a Node): ${list(l.missing)}`,
         `  orphans (Node without a machine): ${list(l.orphans)}`,
+        ...(l.version
+          ? [
+              `  kubelet older than ${l.version} (what new machines install): ${list(l.behind.map((b) => `${b.node} (${b.kubelet}${b.outsideSkew ? ", outside the skew policy" : ""})`))}`,
+            ]
+          : []),
       ].join("\n"),
     )
     .join("\n");

@@ -16,7 +16,7 @@ import {
   runAction,
 } from "../support/action-run.js";
 import { type ControlPlane, controlPlaneMissing } from "../support/control-plane/control-plane.js";
-import { joinMachinesWhileRunning } from "../support/control-plane/kubelet-stand-in.js";
+import { joinMachinesWhileRunning, reportReady } from "../support/control-plane/kubelet-stand-in.js";
 import type { GitHubServer } from "../support/github-server/index.js";
 import { type KamajiStage, startKamajiStage } from "../support/kamaji-stage.js";
 import { missing, toolchain } from "../support/toolchain.js";
@@ -130,7 +130,7 @@ describe.skipIf(skip)("the action with a Kamaji management cluster, end to end",
     expect(github.violations).toEqual([]);
   }, 300_000);
 
-  it("nodepool status compares machines in state with Nodes, and finds orphans; nodepool preflight checks a fresh token", async () => {
+  it("nodepool status compares machines in state with Nodes, finds orphans and kubelets older than what new machines install; nodepool preflight checks a fresh token", async () => {
     const cli = resolve("dist-test/cli.mjs");
     await build({ ...esbuildOptions, entryPoints: ["src/cli.ts"], outfile: cli });
     const management = join(repo, "..", `${basename(repo)}-management.kubeconfig`);
@@ -146,6 +146,8 @@ describe.skipIf(skip)("the action with a Kamaji management cluster, end to end",
       kind: "Node",
       metadata: { name: "tcp-e2e-workers-node-07" },
     });
+    // As if the machine had joined before its control plane's upgrade to 1.36.
+    await reportReady(cp.admin, "tcp-e2e-workers-node-00", "v1.35.2");
     const status = nodepool("status", "--workspaces", ".nodepool/workspaces");
     expect(status.status, status.stderr).toBe(0);
     expect(status.stdout).toBe(
@@ -154,6 +156,7 @@ describe.skipIf(skip)("the action with a Kamaji management cluster, end to end",
         "  not ready: -",
         "  missing (machine without a Node): -",
         "  orphans (Node without a machine): tcp-e2e-workers-node-07",
+        "  kubelet older than v1.36.3 (what new machines install): tcp-e2e-workers-node-00 (v1.35.2)",
         "",
       ].join("\n"),
     );
@@ -166,8 +169,11 @@ describe.skipIf(skip)("the action with a Kamaji management cluster, end to end",
         notReady: [],
         missing: [],
         orphans: ["tcp-e2e-workers-node-07"],
+        version: "v1.36.3",
+        behind: [{ node: "tcp-e2e-workers-node-00", kubelet: "v1.35.2", outsideSkew: false }],
       },
     ]);
+    await reportReady(cp.admin, "tcp-e2e-workers-node-00", "v1.36.3");
     const preflight = nodepool("preflight");
     expect(preflight.status, preflight.stderr).toBe(0);
     expect(preflight.stdout).toMatch(
