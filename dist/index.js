@@ -72398,10 +72398,11 @@ function describeApplyOutcome(outcome) {
   if (outcome.result === "apply-failed")
     return [...drained, `- \u274C ${key}: apply failed after ${seconds} s: ${outcome.why}`];
   const created = outcome.created.length ? `; created ${outcome.created.join(", ")}` : "";
+  const replaced = outcome.replaced.length ? `; replaced ${outcome.replaced.join(", ")}` : "";
   const removed = outcome.removed.length ? `; removed ${outcome.removed.join(", ")}` : "";
   return [
     ...drained,
-    `- \u2705 ${key}: applied in ${seconds} s${created}${removed}`,
+    `- \u2705 ${key}: applied in ${seconds} s${created}${replaced}${removed}`,
     ...details(outcome.nodeObjects.map(({ node, result }) => `${node}: Node object ${result}`)),
     ...details(outcome.readiness.map(describeReadiness))
   ];
@@ -73874,6 +73875,9 @@ async function applyPool(ctx, p, cp3) {
     });
     if (drains.some((r) => r.blocking.length > 0)) return { pool, result: "drain-blocked", drains };
   }
+  const nodeObjects = [];
+  if (cp3 && ctx.kamaji)
+    for (const node of nodes?.replace ?? []) nodeObjects.push({ node, result: await deleteNode(cp3.client, node) });
   const outcome = await applyPlan(p.dir, ctx.runner);
   const seconds = outcome.durationMs / 1e3;
   if (outcome.status !== "applied") {
@@ -73894,8 +73898,9 @@ async function applyPool(ctx, p, cp3) {
     drains,
     seconds,
     created: nodes?.create ?? [],
+    replaced: nodes?.replace ?? [],
     removed: nodes?.delete ?? [],
-    nodeObjects: [],
+    nodeObjects,
     readiness: []
   };
   if (cp3 && ctx.kamaji) {
@@ -74065,7 +74070,7 @@ async function applyReviewed(ctx, change, progress = {}) {
   let stopDeleting = () => void 0;
   try {
     const creators = toApply.filter(
-      (p) => p.result.status === "changes" && p.result.summary.nodes.create.length > 0
+      (p) => p.result.status === "changes" && p.result.summary.nodes.create.length + p.result.summary.nodes.replace.length > 0
     );
     if (access3 && ctx.kamaji && creators.length > 0) {
       const tokens = await mintJoinData(

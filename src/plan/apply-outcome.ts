@@ -24,6 +24,8 @@ export type PoolApplyOutcome =
       drains: DrainReport[];
       seconds: number;
       created: string[];
+      /** Machines destroyed and created again under the same node name. */
+      replaced: string[];
       removed: string[];
       /** Node objects of removed machines: deleted, or already gone. */
       nodeObjects: { node: string; result: "deleted" | "absent" }[];

@@ -55,10 +55,11 @@ export function describeApplyOutcome(outcome: PoolApplyOutcome): string[] {
   if (outcome.result === "apply-failed")
     return [...drained, `- ❌ ${key}: apply failed after ${seconds} s: ${outcome.why}`];
   const created = outcome.created.length ? `; created ${outcome.created.join(", ")}` : "";
+  const replaced = outcome.replaced.length ? `; replaced ${outcome.replaced.join(", ")}` : "";
   const removed = outcome.removed.length ? `; removed ${outcome.removed.join(", ")}` : "";
   return [
     ...drained,
-    `- ✅ ${key}: applied in ${seconds} s${created}${removed}`,
+    `- ✅ ${key}: applied in ${seconds} s${created}${replaced}${removed}`,
     ...details(outcome.nodeObjects.map(({ node, result }) => `${node}: Node object ${result}`)),
     ...details(outcome.readiness.map(describeReadiness)),
   ];

@@ -6,7 +6,12 @@ import { applyPlan } from "../terraform/runner.js";
 import type { WorkflowContext } from "./context.js";
 import type { ControlPlaneAccess } from "./control-planes.js";
 
-/** Drains what the plan removes, applies, removes Node objects of deleted machines, waits for new ones. */
+/**
+ * Drains what the plan removes or replaces, applies, removes Node objects of deleted machines,
+ * waits for new and replaced ones. A replaced machine keeps its node name, so its old Node object
+ * goes before the apply: left in place, the new kubelet would take over an object that is
+ * cordoned, and still reports Ready from the old machine until the node controller notices.
+ */
 export async function applyPool(
   ctx: WorkflowContext,
   p: PlannedPool,
@@ -23,6 +28,9 @@ export async function applyPool(
     });
     if (drains.some((r) => r.blocking.length > 0)) return { pool, result: "drain-blocked", drains };
   }
+  const nodeObjects: { node: string; result: "deleted" | "absent" }[] = [];
+  if (cp && ctx.kamaji)
+    for (const node of nodes?.replace ?? []) nodeObjects.push({ node, result: await deleteNode(cp.client, node) });
   const outcome = await applyPlan(p.dir, ctx.runner);
   const seconds = outcome.durationMs / 1000;
   if (outcome.status !== "applied") {
@@ -45,8 +53,9 @@ export async function applyPool(
     drains,
     seconds,
     created: nodes?.create ?? [],
+    replaced: nodes?.replace ?? [],
     removed: nodes?.delete ?? [],
-    nodeObjects: [],
+    nodeObjects,
     readiness: [],
   };
   if (cp && ctx.kamaji) {

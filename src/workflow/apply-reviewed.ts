@@ -98,8 +98,11 @@ export async function applyReviewed(
   let minted: MintedTokens | undefined;
   let stopDeleting: () => void = () => undefined;
   try {
+    // A replaced machine boots with new user data too: it needs a token as a new one does.
     const creators = toApply.filter(
-      (p) => p.result.status === "changes" && p.result.summary.nodes.create.length > 0,
+      (p) =>
+        p.result.status === "changes" &&
+        p.result.summary.nodes.create.length + p.result.summary.nodes.replace.length > 0,
     );
     if (access && ctx.kamaji && creators.length > 0) {
       const tokens = await mintJoinData(

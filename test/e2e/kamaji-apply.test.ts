@@ -220,7 +220,7 @@ describe.skipIf(skip)("the action with a Kamaji management cluster, end to end",
     );
   }, 120_000);
 
-  it("nodepool apply with a management kubeconfig: the plan file's pools get a fresh token, join and are reported Ready", async () => {
+  it("nodepool apply with a management kubeconfig: the plan file's pools get a fresh token, join and are reported Ready; a replaced machine too, its old Node object deleted first", async () => {
     const cli = resolve("dist-test/cli.mjs");
     await build({ ...esbuildOptions, entryPoints: ["src/cli.ts"], outfile: cli });
     const management = join(repo, "..", `${basename(repo)}-cli-management.kubeconfig`);
@@ -260,5 +260,38 @@ describe.skipIf(skip)("the action with a Kamaji management cluster, end to end",
     expect(await tokensLeft()).toEqual([]);
     for (const id of seenTokens)
       expect(applied.stdout + applied.stderr).not.toMatch(new RegExp(`${id}\\.[a-z0-9]{16}`));
+
+    // A machine replaced under its own name (here tainted in state, as after a failed create):
+    // drained, its old Node object deleted before the apply, a token minted for the new machine,
+    // which joins as a fresh, schedulable Node.
+    const taint = spawnSync(
+      toolchain().bin("terraform") as string,
+      ["taint", "-no-color", 'module.nodes.vsphere_virtual_machine.this["tcp-e2e-workers-node-00"]'],
+      {
+        cwd: join(repo, ".nodepool/acme/tcp-e2e/workers"),
+        env: { ...process.env, ...toolchain().env, ...vcsim.env },
+        encoding: "utf8",
+      },
+    );
+    expect(taint.status, taint.stderr).toBe(0);
+    const replacing = await nodepool("plan", "--out", planFile);
+    expect(replacing.code, replacing.stderr).toBe(0);
+    expect(replacing.stdout).toContain("tcp-e2e-workers-node-00");
+    joined.length = 0;
+    const refused = await nodepool("apply", "--plan", planFile);
+    expect(refused.code).toBe(1); // a replacement destroys a machine: --allow-destroy
+    const replaced = await joinMachines(
+      ["tcp-e2e-workers-node-00"],
+      nodepool("apply", "--plan", planFile, "--allow-destroy", "--ready-timeout", "60s"),
+    );
+    expect(replaced.code, replaced.stderr).toBe(0);
+    expect(replaced.stdout).toContain("cordoned and drained tcp-e2e-workers-node-00");
+    expect(replaced.stdout).toMatch(/applied in [\d.]+ s; replaced tcp-e2e-workers-node-00/);
+    expect(replaced.stdout).toContain("  - tcp-e2e-workers-node-00: Node object deleted");
+    expect(replaced.stdout).toContain("  - tcp-e2e-workers-node-00: Ready");
+    expect(joined).toEqual(["tcp-e2e-workers-node-00"]);
+    const node = await cp.admin.get<Node>("/api/v1/nodes/tcp-e2e-workers-node-00");
+    expect(node.spec?.unschedulable ?? false).toBe(false);
+    expect(await tokensLeft()).toEqual([]);
   }, 300_000);
 });

@@ -1,4 +1,4 @@
-import { connectWithToken, KubeClient } from "../../../src/kube/kube-client.js";
+import { connectWithToken, KubeApiError, KubeClient } from "../../../src/kube/kube-client.js";
 import type { List, Secret } from "../../../src/kube/kube-types.js";
 import { type ControlPlane, KUBERNETES_VERSION } from "./control-plane.js";
 import { createNodeCsr, generateNodeKey } from "./csr.js";
@@ -26,6 +26,16 @@ export interface JoinedNode {
   /** From CSR creation to issued certificate. */
   csrIssueMs: number;
   certificatePem: string;
+}
+
+async function nodeExists(admin: Pick<ControlPlane, "admin">["admin"], name: string): Promise<boolean> {
+  try {
+    await admin.get(`/api/v1/nodes/${name}`);
+    return true;
+  } catch (error) {
+    if (error instanceof KubeApiError && error.status === 404) return false;
+    throw error;
+  }
 }
 
 export async function joinAsKubelet(
@@ -136,7 +146,10 @@ export async function reportReady(
 /**
  * Plays the machines a run creates, while `running` runs: once a bootstrap token appears in the
  * tenant, joins each of `nodes` with it and reports it Ready, as their cloud-init would. Resolves
- * with what `running` gives; `onJoined` hears each node and the token it used.
+ * with what `running` gives; `onJoined` hears each node and the token it used. A node whose Node
+ * object still exists (a machine replaced under its name) joins only once that object is gone: a
+ * real kubelet would take over the old object, cordoned and still Ready from the old machine, which
+ * is what a run must prevent by deleting it first; left there, the node never joins here.
  */
 export async function joinMachinesWhileRunning<T>(
   cp: Pick<ControlPlane, "admin" | "server" | "caPem">,
@@ -155,7 +168,9 @@ export async function joinMachinesWhileRunning<T>(
     if (secret?.data) {
       const field = (name: string) => Buffer.from(secret.data?.[name] ?? "", "base64").toString();
       const token = `${field("token-id")}.${field("token-secret")}`;
-      for (const name of waiting.splice(0)) {
+      for (const name of [...waiting]) {
+        if (await nodeExists(cp.admin, name)) continue;
+        waiting.splice(waiting.indexOf(name), 1);
         const node = await joinAsKubelet(cp.server, cp.caPem, token, name, {
           kubeletVersion: KUBERNETES_VERSION,
         });
