@@ -453,7 +453,7 @@ async function apply(set, paths, options) {
     throw new UsageError("apply takes its base from the plan file, not --base", "apply");
   const [{ parsePlanFile }, { runPlanFileApply }, { parseDuration }] = await Promise.all([
     import("./chunks/plan-file-AJDWNB2Y.js"),
-    import("./chunks/plan-file-apply-HRIIMKW7.js"),
+    import("./chunks/plan-file-apply-GXEKCCKN.js"),
     import("./chunks/kamaji-W5AVNMTI.js")
   ]);
   const parsed = parsePlanFile(await readFile(options.plan, "utf8"));

@@ -73877,7 +73877,8 @@ async function applyPool(ctx, p, cp3) {
   }
   const nodeObjects = [];
   if (cp3 && ctx.kamaji)
-    for (const node of nodes?.replace ?? []) nodeObjects.push({ node, result: await deleteNode(cp3.client, node) });
+    for (const node of nodes?.replace ?? [])
+      nodeObjects.push({ node, result: await deleteNode(cp3.client, node) });
   const outcome = await applyPlan(p.dir, ctx.runner);
   const seconds = outcome.durationMs / 1e3;
   if (outcome.status !== "applied") {

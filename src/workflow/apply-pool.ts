@@ -30,7 +30,8 @@ export async function applyPool(
   }
   const nodeObjects: { node: string; result: "deleted" | "absent" }[] = [];
   if (cp && ctx.kamaji)
-    for (const node of nodes?.replace ?? []) nodeObjects.push({ node, result: await deleteNode(cp.client, node) });
+    for (const node of nodes?.replace ?? [])
+      nodeObjects.push({ node, result: await deleteNode(cp.client, node) });
   const outcome = await applyPlan(p.dir, ctx.runner);
   const seconds = outcome.durationMs / 1000;
   if (outcome.status !== "applied") {
