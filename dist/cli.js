@@ -6,7 +6,7 @@ import {
   findPoolFiles,
   loadPools,
   oversizedFileMessage
-} from "./chunks/chunk-42VZYPON.js";
+} from "./chunks/chunk-PVOC35LA.js";
 import {
   parseShard
 } from "./chunks/chunk-JFPXVU5H.js";
@@ -15,7 +15,7 @@ import "./chunks/chunk-LDKM7FQ4.js";
 import {
   package_default
 } from "./chunks/chunk-QKUM64YT.js";
-import "./chunks/chunk-NSEGP3JP.js";
+import "./chunks/chunk-6GCPEI3D.js";
 import "./chunks/chunk-ORUZ7EY6.js";
 
 // src/cli.ts
@@ -262,7 +262,7 @@ async function main(argv) {
         `${command} needs --management-kubeconfig FILE or $KUBECONFIG (the Kamaji management cluster)`,
         command
       );
-    const [{ connectControlPlanes, mintJoinData }, { formatPoolsStatus, readPoolsStatus }] = await Promise.all([import("./chunks/control-planes-XH6W236T.js"), import("./chunks/pool-status-OMCJG6XR.js")]);
+    const [{ connectControlPlanes, mintJoinData }, { formatPoolsStatus, readPoolsStatus }] = await Promise.all([import("./chunks/control-planes-XH6W236T.js"), import("./chunks/pool-status-PTFLRDXR.js")]);
     const access = await connectControlPlanes(kamaji, result.value.pools, () => void 0);
     if (command === "preflight") {
       const log = (line) => process.stdout.write(`${line}
@@ -331,7 +331,7 @@ function count(n, noun) {
 }
 async function render(set, outDir, prune) {
   const [{ renderWorkspaces }, { writeWorkspaces }] = await Promise.all([
-    import("./chunks/workspace-Z4HDPEN7.js"),
+    import("./chunks/workspace-XIIIHEVP.js"),
     import("./chunks/write-workspaces-B5UKYHSE.js")
   ]);
   const workspaces = renderWorkspaces(set, await readModules(), outDir);
@@ -357,7 +357,7 @@ async function withCliContext(set, paths, flags, extra, run) {
     { machine, runBudget },
     { SecretMask }
   ] = await Promise.all([
-    import("./chunks/git-files-UI4H65IZ.js"),
+    import("./chunks/git-files-AFQCWG4G.js"),
     import("./chunks/run-budget-AMX57KIU.js"),
     import("./chunks/secret-mask-CO55PHCV.js")
   ]);
@@ -408,8 +408,8 @@ async function plan(set, paths, options) {
   if (shard && options.out !== void 0)
     throw new UsageError("--out writes the plan of the whole change: plan it without --shard", "plan");
   const [{ runPlanMode, planHashes }, { resolveCommit }, { planFileText }, { poolResultJson }] = await Promise.all([
-    import("./chunks/plan-mode-727U7P3K.js"),
-    import("./chunks/git-files-UI4H65IZ.js"),
+    import("./chunks/plan-mode-YMIXTZ4L.js"),
+    import("./chunks/git-files-AFQCWG4G.js"),
     import("./chunks/plan-file-AJDWNB2Y.js"),
     import("./chunks/pool-result-json-W6VYZTKC.js")
   ]);
@@ -453,7 +453,7 @@ async function apply(set, paths, options) {
     throw new UsageError("apply takes its base from the plan file, not --base", "apply");
   const [{ parsePlanFile }, { runPlanFileApply }, { parseDuration }] = await Promise.all([
     import("./chunks/plan-file-AJDWNB2Y.js"),
-    import("./chunks/plan-file-apply-GXEKCCKN.js"),
+    import("./chunks/plan-file-apply-ABR44QOK.js"),
     import("./chunks/kamaji-W5AVNMTI.js")
   ]);
   const parsed = parsePlanFile(await readFile(options.plan, "utf8"));
@@ -578,7 +578,7 @@ Run 'nodepool ${command ? `${command} ` : ""}--help' for usage.
     }
     const [kamaji, { GitError }, { OutputPathError }] = await Promise.all([
       import("./chunks/kamaji-W5AVNMTI.js"),
-      import("./chunks/git-files-UI4H65IZ.js"),
+      import("./chunks/git-files-AFQCWG4G.js"),
       import("./chunks/write-workspaces-B5UKYHSE.js")
     ]);
     if (error instanceof kamaji.JoinSourceError || error instanceof kamaji.KubeconfigError || error instanceof kamaji.KubeConnectionError || error instanceof kamaji.KubeApiError || error instanceof kamaji.DurationError) {

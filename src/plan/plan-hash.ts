@@ -11,6 +11,8 @@ export interface PlanInputs {
   variables: Readonly<Record<string, string>>;
   /** `terraform 1.8.5`, `tofu 1.6.3`: another binary may plan the same files differently. */
   tool: string;
+  /** Nodes planned as replacements (`-replace`), when any. */
+  replace?: readonly string[];
 }
 
 /**
@@ -24,7 +26,8 @@ export function hashPlan(planText: string | undefined, inputs: PlanInputs): stri
   const files = [...inputs.files]
     .sort((a, b) => a.path.localeCompare(b.path))
     .map((file) => ({ path: file.path, sha256: sha256(file.contents) }));
-  return `sha256:${sha256(canonicalJson({ plan: planText, files, variables: inputs.variables, tool: inputs.tool }))}`;
+  const replace = inputs.replace?.length ? { replace: inputs.replace } : {};
+  return `sha256:${sha256(canonicalJson({ plan: planText, files, variables: inputs.variables, tool: inputs.tool, ...replace }))}`;
 }
 
 function sha256(text: string): string {

@@ -2,14 +2,20 @@ import { join } from "node:path";
 import type { NodePool, RepositorySettings } from "../pool-format/types.js";
 import type { ModulesRecord } from "../render/modules-record.js";
 import { PROVIDER_MODULES } from "../render/providers.js";
-import { JOIN_VARIABLES, type ModuleFiles, renderWorkspace, type Workspace } from "../render/workspace.js";
+import {
+  JOIN_VARIABLES,
+  type ModuleFiles,
+  machineAddress,
+  renderWorkspace,
+  type Workspace,
+} from "../render/workspace.js";
 import { writeWorkspaces } from "../render/write-workspaces.js";
 import { type PlanOutcome, planWorkspaces, type RunnerOptions } from "../terraform/runner.js";
 import { moduleUpgradeOf } from "./module-upgrade.js";
 import { hashPlan, type PlanInputs } from "./plan-hash.js";
 import { emptySummary } from "./plan-summary.js";
 import { summarizePlanText, unreadPlanProblem } from "./plan-text-summary.js";
-import type { PoolResult } from "./pool-result.js";
+import { type PoolResult, poolKey } from "./pool-result.js";
 
 export interface PlanPoolsRequest {
   pools: readonly NodePool[];
@@ -24,6 +30,8 @@ export interface PlanPoolsRequest {
   lock: boolean;
   /** Extra environment per pool (join data of its control plane). */
   envForPool?: (pool: NodePool) => Readonly<Record<string, string>>;
+  /** Nodes to replace, by pool key (findReplacements): part of what is reviewed. */
+  replace?: ReadonlyMap<string, readonly string[]>;
 }
 
 export interface PlannedPool {
@@ -48,22 +56,29 @@ export async function planPools(request: PlanPoolsRequest): Promise<PlannedPool[
   for (const path of written.removedUnexpected)
     request.runner.log?.(join(request.outDir, path), "removed: render did not write it");
   const dirs = workspaces.map((w) => join(request.outDir, w.dir));
+  const replaceOf = (pool: NodePool, removed: boolean) =>
+    removed ? [] : (request.replace?.get(poolKey(pool)) ?? []);
   const outcomes = await planWorkspaces(
     workspaces.map((workspace, i) => ({
       dir: dirs[i] as string,
       providers: workspace.providers,
       env: request.envForPool?.(workspace.pool) ?? {},
       ...(workspace.backendConfig ? { backendConfig: workspace.backendConfig } : {}),
+      replace: replaceOf(workspace.pool, i >= request.pools.length).map((node) =>
+        machineAddress(workspace.pool, node),
+      ),
     })),
     request.runner,
     { lock: request.lock },
   );
   const tool = [request.runner.binary.tool, request.runner.binary.version].filter(Boolean).join(" ");
   return workspaces.map((workspace, i) => {
+    const replace = replaceOf(workspace.pool, i >= request.pools.length);
     const inputs: PlanInputs = {
       files: workspace.files,
       variables: reviewedVariables(request.envForPool?.(workspace.pool) ?? {}),
       tool,
+      ...(replace.length > 0 ? { replace } : {}),
     };
     return {
       workspace,

@@ -25,6 +25,18 @@ export function checkPoolSpec(controlPlane: string, pool: string, spec: PoolSpec
       message: `node names of this pool would be ${longest.length} characters long (${longest}), over the ${MAX_LABEL} a DNS-1123 label allows: shorten metadata.name or metadata.controlPlane`,
     });
   }
+  for (const [index, name] of (spec.replace ?? []).entries()) {
+    const last = nodeName(controlPlane, pool, spec.replicas - 1);
+    const known = Array.from({ length: spec.replicas }, (_, i) => nodeName(controlPlane, pool, i));
+    if (!known.includes(name))
+      problems.push({
+        path: ["spec", "replace", index],
+        message:
+          spec.replicas === 0
+            ? `\`spec.replace\` names ${name}, but the pool has no nodes (replicas 0)`
+            : `\`spec.replace\` names ${name}, which is not a node of this pool (${known[0]} to ${last})`,
+      });
+  }
   for (const key of Object.keys(spec.kubernetes.labels ?? {})) {
     if (!isSelfLabelAllowed(key)) {
       problems.push({

@@ -64,6 +64,8 @@ export interface MaasSettings {
 export interface PoolSpec {
   provider: ProviderName;
   replicas: number;
+  /** Node names to replace once, when newly listed (see findReplacements). */
+  replace?: string[];
   machine: { cpus: number; memoryMiB: number; diskGiB: number };
   kubernetes: { version?: string; labels?: Record<string, string>; taints?: Taint[] };
   network: {

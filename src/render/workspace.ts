@@ -200,6 +200,11 @@ function toJson(value: unknown): string {
 }
 
 /** Every pool of a set, rendered. */
+/** A node's machine in a pool's state, as `terraform plan -replace` names it. */
+export function machineAddress(pool: NodePool, node: string): string {
+  return `module.nodes.${PROVIDER_MODULES[pool.spec.provider].machineResource}.this["${node}"]`;
+}
+
 export function renderWorkspaces(set: PoolSet, modules: ModuleFiles, outDir: string): Workspace[] {
   return set.pools
     .map((pool) => renderWorkspace(pool, set.settings, modules, { outDir }))

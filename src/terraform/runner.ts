@@ -27,6 +27,8 @@ export interface RunnerWorkspace {
    * block is the same as every other workspace's: it may then take another workspace's `init`.
    */
   backendConfig?: Readonly<Record<string, unknown>>;
+  /** Resource addresses to plan as replacements (`-replace`): nodes a reviewed change asked for. */
+  replace?: readonly string[];
 }
 
 export interface RunnerOptions {
@@ -236,6 +238,7 @@ async function planWorkspace(
   ];
   if (settings.lock && options.lockTimeout) planArgs.push(`-lock-timeout=${options.lockTimeout}`);
   if (settings.refresh === false) planArgs.push("-refresh=false");
+  for (const address of workspace.replace ?? []) planArgs.push(`-replace=${address}`);
   let plan = await runCommand(options.binary, planArgs, dir, env, {
     shortLived: true,
     goMemoryLimitMiB: options.goMemoryLimitMiB,

@@ -1,9 +1,12 @@
 import { type AffectedPools, findAffectedPools } from "../plan/affected-pools.js";
+import { findReplacements } from "../plan/replacements.js";
 import type { WorkflowContext } from "./context.js";
 import { planEveryPool } from "./plan-every-pool.js";
 
 export interface AffectedChange {
   affected: AffectedPools;
+  /** Nodes newly listed in a pool's `spec.replace`, by pool key. */
+  replace: Map<string, string[]>;
   /** One line for the log: how many pools and why. */
   summary: string;
 }
@@ -30,5 +33,5 @@ export async function affectedSince(
     : everyPool
       ? `planning all ${affected.changed.length} pools (${everyPool}), ${affected.removed.length} removed since ${ref}`
       : `${affected.changed.length} changed, ${affected.removed.length} removed, ${affected.unchanged.length} unchanged since ${ref}`;
-  return { affected, summary };
+  return { affected, summary, replace: findReplacements(base, affected.changed) };
 }

@@ -40,6 +40,7 @@ export async function runApplyMode(ctx: WorkflowContext, push: Push, shard?: Sha
     ...(shard ? shareOfChange(merge.affected, shard) : merge.affected),
     reviewed: merge.reviewed,
     allowDestroy: merge.allowDestroy,
+    replace: merge.replace,
   };
   if (shard) {
     ctx.log(`share ${shardName(shard)}: ${change.changed.length + change.removed.length} pools`);
@@ -83,6 +84,8 @@ interface ReviewedMerge {
   pullNumber: number;
   hasComment: boolean;
   affected: AffectedPools;
+  /** Nodes the merge asks to replace, by pool key. */
+  replace: Map<string, string[]>;
   /** Pool key -> reviewed hash. */
   reviewed: Record<string, string>;
   allowDestroy: boolean;
@@ -124,7 +127,7 @@ async function findReviewedMerge(
     key: ctx.comment.key,
     ...(github.author ? { author: github.author } : {}),
   });
-  const { affected, summary } = await affectedSince(ctx, push.before, pr.number);
+  const { affected, summary, replace } = await affectedSince(ctx, push.before, pr.number);
   ctx.log(summary);
   if (affected.changed.length + affected.removed.length === 0)
     return stop("nothing to do", `Pull request #${pr.number} changed no pool: nothing to apply.`);
@@ -152,6 +155,7 @@ async function findReviewedMerge(
       pullNumber: pr.number,
       hasComment: comment !== undefined,
       affected,
+      replace,
       reviewed,
       allowDestroy,
       label: `merge ${push.sha.slice(0, 7)}`,

@@ -24,6 +24,8 @@ export interface ReviewedChange {
   /** Pool key -> the hash of the plan that was reviewed. */
   reviewed: Readonly<Record<string, string>>;
   allowDestroy: boolean;
+  /** Nodes the change asks to replace, by pool key (findReplacements), as when it was reviewed. */
+  replace?: ReadonlyMap<string, readonly string[]>;
 }
 
 /** Where the adapter shows progress: the action's comment, or nothing for the CLI. */
@@ -63,6 +65,7 @@ export async function applyReviewed(
     outDir: ctx.outDir,
     lock: true,
     runner: ctx.runner,
+    ...(change.replace ? { replace: change.replace } : {}),
   };
   const versions = checkVersions(change.changed, access);
   const planned = await planPools({

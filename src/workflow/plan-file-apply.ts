@@ -2,6 +2,7 @@ import { findAffectedPools } from "../plan/affected-pools.js";
 import { heldLocks } from "../plan/apply-outcome.js";
 import type { PlanFile } from "../plan/plan-file.js";
 import { poolKey } from "../plan/pool-result.js";
+import { findReplacements } from "../plan/replacements.js";
 import { ephemeralStateProblem } from "../pool-format/pool-rules.js";
 import { appliedStatus, applyingStatus, notInPoolsLine } from "../report/apply-report.js";
 import { renderPlanReport } from "../report/plan-report.js";
@@ -48,6 +49,7 @@ export async function runPlanFileApply(
       removed: affected.removed,
       reviewed: plan.hashes,
       allowDestroy: ctx.allowDestroy,
+      replace: findReplacements(base, affected.changed),
     },
     { applying: async (_results, pools) => ctx.log(applyingStatus(pools, name)) },
   );

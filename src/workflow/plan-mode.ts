@@ -33,7 +33,7 @@ export interface PullRequest {
  */
 export async function runPlanMode(ctx: WorkflowContext, pr: PullRequest, shard?: Shard): Promise<RunOutputs> {
   if (pr.fromFork) return forkStop();
-  const { affected, summary } = await affectedSince(ctx, pr.baseSha, pr.number);
+  const { affected, summary, replace } = await affectedSince(ctx, pr.baseSha, pr.number);
   const share = shard ? shareOfChange(affected, shard) : affected;
   ctx.log(
     shard
@@ -54,6 +54,7 @@ export async function runPlanMode(ctx: WorkflowContext, pr: PullRequest, shard?:
     lock: true,
     runner: ctx.runner,
     envForPool: envForPool(ctx, access, () => PLACEHOLDER_JOIN),
+    replace,
   });
   const results = [...versions.refused, ...planned.map((p) => p.result)];
   // A cancelled plan records no hash: merging it applies nothing.

@@ -293,5 +293,28 @@ describe.skipIf(skip)("the action with a Kamaji management cluster, end to end",
     const node = await cp.admin.get<Node>("/api/v1/nodes/tcp-e2e-workers-node-00");
     expect(node.spec?.unschedulable ?? false).toBe(false);
     expect(await tokensLeft()).toEqual([]);
+
+    // The same asked for in the pool file: node-01 newly listed in spec.replace (against the
+    // committed pools) is replaced alone; listing it again later would not replace it again.
+    writeFileSync(
+      join(repo, "pools/workers.yaml"),
+      `${vcsimPool({ name: "workers", controlPlane: "tcp-e2e", replicas: 2 })}  replace: [tcp-e2e-workers-node-01]\n`,
+    );
+    const asked = await nodepool("plan", "--base", "HEAD", "--out", planFile);
+    expect(asked.code, asked.stderr).toBe(0);
+    expect(asked.stdout).toContain(
+      'vsphere_virtual_machine.this["tcp-e2e-workers-node-01"] will be replaced, as requested',
+    );
+    expect(asked.stdout).not.toContain('this["tcp-e2e-workers-node-00"] will be replaced');
+    joined.length = 0;
+    const rebuilt = await joinMachines(
+      ["tcp-e2e-workers-node-01"],
+      nodepool("apply", "--plan", planFile, "--allow-destroy", "--ready-timeout", "60s"),
+    );
+    expect(rebuilt.code, rebuilt.stderr).toBe(0);
+    expect(rebuilt.stdout).toMatch(/applied in [\d.]+ s; replaced tcp-e2e-workers-node-01$/m);
+    expect(rebuilt.stdout).toContain("  - tcp-e2e-workers-node-01: Ready");
+    expect(joined).toEqual(["tcp-e2e-workers-node-01"]);
+    expect(await tokensLeft()).toEqual([]);
   }, 300_000);
 });

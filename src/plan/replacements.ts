@@ -1,0 +1,25 @@
+import type { NodePool, PoolSet } from "../pool-format/types.js";
+import { poolKey } from "./pool-result.js";
+
+/**
+ * The nodes a change replaces, per pool key: names a pool's `spec.replace` lists now and did not
+ * at the base. A list that stays, or is emptied, replaces nothing again. Without a base (a plan of
+ * everything, a drift check) nothing is replaced: only a change says what is newly asked for; nor
+ * in a pool new since the base, whose machines do not exist yet.
+ */
+export function findReplacements(
+  base: PoolSet | undefined,
+  changed: readonly NodePool[],
+): Map<string, string[]> {
+  const replacements = new Map<string, string[]>();
+  if (!base) return replacements;
+  const before = new Map(base.pools.map((pool) => [poolKey(pool), pool]));
+  for (const pool of changed) {
+    const old = before.get(poolKey(pool));
+    if (!old) continue;
+    const listed = new Set(old.spec.replace ?? []);
+    const added = (pool.spec.replace ?? []).filter((name) => !listed.has(name));
+    if (added.length > 0) replacements.set(poolKey(pool), added);
+  }
+  return replacements;
+}
