@@ -6,7 +6,7 @@ import {
   findPoolFiles,
   loadPools,
   oversizedFileMessage
-} from "./chunks/chunk-PVOC35LA.js";
+} from "./chunks/chunk-6Z43ALA6.js";
 import {
   parseShard
 } from "./chunks/chunk-JFPXVU5H.js";
@@ -357,7 +357,7 @@ async function withCliContext(set, paths, flags, extra, run) {
     { machine, runBudget },
     { SecretMask }
   ] = await Promise.all([
-    import("./chunks/git-files-AFQCWG4G.js"),
+    import("./chunks/git-files-XCNVFJ4G.js"),
     import("./chunks/run-budget-AMX57KIU.js"),
     import("./chunks/secret-mask-CO55PHCV.js")
   ]);
@@ -408,8 +408,8 @@ async function plan(set, paths, options) {
   if (shard && options.out !== void 0)
     throw new UsageError("--out writes the plan of the whole change: plan it without --shard", "plan");
   const [{ runPlanMode, planHashes }, { resolveCommit }, { planFileText }, { poolResultJson }] = await Promise.all([
-    import("./chunks/plan-mode-YMIXTZ4L.js"),
-    import("./chunks/git-files-AFQCWG4G.js"),
+    import("./chunks/plan-mode-FQSBANE3.js"),
+    import("./chunks/git-files-XCNVFJ4G.js"),
     import("./chunks/plan-file-AJDWNB2Y.js"),
     import("./chunks/pool-result-json-W6VYZTKC.js")
   ]);
@@ -453,7 +453,7 @@ async function apply(set, paths, options) {
     throw new UsageError("apply takes its base from the plan file, not --base", "apply");
   const [{ parsePlanFile }, { runPlanFileApply }, { parseDuration }] = await Promise.all([
     import("./chunks/plan-file-AJDWNB2Y.js"),
-    import("./chunks/plan-file-apply-ABR44QOK.js"),
+    import("./chunks/plan-file-apply-L7HVAEK4.js"),
     import("./chunks/kamaji-W5AVNMTI.js")
   ]);
   const parsed = parsePlanFile(await readFile(options.plan, "utf8"));
@@ -578,7 +578,7 @@ Run 'nodepool ${command ? `${command} ` : ""}--help' for usage.
     }
     const [kamaji, { GitError }, { OutputPathError }] = await Promise.all([
       import("./chunks/kamaji-W5AVNMTI.js"),
-      import("./chunks/git-files-AFQCWG4G.js"),
+      import("./chunks/git-files-XCNVFJ4G.js"),
       import("./chunks/write-workspaces-B5UKYHSE.js")
     ]);
     if (error instanceof kamaji.JoinSourceError || error instanceof kamaji.KubeconfigError || error instanceof kamaji.KubeConnectionError || error instanceof kamaji.KubeApiError || error instanceof kamaji.DurationError) {

@@ -1,5 +1,5 @@
 import type { NodePool, PoolSet } from "../pool-format/types.js";
-import { poolKey } from "./pool-result.js";
+import { type PoolResult, poolKey } from "./pool-result.js";
 
 /**
  * The nodes a change replaces, per pool key: names a pool's `spec.replace` lists now and did not
@@ -22,4 +22,34 @@ export function findReplacements(
     if (added.length > 0) replacements.set(poolKey(pool), added);
   }
   return replacements;
+}
+
+/**
+ * Pools whose change asks to replace more nodes at once than `spec.rollout.maxUnavailable`
+ * (default 1) allows are refused before anything is planned: a slip of the list must not take a
+ * whole pool down in one apply.
+ */
+export function checkReplacements(
+  pools: readonly NodePool[],
+  replace: ReadonlyMap<string, readonly string[]>,
+): { allowed: NodePool[]; refused: PoolResult[] } {
+  const allowed: NodePool[] = [];
+  const refused: PoolResult[] = [];
+  for (const pool of pools) {
+    const asked = replace.get(poolKey(pool)) ?? [];
+    const most = pool.spec.rollout?.maxUnavailable ?? 1;
+    if (asked.length <= most) allowed.push(pool);
+    else
+      refused.push({
+        pool,
+        status: "error",
+        diagnostics: [
+          {
+            severity: "error",
+            summary: `${poolKey(pool)}: spec.replace newly lists ${asked.length} nodes (${asked.join(", ")}), but spec.rollout.maxUnavailable allows ${most} at once: list at most ${most} per pull request, or raise it`,
+          },
+        ],
+      });
+  }
+  return { allowed, refused };
 }

@@ -66,6 +66,7 @@ export interface PoolSpec {
   replicas: number;
   /** Node names to replace once, when newly listed (see findReplacements). */
   replace?: string[];
+  rollout?: { maxUnavailable?: number };
   machine: { cpus: number; memoryMiB: number; diskGiB: number };
   kubernetes: { version?: string; labels?: Record<string, string>; taints?: Taint[] };
   network: {

@@ -4,6 +4,7 @@ import { type FailureReason, failureOf } from "../plan/failure-reason.js";
 import { PLACEHOLDER_JOIN } from "../plan/join-placeholder.js";
 import { type PlannedPool, planPools } from "../plan/plan-pools.js";
 import { type PoolResult, poolKey } from "../plan/pool-result.js";
+import { checkReplacements } from "../plan/replacements.js";
 import type { NodePool } from "../pool-format/types.js";
 import { describeDecision } from "../report/apply-decisions.js";
 import { describeApplyOutcome } from "../report/apply-report.js";
@@ -68,9 +69,10 @@ export async function applyReviewed(
     ...(change.replace ? { replace: change.replace } : {}),
   };
   const versions = checkVersions(change.changed, access);
+  const replacements = checkReplacements(versions.allowed, change.replace ?? new Map());
   const planned = await planPools({
     ...request,
-    pools: versions.allowed,
+    pools: replacements.allowed,
     removed: change.removed,
     envForPool: envForPool(ctx, access, () => ctx.join ?? PLACEHOLDER_JOIN),
   });
@@ -79,7 +81,7 @@ export async function applyReviewed(
   const refusals: FailureReason[] = [];
   const toApply: PlannedPool[] = [];
   const outcomes: PoolApplyOutcome[] = [];
-  const decisions = decideApply([...versions.refused, ...results], change.reviewed, {
+  const decisions = decideApply([...versions.refused, ...replacements.refused, ...results], change.reviewed, {
     allowDestroy: change.allowDestroy,
     canJoin: ctx.join !== undefined || access !== undefined,
   });

@@ -7,6 +7,7 @@ import { PLACEHOLDER_JOIN } from "../plan/join-placeholder.js";
 import { planPools } from "../plan/plan-pools.js";
 import { type PoolResult, poolKey } from "../plan/pool-result.js";
 import { findOverlaps, type PullRequestOverlap } from "../plan/pull-request-overlaps.js";
+import { checkReplacements } from "../plan/replacements.js";
 import { type Shard, shardName, shareOfChange } from "../plan/shards.js";
 import type { NodePool } from "../pool-format/types.js";
 import { commentBody, PLAN_TITLE } from "../report/plan-comment-body.js";
@@ -45,8 +46,9 @@ export async function runPlanMode(ctx: WorkflowContext, pr: PullRequest, shard?:
     ? await connectControlPlanes(ctx.kamaji, [...share.changed, ...share.removed], ctx.registerSecret)
     : undefined;
   const versions = checkVersions(share.changed, access);
+  const replacements = checkReplacements(versions.allowed, replace);
   const planned = await planPools({
-    pools: versions.allowed,
+    pools: replacements.allowed,
     removed: share.removed,
     settings: ctx.set.settings,
     modules: ctx.modules,
@@ -56,7 +58,7 @@ export async function runPlanMode(ctx: WorkflowContext, pr: PullRequest, shard?:
     envForPool: envForPool(ctx, access, () => PLACEHOLDER_JOIN),
     replace,
   });
-  const results = [...versions.refused, ...planned.map((p) => p.result)];
+  const results = [...versions.refused, ...replacements.refused, ...planned.map((p) => p.result)];
   // A cancelled plan records no hash: merging it applies nothing.
   const cancelled = ctx.runner.signal?.aborted === true;
   if (shard) return shardOutputs(ctx, { mode: "plan", shard, sha: pr.headSha, results, cancelled });

@@ -294,6 +294,14 @@ describe.skipIf(skip)("the action with a Kamaji management cluster, end to end",
     expect(node.spec?.unschedulable ?? false).toBe(false);
     expect(await tokensLeft()).toEqual([]);
 
+    // Two at once is more than spec.rollout.maxUnavailable (default 1) allows: refused unplanned.
+    writeFileSync(
+      join(repo, "pools/workers.yaml"),
+      `${vcsimPool({ name: "workers", controlPlane: "tcp-e2e", replicas: 2 })}  replace: [tcp-e2e-workers-node-00, tcp-e2e-workers-node-01]\n`,
+    );
+    const tooMany = await nodepool("plan", "--base", "HEAD");
+    expect(tooMany.code).toBe(1);
+    expect(tooMany.stdout).toContain("but spec.rollout.maxUnavailable allows 1 at once");
     // The same asked for in the pool file: node-01 newly listed in spec.replace (against the
     // committed pools) is replaced alone; listing it again later would not replace it again.
     writeFileSync(

@@ -1,13 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { findReplacements } from "../../src/plan/replacements.js";
+import { checkReplacements, findReplacements } from "../../src/plan/replacements.js";
 import type { NodePool, PoolSet } from "../../src/pool-format/types.js";
 
-const pool = (name: string, replace?: string[]) =>
+const pool = (name: string, replace?: string[], maxUnavailable?: number) =>
   ({
     tenant: "acme",
     controlPlane: "cp",
     name,
-    spec: { replicas: 3, ...(replace ? { replace } : {}) },
+    spec: {
+      replicas: 3,
+      ...(replace ? { replace } : {}),
+      ...(maxUnavailable ? { rollout: { maxUnavailable } } : {}),
+    },
   }) as unknown as NodePool;
 const set = (...pools: NodePool[]) => ({ pools }) as unknown as PoolSet;
 
@@ -31,5 +35,27 @@ describe("findReplacements: nodes a change newly asks to replace", () => {
     ["no base (a plan of everything, a drift check): nothing", undefined, [pool("w", ["cp-w-node-00"])], {}],
   ] as const)("%s", (_what, base, changed, expected) => {
     expect(Object.fromEntries(findReplacements(base, changed))).toEqual(expected);
+  });
+});
+
+describe("checkReplacements: never more nodes down at once than maxUnavailable", () => {
+  const asked = (n: number) =>
+    new Map([["acme/cp/w", ["cp-w-node-00", "cp-w-node-01", "cp-w-node-02"].slice(0, n)]]);
+  it.each([
+    ["one node, the default allows one", pool("w"), 1, "allowed"],
+    ["two nodes, the default allows one: refused", pool("w"), 2, "refused"],
+    ["two nodes with maxUnavailable 2", pool("w", undefined, 2), 2, "allowed"],
+    ["three nodes with maxUnavailable 2: refused", pool("w", undefined, 2), 3, "refused"],
+    ["nothing asked", pool("w"), 0, "allowed"],
+  ] as const)("%s", (_what, p, n, verdict) => {
+    const checked = checkReplacements([p], asked(n));
+    expect(checked.allowed.length === 1 ? "allowed" : "refused").toBe(verdict);
+  });
+
+  it("says how many were asked, which, and what to do", () => {
+    const [refused] = checkReplacements([pool("w")], asked(2)).refused;
+    expect(refused?.status === "error" && refused.diagnostics[0]?.summary).toBe(
+      "acme/cp/w: spec.replace newly lists 2 nodes (cp-w-node-00, cp-w-node-01), but spec.rollout.maxUnavailable allows 1 at once: list at most 1 per pull request, or raise it",
+    );
   });
 });

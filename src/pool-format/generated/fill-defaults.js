@@ -286,7 +286,7 @@ var require_formats = __commonJS({
 // standalone.js
 var CompletePoolSpec = validate34;
 var schema51 = { "type": "object", "allOf": [{ "$ref": "#/$defs/PoolSpec" }], "required": ["provider", "replicas", "machine"], "properties": { "machine": { "type": "object", "required": ["cpus", "memoryMiB"] }, "vsphere": { "type": "object", "required": ["datacenter", "cluster", "datastore", "network", "template"] }, "vcd": { "type": "object", "required": ["catalog", "template", "network"] }, "proxmox": { "type": "object", "required": ["node", "templateVmId"] } } };
-var schema37 = { "type": "object", "additionalProperties": false, "properties": { "provider": { "enum": ["vsphere", "vcd", "proxmox", "maas"] }, "replicas": { "type": "integer", "minimum": 0, "maximum": 100 }, "replace": { "type": "array", "maxItems": 100, "uniqueItems": true, "items": { "type": "string", "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "x-expected": "a node name of this pool" } }, "machine": { "type": "object", "additionalProperties": false, "properties": { "cpus": { "type": "integer", "minimum": 1, "maximum": 768 }, "memoryMiB": { "type": "integer", "minimum": 1024, "maximum": 25165824 }, "diskGiB": { "type": "integer", "minimum": 10, "maximum": 65536, "default": 40 } } }, "kubernetes": { "type": "object", "additionalProperties": false, "properties": { "version": { "type": "string", "pattern": "^v(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$", "x-expected": "vMAJOR.MINOR.PATCH, for example v1.33.2" }, "labels": { "type": "object", "propertyNames": { "maxLength": 316, "pattern": "^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$", "x-expected": "a label key: an optional DNS subdomain prefix and '/', then a name of at most 63 characters" }, "additionalProperties": { "type": "string", "maxLength": 63, "pattern": "^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$", "x-expected": "a label value: at most 63 letters, digits, '-', '_' or '.', starting and ending with a letter or digit" } }, "taints": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["key", "effect"], "properties": { "key": { "type": "string", "maxLength": 316, "pattern": "^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$", "x-expected": "a taint key such as dedicated or example.com/gpu" }, "value": { "type": "string", "maxLength": 63, "pattern": "^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$", "x-expected": "at most 63 letters, digits, '-', '_' or '.'" }, "effect": { "enum": ["NoSchedule", "PreferNoSchedule", "NoExecute"] } } } } } }, "network": { "type": "object", "additionalProperties": false, "properties": { "static": { "type": "object", "additionalProperties": false, "required": ["first", "last", "prefixLength", "gateway"], "properties": { "first": { "$ref": "#/$defs/ipv4" }, "last": { "$ref": "#/$defs/ipv4" }, "prefixLength": { "type": "integer", "minimum": 8, "maximum": 30 }, "gateway": { "$ref": "#/$defs/ipv4" } } }, "nameservers": { "type": "array", "items": { "$ref": "#/$defs/ipv4" }, "uniqueItems": true, "maxItems": 3 }, "searchDomains": { "type": "array", "items": { "type": "string", "format": "hostname", "x-expected": "a DNS domain such as lab.example.com" }, "uniqueItems": true }, "domain": { "type": "string", "format": "hostname", "x-expected": "a DNS domain such as lab.example.com" } } }, "sshAuthorizedKeys": { "type": "array", "uniqueItems": true, "items": { "type": "string", "pattern": "^(ssh-(rsa|ed25519|dss)|ecdsa-sha2-nistp(256|384|521)|sk-(ssh-ed25519|ecdsa-sha2-nistp256)@openssh\\.com) [A-Za-z0-9+/]+={0,3}( .*)?$", "x-expected": "an OpenSSH public key line such as 'ssh-ed25519 AAAA... user@host'" } }, "bootstrap": { "type": "object", "additionalProperties": false, "properties": { "yakiURL": { "type": "string", "format": "uri", "pattern": "^https?://", "default": "https://goyaki.clastix.io", "x-expected": "an http(s) URL" }, "yakiSHA256": { "type": "string", "pattern": "^[a-f0-9]{64}$", "x-expected": "64 lowercase hex digits" }, "extraPackages": { "type": "array", "uniqueItems": true, "items": { "type": "string", "pattern": "^[a-z0-9][a-z0-9+.:=~-]*$", "x-expected": "a distribution package name such as nfs-common" } } } }, "vsphere": { "type": "object", "additionalProperties": false, "properties": { "datacenter": { "type": "string", "minLength": 1 }, "cluster": { "type": "string", "minLength": 1 }, "datastore": { "type": "string", "minLength": 1 }, "network": { "type": "string", "minLength": 1 }, "template": { "type": "string", "minLength": 1 }, "folder": { "type": "string", "minLength": 1 }, "resourcePool": { "type": "string", "minLength": 1 }, "nicName": { "type": "string", "minLength": 1, "pattern": "^[A-Za-z0-9_.:-]+$", "x-expected": "a network interface name such as ens192" }, "waitForGuestNetMinutes": { "type": "integer", "minimum": 0, "maximum": 60 } } }, "vcd": { "type": "object", "additionalProperties": false, "properties": { "org": { "type": "string", "minLength": 1 }, "vdc": { "type": "string", "minLength": 1 }, "vappName": { "type": "string", "pattern": "^[^/\\\\]{1,128}$", "x-expected": "1 to 128 characters without slashes" }, "catalog": { "type": "string", "minLength": 1 }, "template": { "type": "string", "minLength": 1 }, "network": { "type": "string", "minLength": 1 }, "storageProfile": { "type": "string", "minLength": 1 }, "nicName": { "type": "string", "minLength": 1, "pattern": "^[A-Za-z0-9_.:-]+$", "x-expected": "a network interface name such as ens192" } } }, "proxmox": { "type": "object", "additionalProperties": false, "properties": { "node": { "type": "string", "minLength": 1 }, "templateVmId": { "type": "integer", "minimum": 100, "maximum": 999999999 }, "datastore": { "type": "string", "minLength": 1, "default": "local-lvm" }, "snippetsDatastore": { "type": "string", "minLength": 1, "default": "local" }, "bridge": { "type": "string", "minLength": 1, "default": "vmbr0" }, "vlan": { "type": "integer", "minimum": 1, "maximum": 4094 }, "vmIdStart": { "type": "integer", "minimum": 100, "maximum": 999999899 } } }, "maas": { "type": "object", "additionalProperties": false, "properties": { "tags": { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true }, "pool": { "type": "string", "minLength": 1 }, "zone": { "type": "string", "minLength": 1 }, "distroSeries": { "type": "string", "minLength": 1, "default": "jammy" }, "hweKernel": { "type": "string", "minLength": 1 }, "subnet": { "$ref": "#/$defs/cidr" }, "interfaceName": { "type": "string", "minLength": 1, "pattern": "^[A-Za-z0-9_.:-]+$", "x-expected": "a network interface name such as eno1" } } } } };
+var schema37 = { "type": "object", "additionalProperties": false, "properties": { "provider": { "enum": ["vsphere", "vcd", "proxmox", "maas"] }, "replicas": { "type": "integer", "minimum": 0, "maximum": 100 }, "replace": { "type": "array", "maxItems": 100, "uniqueItems": true, "items": { "type": "string", "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "x-expected": "a node name of this pool" } }, "rollout": { "type": "object", "additionalProperties": false, "properties": { "maxUnavailable": { "type": "integer", "minimum": 1, "maximum": 100, "default": 1 } } }, "machine": { "type": "object", "additionalProperties": false, "properties": { "cpus": { "type": "integer", "minimum": 1, "maximum": 768 }, "memoryMiB": { "type": "integer", "minimum": 1024, "maximum": 25165824 }, "diskGiB": { "type": "integer", "minimum": 10, "maximum": 65536, "default": 40 } } }, "kubernetes": { "type": "object", "additionalProperties": false, "properties": { "version": { "type": "string", "pattern": "^v(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$", "x-expected": "vMAJOR.MINOR.PATCH, for example v1.33.2" }, "labels": { "type": "object", "propertyNames": { "maxLength": 316, "pattern": "^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$", "x-expected": "a label key: an optional DNS subdomain prefix and '/', then a name of at most 63 characters" }, "additionalProperties": { "type": "string", "maxLength": 63, "pattern": "^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$", "x-expected": "a label value: at most 63 letters, digits, '-', '_' or '.', starting and ending with a letter or digit" } }, "taints": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["key", "effect"], "properties": { "key": { "type": "string", "maxLength": 316, "pattern": "^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$", "x-expected": "a taint key such as dedicated or example.com/gpu" }, "value": { "type": "string", "maxLength": 63, "pattern": "^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$", "x-expected": "at most 63 letters, digits, '-', '_' or '.'" }, "effect": { "enum": ["NoSchedule", "PreferNoSchedule", "NoExecute"] } } } } } }, "network": { "type": "object", "additionalProperties": false, "properties": { "static": { "type": "object", "additionalProperties": false, "required": ["first", "last", "prefixLength", "gateway"], "properties": { "first": { "$ref": "#/$defs/ipv4" }, "last": { "$ref": "#/$defs/ipv4" }, "prefixLength": { "type": "integer", "minimum": 8, "maximum": 30 }, "gateway": { "$ref": "#/$defs/ipv4" } } }, "nameservers": { "type": "array", "items": { "$ref": "#/$defs/ipv4" }, "uniqueItems": true, "maxItems": 3 }, "searchDomains": { "type": "array", "items": { "type": "string", "format": "hostname", "x-expected": "a DNS domain such as lab.example.com" }, "uniqueItems": true }, "domain": { "type": "string", "format": "hostname", "x-expected": "a DNS domain such as lab.example.com" } } }, "sshAuthorizedKeys": { "type": "array", "uniqueItems": true, "items": { "type": "string", "pattern": "^(ssh-(rsa|ed25519|dss)|ecdsa-sha2-nistp(256|384|521)|sk-(ssh-ed25519|ecdsa-sha2-nistp256)@openssh\\.com) [A-Za-z0-9+/]+={0,3}( .*)?$", "x-expected": "an OpenSSH public key line such as 'ssh-ed25519 AAAA... user@host'" } }, "bootstrap": { "type": "object", "additionalProperties": false, "properties": { "yakiURL": { "type": "string", "format": "uri", "pattern": "^https?://", "default": "https://goyaki.clastix.io", "x-expected": "an http(s) URL" }, "yakiSHA256": { "type": "string", "pattern": "^[a-f0-9]{64}$", "x-expected": "64 lowercase hex digits" }, "extraPackages": { "type": "array", "uniqueItems": true, "items": { "type": "string", "pattern": "^[a-z0-9][a-z0-9+.:=~-]*$", "x-expected": "a distribution package name such as nfs-common" } } } }, "vsphere": { "type": "object", "additionalProperties": false, "properties": { "datacenter": { "type": "string", "minLength": 1 }, "cluster": { "type": "string", "minLength": 1 }, "datastore": { "type": "string", "minLength": 1 }, "network": { "type": "string", "minLength": 1 }, "template": { "type": "string", "minLength": 1 }, "folder": { "type": "string", "minLength": 1 }, "resourcePool": { "type": "string", "minLength": 1 }, "nicName": { "type": "string", "minLength": 1, "pattern": "^[A-Za-z0-9_.:-]+$", "x-expected": "a network interface name such as ens192" }, "waitForGuestNetMinutes": { "type": "integer", "minimum": 0, "maximum": 60 } } }, "vcd": { "type": "object", "additionalProperties": false, "properties": { "org": { "type": "string", "minLength": 1 }, "vdc": { "type": "string", "minLength": 1 }, "vappName": { "type": "string", "pattern": "^[^/\\\\]{1,128}$", "x-expected": "1 to 128 characters without slashes" }, "catalog": { "type": "string", "minLength": 1 }, "template": { "type": "string", "minLength": 1 }, "network": { "type": "string", "minLength": 1 }, "storageProfile": { "type": "string", "minLength": 1 }, "nicName": { "type": "string", "minLength": 1, "pattern": "^[A-Za-z0-9_.:-]+$", "x-expected": "a network interface name such as ens192" } } }, "proxmox": { "type": "object", "additionalProperties": false, "properties": { "node": { "type": "string", "minLength": 1 }, "templateVmId": { "type": "integer", "minimum": 100, "maximum": 999999999 }, "datastore": { "type": "string", "minLength": 1, "default": "local-lvm" }, "snippetsDatastore": { "type": "string", "minLength": 1, "default": "local" }, "bridge": { "type": "string", "minLength": 1, "default": "vmbr0" }, "vlan": { "type": "integer", "minimum": 1, "maximum": 4094 }, "vmIdStart": { "type": "integer", "minimum": 100, "maximum": 999999899 } } }, "maas": { "type": "object", "additionalProperties": false, "properties": { "tags": { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true }, "pool": { "type": "string", "minLength": 1 }, "zone": { "type": "string", "minLength": 1 }, "distroSeries": { "type": "string", "minLength": 1, "default": "jammy" }, "hweKernel": { "type": "string", "minLength": 1 }, "subnet": { "$ref": "#/$defs/cidr" }, "interfaceName": { "type": "string", "minLength": 1, "pattern": "^[A-Za-z0-9_.:-]+$", "x-expected": "a network interface name such as eno1" } } } } };
 var schema38 = { "type": "string", "format": "ipv4", "x-expected": "an IPv4 address such as 10.20.0.10" };
 var schema42 = { "type": "string", "pattern": "^((25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])/([0-9]|[12][0-9]|3[0-2])$", "x-expected": "an IPv4 CIDR such as 10.20.0.0/24" };
 var func7 = Object.prototype.hasOwnProperty;
@@ -440,15 +440,15 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.machine !== void 0) {
-      let data4 = data.machine;
+    if (data.rollout !== void 0) {
+      let data4 = data.rollout;
       if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
-        if (data4.diskGiB === void 0) {
-          data4.diskGiB = 40;
+        if (data4.maxUnavailable === void 0) {
+          data4.maxUnavailable = 1;
         }
         for (const key1 in data4) {
-          if (!(key1 === "cpus" || key1 === "memoryMiB" || key1 === "diskGiB")) {
-            const err10 = { instancePath: instancePath + "/machine", schemaPath: "#/properties/machine/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37.properties.machine, data: data4 };
+          if (!(key1 === "maxUnavailable")) {
+            const err10 = { instancePath: instancePath + "/rollout", schemaPath: "#/properties/rollout/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37.properties.rollout, data: data4 };
             if (vErrors === null) {
               vErrors = [err10];
             } else {
@@ -457,92 +457,99 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data4.cpus !== void 0) {
-          let data5 = data4.cpus;
-          if (!(typeof data5 == "number" && (!(data5 % 1) && !isNaN(data5)) && isFinite(data5))) {
-            const err11 = { instancePath: instancePath + "/machine/cpus", schemaPath: "#/properties/machine/properties/cpus/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema37.properties.machine.properties.cpus.type, parentSchema: schema37.properties.machine.properties.cpus, data: data5 };
-            if (vErrors === null) {
-              vErrors = [err11];
-            } else {
-              vErrors.push(err11);
-            }
-            errors++;
-          }
-          if (typeof data5 == "number" && isFinite(data5)) {
-            if (data5 > 768 || isNaN(data5)) {
-              const err12 = { instancePath: instancePath + "/machine/cpus", schemaPath: "#/properties/machine/properties/cpus/maximum", keyword: "maximum", params: { comparison: "<=", limit: 768 }, message: "must be <= 768", schema: 768, parentSchema: schema37.properties.machine.properties.cpus, data: data5 };
-              if (vErrors === null) {
-                vErrors = [err12];
-              } else {
-                vErrors.push(err12);
-              }
-              errors++;
-            }
-            if (data5 < 1 || isNaN(data5)) {
-              const err13 = { instancePath: instancePath + "/machine/cpus", schemaPath: "#/properties/machine/properties/cpus/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema37.properties.machine.properties.cpus, data: data5 };
-              if (vErrors === null) {
-                vErrors = [err13];
-              } else {
-                vErrors.push(err13);
-              }
-              errors++;
-            }
-          }
-        }
-        if (data4.memoryMiB !== void 0) {
-          let data6 = data4.memoryMiB;
-          if (!(typeof data6 == "number" && (!(data6 % 1) && !isNaN(data6)) && isFinite(data6))) {
-            const err14 = { instancePath: instancePath + "/machine/memoryMiB", schemaPath: "#/properties/machine/properties/memoryMiB/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema37.properties.machine.properties.memoryMiB.type, parentSchema: schema37.properties.machine.properties.memoryMiB, data: data6 };
-            if (vErrors === null) {
-              vErrors = [err14];
-            } else {
-              vErrors.push(err14);
-            }
-            errors++;
-          }
-          if (typeof data6 == "number" && isFinite(data6)) {
-            if (data6 > 25165824 || isNaN(data6)) {
-              const err15 = { instancePath: instancePath + "/machine/memoryMiB", schemaPath: "#/properties/machine/properties/memoryMiB/maximum", keyword: "maximum", params: { comparison: "<=", limit: 25165824 }, message: "must be <= 25165824", schema: 25165824, parentSchema: schema37.properties.machine.properties.memoryMiB, data: data6 };
-              if (vErrors === null) {
-                vErrors = [err15];
-              } else {
-                vErrors.push(err15);
-              }
-              errors++;
-            }
-            if (data6 < 1024 || isNaN(data6)) {
-              const err16 = { instancePath: instancePath + "/machine/memoryMiB", schemaPath: "#/properties/machine/properties/memoryMiB/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1024 }, message: "must be >= 1024", schema: 1024, parentSchema: schema37.properties.machine.properties.memoryMiB, data: data6 };
-              if (vErrors === null) {
-                vErrors = [err16];
-              } else {
-                vErrors.push(err16);
-              }
-              errors++;
-            }
-          }
-        }
-        let data7 = data4.diskGiB;
-        if (!(typeof data7 == "number" && (!(data7 % 1) && !isNaN(data7)) && isFinite(data7))) {
-          const err17 = { instancePath: instancePath + "/machine/diskGiB", schemaPath: "#/properties/machine/properties/diskGiB/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema37.properties.machine.properties.diskGiB.type, parentSchema: schema37.properties.machine.properties.diskGiB, data: data7 };
+        let data5 = data4.maxUnavailable;
+        if (!(typeof data5 == "number" && (!(data5 % 1) && !isNaN(data5)) && isFinite(data5))) {
+          const err11 = { instancePath: instancePath + "/rollout/maxUnavailable", schemaPath: "#/properties/rollout/properties/maxUnavailable/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema37.properties.rollout.properties.maxUnavailable.type, parentSchema: schema37.properties.rollout.properties.maxUnavailable, data: data5 };
           if (vErrors === null) {
-            vErrors = [err17];
+            vErrors = [err11];
           } else {
-            vErrors.push(err17);
+            vErrors.push(err11);
           }
           errors++;
         }
-        if (typeof data7 == "number" && isFinite(data7)) {
-          if (data7 > 65536 || isNaN(data7)) {
-            const err18 = { instancePath: instancePath + "/machine/diskGiB", schemaPath: "#/properties/machine/properties/diskGiB/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65536 }, message: "must be <= 65536", schema: 65536, parentSchema: schema37.properties.machine.properties.diskGiB, data: data7 };
+        if (typeof data5 == "number" && isFinite(data5)) {
+          if (data5 > 100 || isNaN(data5)) {
+            const err12 = { instancePath: instancePath + "/rollout/maxUnavailable", schemaPath: "#/properties/rollout/properties/maxUnavailable/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema37.properties.rollout.properties.maxUnavailable, data: data5 };
             if (vErrors === null) {
-              vErrors = [err18];
+              vErrors = [err12];
             } else {
-              vErrors.push(err18);
+              vErrors.push(err12);
             }
             errors++;
           }
-          if (data7 < 10 || isNaN(data7)) {
-            const err19 = { instancePath: instancePath + "/machine/diskGiB", schemaPath: "#/properties/machine/properties/diskGiB/minimum", keyword: "minimum", params: { comparison: ">=", limit: 10 }, message: "must be >= 10", schema: 10, parentSchema: schema37.properties.machine.properties.diskGiB, data: data7 };
+          if (data5 < 1 || isNaN(data5)) {
+            const err13 = { instancePath: instancePath + "/rollout/maxUnavailable", schemaPath: "#/properties/rollout/properties/maxUnavailable/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema37.properties.rollout.properties.maxUnavailable, data: data5 };
+            if (vErrors === null) {
+              vErrors = [err13];
+            } else {
+              vErrors.push(err13);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err14 = { instancePath: instancePath + "/rollout", schemaPath: "#/properties/rollout/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties.rollout.type, parentSchema: schema37.properties.rollout, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data.machine !== void 0) {
+      let data6 = data.machine;
+      if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
+        if (data6.diskGiB === void 0) {
+          data6.diskGiB = 40;
+        }
+        for (const key2 in data6) {
+          if (!(key2 === "cpus" || key2 === "memoryMiB" || key2 === "diskGiB")) {
+            const err15 = { instancePath: instancePath + "/machine", schemaPath: "#/properties/machine/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37.properties.machine, data: data6 };
+            if (vErrors === null) {
+              vErrors = [err15];
+            } else {
+              vErrors.push(err15);
+            }
+            errors++;
+          }
+        }
+        if (data6.cpus !== void 0) {
+          let data7 = data6.cpus;
+          if (!(typeof data7 == "number" && (!(data7 % 1) && !isNaN(data7)) && isFinite(data7))) {
+            const err16 = { instancePath: instancePath + "/machine/cpus", schemaPath: "#/properties/machine/properties/cpus/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema37.properties.machine.properties.cpus.type, parentSchema: schema37.properties.machine.properties.cpus, data: data7 };
+            if (vErrors === null) {
+              vErrors = [err16];
+            } else {
+              vErrors.push(err16);
+            }
+            errors++;
+          }
+          if (typeof data7 == "number" && isFinite(data7)) {
+            if (data7 > 768 || isNaN(data7)) {
+              const err17 = { instancePath: instancePath + "/machine/cpus", schemaPath: "#/properties/machine/properties/cpus/maximum", keyword: "maximum", params: { comparison: "<=", limit: 768 }, message: "must be <= 768", schema: 768, parentSchema: schema37.properties.machine.properties.cpus, data: data7 };
+              if (vErrors === null) {
+                vErrors = [err17];
+              } else {
+                vErrors.push(err17);
+              }
+              errors++;
+            }
+            if (data7 < 1 || isNaN(data7)) {
+              const err18 = { instancePath: instancePath + "/machine/cpus", schemaPath: "#/properties/machine/properties/cpus/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema37.properties.machine.properties.cpus, data: data7 };
+              if (vErrors === null) {
+                vErrors = [err18];
+              } else {
+                vErrors.push(err18);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data6.memoryMiB !== void 0) {
+          let data8 = data6.memoryMiB;
+          if (!(typeof data8 == "number" && (!(data8 % 1) && !isNaN(data8)) && isFinite(data8))) {
+            const err19 = { instancePath: instancePath + "/machine/memoryMiB", schemaPath: "#/properties/machine/properties/memoryMiB/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema37.properties.machine.properties.memoryMiB.type, parentSchema: schema37.properties.machine.properties.memoryMiB, data: data8 };
             if (vErrors === null) {
               vErrors = [err19];
             } else {
@@ -550,45 +557,40 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-        }
-      } else {
-        const err20 = { instancePath: instancePath + "/machine", schemaPath: "#/properties/machine/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties.machine.type, parentSchema: schema37.properties.machine, data: data4 };
-        if (vErrors === null) {
-          vErrors = [err20];
-        } else {
-          vErrors.push(err20);
-        }
-        errors++;
-      }
-    }
-    if (data.kubernetes !== void 0) {
-      let data8 = data.kubernetes;
-      if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
-        for (const key2 in data8) {
-          if (!(key2 === "version" || key2 === "labels" || key2 === "taints")) {
-            const err21 = { instancePath: instancePath + "/kubernetes", schemaPath: "#/properties/kubernetes/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37.properties.kubernetes, data: data8 };
-            if (vErrors === null) {
-              vErrors = [err21];
-            } else {
-              vErrors.push(err21);
-            }
-            errors++;
-          }
-        }
-        if (data8.version !== void 0) {
-          let data9 = data8.version;
-          if (typeof data9 === "string") {
-            if (!pattern8.test(data9)) {
-              const err22 = { instancePath: instancePath + "/kubernetes/version", schemaPath: "#/properties/kubernetes/properties/version/pattern", keyword: "pattern", params: { pattern: "^v(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$" }, message: 'must match pattern "^v(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"', schema: "^v(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$", parentSchema: schema37.properties.kubernetes.properties.version, data: data9 };
+          if (typeof data8 == "number" && isFinite(data8)) {
+            if (data8 > 25165824 || isNaN(data8)) {
+              const err20 = { instancePath: instancePath + "/machine/memoryMiB", schemaPath: "#/properties/machine/properties/memoryMiB/maximum", keyword: "maximum", params: { comparison: "<=", limit: 25165824 }, message: "must be <= 25165824", schema: 25165824, parentSchema: schema37.properties.machine.properties.memoryMiB, data: data8 };
               if (vErrors === null) {
-                vErrors = [err22];
+                vErrors = [err20];
               } else {
-                vErrors.push(err22);
+                vErrors.push(err20);
               }
               errors++;
             }
+            if (data8 < 1024 || isNaN(data8)) {
+              const err21 = { instancePath: instancePath + "/machine/memoryMiB", schemaPath: "#/properties/machine/properties/memoryMiB/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1024 }, message: "must be >= 1024", schema: 1024, parentSchema: schema37.properties.machine.properties.memoryMiB, data: data8 };
+              if (vErrors === null) {
+                vErrors = [err21];
+              } else {
+                vErrors.push(err21);
+              }
+              errors++;
+            }
+          }
+        }
+        let data9 = data6.diskGiB;
+        if (!(typeof data9 == "number" && (!(data9 % 1) && !isNaN(data9)) && isFinite(data9))) {
+          const err22 = { instancePath: instancePath + "/machine/diskGiB", schemaPath: "#/properties/machine/properties/diskGiB/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema37.properties.machine.properties.diskGiB.type, parentSchema: schema37.properties.machine.properties.diskGiB, data: data9 };
+          if (vErrors === null) {
+            vErrors = [err22];
           } else {
-            const err23 = { instancePath: instancePath + "/kubernetes/version", schemaPath: "#/properties/kubernetes/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.kubernetes.properties.version.type, parentSchema: schema37.properties.kubernetes.properties.version, data: data9 };
+            vErrors.push(err22);
+          }
+          errors++;
+        }
+        if (typeof data9 == "number" && isFinite(data9)) {
+          if (data9 > 65536 || isNaN(data9)) {
+            const err23 = { instancePath: instancePath + "/machine/diskGiB", schemaPath: "#/properties/machine/properties/diskGiB/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65536 }, message: "must be <= 65536", schema: 65536, parentSchema: schema37.properties.machine.properties.diskGiB, data: data9 };
             if (vErrors === null) {
               vErrors = [err23];
             } else {
@@ -596,102 +598,103 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-        }
-        if (data8.labels !== void 0) {
-          let data10 = data8.labels;
-          if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
-            for (const key3 in data10) {
-              const _errs27 = errors;
-              if (typeof key3 === "string") {
-                if (func1(key3) > 316) {
-                  const err24 = { instancePath: instancePath + "/kubernetes/labels", schemaPath: "#/properties/kubernetes/properties/labels/propertyNames/maxLength", keyword: "maxLength", params: { limit: 316 }, message: "must NOT have more than 316 characters", schema: 316, parentSchema: schema37.properties.kubernetes.properties.labels.propertyNames, data: key3, propertyName: key3 };
-                  if (vErrors === null) {
-                    vErrors = [err24];
-                  } else {
-                    vErrors.push(err24);
-                  }
-                  errors++;
-                }
-                if (!pattern9.test(key3)) {
-                  const err25 = { instancePath: instancePath + "/kubernetes/labels", schemaPath: "#/properties/kubernetes/properties/labels/propertyNames/pattern", keyword: "pattern", params: { pattern: "^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$" }, message: 'must match pattern "^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$"', schema: "^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$", parentSchema: schema37.properties.kubernetes.properties.labels.propertyNames, data: key3, propertyName: key3 };
-                  if (vErrors === null) {
-                    vErrors = [err25];
-                  } else {
-                    vErrors.push(err25);
-                  }
-                  errors++;
-                }
-              }
-              var valid6 = _errs27 === errors;
-              if (!valid6) {
-                const err26 = { instancePath: instancePath + "/kubernetes/labels", schemaPath: "#/properties/kubernetes/properties/labels/propertyNames", keyword: "propertyNames", params: { propertyName: key3 }, message: "property name must be valid", schema: schema37.properties.kubernetes.properties.labels.propertyNames, parentSchema: schema37.properties.kubernetes.properties.labels, data: data10 };
-                if (vErrors === null) {
-                  vErrors = [err26];
-                } else {
-                  vErrors.push(err26);
-                }
-                errors++;
-              }
-            }
-            for (const key4 in data10) {
-              let data11 = data10[key4];
-              if (typeof data11 === "string") {
-                if (func1(data11) > 63) {
-                  const err27 = { instancePath: instancePath + "/kubernetes/labels/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/kubernetes/properties/labels/additionalProperties/maxLength", keyword: "maxLength", params: { limit: 63 }, message: "must NOT have more than 63 characters", schema: 63, parentSchema: schema37.properties.kubernetes.properties.labels.additionalProperties, data: data11 };
-                  if (vErrors === null) {
-                    vErrors = [err27];
-                  } else {
-                    vErrors.push(err27);
-                  }
-                  errors++;
-                }
-                if (!pattern10.test(data11)) {
-                  const err28 = { instancePath: instancePath + "/kubernetes/labels/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/kubernetes/properties/labels/additionalProperties/pattern", keyword: "pattern", params: { pattern: "^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$" }, message: 'must match pattern "^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$"', schema: "^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$", parentSchema: schema37.properties.kubernetes.properties.labels.additionalProperties, data: data11 };
-                  if (vErrors === null) {
-                    vErrors = [err28];
-                  } else {
-                    vErrors.push(err28);
-                  }
-                  errors++;
-                }
-              } else {
-                const err29 = { instancePath: instancePath + "/kubernetes/labels/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/kubernetes/properties/labels/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.kubernetes.properties.labels.additionalProperties.type, parentSchema: schema37.properties.kubernetes.properties.labels.additionalProperties, data: data11 };
-                if (vErrors === null) {
-                  vErrors = [err29];
-                } else {
-                  vErrors.push(err29);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err30 = { instancePath: instancePath + "/kubernetes/labels", schemaPath: "#/properties/kubernetes/properties/labels/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties.kubernetes.properties.labels.type, parentSchema: schema37.properties.kubernetes.properties.labels, data: data10 };
+          if (data9 < 10 || isNaN(data9)) {
+            const err24 = { instancePath: instancePath + "/machine/diskGiB", schemaPath: "#/properties/machine/properties/diskGiB/minimum", keyword: "minimum", params: { comparison: ">=", limit: 10 }, message: "must be >= 10", schema: 10, parentSchema: schema37.properties.machine.properties.diskGiB, data: data9 };
             if (vErrors === null) {
-              vErrors = [err30];
+              vErrors = [err24];
             } else {
-              vErrors.push(err30);
+              vErrors.push(err24);
             }
             errors++;
           }
         }
-        if (data8.taints !== void 0) {
-          let data12 = data8.taints;
-          if (Array.isArray(data12)) {
-            const len1 = data12.length;
-            for (let i2 = 0; i2 < len1; i2++) {
-              let data13 = data12[i2];
-              if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
-                if (data13.key === void 0) {
-                  const err31 = { instancePath: instancePath + "/kubernetes/taints/" + i2, schemaPath: "#/properties/kubernetes/properties/taints/items/required", keyword: "required", params: { missingProperty: "key" }, message: "must have required property 'key'", schema: schema37.properties.kubernetes.properties.taints.items.required, parentSchema: schema37.properties.kubernetes.properties.taints.items, data: data13 };
+      } else {
+        const err25 = { instancePath: instancePath + "/machine", schemaPath: "#/properties/machine/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties.machine.type, parentSchema: schema37.properties.machine, data: data6 };
+        if (vErrors === null) {
+          vErrors = [err25];
+        } else {
+          vErrors.push(err25);
+        }
+        errors++;
+      }
+    }
+    if (data.kubernetes !== void 0) {
+      let data10 = data.kubernetes;
+      if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
+        for (const key3 in data10) {
+          if (!(key3 === "version" || key3 === "labels" || key3 === "taints")) {
+            const err26 = { instancePath: instancePath + "/kubernetes", schemaPath: "#/properties/kubernetes/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37.properties.kubernetes, data: data10 };
+            if (vErrors === null) {
+              vErrors = [err26];
+            } else {
+              vErrors.push(err26);
+            }
+            errors++;
+          }
+        }
+        if (data10.version !== void 0) {
+          let data11 = data10.version;
+          if (typeof data11 === "string") {
+            if (!pattern8.test(data11)) {
+              const err27 = { instancePath: instancePath + "/kubernetes/version", schemaPath: "#/properties/kubernetes/properties/version/pattern", keyword: "pattern", params: { pattern: "^v(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$" }, message: 'must match pattern "^v(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"', schema: "^v(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$", parentSchema: schema37.properties.kubernetes.properties.version, data: data11 };
+              if (vErrors === null) {
+                vErrors = [err27];
+              } else {
+                vErrors.push(err27);
+              }
+              errors++;
+            }
+          } else {
+            const err28 = { instancePath: instancePath + "/kubernetes/version", schemaPath: "#/properties/kubernetes/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.kubernetes.properties.version.type, parentSchema: schema37.properties.kubernetes.properties.version, data: data11 };
+            if (vErrors === null) {
+              vErrors = [err28];
+            } else {
+              vErrors.push(err28);
+            }
+            errors++;
+          }
+        }
+        if (data10.labels !== void 0) {
+          let data12 = data10.labels;
+          if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
+            for (const key4 in data12) {
+              const _errs32 = errors;
+              if (typeof key4 === "string") {
+                if (func1(key4) > 316) {
+                  const err29 = { instancePath: instancePath + "/kubernetes/labels", schemaPath: "#/properties/kubernetes/properties/labels/propertyNames/maxLength", keyword: "maxLength", params: { limit: 316 }, message: "must NOT have more than 316 characters", schema: 316, parentSchema: schema37.properties.kubernetes.properties.labels.propertyNames, data: key4, propertyName: key4 };
                   if (vErrors === null) {
-                    vErrors = [err31];
+                    vErrors = [err29];
                   } else {
-                    vErrors.push(err31);
+                    vErrors.push(err29);
                   }
                   errors++;
                 }
-                if (data13.effect === void 0) {
-                  const err32 = { instancePath: instancePath + "/kubernetes/taints/" + i2, schemaPath: "#/properties/kubernetes/properties/taints/items/required", keyword: "required", params: { missingProperty: "effect" }, message: "must have required property 'effect'", schema: schema37.properties.kubernetes.properties.taints.items.required, parentSchema: schema37.properties.kubernetes.properties.taints.items, data: data13 };
+                if (!pattern9.test(key4)) {
+                  const err30 = { instancePath: instancePath + "/kubernetes/labels", schemaPath: "#/properties/kubernetes/properties/labels/propertyNames/pattern", keyword: "pattern", params: { pattern: "^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$" }, message: 'must match pattern "^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$"', schema: "^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$", parentSchema: schema37.properties.kubernetes.properties.labels.propertyNames, data: key4, propertyName: key4 };
+                  if (vErrors === null) {
+                    vErrors = [err30];
+                  } else {
+                    vErrors.push(err30);
+                  }
+                  errors++;
+                }
+              }
+              var valid7 = _errs32 === errors;
+              if (!valid7) {
+                const err31 = { instancePath: instancePath + "/kubernetes/labels", schemaPath: "#/properties/kubernetes/properties/labels/propertyNames", keyword: "propertyNames", params: { propertyName: key4 }, message: "property name must be valid", schema: schema37.properties.kubernetes.properties.labels.propertyNames, parentSchema: schema37.properties.kubernetes.properties.labels, data: data12 };
+                if (vErrors === null) {
+                  vErrors = [err31];
+                } else {
+                  vErrors.push(err31);
+                }
+                errors++;
+              }
+            }
+            for (const key5 in data12) {
+              let data13 = data12[key5];
+              if (typeof data13 === "string") {
+                if (func1(data13) > 63) {
+                  const err32 = { instancePath: instancePath + "/kubernetes/labels/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/kubernetes/properties/labels/additionalProperties/maxLength", keyword: "maxLength", params: { limit: 63 }, message: "must NOT have more than 63 characters", schema: 63, parentSchema: schema37.properties.kubernetes.properties.labels.additionalProperties, data: data13 };
                   if (vErrors === null) {
                     vErrors = [err32];
                   } else {
@@ -699,233 +702,231 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                for (const key5 in data13) {
-                  if (!(key5 === "key" || key5 === "value" || key5 === "effect")) {
-                    const err33 = { instancePath: instancePath + "/kubernetes/taints/" + i2, schemaPath: "#/properties/kubernetes/properties/taints/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37.properties.kubernetes.properties.taints.items, data: data13 };
-                    if (vErrors === null) {
-                      vErrors = [err33];
-                    } else {
-                      vErrors.push(err33);
-                    }
-                    errors++;
-                  }
-                }
-                if (data13.key !== void 0) {
-                  let data14 = data13.key;
-                  if (typeof data14 === "string") {
-                    if (func1(data14) > 316) {
-                      const err34 = { instancePath: instancePath + "/kubernetes/taints/" + i2 + "/key", schemaPath: "#/properties/kubernetes/properties/taints/items/properties/key/maxLength", keyword: "maxLength", params: { limit: 316 }, message: "must NOT have more than 316 characters", schema: 316, parentSchema: schema37.properties.kubernetes.properties.taints.items.properties.key, data: data14 };
-                      if (vErrors === null) {
-                        vErrors = [err34];
-                      } else {
-                        vErrors.push(err34);
-                      }
-                      errors++;
-                    }
-                    if (!pattern9.test(data14)) {
-                      const err35 = { instancePath: instancePath + "/kubernetes/taints/" + i2 + "/key", schemaPath: "#/properties/kubernetes/properties/taints/items/properties/key/pattern", keyword: "pattern", params: { pattern: "^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$" }, message: 'must match pattern "^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$"', schema: "^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$", parentSchema: schema37.properties.kubernetes.properties.taints.items.properties.key, data: data14 };
-                      if (vErrors === null) {
-                        vErrors = [err35];
-                      } else {
-                        vErrors.push(err35);
-                      }
-                      errors++;
-                    }
+                if (!pattern10.test(data13)) {
+                  const err33 = { instancePath: instancePath + "/kubernetes/labels/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/kubernetes/properties/labels/additionalProperties/pattern", keyword: "pattern", params: { pattern: "^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$" }, message: 'must match pattern "^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$"', schema: "^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$", parentSchema: schema37.properties.kubernetes.properties.labels.additionalProperties, data: data13 };
+                  if (vErrors === null) {
+                    vErrors = [err33];
                   } else {
-                    const err36 = { instancePath: instancePath + "/kubernetes/taints/" + i2 + "/key", schemaPath: "#/properties/kubernetes/properties/taints/items/properties/key/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.kubernetes.properties.taints.items.properties.key.type, parentSchema: schema37.properties.kubernetes.properties.taints.items.properties.key, data: data14 };
-                    if (vErrors === null) {
-                      vErrors = [err36];
-                    } else {
-                      vErrors.push(err36);
-                    }
-                    errors++;
+                    vErrors.push(err33);
                   }
-                }
-                if (data13.value !== void 0) {
-                  let data15 = data13.value;
-                  if (typeof data15 === "string") {
-                    if (func1(data15) > 63) {
-                      const err37 = { instancePath: instancePath + "/kubernetes/taints/" + i2 + "/value", schemaPath: "#/properties/kubernetes/properties/taints/items/properties/value/maxLength", keyword: "maxLength", params: { limit: 63 }, message: "must NOT have more than 63 characters", schema: 63, parentSchema: schema37.properties.kubernetes.properties.taints.items.properties.value, data: data15 };
-                      if (vErrors === null) {
-                        vErrors = [err37];
-                      } else {
-                        vErrors.push(err37);
-                      }
-                      errors++;
-                    }
-                    if (!pattern10.test(data15)) {
-                      const err38 = { instancePath: instancePath + "/kubernetes/taints/" + i2 + "/value", schemaPath: "#/properties/kubernetes/properties/taints/items/properties/value/pattern", keyword: "pattern", params: { pattern: "^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$" }, message: 'must match pattern "^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$"', schema: "^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$", parentSchema: schema37.properties.kubernetes.properties.taints.items.properties.value, data: data15 };
-                      if (vErrors === null) {
-                        vErrors = [err38];
-                      } else {
-                        vErrors.push(err38);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err39 = { instancePath: instancePath + "/kubernetes/taints/" + i2 + "/value", schemaPath: "#/properties/kubernetes/properties/taints/items/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.kubernetes.properties.taints.items.properties.value.type, parentSchema: schema37.properties.kubernetes.properties.taints.items.properties.value, data: data15 };
-                    if (vErrors === null) {
-                      vErrors = [err39];
-                    } else {
-                      vErrors.push(err39);
-                    }
-                    errors++;
-                  }
-                }
-                if (data13.effect !== void 0) {
-                  let data16 = data13.effect;
-                  if (!(data16 === "NoSchedule" || data16 === "PreferNoSchedule" || data16 === "NoExecute")) {
-                    const err40 = { instancePath: instancePath + "/kubernetes/taints/" + i2 + "/effect", schemaPath: "#/properties/kubernetes/properties/taints/items/properties/effect/enum", keyword: "enum", params: { allowedValues: schema37.properties.kubernetes.properties.taints.items.properties.effect.enum }, message: "must be equal to one of the allowed values", schema: schema37.properties.kubernetes.properties.taints.items.properties.effect.enum, parentSchema: schema37.properties.kubernetes.properties.taints.items.properties.effect, data: data16 };
-                    if (vErrors === null) {
-                      vErrors = [err40];
-                    } else {
-                      vErrors.push(err40);
-                    }
-                    errors++;
-                  }
+                  errors++;
                 }
               } else {
-                const err41 = { instancePath: instancePath + "/kubernetes/taints/" + i2, schemaPath: "#/properties/kubernetes/properties/taints/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties.kubernetes.properties.taints.items.type, parentSchema: schema37.properties.kubernetes.properties.taints.items, data: data13 };
+                const err34 = { instancePath: instancePath + "/kubernetes/labels/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/kubernetes/properties/labels/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.kubernetes.properties.labels.additionalProperties.type, parentSchema: schema37.properties.kubernetes.properties.labels.additionalProperties, data: data13 };
                 if (vErrors === null) {
-                  vErrors = [err41];
+                  vErrors = [err34];
                 } else {
-                  vErrors.push(err41);
+                  vErrors.push(err34);
                 }
                 errors++;
               }
             }
           } else {
-            const err42 = { instancePath: instancePath + "/kubernetes/taints", schemaPath: "#/properties/kubernetes/properties/taints/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema37.properties.kubernetes.properties.taints.type, parentSchema: schema37.properties.kubernetes.properties.taints, data: data12 };
+            const err35 = { instancePath: instancePath + "/kubernetes/labels", schemaPath: "#/properties/kubernetes/properties/labels/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties.kubernetes.properties.labels.type, parentSchema: schema37.properties.kubernetes.properties.labels, data: data12 };
             if (vErrors === null) {
-              vErrors = [err42];
+              vErrors = [err35];
             } else {
-              vErrors.push(err42);
+              vErrors.push(err35);
+            }
+            errors++;
+          }
+        }
+        if (data10.taints !== void 0) {
+          let data14 = data10.taints;
+          if (Array.isArray(data14)) {
+            const len1 = data14.length;
+            for (let i2 = 0; i2 < len1; i2++) {
+              let data15 = data14[i2];
+              if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
+                if (data15.key === void 0) {
+                  const err36 = { instancePath: instancePath + "/kubernetes/taints/" + i2, schemaPath: "#/properties/kubernetes/properties/taints/items/required", keyword: "required", params: { missingProperty: "key" }, message: "must have required property 'key'", schema: schema37.properties.kubernetes.properties.taints.items.required, parentSchema: schema37.properties.kubernetes.properties.taints.items, data: data15 };
+                  if (vErrors === null) {
+                    vErrors = [err36];
+                  } else {
+                    vErrors.push(err36);
+                  }
+                  errors++;
+                }
+                if (data15.effect === void 0) {
+                  const err37 = { instancePath: instancePath + "/kubernetes/taints/" + i2, schemaPath: "#/properties/kubernetes/properties/taints/items/required", keyword: "required", params: { missingProperty: "effect" }, message: "must have required property 'effect'", schema: schema37.properties.kubernetes.properties.taints.items.required, parentSchema: schema37.properties.kubernetes.properties.taints.items, data: data15 };
+                  if (vErrors === null) {
+                    vErrors = [err37];
+                  } else {
+                    vErrors.push(err37);
+                  }
+                  errors++;
+                }
+                for (const key6 in data15) {
+                  if (!(key6 === "key" || key6 === "value" || key6 === "effect")) {
+                    const err38 = { instancePath: instancePath + "/kubernetes/taints/" + i2, schemaPath: "#/properties/kubernetes/properties/taints/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37.properties.kubernetes.properties.taints.items, data: data15 };
+                    if (vErrors === null) {
+                      vErrors = [err38];
+                    } else {
+                      vErrors.push(err38);
+                    }
+                    errors++;
+                  }
+                }
+                if (data15.key !== void 0) {
+                  let data16 = data15.key;
+                  if (typeof data16 === "string") {
+                    if (func1(data16) > 316) {
+                      const err39 = { instancePath: instancePath + "/kubernetes/taints/" + i2 + "/key", schemaPath: "#/properties/kubernetes/properties/taints/items/properties/key/maxLength", keyword: "maxLength", params: { limit: 316 }, message: "must NOT have more than 316 characters", schema: 316, parentSchema: schema37.properties.kubernetes.properties.taints.items.properties.key, data: data16 };
+                      if (vErrors === null) {
+                        vErrors = [err39];
+                      } else {
+                        vErrors.push(err39);
+                      }
+                      errors++;
+                    }
+                    if (!pattern9.test(data16)) {
+                      const err40 = { instancePath: instancePath + "/kubernetes/taints/" + i2 + "/key", schemaPath: "#/properties/kubernetes/properties/taints/items/properties/key/pattern", keyword: "pattern", params: { pattern: "^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$" }, message: 'must match pattern "^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$"', schema: "^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$", parentSchema: schema37.properties.kubernetes.properties.taints.items.properties.key, data: data16 };
+                      if (vErrors === null) {
+                        vErrors = [err40];
+                      } else {
+                        vErrors.push(err40);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err41 = { instancePath: instancePath + "/kubernetes/taints/" + i2 + "/key", schemaPath: "#/properties/kubernetes/properties/taints/items/properties/key/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.kubernetes.properties.taints.items.properties.key.type, parentSchema: schema37.properties.kubernetes.properties.taints.items.properties.key, data: data16 };
+                    if (vErrors === null) {
+                      vErrors = [err41];
+                    } else {
+                      vErrors.push(err41);
+                    }
+                    errors++;
+                  }
+                }
+                if (data15.value !== void 0) {
+                  let data17 = data15.value;
+                  if (typeof data17 === "string") {
+                    if (func1(data17) > 63) {
+                      const err42 = { instancePath: instancePath + "/kubernetes/taints/" + i2 + "/value", schemaPath: "#/properties/kubernetes/properties/taints/items/properties/value/maxLength", keyword: "maxLength", params: { limit: 63 }, message: "must NOT have more than 63 characters", schema: 63, parentSchema: schema37.properties.kubernetes.properties.taints.items.properties.value, data: data17 };
+                      if (vErrors === null) {
+                        vErrors = [err42];
+                      } else {
+                        vErrors.push(err42);
+                      }
+                      errors++;
+                    }
+                    if (!pattern10.test(data17)) {
+                      const err43 = { instancePath: instancePath + "/kubernetes/taints/" + i2 + "/value", schemaPath: "#/properties/kubernetes/properties/taints/items/properties/value/pattern", keyword: "pattern", params: { pattern: "^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$" }, message: 'must match pattern "^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$"', schema: "^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$", parentSchema: schema37.properties.kubernetes.properties.taints.items.properties.value, data: data17 };
+                      if (vErrors === null) {
+                        vErrors = [err43];
+                      } else {
+                        vErrors.push(err43);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err44 = { instancePath: instancePath + "/kubernetes/taints/" + i2 + "/value", schemaPath: "#/properties/kubernetes/properties/taints/items/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.kubernetes.properties.taints.items.properties.value.type, parentSchema: schema37.properties.kubernetes.properties.taints.items.properties.value, data: data17 };
+                    if (vErrors === null) {
+                      vErrors = [err44];
+                    } else {
+                      vErrors.push(err44);
+                    }
+                    errors++;
+                  }
+                }
+                if (data15.effect !== void 0) {
+                  let data18 = data15.effect;
+                  if (!(data18 === "NoSchedule" || data18 === "PreferNoSchedule" || data18 === "NoExecute")) {
+                    const err45 = { instancePath: instancePath + "/kubernetes/taints/" + i2 + "/effect", schemaPath: "#/properties/kubernetes/properties/taints/items/properties/effect/enum", keyword: "enum", params: { allowedValues: schema37.properties.kubernetes.properties.taints.items.properties.effect.enum }, message: "must be equal to one of the allowed values", schema: schema37.properties.kubernetes.properties.taints.items.properties.effect.enum, parentSchema: schema37.properties.kubernetes.properties.taints.items.properties.effect, data: data18 };
+                    if (vErrors === null) {
+                      vErrors = [err45];
+                    } else {
+                      vErrors.push(err45);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err46 = { instancePath: instancePath + "/kubernetes/taints/" + i2, schemaPath: "#/properties/kubernetes/properties/taints/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties.kubernetes.properties.taints.items.type, parentSchema: schema37.properties.kubernetes.properties.taints.items, data: data15 };
+                if (vErrors === null) {
+                  vErrors = [err46];
+                } else {
+                  vErrors.push(err46);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err47 = { instancePath: instancePath + "/kubernetes/taints", schemaPath: "#/properties/kubernetes/properties/taints/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema37.properties.kubernetes.properties.taints.type, parentSchema: schema37.properties.kubernetes.properties.taints, data: data14 };
+            if (vErrors === null) {
+              vErrors = [err47];
+            } else {
+              vErrors.push(err47);
             }
             errors++;
           }
         }
       } else {
-        const err43 = { instancePath: instancePath + "/kubernetes", schemaPath: "#/properties/kubernetes/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties.kubernetes.type, parentSchema: schema37.properties.kubernetes, data: data8 };
+        const err48 = { instancePath: instancePath + "/kubernetes", schemaPath: "#/properties/kubernetes/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties.kubernetes.type, parentSchema: schema37.properties.kubernetes, data: data10 };
         if (vErrors === null) {
-          vErrors = [err43];
+          vErrors = [err48];
         } else {
-          vErrors.push(err43);
+          vErrors.push(err48);
         }
         errors++;
       }
     }
     if (data.network !== void 0) {
-      let data17 = data.network;
-      if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
-        for (const key6 in data17) {
-          if (!(key6 === "static" || key6 === "nameservers" || key6 === "searchDomains" || key6 === "domain")) {
-            const err44 = { instancePath: instancePath + "/network", schemaPath: "#/properties/network/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37.properties.network, data: data17 };
+      let data19 = data.network;
+      if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
+        for (const key7 in data19) {
+          if (!(key7 === "static" || key7 === "nameservers" || key7 === "searchDomains" || key7 === "domain")) {
+            const err49 = { instancePath: instancePath + "/network", schemaPath: "#/properties/network/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37.properties.network, data: data19 };
             if (vErrors === null) {
-              vErrors = [err44];
+              vErrors = [err49];
             } else {
-              vErrors.push(err44);
+              vErrors.push(err49);
             }
             errors++;
           }
         }
-        if (data17.static !== void 0) {
-          let data18 = data17.static;
-          if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
-            if (data18.first === void 0) {
-              const err45 = { instancePath: instancePath + "/network/static", schemaPath: "#/properties/network/properties/static/required", keyword: "required", params: { missingProperty: "first" }, message: "must have required property 'first'", schema: schema37.properties.network.properties.static.required, parentSchema: schema37.properties.network.properties.static, data: data18 };
+        if (data19.static !== void 0) {
+          let data20 = data19.static;
+          if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
+            if (data20.first === void 0) {
+              const err50 = { instancePath: instancePath + "/network/static", schemaPath: "#/properties/network/properties/static/required", keyword: "required", params: { missingProperty: "first" }, message: "must have required property 'first'", schema: schema37.properties.network.properties.static.required, parentSchema: schema37.properties.network.properties.static, data: data20 };
               if (vErrors === null) {
-                vErrors = [err45];
+                vErrors = [err50];
               } else {
-                vErrors.push(err45);
+                vErrors.push(err50);
               }
               errors++;
             }
-            if (data18.last === void 0) {
-              const err46 = { instancePath: instancePath + "/network/static", schemaPath: "#/properties/network/properties/static/required", keyword: "required", params: { missingProperty: "last" }, message: "must have required property 'last'", schema: schema37.properties.network.properties.static.required, parentSchema: schema37.properties.network.properties.static, data: data18 };
+            if (data20.last === void 0) {
+              const err51 = { instancePath: instancePath + "/network/static", schemaPath: "#/properties/network/properties/static/required", keyword: "required", params: { missingProperty: "last" }, message: "must have required property 'last'", schema: schema37.properties.network.properties.static.required, parentSchema: schema37.properties.network.properties.static, data: data20 };
               if (vErrors === null) {
-                vErrors = [err46];
+                vErrors = [err51];
               } else {
-                vErrors.push(err46);
+                vErrors.push(err51);
               }
               errors++;
             }
-            if (data18.prefixLength === void 0) {
-              const err47 = { instancePath: instancePath + "/network/static", schemaPath: "#/properties/network/properties/static/required", keyword: "required", params: { missingProperty: "prefixLength" }, message: "must have required property 'prefixLength'", schema: schema37.properties.network.properties.static.required, parentSchema: schema37.properties.network.properties.static, data: data18 };
+            if (data20.prefixLength === void 0) {
+              const err52 = { instancePath: instancePath + "/network/static", schemaPath: "#/properties/network/properties/static/required", keyword: "required", params: { missingProperty: "prefixLength" }, message: "must have required property 'prefixLength'", schema: schema37.properties.network.properties.static.required, parentSchema: schema37.properties.network.properties.static, data: data20 };
               if (vErrors === null) {
-                vErrors = [err47];
+                vErrors = [err52];
               } else {
-                vErrors.push(err47);
+                vErrors.push(err52);
               }
               errors++;
             }
-            if (data18.gateway === void 0) {
-              const err48 = { instancePath: instancePath + "/network/static", schemaPath: "#/properties/network/properties/static/required", keyword: "required", params: { missingProperty: "gateway" }, message: "must have required property 'gateway'", schema: schema37.properties.network.properties.static.required, parentSchema: schema37.properties.network.properties.static, data: data18 };
+            if (data20.gateway === void 0) {
+              const err53 = { instancePath: instancePath + "/network/static", schemaPath: "#/properties/network/properties/static/required", keyword: "required", params: { missingProperty: "gateway" }, message: "must have required property 'gateway'", schema: schema37.properties.network.properties.static.required, parentSchema: schema37.properties.network.properties.static, data: data20 };
               if (vErrors === null) {
-                vErrors = [err48];
+                vErrors = [err53];
               } else {
-                vErrors.push(err48);
+                vErrors.push(err53);
               }
               errors++;
             }
-            for (const key7 in data18) {
-              if (!(key7 === "first" || key7 === "last" || key7 === "prefixLength" || key7 === "gateway")) {
-                const err49 = { instancePath: instancePath + "/network/static", schemaPath: "#/properties/network/properties/static/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37.properties.network.properties.static, data: data18 };
-                if (vErrors === null) {
-                  vErrors = [err49];
-                } else {
-                  vErrors.push(err49);
-                }
-                errors++;
-              }
-            }
-            if (data18.first !== void 0) {
-              let data19 = data18.first;
-              if (typeof data19 === "string") {
-                if (!formats0.test(data19)) {
-                  const err50 = { instancePath: instancePath + "/network/static/first", schemaPath: "#/$defs/ipv4/format", keyword: "format", params: { format: "ipv4" }, message: 'must match format "ipv4"', schema: "ipv4", parentSchema: schema38, data: data19 };
-                  if (vErrors === null) {
-                    vErrors = [err50];
-                  } else {
-                    vErrors.push(err50);
-                  }
-                  errors++;
-                }
-              } else {
-                const err51 = { instancePath: instancePath + "/network/static/first", schemaPath: "#/$defs/ipv4/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.type, parentSchema: schema38, data: data19 };
-                if (vErrors === null) {
-                  vErrors = [err51];
-                } else {
-                  vErrors.push(err51);
-                }
-                errors++;
-              }
-            }
-            if (data18.last !== void 0) {
-              let data20 = data18.last;
-              if (typeof data20 === "string") {
-                if (!formats0.test(data20)) {
-                  const err52 = { instancePath: instancePath + "/network/static/last", schemaPath: "#/$defs/ipv4/format", keyword: "format", params: { format: "ipv4" }, message: 'must match format "ipv4"', schema: "ipv4", parentSchema: schema38, data: data20 };
-                  if (vErrors === null) {
-                    vErrors = [err52];
-                  } else {
-                    vErrors.push(err52);
-                  }
-                  errors++;
-                }
-              } else {
-                const err53 = { instancePath: instancePath + "/network/static/last", schemaPath: "#/$defs/ipv4/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.type, parentSchema: schema38, data: data20 };
-                if (vErrors === null) {
-                  vErrors = [err53];
-                } else {
-                  vErrors.push(err53);
-                }
-                errors++;
-              }
-            }
-            if (data18.prefixLength !== void 0) {
-              let data21 = data18.prefixLength;
-              if (!(typeof data21 == "number" && (!(data21 % 1) && !isNaN(data21)) && isFinite(data21))) {
-                const err54 = { instancePath: instancePath + "/network/static/prefixLength", schemaPath: "#/properties/network/properties/static/properties/prefixLength/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema37.properties.network.properties.static.properties.prefixLength.type, parentSchema: schema37.properties.network.properties.static.properties.prefixLength, data: data21 };
+            for (const key8 in data20) {
+              if (!(key8 === "first" || key8 === "last" || key8 === "prefixLength" || key8 === "gateway")) {
+                const err54 = { instancePath: instancePath + "/network/static", schemaPath: "#/properties/network/properties/static/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37.properties.network.properties.static, data: data20 };
                 if (vErrors === null) {
                   vErrors = [err54];
                 } else {
@@ -933,9 +934,12 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              if (typeof data21 == "number" && isFinite(data21)) {
-                if (data21 > 30 || isNaN(data21)) {
-                  const err55 = { instancePath: instancePath + "/network/static/prefixLength", schemaPath: "#/properties/network/properties/static/properties/prefixLength/maximum", keyword: "maximum", params: { comparison: "<=", limit: 30 }, message: "must be <= 30", schema: 30, parentSchema: schema37.properties.network.properties.static.properties.prefixLength, data: data21 };
+            }
+            if (data20.first !== void 0) {
+              let data21 = data20.first;
+              if (typeof data21 === "string") {
+                if (!formats0.test(data21)) {
+                  const err55 = { instancePath: instancePath + "/network/static/first", schemaPath: "#/$defs/ipv4/format", keyword: "format", params: { format: "ipv4" }, message: 'must match format "ipv4"', schema: "ipv4", parentSchema: schema38, data: data21 };
                   if (vErrors === null) {
                     vErrors = [err55];
                   } else {
@@ -943,22 +947,21 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (data21 < 8 || isNaN(data21)) {
-                  const err56 = { instancePath: instancePath + "/network/static/prefixLength", schemaPath: "#/properties/network/properties/static/properties/prefixLength/minimum", keyword: "minimum", params: { comparison: ">=", limit: 8 }, message: "must be >= 8", schema: 8, parentSchema: schema37.properties.network.properties.static.properties.prefixLength, data: data21 };
-                  if (vErrors === null) {
-                    vErrors = [err56];
-                  } else {
-                    vErrors.push(err56);
-                  }
-                  errors++;
+              } else {
+                const err56 = { instancePath: instancePath + "/network/static/first", schemaPath: "#/$defs/ipv4/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.type, parentSchema: schema38, data: data21 };
+                if (vErrors === null) {
+                  vErrors = [err56];
+                } else {
+                  vErrors.push(err56);
                 }
+                errors++;
               }
             }
-            if (data18.gateway !== void 0) {
-              let data22 = data18.gateway;
+            if (data20.last !== void 0) {
+              let data22 = data20.last;
               if (typeof data22 === "string") {
                 if (!formats0.test(data22)) {
-                  const err57 = { instancePath: instancePath + "/network/static/gateway", schemaPath: "#/$defs/ipv4/format", keyword: "format", params: { format: "ipv4" }, message: 'must match format "ipv4"', schema: "ipv4", parentSchema: schema38, data: data22 };
+                  const err57 = { instancePath: instancePath + "/network/static/last", schemaPath: "#/$defs/ipv4/format", keyword: "format", params: { format: "ipv4" }, message: 'must match format "ipv4"', schema: "ipv4", parentSchema: schema38, data: data22 };
                   if (vErrors === null) {
                     vErrors = [err57];
                   } else {
@@ -967,7 +970,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err58 = { instancePath: instancePath + "/network/static/gateway", schemaPath: "#/$defs/ipv4/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.type, parentSchema: schema38, data: data22 };
+                const err58 = { instancePath: instancePath + "/network/static/last", schemaPath: "#/$defs/ipv4/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.type, parentSchema: schema38, data: data22 };
                 if (vErrors === null) {
                   vErrors = [err58];
                 } else {
@@ -976,34 +979,29 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-          } else {
-            const err59 = { instancePath: instancePath + "/network/static", schemaPath: "#/properties/network/properties/static/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties.network.properties.static.type, parentSchema: schema37.properties.network.properties.static, data: data18 };
-            if (vErrors === null) {
-              vErrors = [err59];
-            } else {
-              vErrors.push(err59);
-            }
-            errors++;
-          }
-        }
-        if (data17.nameservers !== void 0) {
-          let data23 = data17.nameservers;
-          if (Array.isArray(data23)) {
-            if (data23.length > 3) {
-              const err60 = { instancePath: instancePath + "/network/nameservers", schemaPath: "#/properties/network/properties/nameservers/maxItems", keyword: "maxItems", params: { limit: 3 }, message: "must NOT have more than 3 items", schema: 3, parentSchema: schema37.properties.network.properties.nameservers, data: data23 };
-              if (vErrors === null) {
-                vErrors = [err60];
-              } else {
-                vErrors.push(err60);
+            if (data20.prefixLength !== void 0) {
+              let data23 = data20.prefixLength;
+              if (!(typeof data23 == "number" && (!(data23 % 1) && !isNaN(data23)) && isFinite(data23))) {
+                const err59 = { instancePath: instancePath + "/network/static/prefixLength", schemaPath: "#/properties/network/properties/static/properties/prefixLength/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema37.properties.network.properties.static.properties.prefixLength.type, parentSchema: schema37.properties.network.properties.static.properties.prefixLength, data: data23 };
+                if (vErrors === null) {
+                  vErrors = [err59];
+                } else {
+                  vErrors.push(err59);
+                }
+                errors++;
               }
-              errors++;
-            }
-            const len2 = data23.length;
-            for (let i3 = 0; i3 < len2; i3++) {
-              let data24 = data23[i3];
-              if (typeof data24 === "string") {
-                if (!formats0.test(data24)) {
-                  const err61 = { instancePath: instancePath + "/network/nameservers/" + i3, schemaPath: "#/$defs/ipv4/format", keyword: "format", params: { format: "ipv4" }, message: 'must match format "ipv4"', schema: "ipv4", parentSchema: schema38, data: data24 };
+              if (typeof data23 == "number" && isFinite(data23)) {
+                if (data23 > 30 || isNaN(data23)) {
+                  const err60 = { instancePath: instancePath + "/network/static/prefixLength", schemaPath: "#/properties/network/properties/static/properties/prefixLength/maximum", keyword: "maximum", params: { comparison: "<=", limit: 30 }, message: "must be <= 30", schema: 30, parentSchema: schema37.properties.network.properties.static.properties.prefixLength, data: data23 };
+                  if (vErrors === null) {
+                    vErrors = [err60];
+                  } else {
+                    vErrors.push(err60);
+                  }
+                  errors++;
+                }
+                if (data23 < 8 || isNaN(data23)) {
+                  const err61 = { instancePath: instancePath + "/network/static/prefixLength", schemaPath: "#/properties/network/properties/static/properties/prefixLength/minimum", keyword: "minimum", params: { comparison: ">=", limit: 8 }, message: "must be >= 8", schema: 8, parentSchema: schema37.properties.network.properties.static.properties.prefixLength, data: data23 };
                   if (vErrors === null) {
                     vErrors = [err61];
                   } else {
@@ -1011,36 +1009,32 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+              }
+            }
+            if (data20.gateway !== void 0) {
+              let data24 = data20.gateway;
+              if (typeof data24 === "string") {
+                if (!formats0.test(data24)) {
+                  const err62 = { instancePath: instancePath + "/network/static/gateway", schemaPath: "#/$defs/ipv4/format", keyword: "format", params: { format: "ipv4" }, message: 'must match format "ipv4"', schema: "ipv4", parentSchema: schema38, data: data24 };
+                  if (vErrors === null) {
+                    vErrors = [err62];
+                  } else {
+                    vErrors.push(err62);
+                  }
+                  errors++;
+                }
               } else {
-                const err62 = { instancePath: instancePath + "/network/nameservers/" + i3, schemaPath: "#/$defs/ipv4/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.type, parentSchema: schema38, data: data24 };
+                const err63 = { instancePath: instancePath + "/network/static/gateway", schemaPath: "#/$defs/ipv4/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.type, parentSchema: schema38, data: data24 };
                 if (vErrors === null) {
-                  vErrors = [err62];
+                  vErrors = [err63];
                 } else {
-                  vErrors.push(err62);
+                  vErrors.push(err63);
                 }
                 errors++;
               }
             }
-            let i4 = data23.length;
-            let j1;
-            if (i4 > 1) {
-              outer0: for (; i4--; ) {
-                for (j1 = i4; j1--; ) {
-                  if (func0(data23[i4], data23[j1])) {
-                    const err63 = { instancePath: instancePath + "/network/nameservers", schemaPath: "#/properties/network/properties/nameservers/uniqueItems", keyword: "uniqueItems", params: { i: i4, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i4 + " are identical)", schema: true, parentSchema: schema37.properties.network.properties.nameservers, data: data23 };
-                    if (vErrors === null) {
-                      vErrors = [err63];
-                    } else {
-                      vErrors.push(err63);
-                    }
-                    errors++;
-                    break outer0;
-                  }
-                }
-              }
-            }
           } else {
-            const err64 = { instancePath: instancePath + "/network/nameservers", schemaPath: "#/properties/network/properties/nameservers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema37.properties.network.properties.nameservers.type, parentSchema: schema37.properties.network.properties.nameservers, data: data23 };
+            const err64 = { instancePath: instancePath + "/network/static", schemaPath: "#/properties/network/properties/static/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties.network.properties.static.type, parentSchema: schema37.properties.network.properties.static, data: data20 };
             if (vErrors === null) {
               vErrors = [err64];
             } else {
@@ -1049,48 +1043,111 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data17.searchDomains !== void 0) {
-          let data25 = data17.searchDomains;
+        if (data19.nameservers !== void 0) {
+          let data25 = data19.nameservers;
           if (Array.isArray(data25)) {
-            const len3 = data25.length;
-            for (let i5 = 0; i5 < len3; i5++) {
-              let data26 = data25[i5];
+            if (data25.length > 3) {
+              const err65 = { instancePath: instancePath + "/network/nameservers", schemaPath: "#/properties/network/properties/nameservers/maxItems", keyword: "maxItems", params: { limit: 3 }, message: "must NOT have more than 3 items", schema: 3, parentSchema: schema37.properties.network.properties.nameservers, data: data25 };
+              if (vErrors === null) {
+                vErrors = [err65];
+              } else {
+                vErrors.push(err65);
+              }
+              errors++;
+            }
+            const len2 = data25.length;
+            for (let i3 = 0; i3 < len2; i3++) {
+              let data26 = data25[i3];
               if (typeof data26 === "string") {
-                if (!formats8.test(data26)) {
-                  const err65 = { instancePath: instancePath + "/network/searchDomains/" + i5, schemaPath: "#/properties/network/properties/searchDomains/items/format", keyword: "format", params: { format: "hostname" }, message: 'must match format "hostname"', schema: "hostname", parentSchema: schema37.properties.network.properties.searchDomains.items, data: data26 };
+                if (!formats0.test(data26)) {
+                  const err66 = { instancePath: instancePath + "/network/nameservers/" + i3, schemaPath: "#/$defs/ipv4/format", keyword: "format", params: { format: "ipv4" }, message: 'must match format "ipv4"', schema: "ipv4", parentSchema: schema38, data: data26 };
                   if (vErrors === null) {
-                    vErrors = [err65];
+                    vErrors = [err66];
                   } else {
-                    vErrors.push(err65);
+                    vErrors.push(err66);
                   }
                   errors++;
                 }
               } else {
-                const err66 = { instancePath: instancePath + "/network/searchDomains/" + i5, schemaPath: "#/properties/network/properties/searchDomains/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.network.properties.searchDomains.items.type, parentSchema: schema37.properties.network.properties.searchDomains.items, data: data26 };
+                const err67 = { instancePath: instancePath + "/network/nameservers/" + i3, schemaPath: "#/$defs/ipv4/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.type, parentSchema: schema38, data: data26 };
                 if (vErrors === null) {
-                  vErrors = [err66];
+                  vErrors = [err67];
                 } else {
-                  vErrors.push(err66);
+                  vErrors.push(err67);
                 }
                 errors++;
               }
             }
-            let i6 = data25.length;
+            let i4 = data25.length;
+            let j1;
+            if (i4 > 1) {
+              outer0: for (; i4--; ) {
+                for (j1 = i4; j1--; ) {
+                  if (func0(data25[i4], data25[j1])) {
+                    const err68 = { instancePath: instancePath + "/network/nameservers", schemaPath: "#/properties/network/properties/nameservers/uniqueItems", keyword: "uniqueItems", params: { i: i4, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i4 + " are identical)", schema: true, parentSchema: schema37.properties.network.properties.nameservers, data: data25 };
+                    if (vErrors === null) {
+                      vErrors = [err68];
+                    } else {
+                      vErrors.push(err68);
+                    }
+                    errors++;
+                    break outer0;
+                  }
+                }
+              }
+            }
+          } else {
+            const err69 = { instancePath: instancePath + "/network/nameservers", schemaPath: "#/properties/network/properties/nameservers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema37.properties.network.properties.nameservers.type, parentSchema: schema37.properties.network.properties.nameservers, data: data25 };
+            if (vErrors === null) {
+              vErrors = [err69];
+            } else {
+              vErrors.push(err69);
+            }
+            errors++;
+          }
+        }
+        if (data19.searchDomains !== void 0) {
+          let data27 = data19.searchDomains;
+          if (Array.isArray(data27)) {
+            const len3 = data27.length;
+            for (let i5 = 0; i5 < len3; i5++) {
+              let data28 = data27[i5];
+              if (typeof data28 === "string") {
+                if (!formats8.test(data28)) {
+                  const err70 = { instancePath: instancePath + "/network/searchDomains/" + i5, schemaPath: "#/properties/network/properties/searchDomains/items/format", keyword: "format", params: { format: "hostname" }, message: 'must match format "hostname"', schema: "hostname", parentSchema: schema37.properties.network.properties.searchDomains.items, data: data28 };
+                  if (vErrors === null) {
+                    vErrors = [err70];
+                  } else {
+                    vErrors.push(err70);
+                  }
+                  errors++;
+                }
+              } else {
+                const err71 = { instancePath: instancePath + "/network/searchDomains/" + i5, schemaPath: "#/properties/network/properties/searchDomains/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.network.properties.searchDomains.items.type, parentSchema: schema37.properties.network.properties.searchDomains.items, data: data28 };
+                if (vErrors === null) {
+                  vErrors = [err71];
+                } else {
+                  vErrors.push(err71);
+                }
+                errors++;
+              }
+            }
+            let i6 = data27.length;
             let j2;
             if (i6 > 1) {
               const indices1 = {};
               for (; i6--; ) {
-                let item1 = data25[i6];
+                let item1 = data27[i6];
                 if (typeof item1 !== "string") {
                   continue;
                 }
                 if (typeof indices1[item1] == "number") {
                   j2 = indices1[item1];
-                  const err67 = { instancePath: instancePath + "/network/searchDomains", schemaPath: "#/properties/network/properties/searchDomains/uniqueItems", keyword: "uniqueItems", params: { i: i6, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i6 + " are identical)", schema: true, parentSchema: schema37.properties.network.properties.searchDomains, data: data25 };
+                  const err72 = { instancePath: instancePath + "/network/searchDomains", schemaPath: "#/properties/network/properties/searchDomains/uniqueItems", keyword: "uniqueItems", params: { i: i6, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i6 + " are identical)", schema: true, parentSchema: schema37.properties.network.properties.searchDomains, data: data27 };
                   if (vErrors === null) {
-                    vErrors = [err67];
+                    vErrors = [err72];
                   } else {
-                    vErrors.push(err67);
+                    vErrors.push(err72);
                   }
                   errors++;
                   break;
@@ -1099,65 +1156,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err68 = { instancePath: instancePath + "/network/searchDomains", schemaPath: "#/properties/network/properties/searchDomains/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema37.properties.network.properties.searchDomains.type, parentSchema: schema37.properties.network.properties.searchDomains, data: data25 };
-            if (vErrors === null) {
-              vErrors = [err68];
-            } else {
-              vErrors.push(err68);
-            }
-            errors++;
-          }
-        }
-        if (data17.domain !== void 0) {
-          let data27 = data17.domain;
-          if (typeof data27 === "string") {
-            if (!formats8.test(data27)) {
-              const err69 = { instancePath: instancePath + "/network/domain", schemaPath: "#/properties/network/properties/domain/format", keyword: "format", params: { format: "hostname" }, message: 'must match format "hostname"', schema: "hostname", parentSchema: schema37.properties.network.properties.domain, data: data27 };
-              if (vErrors === null) {
-                vErrors = [err69];
-              } else {
-                vErrors.push(err69);
-              }
-              errors++;
-            }
-          } else {
-            const err70 = { instancePath: instancePath + "/network/domain", schemaPath: "#/properties/network/properties/domain/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.network.properties.domain.type, parentSchema: schema37.properties.network.properties.domain, data: data27 };
-            if (vErrors === null) {
-              vErrors = [err70];
-            } else {
-              vErrors.push(err70);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err71 = { instancePath: instancePath + "/network", schemaPath: "#/properties/network/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties.network.type, parentSchema: schema37.properties.network, data: data17 };
-        if (vErrors === null) {
-          vErrors = [err71];
-        } else {
-          vErrors.push(err71);
-        }
-        errors++;
-      }
-    }
-    if (data.sshAuthorizedKeys !== void 0) {
-      let data28 = data.sshAuthorizedKeys;
-      if (Array.isArray(data28)) {
-        const len4 = data28.length;
-        for (let i7 = 0; i7 < len4; i7++) {
-          let data29 = data28[i7];
-          if (typeof data29 === "string") {
-            if (!pattern13.test(data29)) {
-              const err72 = { instancePath: instancePath + "/sshAuthorizedKeys/" + i7, schemaPath: "#/properties/sshAuthorizedKeys/items/pattern", keyword: "pattern", params: { pattern: "^(ssh-(rsa|ed25519|dss)|ecdsa-sha2-nistp(256|384|521)|sk-(ssh-ed25519|ecdsa-sha2-nistp256)@openssh\\.com) [A-Za-z0-9+/]+={0,3}( .*)?$" }, message: 'must match pattern "^(ssh-(rsa|ed25519|dss)|ecdsa-sha2-nistp(256|384|521)|sk-(ssh-ed25519|ecdsa-sha2-nistp256)@openssh\\.com) [A-Za-z0-9+/]+={0,3}( .*)?$"', schema: "^(ssh-(rsa|ed25519|dss)|ecdsa-sha2-nistp(256|384|521)|sk-(ssh-ed25519|ecdsa-sha2-nistp256)@openssh\\.com) [A-Za-z0-9+/]+={0,3}( .*)?$", parentSchema: schema37.properties.sshAuthorizedKeys.items, data: data29 };
-              if (vErrors === null) {
-                vErrors = [err72];
-              } else {
-                vErrors.push(err72);
-              }
-              errors++;
-            }
-          } else {
-            const err73 = { instancePath: instancePath + "/sshAuthorizedKeys/" + i7, schemaPath: "#/properties/sshAuthorizedKeys/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.sshAuthorizedKeys.items.type, parentSchema: schema37.properties.sshAuthorizedKeys.items, data: data29 };
+            const err73 = { instancePath: instancePath + "/network/searchDomains", schemaPath: "#/properties/network/properties/searchDomains/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema37.properties.network.properties.searchDomains.type, parentSchema: schema37.properties.network.properties.searchDomains, data: data27 };
             if (vErrors === null) {
               vErrors = [err73];
             } else {
@@ -1166,22 +1165,80 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        let i8 = data28.length;
+        if (data19.domain !== void 0) {
+          let data29 = data19.domain;
+          if (typeof data29 === "string") {
+            if (!formats8.test(data29)) {
+              const err74 = { instancePath: instancePath + "/network/domain", schemaPath: "#/properties/network/properties/domain/format", keyword: "format", params: { format: "hostname" }, message: 'must match format "hostname"', schema: "hostname", parentSchema: schema37.properties.network.properties.domain, data: data29 };
+              if (vErrors === null) {
+                vErrors = [err74];
+              } else {
+                vErrors.push(err74);
+              }
+              errors++;
+            }
+          } else {
+            const err75 = { instancePath: instancePath + "/network/domain", schemaPath: "#/properties/network/properties/domain/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.network.properties.domain.type, parentSchema: schema37.properties.network.properties.domain, data: data29 };
+            if (vErrors === null) {
+              vErrors = [err75];
+            } else {
+              vErrors.push(err75);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err76 = { instancePath: instancePath + "/network", schemaPath: "#/properties/network/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties.network.type, parentSchema: schema37.properties.network, data: data19 };
+        if (vErrors === null) {
+          vErrors = [err76];
+        } else {
+          vErrors.push(err76);
+        }
+        errors++;
+      }
+    }
+    if (data.sshAuthorizedKeys !== void 0) {
+      let data30 = data.sshAuthorizedKeys;
+      if (Array.isArray(data30)) {
+        const len4 = data30.length;
+        for (let i7 = 0; i7 < len4; i7++) {
+          let data31 = data30[i7];
+          if (typeof data31 === "string") {
+            if (!pattern13.test(data31)) {
+              const err77 = { instancePath: instancePath + "/sshAuthorizedKeys/" + i7, schemaPath: "#/properties/sshAuthorizedKeys/items/pattern", keyword: "pattern", params: { pattern: "^(ssh-(rsa|ed25519|dss)|ecdsa-sha2-nistp(256|384|521)|sk-(ssh-ed25519|ecdsa-sha2-nistp256)@openssh\\.com) [A-Za-z0-9+/]+={0,3}( .*)?$" }, message: 'must match pattern "^(ssh-(rsa|ed25519|dss)|ecdsa-sha2-nistp(256|384|521)|sk-(ssh-ed25519|ecdsa-sha2-nistp256)@openssh\\.com) [A-Za-z0-9+/]+={0,3}( .*)?$"', schema: "^(ssh-(rsa|ed25519|dss)|ecdsa-sha2-nistp(256|384|521)|sk-(ssh-ed25519|ecdsa-sha2-nistp256)@openssh\\.com) [A-Za-z0-9+/]+={0,3}( .*)?$", parentSchema: schema37.properties.sshAuthorizedKeys.items, data: data31 };
+              if (vErrors === null) {
+                vErrors = [err77];
+              } else {
+                vErrors.push(err77);
+              }
+              errors++;
+            }
+          } else {
+            const err78 = { instancePath: instancePath + "/sshAuthorizedKeys/" + i7, schemaPath: "#/properties/sshAuthorizedKeys/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.sshAuthorizedKeys.items.type, parentSchema: schema37.properties.sshAuthorizedKeys.items, data: data31 };
+            if (vErrors === null) {
+              vErrors = [err78];
+            } else {
+              vErrors.push(err78);
+            }
+            errors++;
+          }
+        }
+        let i8 = data30.length;
         let j3;
         if (i8 > 1) {
           const indices2 = {};
           for (; i8--; ) {
-            let item2 = data28[i8];
+            let item2 = data30[i8];
             if (typeof item2 !== "string") {
               continue;
             }
             if (typeof indices2[item2] == "number") {
               j3 = indices2[item2];
-              const err74 = { instancePath: instancePath + "/sshAuthorizedKeys", schemaPath: "#/properties/sshAuthorizedKeys/uniqueItems", keyword: "uniqueItems", params: { i: i8, j: j3 }, message: "must NOT have duplicate items (items ## " + j3 + " and " + i8 + " are identical)", schema: true, parentSchema: schema37.properties.sshAuthorizedKeys, data: data28 };
+              const err79 = { instancePath: instancePath + "/sshAuthorizedKeys", schemaPath: "#/properties/sshAuthorizedKeys/uniqueItems", keyword: "uniqueItems", params: { i: i8, j: j3 }, message: "must NOT have duplicate items (items ## " + j3 + " and " + i8 + " are identical)", schema: true, parentSchema: schema37.properties.sshAuthorizedKeys, data: data30 };
               if (vErrors === null) {
-                vErrors = [err74];
+                vErrors = [err79];
               } else {
-                vErrors.push(err74);
+                vErrors.push(err79);
               }
               errors++;
               break;
@@ -1190,75 +1247,24 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err75 = { instancePath: instancePath + "/sshAuthorizedKeys", schemaPath: "#/properties/sshAuthorizedKeys/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema37.properties.sshAuthorizedKeys.type, parentSchema: schema37.properties.sshAuthorizedKeys, data: data28 };
+        const err80 = { instancePath: instancePath + "/sshAuthorizedKeys", schemaPath: "#/properties/sshAuthorizedKeys/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema37.properties.sshAuthorizedKeys.type, parentSchema: schema37.properties.sshAuthorizedKeys, data: data30 };
         if (vErrors === null) {
-          vErrors = [err75];
+          vErrors = [err80];
         } else {
-          vErrors.push(err75);
+          vErrors.push(err80);
         }
         errors++;
       }
     }
     if (data.bootstrap !== void 0) {
-      let data30 = data.bootstrap;
-      if (data30 && typeof data30 == "object" && !Array.isArray(data30)) {
-        if (data30.yakiURL === void 0) {
-          data30.yakiURL = "https://goyaki.clastix.io";
+      let data32 = data.bootstrap;
+      if (data32 && typeof data32 == "object" && !Array.isArray(data32)) {
+        if (data32.yakiURL === void 0) {
+          data32.yakiURL = "https://goyaki.clastix.io";
         }
-        for (const key8 in data30) {
-          if (!(key8 === "yakiURL" || key8 === "yakiSHA256" || key8 === "extraPackages")) {
-            const err76 = { instancePath: instancePath + "/bootstrap", schemaPath: "#/properties/bootstrap/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37.properties.bootstrap, data: data30 };
-            if (vErrors === null) {
-              vErrors = [err76];
-            } else {
-              vErrors.push(err76);
-            }
-            errors++;
-          }
-        }
-        let data31 = data30.yakiURL;
-        if (typeof data31 === "string") {
-          if (!pattern14.test(data31)) {
-            const err77 = { instancePath: instancePath + "/bootstrap/yakiURL", schemaPath: "#/properties/bootstrap/properties/yakiURL/pattern", keyword: "pattern", params: { pattern: "^https?://" }, message: 'must match pattern "^https?://"', schema: "^https?://", parentSchema: schema37.properties.bootstrap.properties.yakiURL, data: data31 };
-            if (vErrors === null) {
-              vErrors = [err77];
-            } else {
-              vErrors.push(err77);
-            }
-            errors++;
-          }
-          if (!formats12(data31)) {
-            const err78 = { instancePath: instancePath + "/bootstrap/yakiURL", schemaPath: "#/properties/bootstrap/properties/yakiURL/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"', schema: "uri", parentSchema: schema37.properties.bootstrap.properties.yakiURL, data: data31 };
-            if (vErrors === null) {
-              vErrors = [err78];
-            } else {
-              vErrors.push(err78);
-            }
-            errors++;
-          }
-        } else {
-          const err79 = { instancePath: instancePath + "/bootstrap/yakiURL", schemaPath: "#/properties/bootstrap/properties/yakiURL/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.bootstrap.properties.yakiURL.type, parentSchema: schema37.properties.bootstrap.properties.yakiURL, data: data31 };
-          if (vErrors === null) {
-            vErrors = [err79];
-          } else {
-            vErrors.push(err79);
-          }
-          errors++;
-        }
-        if (data30.yakiSHA256 !== void 0) {
-          let data32 = data30.yakiSHA256;
-          if (typeof data32 === "string") {
-            if (!pattern15.test(data32)) {
-              const err80 = { instancePath: instancePath + "/bootstrap/yakiSHA256", schemaPath: "#/properties/bootstrap/properties/yakiSHA256/pattern", keyword: "pattern", params: { pattern: "^[a-f0-9]{64}$" }, message: 'must match pattern "^[a-f0-9]{64}$"', schema: "^[a-f0-9]{64}$", parentSchema: schema37.properties.bootstrap.properties.yakiSHA256, data: data32 };
-              if (vErrors === null) {
-                vErrors = [err80];
-              } else {
-                vErrors.push(err80);
-              }
-              errors++;
-            }
-          } else {
-            const err81 = { instancePath: instancePath + "/bootstrap/yakiSHA256", schemaPath: "#/properties/bootstrap/properties/yakiSHA256/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.bootstrap.properties.yakiSHA256.type, parentSchema: schema37.properties.bootstrap.properties.yakiSHA256, data: data32 };
+        for (const key9 in data32) {
+          if (!(key9 === "yakiURL" || key9 === "yakiSHA256" || key9 === "extraPackages")) {
+            const err81 = { instancePath: instancePath + "/bootstrap", schemaPath: "#/properties/bootstrap/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37.properties.bootstrap, data: data32 };
             if (vErrors === null) {
               vErrors = [err81];
             } else {
@@ -1267,48 +1273,99 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data30.extraPackages !== void 0) {
-          let data33 = data30.extraPackages;
-          if (Array.isArray(data33)) {
-            const len5 = data33.length;
+        let data33 = data32.yakiURL;
+        if (typeof data33 === "string") {
+          if (!pattern14.test(data33)) {
+            const err82 = { instancePath: instancePath + "/bootstrap/yakiURL", schemaPath: "#/properties/bootstrap/properties/yakiURL/pattern", keyword: "pattern", params: { pattern: "^https?://" }, message: 'must match pattern "^https?://"', schema: "^https?://", parentSchema: schema37.properties.bootstrap.properties.yakiURL, data: data33 };
+            if (vErrors === null) {
+              vErrors = [err82];
+            } else {
+              vErrors.push(err82);
+            }
+            errors++;
+          }
+          if (!formats12(data33)) {
+            const err83 = { instancePath: instancePath + "/bootstrap/yakiURL", schemaPath: "#/properties/bootstrap/properties/yakiURL/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"', schema: "uri", parentSchema: schema37.properties.bootstrap.properties.yakiURL, data: data33 };
+            if (vErrors === null) {
+              vErrors = [err83];
+            } else {
+              vErrors.push(err83);
+            }
+            errors++;
+          }
+        } else {
+          const err84 = { instancePath: instancePath + "/bootstrap/yakiURL", schemaPath: "#/properties/bootstrap/properties/yakiURL/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.bootstrap.properties.yakiURL.type, parentSchema: schema37.properties.bootstrap.properties.yakiURL, data: data33 };
+          if (vErrors === null) {
+            vErrors = [err84];
+          } else {
+            vErrors.push(err84);
+          }
+          errors++;
+        }
+        if (data32.yakiSHA256 !== void 0) {
+          let data34 = data32.yakiSHA256;
+          if (typeof data34 === "string") {
+            if (!pattern15.test(data34)) {
+              const err85 = { instancePath: instancePath + "/bootstrap/yakiSHA256", schemaPath: "#/properties/bootstrap/properties/yakiSHA256/pattern", keyword: "pattern", params: { pattern: "^[a-f0-9]{64}$" }, message: 'must match pattern "^[a-f0-9]{64}$"', schema: "^[a-f0-9]{64}$", parentSchema: schema37.properties.bootstrap.properties.yakiSHA256, data: data34 };
+              if (vErrors === null) {
+                vErrors = [err85];
+              } else {
+                vErrors.push(err85);
+              }
+              errors++;
+            }
+          } else {
+            const err86 = { instancePath: instancePath + "/bootstrap/yakiSHA256", schemaPath: "#/properties/bootstrap/properties/yakiSHA256/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.bootstrap.properties.yakiSHA256.type, parentSchema: schema37.properties.bootstrap.properties.yakiSHA256, data: data34 };
+            if (vErrors === null) {
+              vErrors = [err86];
+            } else {
+              vErrors.push(err86);
+            }
+            errors++;
+          }
+        }
+        if (data32.extraPackages !== void 0) {
+          let data35 = data32.extraPackages;
+          if (Array.isArray(data35)) {
+            const len5 = data35.length;
             for (let i9 = 0; i9 < len5; i9++) {
-              let data34 = data33[i9];
-              if (typeof data34 === "string") {
-                if (!pattern16.test(data34)) {
-                  const err82 = { instancePath: instancePath + "/bootstrap/extraPackages/" + i9, schemaPath: "#/properties/bootstrap/properties/extraPackages/items/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9+.:=~-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9+.:=~-]*$"', schema: "^[a-z0-9][a-z0-9+.:=~-]*$", parentSchema: schema37.properties.bootstrap.properties.extraPackages.items, data: data34 };
+              let data36 = data35[i9];
+              if (typeof data36 === "string") {
+                if (!pattern16.test(data36)) {
+                  const err87 = { instancePath: instancePath + "/bootstrap/extraPackages/" + i9, schemaPath: "#/properties/bootstrap/properties/extraPackages/items/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9+.:=~-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9+.:=~-]*$"', schema: "^[a-z0-9][a-z0-9+.:=~-]*$", parentSchema: schema37.properties.bootstrap.properties.extraPackages.items, data: data36 };
                   if (vErrors === null) {
-                    vErrors = [err82];
+                    vErrors = [err87];
                   } else {
-                    vErrors.push(err82);
+                    vErrors.push(err87);
                   }
                   errors++;
                 }
               } else {
-                const err83 = { instancePath: instancePath + "/bootstrap/extraPackages/" + i9, schemaPath: "#/properties/bootstrap/properties/extraPackages/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.bootstrap.properties.extraPackages.items.type, parentSchema: schema37.properties.bootstrap.properties.extraPackages.items, data: data34 };
+                const err88 = { instancePath: instancePath + "/bootstrap/extraPackages/" + i9, schemaPath: "#/properties/bootstrap/properties/extraPackages/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.bootstrap.properties.extraPackages.items.type, parentSchema: schema37.properties.bootstrap.properties.extraPackages.items, data: data36 };
                 if (vErrors === null) {
-                  vErrors = [err83];
+                  vErrors = [err88];
                 } else {
-                  vErrors.push(err83);
+                  vErrors.push(err88);
                 }
                 errors++;
               }
             }
-            let i10 = data33.length;
+            let i10 = data35.length;
             let j4;
             if (i10 > 1) {
               const indices3 = {};
               for (; i10--; ) {
-                let item3 = data33[i10];
+                let item3 = data35[i10];
                 if (typeof item3 !== "string") {
                   continue;
                 }
                 if (typeof indices3[item3] == "number") {
                   j4 = indices3[item3];
-                  const err84 = { instancePath: instancePath + "/bootstrap/extraPackages", schemaPath: "#/properties/bootstrap/properties/extraPackages/uniqueItems", keyword: "uniqueItems", params: { i: i10, j: j4 }, message: "must NOT have duplicate items (items ## " + j4 + " and " + i10 + " are identical)", schema: true, parentSchema: schema37.properties.bootstrap.properties.extraPackages, data: data33 };
+                  const err89 = { instancePath: instancePath + "/bootstrap/extraPackages", schemaPath: "#/properties/bootstrap/properties/extraPackages/uniqueItems", keyword: "uniqueItems", params: { i: i10, j: j4 }, message: "must NOT have duplicate items (items ## " + j4 + " and " + i10 + " are identical)", schema: true, parentSchema: schema37.properties.bootstrap.properties.extraPackages, data: data35 };
                   if (vErrors === null) {
-                    vErrors = [err84];
+                    vErrors = [err89];
                   } else {
-                    vErrors.push(err84);
+                    vErrors.push(err89);
                   }
                   errors++;
                   break;
@@ -1317,207 +1374,154 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err85 = { instancePath: instancePath + "/bootstrap/extraPackages", schemaPath: "#/properties/bootstrap/properties/extraPackages/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema37.properties.bootstrap.properties.extraPackages.type, parentSchema: schema37.properties.bootstrap.properties.extraPackages, data: data33 };
+            const err90 = { instancePath: instancePath + "/bootstrap/extraPackages", schemaPath: "#/properties/bootstrap/properties/extraPackages/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema37.properties.bootstrap.properties.extraPackages.type, parentSchema: schema37.properties.bootstrap.properties.extraPackages, data: data35 };
             if (vErrors === null) {
-              vErrors = [err85];
+              vErrors = [err90];
             } else {
-              vErrors.push(err85);
+              vErrors.push(err90);
             }
             errors++;
           }
         }
       } else {
-        const err86 = { instancePath: instancePath + "/bootstrap", schemaPath: "#/properties/bootstrap/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties.bootstrap.type, parentSchema: schema37.properties.bootstrap, data: data30 };
+        const err91 = { instancePath: instancePath + "/bootstrap", schemaPath: "#/properties/bootstrap/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties.bootstrap.type, parentSchema: schema37.properties.bootstrap, data: data32 };
         if (vErrors === null) {
-          vErrors = [err86];
+          vErrors = [err91];
         } else {
-          vErrors.push(err86);
+          vErrors.push(err91);
         }
         errors++;
       }
     }
     if (data.vsphere !== void 0) {
-      let data35 = data.vsphere;
-      if (data35 && typeof data35 == "object" && !Array.isArray(data35)) {
-        for (const key9 in data35) {
-          if (!func7.call(schema37.properties.vsphere.properties, key9)) {
-            const err87 = { instancePath: instancePath + "/vsphere", schemaPath: "#/properties/vsphere/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37.properties.vsphere, data: data35 };
+      let data37 = data.vsphere;
+      if (data37 && typeof data37 == "object" && !Array.isArray(data37)) {
+        for (const key10 in data37) {
+          if (!func7.call(schema37.properties.vsphere.properties, key10)) {
+            const err92 = { instancePath: instancePath + "/vsphere", schemaPath: "#/properties/vsphere/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37.properties.vsphere, data: data37 };
             if (vErrors === null) {
-              vErrors = [err87];
+              vErrors = [err92];
             } else {
-              vErrors.push(err87);
+              vErrors.push(err92);
             }
             errors++;
           }
         }
-        if (data35.datacenter !== void 0) {
-          let data36 = data35.datacenter;
-          if (typeof data36 === "string") {
-            if (func1(data36) < 1) {
-              const err88 = { instancePath: instancePath + "/vsphere/datacenter", schemaPath: "#/properties/vsphere/properties/datacenter/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.properties.vsphere.properties.datacenter, data: data36 };
-              if (vErrors === null) {
-                vErrors = [err88];
-              } else {
-                vErrors.push(err88);
-              }
-              errors++;
-            }
-          } else {
-            const err89 = { instancePath: instancePath + "/vsphere/datacenter", schemaPath: "#/properties/vsphere/properties/datacenter/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.vsphere.properties.datacenter.type, parentSchema: schema37.properties.vsphere.properties.datacenter, data: data36 };
-            if (vErrors === null) {
-              vErrors = [err89];
-            } else {
-              vErrors.push(err89);
-            }
-            errors++;
-          }
-        }
-        if (data35.cluster !== void 0) {
-          let data37 = data35.cluster;
-          if (typeof data37 === "string") {
-            if (func1(data37) < 1) {
-              const err90 = { instancePath: instancePath + "/vsphere/cluster", schemaPath: "#/properties/vsphere/properties/cluster/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.properties.vsphere.properties.cluster, data: data37 };
-              if (vErrors === null) {
-                vErrors = [err90];
-              } else {
-                vErrors.push(err90);
-              }
-              errors++;
-            }
-          } else {
-            const err91 = { instancePath: instancePath + "/vsphere/cluster", schemaPath: "#/properties/vsphere/properties/cluster/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.vsphere.properties.cluster.type, parentSchema: schema37.properties.vsphere.properties.cluster, data: data37 };
-            if (vErrors === null) {
-              vErrors = [err91];
-            } else {
-              vErrors.push(err91);
-            }
-            errors++;
-          }
-        }
-        if (data35.datastore !== void 0) {
-          let data38 = data35.datastore;
+        if (data37.datacenter !== void 0) {
+          let data38 = data37.datacenter;
           if (typeof data38 === "string") {
             if (func1(data38) < 1) {
-              const err92 = { instancePath: instancePath + "/vsphere/datastore", schemaPath: "#/properties/vsphere/properties/datastore/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.properties.vsphere.properties.datastore, data: data38 };
+              const err93 = { instancePath: instancePath + "/vsphere/datacenter", schemaPath: "#/properties/vsphere/properties/datacenter/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.properties.vsphere.properties.datacenter, data: data38 };
               if (vErrors === null) {
-                vErrors = [err92];
+                vErrors = [err93];
               } else {
-                vErrors.push(err92);
+                vErrors.push(err93);
               }
               errors++;
             }
           } else {
-            const err93 = { instancePath: instancePath + "/vsphere/datastore", schemaPath: "#/properties/vsphere/properties/datastore/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.vsphere.properties.datastore.type, parentSchema: schema37.properties.vsphere.properties.datastore, data: data38 };
+            const err94 = { instancePath: instancePath + "/vsphere/datacenter", schemaPath: "#/properties/vsphere/properties/datacenter/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.vsphere.properties.datacenter.type, parentSchema: schema37.properties.vsphere.properties.datacenter, data: data38 };
             if (vErrors === null) {
-              vErrors = [err93];
+              vErrors = [err94];
             } else {
-              vErrors.push(err93);
+              vErrors.push(err94);
             }
             errors++;
           }
         }
-        if (data35.network !== void 0) {
-          let data39 = data35.network;
+        if (data37.cluster !== void 0) {
+          let data39 = data37.cluster;
           if (typeof data39 === "string") {
             if (func1(data39) < 1) {
-              const err94 = { instancePath: instancePath + "/vsphere/network", schemaPath: "#/properties/vsphere/properties/network/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.properties.vsphere.properties.network, data: data39 };
+              const err95 = { instancePath: instancePath + "/vsphere/cluster", schemaPath: "#/properties/vsphere/properties/cluster/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.properties.vsphere.properties.cluster, data: data39 };
               if (vErrors === null) {
-                vErrors = [err94];
+                vErrors = [err95];
               } else {
-                vErrors.push(err94);
+                vErrors.push(err95);
               }
               errors++;
             }
           } else {
-            const err95 = { instancePath: instancePath + "/vsphere/network", schemaPath: "#/properties/vsphere/properties/network/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.vsphere.properties.network.type, parentSchema: schema37.properties.vsphere.properties.network, data: data39 };
+            const err96 = { instancePath: instancePath + "/vsphere/cluster", schemaPath: "#/properties/vsphere/properties/cluster/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.vsphere.properties.cluster.type, parentSchema: schema37.properties.vsphere.properties.cluster, data: data39 };
             if (vErrors === null) {
-              vErrors = [err95];
+              vErrors = [err96];
             } else {
-              vErrors.push(err95);
+              vErrors.push(err96);
             }
             errors++;
           }
         }
-        if (data35.template !== void 0) {
-          let data40 = data35.template;
+        if (data37.datastore !== void 0) {
+          let data40 = data37.datastore;
           if (typeof data40 === "string") {
             if (func1(data40) < 1) {
-              const err96 = { instancePath: instancePath + "/vsphere/template", schemaPath: "#/properties/vsphere/properties/template/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.properties.vsphere.properties.template, data: data40 };
+              const err97 = { instancePath: instancePath + "/vsphere/datastore", schemaPath: "#/properties/vsphere/properties/datastore/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.properties.vsphere.properties.datastore, data: data40 };
               if (vErrors === null) {
-                vErrors = [err96];
+                vErrors = [err97];
               } else {
-                vErrors.push(err96);
+                vErrors.push(err97);
               }
               errors++;
             }
           } else {
-            const err97 = { instancePath: instancePath + "/vsphere/template", schemaPath: "#/properties/vsphere/properties/template/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.vsphere.properties.template.type, parentSchema: schema37.properties.vsphere.properties.template, data: data40 };
+            const err98 = { instancePath: instancePath + "/vsphere/datastore", schemaPath: "#/properties/vsphere/properties/datastore/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.vsphere.properties.datastore.type, parentSchema: schema37.properties.vsphere.properties.datastore, data: data40 };
             if (vErrors === null) {
-              vErrors = [err97];
+              vErrors = [err98];
             } else {
-              vErrors.push(err97);
+              vErrors.push(err98);
             }
             errors++;
           }
         }
-        if (data35.folder !== void 0) {
-          let data41 = data35.folder;
+        if (data37.network !== void 0) {
+          let data41 = data37.network;
           if (typeof data41 === "string") {
             if (func1(data41) < 1) {
-              const err98 = { instancePath: instancePath + "/vsphere/folder", schemaPath: "#/properties/vsphere/properties/folder/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.properties.vsphere.properties.folder, data: data41 };
+              const err99 = { instancePath: instancePath + "/vsphere/network", schemaPath: "#/properties/vsphere/properties/network/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.properties.vsphere.properties.network, data: data41 };
               if (vErrors === null) {
-                vErrors = [err98];
+                vErrors = [err99];
               } else {
-                vErrors.push(err98);
+                vErrors.push(err99);
               }
               errors++;
             }
           } else {
-            const err99 = { instancePath: instancePath + "/vsphere/folder", schemaPath: "#/properties/vsphere/properties/folder/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.vsphere.properties.folder.type, parentSchema: schema37.properties.vsphere.properties.folder, data: data41 };
+            const err100 = { instancePath: instancePath + "/vsphere/network", schemaPath: "#/properties/vsphere/properties/network/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.vsphere.properties.network.type, parentSchema: schema37.properties.vsphere.properties.network, data: data41 };
             if (vErrors === null) {
-              vErrors = [err99];
+              vErrors = [err100];
             } else {
-              vErrors.push(err99);
+              vErrors.push(err100);
             }
             errors++;
           }
         }
-        if (data35.resourcePool !== void 0) {
-          let data42 = data35.resourcePool;
+        if (data37.template !== void 0) {
+          let data42 = data37.template;
           if (typeof data42 === "string") {
             if (func1(data42) < 1) {
-              const err100 = { instancePath: instancePath + "/vsphere/resourcePool", schemaPath: "#/properties/vsphere/properties/resourcePool/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.properties.vsphere.properties.resourcePool, data: data42 };
+              const err101 = { instancePath: instancePath + "/vsphere/template", schemaPath: "#/properties/vsphere/properties/template/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.properties.vsphere.properties.template, data: data42 };
               if (vErrors === null) {
-                vErrors = [err100];
+                vErrors = [err101];
               } else {
-                vErrors.push(err100);
+                vErrors.push(err101);
               }
               errors++;
             }
           } else {
-            const err101 = { instancePath: instancePath + "/vsphere/resourcePool", schemaPath: "#/properties/vsphere/properties/resourcePool/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.vsphere.properties.resourcePool.type, parentSchema: schema37.properties.vsphere.properties.resourcePool, data: data42 };
+            const err102 = { instancePath: instancePath + "/vsphere/template", schemaPath: "#/properties/vsphere/properties/template/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.vsphere.properties.template.type, parentSchema: schema37.properties.vsphere.properties.template, data: data42 };
             if (vErrors === null) {
-              vErrors = [err101];
+              vErrors = [err102];
             } else {
-              vErrors.push(err101);
+              vErrors.push(err102);
             }
             errors++;
           }
         }
-        if (data35.nicName !== void 0) {
-          let data43 = data35.nicName;
+        if (data37.folder !== void 0) {
+          let data43 = data37.folder;
           if (typeof data43 === "string") {
             if (func1(data43) < 1) {
-              const err102 = { instancePath: instancePath + "/vsphere/nicName", schemaPath: "#/properties/vsphere/properties/nicName/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.properties.vsphere.properties.nicName, data: data43 };
-              if (vErrors === null) {
-                vErrors = [err102];
-              } else {
-                vErrors.push(err102);
-              }
-              errors++;
-            }
-            if (!pattern17.test(data43)) {
-              const err103 = { instancePath: instancePath + "/vsphere/nicName", schemaPath: "#/properties/vsphere/properties/nicName/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9_.:-]+$" }, message: 'must match pattern "^[A-Za-z0-9_.:-]+$"', schema: "^[A-Za-z0-9_.:-]+$", parentSchema: schema37.properties.vsphere.properties.nicName, data: data43 };
+              const err103 = { instancePath: instancePath + "/vsphere/folder", schemaPath: "#/properties/vsphere/properties/folder/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.properties.vsphere.properties.folder, data: data43 };
               if (vErrors === null) {
                 vErrors = [err103];
               } else {
@@ -1526,7 +1530,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err104 = { instancePath: instancePath + "/vsphere/nicName", schemaPath: "#/properties/vsphere/properties/nicName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.vsphere.properties.nicName.type, parentSchema: schema37.properties.vsphere.properties.nicName, data: data43 };
+            const err104 = { instancePath: instancePath + "/vsphere/folder", schemaPath: "#/properties/vsphere/properties/folder/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.vsphere.properties.folder.type, parentSchema: schema37.properties.vsphere.properties.folder, data: data43 };
             if (vErrors === null) {
               vErrors = [err104];
             } else {
@@ -1535,29 +1539,33 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data35.waitForGuestNetMinutes !== void 0) {
-          let data44 = data35.waitForGuestNetMinutes;
-          if (!(typeof data44 == "number" && (!(data44 % 1) && !isNaN(data44)) && isFinite(data44))) {
-            const err105 = { instancePath: instancePath + "/vsphere/waitForGuestNetMinutes", schemaPath: "#/properties/vsphere/properties/waitForGuestNetMinutes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema37.properties.vsphere.properties.waitForGuestNetMinutes.type, parentSchema: schema37.properties.vsphere.properties.waitForGuestNetMinutes, data: data44 };
-            if (vErrors === null) {
-              vErrors = [err105];
-            } else {
-              vErrors.push(err105);
-            }
-            errors++;
-          }
-          if (typeof data44 == "number" && isFinite(data44)) {
-            if (data44 > 60 || isNaN(data44)) {
-              const err106 = { instancePath: instancePath + "/vsphere/waitForGuestNetMinutes", schemaPath: "#/properties/vsphere/properties/waitForGuestNetMinutes/maximum", keyword: "maximum", params: { comparison: "<=", limit: 60 }, message: "must be <= 60", schema: 60, parentSchema: schema37.properties.vsphere.properties.waitForGuestNetMinutes, data: data44 };
+        if (data37.resourcePool !== void 0) {
+          let data44 = data37.resourcePool;
+          if (typeof data44 === "string") {
+            if (func1(data44) < 1) {
+              const err105 = { instancePath: instancePath + "/vsphere/resourcePool", schemaPath: "#/properties/vsphere/properties/resourcePool/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.properties.vsphere.properties.resourcePool, data: data44 };
               if (vErrors === null) {
-                vErrors = [err106];
+                vErrors = [err105];
               } else {
-                vErrors.push(err106);
+                vErrors.push(err105);
               }
               errors++;
             }
-            if (data44 < 0 || isNaN(data44)) {
-              const err107 = { instancePath: instancePath + "/vsphere/waitForGuestNetMinutes", schemaPath: "#/properties/vsphere/properties/waitForGuestNetMinutes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema37.properties.vsphere.properties.waitForGuestNetMinutes, data: data44 };
+          } else {
+            const err106 = { instancePath: instancePath + "/vsphere/resourcePool", schemaPath: "#/properties/vsphere/properties/resourcePool/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.vsphere.properties.resourcePool.type, parentSchema: schema37.properties.vsphere.properties.resourcePool, data: data44 };
+            if (vErrors === null) {
+              vErrors = [err106];
+            } else {
+              vErrors.push(err106);
+            }
+            errors++;
+          }
+        }
+        if (data37.nicName !== void 0) {
+          let data45 = data37.nicName;
+          if (typeof data45 === "string") {
+            if (func1(data45) < 1) {
+              const err107 = { instancePath: instancePath + "/vsphere/nicName", schemaPath: "#/properties/vsphere/properties/nicName/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.properties.vsphere.properties.nicName, data: data45 };
               if (vErrors === null) {
                 vErrors = [err107];
               } else {
@@ -1565,24 +1573,17 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-          }
-        }
-      } else {
-        const err108 = { instancePath: instancePath + "/vsphere", schemaPath: "#/properties/vsphere/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties.vsphere.type, parentSchema: schema37.properties.vsphere, data: data35 };
-        if (vErrors === null) {
-          vErrors = [err108];
-        } else {
-          vErrors.push(err108);
-        }
-        errors++;
-      }
-    }
-    if (data.vcd !== void 0) {
-      let data45 = data.vcd;
-      if (data45 && typeof data45 == "object" && !Array.isArray(data45)) {
-        for (const key10 in data45) {
-          if (!(key10 === "org" || key10 === "vdc" || key10 === "vappName" || key10 === "catalog" || key10 === "template" || key10 === "network" || key10 === "storageProfile" || key10 === "nicName")) {
-            const err109 = { instancePath: instancePath + "/vcd", schemaPath: "#/properties/vcd/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37.properties.vcd, data: data45 };
+            if (!pattern17.test(data45)) {
+              const err108 = { instancePath: instancePath + "/vsphere/nicName", schemaPath: "#/properties/vsphere/properties/nicName/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9_.:-]+$" }, message: 'must match pattern "^[A-Za-z0-9_.:-]+$"', schema: "^[A-Za-z0-9_.:-]+$", parentSchema: schema37.properties.vsphere.properties.nicName, data: data45 };
+              if (vErrors === null) {
+                vErrors = [err108];
+              } else {
+                vErrors.push(err108);
+              }
+              errors++;
+            }
+          } else {
+            const err109 = { instancePath: instancePath + "/vsphere/nicName", schemaPath: "#/properties/vsphere/properties/nicName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.vsphere.properties.nicName.type, parentSchema: schema37.properties.vsphere.properties.nicName, data: data45 };
             if (vErrors === null) {
               vErrors = [err109];
             } else {
@@ -1591,33 +1592,29 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data45.org !== void 0) {
-          let data46 = data45.org;
-          if (typeof data46 === "string") {
-            if (func1(data46) < 1) {
-              const err110 = { instancePath: instancePath + "/vcd/org", schemaPath: "#/properties/vcd/properties/org/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.properties.vcd.properties.org, data: data46 };
-              if (vErrors === null) {
-                vErrors = [err110];
-              } else {
-                vErrors.push(err110);
-              }
-              errors++;
-            }
-          } else {
-            const err111 = { instancePath: instancePath + "/vcd/org", schemaPath: "#/properties/vcd/properties/org/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.vcd.properties.org.type, parentSchema: schema37.properties.vcd.properties.org, data: data46 };
+        if (data37.waitForGuestNetMinutes !== void 0) {
+          let data46 = data37.waitForGuestNetMinutes;
+          if (!(typeof data46 == "number" && (!(data46 % 1) && !isNaN(data46)) && isFinite(data46))) {
+            const err110 = { instancePath: instancePath + "/vsphere/waitForGuestNetMinutes", schemaPath: "#/properties/vsphere/properties/waitForGuestNetMinutes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema37.properties.vsphere.properties.waitForGuestNetMinutes.type, parentSchema: schema37.properties.vsphere.properties.waitForGuestNetMinutes, data: data46 };
             if (vErrors === null) {
-              vErrors = [err111];
+              vErrors = [err110];
             } else {
-              vErrors.push(err111);
+              vErrors.push(err110);
             }
             errors++;
           }
-        }
-        if (data45.vdc !== void 0) {
-          let data47 = data45.vdc;
-          if (typeof data47 === "string") {
-            if (func1(data47) < 1) {
-              const err112 = { instancePath: instancePath + "/vcd/vdc", schemaPath: "#/properties/vcd/properties/vdc/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.properties.vcd.properties.vdc, data: data47 };
+          if (typeof data46 == "number" && isFinite(data46)) {
+            if (data46 > 60 || isNaN(data46)) {
+              const err111 = { instancePath: instancePath + "/vsphere/waitForGuestNetMinutes", schemaPath: "#/properties/vsphere/properties/waitForGuestNetMinutes/maximum", keyword: "maximum", params: { comparison: "<=", limit: 60 }, message: "must be <= 60", schema: 60, parentSchema: schema37.properties.vsphere.properties.waitForGuestNetMinutes, data: data46 };
+              if (vErrors === null) {
+                vErrors = [err111];
+              } else {
+                vErrors.push(err111);
+              }
+              errors++;
+            }
+            if (data46 < 0 || isNaN(data46)) {
+              const err112 = { instancePath: instancePath + "/vsphere/waitForGuestNetMinutes", schemaPath: "#/properties/vsphere/properties/waitForGuestNetMinutes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema37.properties.vsphere.properties.waitForGuestNetMinutes, data: data46 };
               if (vErrors === null) {
                 vErrors = [err112];
               } else {
@@ -1625,140 +1622,147 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-          } else {
-            const err113 = { instancePath: instancePath + "/vcd/vdc", schemaPath: "#/properties/vcd/properties/vdc/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.vcd.properties.vdc.type, parentSchema: schema37.properties.vcd.properties.vdc, data: data47 };
+          }
+        }
+      } else {
+        const err113 = { instancePath: instancePath + "/vsphere", schemaPath: "#/properties/vsphere/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties.vsphere.type, parentSchema: schema37.properties.vsphere, data: data37 };
+        if (vErrors === null) {
+          vErrors = [err113];
+        } else {
+          vErrors.push(err113);
+        }
+        errors++;
+      }
+    }
+    if (data.vcd !== void 0) {
+      let data47 = data.vcd;
+      if (data47 && typeof data47 == "object" && !Array.isArray(data47)) {
+        for (const key11 in data47) {
+          if (!(key11 === "org" || key11 === "vdc" || key11 === "vappName" || key11 === "catalog" || key11 === "template" || key11 === "network" || key11 === "storageProfile" || key11 === "nicName")) {
+            const err114 = { instancePath: instancePath + "/vcd", schemaPath: "#/properties/vcd/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37.properties.vcd, data: data47 };
             if (vErrors === null) {
-              vErrors = [err113];
+              vErrors = [err114];
             } else {
-              vErrors.push(err113);
+              vErrors.push(err114);
             }
             errors++;
           }
         }
-        if (data45.vappName !== void 0) {
-          let data48 = data45.vappName;
+        if (data47.org !== void 0) {
+          let data48 = data47.org;
           if (typeof data48 === "string") {
-            if (!pattern18.test(data48)) {
-              const err114 = { instancePath: instancePath + "/vcd/vappName", schemaPath: "#/properties/vcd/properties/vappName/pattern", keyword: "pattern", params: { pattern: "^[^/\\\\]{1,128}$" }, message: 'must match pattern "^[^/\\\\]{1,128}$"', schema: "^[^/\\\\]{1,128}$", parentSchema: schema37.properties.vcd.properties.vappName, data: data48 };
+            if (func1(data48) < 1) {
+              const err115 = { instancePath: instancePath + "/vcd/org", schemaPath: "#/properties/vcd/properties/org/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.properties.vcd.properties.org, data: data48 };
               if (vErrors === null) {
-                vErrors = [err114];
+                vErrors = [err115];
               } else {
-                vErrors.push(err114);
+                vErrors.push(err115);
               }
               errors++;
             }
           } else {
-            const err115 = { instancePath: instancePath + "/vcd/vappName", schemaPath: "#/properties/vcd/properties/vappName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.vcd.properties.vappName.type, parentSchema: schema37.properties.vcd.properties.vappName, data: data48 };
+            const err116 = { instancePath: instancePath + "/vcd/org", schemaPath: "#/properties/vcd/properties/org/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.vcd.properties.org.type, parentSchema: schema37.properties.vcd.properties.org, data: data48 };
             if (vErrors === null) {
-              vErrors = [err115];
+              vErrors = [err116];
             } else {
-              vErrors.push(err115);
+              vErrors.push(err116);
             }
             errors++;
           }
         }
-        if (data45.catalog !== void 0) {
-          let data49 = data45.catalog;
+        if (data47.vdc !== void 0) {
+          let data49 = data47.vdc;
           if (typeof data49 === "string") {
             if (func1(data49) < 1) {
-              const err116 = { instancePath: instancePath + "/vcd/catalog", schemaPath: "#/properties/vcd/properties/catalog/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.properties.vcd.properties.catalog, data: data49 };
+              const err117 = { instancePath: instancePath + "/vcd/vdc", schemaPath: "#/properties/vcd/properties/vdc/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.properties.vcd.properties.vdc, data: data49 };
               if (vErrors === null) {
-                vErrors = [err116];
+                vErrors = [err117];
               } else {
-                vErrors.push(err116);
+                vErrors.push(err117);
               }
               errors++;
             }
           } else {
-            const err117 = { instancePath: instancePath + "/vcd/catalog", schemaPath: "#/properties/vcd/properties/catalog/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.vcd.properties.catalog.type, parentSchema: schema37.properties.vcd.properties.catalog, data: data49 };
+            const err118 = { instancePath: instancePath + "/vcd/vdc", schemaPath: "#/properties/vcd/properties/vdc/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.vcd.properties.vdc.type, parentSchema: schema37.properties.vcd.properties.vdc, data: data49 };
             if (vErrors === null) {
-              vErrors = [err117];
+              vErrors = [err118];
             } else {
-              vErrors.push(err117);
+              vErrors.push(err118);
             }
             errors++;
           }
         }
-        if (data45.template !== void 0) {
-          let data50 = data45.template;
+        if (data47.vappName !== void 0) {
+          let data50 = data47.vappName;
           if (typeof data50 === "string") {
-            if (func1(data50) < 1) {
-              const err118 = { instancePath: instancePath + "/vcd/template", schemaPath: "#/properties/vcd/properties/template/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.properties.vcd.properties.template, data: data50 };
+            if (!pattern18.test(data50)) {
+              const err119 = { instancePath: instancePath + "/vcd/vappName", schemaPath: "#/properties/vcd/properties/vappName/pattern", keyword: "pattern", params: { pattern: "^[^/\\\\]{1,128}$" }, message: 'must match pattern "^[^/\\\\]{1,128}$"', schema: "^[^/\\\\]{1,128}$", parentSchema: schema37.properties.vcd.properties.vappName, data: data50 };
               if (vErrors === null) {
-                vErrors = [err118];
+                vErrors = [err119];
               } else {
-                vErrors.push(err118);
+                vErrors.push(err119);
               }
               errors++;
             }
           } else {
-            const err119 = { instancePath: instancePath + "/vcd/template", schemaPath: "#/properties/vcd/properties/template/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.vcd.properties.template.type, parentSchema: schema37.properties.vcd.properties.template, data: data50 };
+            const err120 = { instancePath: instancePath + "/vcd/vappName", schemaPath: "#/properties/vcd/properties/vappName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.vcd.properties.vappName.type, parentSchema: schema37.properties.vcd.properties.vappName, data: data50 };
             if (vErrors === null) {
-              vErrors = [err119];
+              vErrors = [err120];
             } else {
-              vErrors.push(err119);
+              vErrors.push(err120);
             }
             errors++;
           }
         }
-        if (data45.network !== void 0) {
-          let data51 = data45.network;
+        if (data47.catalog !== void 0) {
+          let data51 = data47.catalog;
           if (typeof data51 === "string") {
             if (func1(data51) < 1) {
-              const err120 = { instancePath: instancePath + "/vcd/network", schemaPath: "#/properties/vcd/properties/network/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.properties.vcd.properties.network, data: data51 };
+              const err121 = { instancePath: instancePath + "/vcd/catalog", schemaPath: "#/properties/vcd/properties/catalog/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.properties.vcd.properties.catalog, data: data51 };
               if (vErrors === null) {
-                vErrors = [err120];
+                vErrors = [err121];
               } else {
-                vErrors.push(err120);
+                vErrors.push(err121);
               }
               errors++;
             }
           } else {
-            const err121 = { instancePath: instancePath + "/vcd/network", schemaPath: "#/properties/vcd/properties/network/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.vcd.properties.network.type, parentSchema: schema37.properties.vcd.properties.network, data: data51 };
+            const err122 = { instancePath: instancePath + "/vcd/catalog", schemaPath: "#/properties/vcd/properties/catalog/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.vcd.properties.catalog.type, parentSchema: schema37.properties.vcd.properties.catalog, data: data51 };
             if (vErrors === null) {
-              vErrors = [err121];
+              vErrors = [err122];
             } else {
-              vErrors.push(err121);
+              vErrors.push(err122);
             }
             errors++;
           }
         }
-        if (data45.storageProfile !== void 0) {
-          let data52 = data45.storageProfile;
+        if (data47.template !== void 0) {
+          let data52 = data47.template;
           if (typeof data52 === "string") {
             if (func1(data52) < 1) {
-              const err122 = { instancePath: instancePath + "/vcd/storageProfile", schemaPath: "#/properties/vcd/properties/storageProfile/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.properties.vcd.properties.storageProfile, data: data52 };
+              const err123 = { instancePath: instancePath + "/vcd/template", schemaPath: "#/properties/vcd/properties/template/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.properties.vcd.properties.template, data: data52 };
               if (vErrors === null) {
-                vErrors = [err122];
+                vErrors = [err123];
               } else {
-                vErrors.push(err122);
+                vErrors.push(err123);
               }
               errors++;
             }
           } else {
-            const err123 = { instancePath: instancePath + "/vcd/storageProfile", schemaPath: "#/properties/vcd/properties/storageProfile/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.vcd.properties.storageProfile.type, parentSchema: schema37.properties.vcd.properties.storageProfile, data: data52 };
+            const err124 = { instancePath: instancePath + "/vcd/template", schemaPath: "#/properties/vcd/properties/template/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.vcd.properties.template.type, parentSchema: schema37.properties.vcd.properties.template, data: data52 };
             if (vErrors === null) {
-              vErrors = [err123];
+              vErrors = [err124];
             } else {
-              vErrors.push(err123);
+              vErrors.push(err124);
             }
             errors++;
           }
         }
-        if (data45.nicName !== void 0) {
-          let data53 = data45.nicName;
+        if (data47.network !== void 0) {
+          let data53 = data47.network;
           if (typeof data53 === "string") {
             if (func1(data53) < 1) {
-              const err124 = { instancePath: instancePath + "/vcd/nicName", schemaPath: "#/properties/vcd/properties/nicName/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.properties.vcd.properties.nicName, data: data53 };
-              if (vErrors === null) {
-                vErrors = [err124];
-              } else {
-                vErrors.push(err124);
-              }
-              errors++;
-            }
-            if (!pattern17.test(data53)) {
-              const err125 = { instancePath: instancePath + "/vcd/nicName", schemaPath: "#/properties/vcd/properties/nicName/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9_.:-]+$" }, message: 'must match pattern "^[A-Za-z0-9_.:-]+$"', schema: "^[A-Za-z0-9_.:-]+$", parentSchema: schema37.properties.vcd.properties.nicName, data: data53 };
+              const err125 = { instancePath: instancePath + "/vcd/network", schemaPath: "#/properties/vcd/properties/network/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.properties.vcd.properties.network, data: data53 };
               if (vErrors === null) {
                 vErrors = [err125];
               } else {
@@ -1767,7 +1771,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err126 = { instancePath: instancePath + "/vcd/nicName", schemaPath: "#/properties/vcd/properties/nicName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.vcd.properties.nicName.type, parentSchema: schema37.properties.vcd.properties.nicName, data: data53 };
+            const err126 = { instancePath: instancePath + "/vcd/network", schemaPath: "#/properties/vcd/properties/network/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.vcd.properties.network.type, parentSchema: schema37.properties.vcd.properties.network, data: data53 };
             if (vErrors === null) {
               vErrors = [err126];
             } else {
@@ -1776,31 +1780,20 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-      } else {
-        const err127 = { instancePath: instancePath + "/vcd", schemaPath: "#/properties/vcd/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties.vcd.type, parentSchema: schema37.properties.vcd, data: data45 };
-        if (vErrors === null) {
-          vErrors = [err127];
-        } else {
-          vErrors.push(err127);
-        }
-        errors++;
-      }
-    }
-    if (data.proxmox !== void 0) {
-      let data54 = data.proxmox;
-      if (data54 && typeof data54 == "object" && !Array.isArray(data54)) {
-        if (data54.datastore === void 0) {
-          data54.datastore = "local-lvm";
-        }
-        if (data54.snippetsDatastore === void 0) {
-          data54.snippetsDatastore = "local";
-        }
-        if (data54.bridge === void 0) {
-          data54.bridge = "vmbr0";
-        }
-        for (const key11 in data54) {
-          if (!(key11 === "node" || key11 === "templateVmId" || key11 === "datastore" || key11 === "snippetsDatastore" || key11 === "bridge" || key11 === "vlan" || key11 === "vmIdStart")) {
-            const err128 = { instancePath: instancePath + "/proxmox", schemaPath: "#/properties/proxmox/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37.properties.proxmox, data: data54 };
+        if (data47.storageProfile !== void 0) {
+          let data54 = data47.storageProfile;
+          if (typeof data54 === "string") {
+            if (func1(data54) < 1) {
+              const err127 = { instancePath: instancePath + "/vcd/storageProfile", schemaPath: "#/properties/vcd/properties/storageProfile/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.properties.vcd.properties.storageProfile, data: data54 };
+              if (vErrors === null) {
+                vErrors = [err127];
+              } else {
+                vErrors.push(err127);
+              }
+              errors++;
+            }
+          } else {
+            const err128 = { instancePath: instancePath + "/vcd/storageProfile", schemaPath: "#/properties/vcd/properties/storageProfile/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.vcd.properties.storageProfile.type, parentSchema: schema37.properties.vcd.properties.storageProfile, data: data54 };
             if (vErrors === null) {
               vErrors = [err128];
             } else {
@@ -1809,11 +1802,11 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data54.node !== void 0) {
-          let data55 = data54.node;
+        if (data47.nicName !== void 0) {
+          let data55 = data47.nicName;
           if (typeof data55 === "string") {
             if (func1(data55) < 1) {
-              const err129 = { instancePath: instancePath + "/proxmox/node", schemaPath: "#/properties/proxmox/properties/node/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.properties.proxmox.properties.node, data: data55 };
+              const err129 = { instancePath: instancePath + "/vcd/nicName", schemaPath: "#/properties/vcd/properties/nicName/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.properties.vcd.properties.nicName, data: data55 };
               if (vErrors === null) {
                 vErrors = [err129];
               } else {
@@ -1821,20 +1814,17 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-          } else {
-            const err130 = { instancePath: instancePath + "/proxmox/node", schemaPath: "#/properties/proxmox/properties/node/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.proxmox.properties.node.type, parentSchema: schema37.properties.proxmox.properties.node, data: data55 };
-            if (vErrors === null) {
-              vErrors = [err130];
-            } else {
-              vErrors.push(err130);
+            if (!pattern17.test(data55)) {
+              const err130 = { instancePath: instancePath + "/vcd/nicName", schemaPath: "#/properties/vcd/properties/nicName/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9_.:-]+$" }, message: 'must match pattern "^[A-Za-z0-9_.:-]+$"', schema: "^[A-Za-z0-9_.:-]+$", parentSchema: schema37.properties.vcd.properties.nicName, data: data55 };
+              if (vErrors === null) {
+                vErrors = [err130];
+              } else {
+                vErrors.push(err130);
+              }
+              errors++;
             }
-            errors++;
-          }
-        }
-        if (data54.templateVmId !== void 0) {
-          let data56 = data54.templateVmId;
-          if (!(typeof data56 == "number" && (!(data56 % 1) && !isNaN(data56)) && isFinite(data56))) {
-            const err131 = { instancePath: instancePath + "/proxmox/templateVmId", schemaPath: "#/properties/proxmox/properties/templateVmId/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema37.properties.proxmox.properties.templateVmId.type, parentSchema: schema37.properties.proxmox.properties.templateVmId, data: data56 };
+          } else {
+            const err131 = { instancePath: instancePath + "/vcd/nicName", schemaPath: "#/properties/vcd/properties/nicName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.vcd.properties.nicName.type, parentSchema: schema37.properties.vcd.properties.nicName, data: data55 };
             if (vErrors === null) {
               vErrors = [err131];
             } else {
@@ -1842,51 +1832,66 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (typeof data56 == "number" && isFinite(data56)) {
-            if (data56 > 999999999 || isNaN(data56)) {
-              const err132 = { instancePath: instancePath + "/proxmox/templateVmId", schemaPath: "#/properties/proxmox/properties/templateVmId/maximum", keyword: "maximum", params: { comparison: "<=", limit: 999999999 }, message: "must be <= 999999999", schema: 999999999, parentSchema: schema37.properties.proxmox.properties.templateVmId, data: data56 };
-              if (vErrors === null) {
-                vErrors = [err132];
-              } else {
-                vErrors.push(err132);
-              }
-              errors++;
-            }
-            if (data56 < 100 || isNaN(data56)) {
-              const err133 = { instancePath: instancePath + "/proxmox/templateVmId", schemaPath: "#/properties/proxmox/properties/templateVmId/minimum", keyword: "minimum", params: { comparison: ">=", limit: 100 }, message: "must be >= 100", schema: 100, parentSchema: schema37.properties.proxmox.properties.templateVmId, data: data56 };
-              if (vErrors === null) {
-                vErrors = [err133];
-              } else {
-                vErrors.push(err133);
-              }
-              errors++;
-            }
-          }
         }
-        let data57 = data54.datastore;
-        if (typeof data57 === "string") {
-          if (func1(data57) < 1) {
-            const err134 = { instancePath: instancePath + "/proxmox/datastore", schemaPath: "#/properties/proxmox/properties/datastore/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.properties.proxmox.properties.datastore, data: data57 };
+      } else {
+        const err132 = { instancePath: instancePath + "/vcd", schemaPath: "#/properties/vcd/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties.vcd.type, parentSchema: schema37.properties.vcd, data: data47 };
+        if (vErrors === null) {
+          vErrors = [err132];
+        } else {
+          vErrors.push(err132);
+        }
+        errors++;
+      }
+    }
+    if (data.proxmox !== void 0) {
+      let data56 = data.proxmox;
+      if (data56 && typeof data56 == "object" && !Array.isArray(data56)) {
+        if (data56.datastore === void 0) {
+          data56.datastore = "local-lvm";
+        }
+        if (data56.snippetsDatastore === void 0) {
+          data56.snippetsDatastore = "local";
+        }
+        if (data56.bridge === void 0) {
+          data56.bridge = "vmbr0";
+        }
+        for (const key12 in data56) {
+          if (!(key12 === "node" || key12 === "templateVmId" || key12 === "datastore" || key12 === "snippetsDatastore" || key12 === "bridge" || key12 === "vlan" || key12 === "vmIdStart")) {
+            const err133 = { instancePath: instancePath + "/proxmox", schemaPath: "#/properties/proxmox/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37.properties.proxmox, data: data56 };
             if (vErrors === null) {
-              vErrors = [err134];
+              vErrors = [err133];
             } else {
-              vErrors.push(err134);
+              vErrors.push(err133);
             }
             errors++;
           }
-        } else {
-          const err135 = { instancePath: instancePath + "/proxmox/datastore", schemaPath: "#/properties/proxmox/properties/datastore/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.proxmox.properties.datastore.type, parentSchema: schema37.properties.proxmox.properties.datastore, data: data57 };
-          if (vErrors === null) {
-            vErrors = [err135];
-          } else {
-            vErrors.push(err135);
-          }
-          errors++;
         }
-        let data58 = data54.snippetsDatastore;
-        if (typeof data58 === "string") {
-          if (func1(data58) < 1) {
-            const err136 = { instancePath: instancePath + "/proxmox/snippetsDatastore", schemaPath: "#/properties/proxmox/properties/snippetsDatastore/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.properties.proxmox.properties.snippetsDatastore, data: data58 };
+        if (data56.node !== void 0) {
+          let data57 = data56.node;
+          if (typeof data57 === "string") {
+            if (func1(data57) < 1) {
+              const err134 = { instancePath: instancePath + "/proxmox/node", schemaPath: "#/properties/proxmox/properties/node/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.properties.proxmox.properties.node, data: data57 };
+              if (vErrors === null) {
+                vErrors = [err134];
+              } else {
+                vErrors.push(err134);
+              }
+              errors++;
+            }
+          } else {
+            const err135 = { instancePath: instancePath + "/proxmox/node", schemaPath: "#/properties/proxmox/properties/node/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.proxmox.properties.node.type, parentSchema: schema37.properties.proxmox.properties.node, data: data57 };
+            if (vErrors === null) {
+              vErrors = [err135];
+            } else {
+              vErrors.push(err135);
+            }
+            errors++;
+          }
+        }
+        if (data56.templateVmId !== void 0) {
+          let data58 = data56.templateVmId;
+          if (!(typeof data58 == "number" && (!(data58 % 1) && !isNaN(data58)) && isFinite(data58))) {
+            const err136 = { instancePath: instancePath + "/proxmox/templateVmId", schemaPath: "#/properties/proxmox/properties/templateVmId/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema37.properties.proxmox.properties.templateVmId.type, parentSchema: schema37.properties.proxmox.properties.templateVmId, data: data58 };
             if (vErrors === null) {
               vErrors = [err136];
             } else {
@@ -1894,71 +1899,71 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-        } else {
-          const err137 = { instancePath: instancePath + "/proxmox/snippetsDatastore", schemaPath: "#/properties/proxmox/properties/snippetsDatastore/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.proxmox.properties.snippetsDatastore.type, parentSchema: schema37.properties.proxmox.properties.snippetsDatastore, data: data58 };
-          if (vErrors === null) {
-            vErrors = [err137];
-          } else {
-            vErrors.push(err137);
+          if (typeof data58 == "number" && isFinite(data58)) {
+            if (data58 > 999999999 || isNaN(data58)) {
+              const err137 = { instancePath: instancePath + "/proxmox/templateVmId", schemaPath: "#/properties/proxmox/properties/templateVmId/maximum", keyword: "maximum", params: { comparison: "<=", limit: 999999999 }, message: "must be <= 999999999", schema: 999999999, parentSchema: schema37.properties.proxmox.properties.templateVmId, data: data58 };
+              if (vErrors === null) {
+                vErrors = [err137];
+              } else {
+                vErrors.push(err137);
+              }
+              errors++;
+            }
+            if (data58 < 100 || isNaN(data58)) {
+              const err138 = { instancePath: instancePath + "/proxmox/templateVmId", schemaPath: "#/properties/proxmox/properties/templateVmId/minimum", keyword: "minimum", params: { comparison: ">=", limit: 100 }, message: "must be >= 100", schema: 100, parentSchema: schema37.properties.proxmox.properties.templateVmId, data: data58 };
+              if (vErrors === null) {
+                vErrors = [err138];
+              } else {
+                vErrors.push(err138);
+              }
+              errors++;
+            }
           }
-          errors++;
         }
-        let data59 = data54.bridge;
+        let data59 = data56.datastore;
         if (typeof data59 === "string") {
           if (func1(data59) < 1) {
-            const err138 = { instancePath: instancePath + "/proxmox/bridge", schemaPath: "#/properties/proxmox/properties/bridge/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.properties.proxmox.properties.bridge, data: data59 };
+            const err139 = { instancePath: instancePath + "/proxmox/datastore", schemaPath: "#/properties/proxmox/properties/datastore/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.properties.proxmox.properties.datastore, data: data59 };
             if (vErrors === null) {
-              vErrors = [err138];
+              vErrors = [err139];
             } else {
-              vErrors.push(err138);
+              vErrors.push(err139);
             }
             errors++;
           }
         } else {
-          const err139 = { instancePath: instancePath + "/proxmox/bridge", schemaPath: "#/properties/proxmox/properties/bridge/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.proxmox.properties.bridge.type, parentSchema: schema37.properties.proxmox.properties.bridge, data: data59 };
+          const err140 = { instancePath: instancePath + "/proxmox/datastore", schemaPath: "#/properties/proxmox/properties/datastore/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.proxmox.properties.datastore.type, parentSchema: schema37.properties.proxmox.properties.datastore, data: data59 };
           if (vErrors === null) {
-            vErrors = [err139];
+            vErrors = [err140];
           } else {
-            vErrors.push(err139);
+            vErrors.push(err140);
           }
           errors++;
         }
-        if (data54.vlan !== void 0) {
-          let data60 = data54.vlan;
-          if (!(typeof data60 == "number" && (!(data60 % 1) && !isNaN(data60)) && isFinite(data60))) {
-            const err140 = { instancePath: instancePath + "/proxmox/vlan", schemaPath: "#/properties/proxmox/properties/vlan/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema37.properties.proxmox.properties.vlan.type, parentSchema: schema37.properties.proxmox.properties.vlan, data: data60 };
+        let data60 = data56.snippetsDatastore;
+        if (typeof data60 === "string") {
+          if (func1(data60) < 1) {
+            const err141 = { instancePath: instancePath + "/proxmox/snippetsDatastore", schemaPath: "#/properties/proxmox/properties/snippetsDatastore/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.properties.proxmox.properties.snippetsDatastore, data: data60 };
             if (vErrors === null) {
-              vErrors = [err140];
+              vErrors = [err141];
             } else {
-              vErrors.push(err140);
+              vErrors.push(err141);
             }
             errors++;
           }
-          if (typeof data60 == "number" && isFinite(data60)) {
-            if (data60 > 4094 || isNaN(data60)) {
-              const err141 = { instancePath: instancePath + "/proxmox/vlan", schemaPath: "#/properties/proxmox/properties/vlan/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4094 }, message: "must be <= 4094", schema: 4094, parentSchema: schema37.properties.proxmox.properties.vlan, data: data60 };
-              if (vErrors === null) {
-                vErrors = [err141];
-              } else {
-                vErrors.push(err141);
-              }
-              errors++;
-            }
-            if (data60 < 1 || isNaN(data60)) {
-              const err142 = { instancePath: instancePath + "/proxmox/vlan", schemaPath: "#/properties/proxmox/properties/vlan/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema37.properties.proxmox.properties.vlan, data: data60 };
-              if (vErrors === null) {
-                vErrors = [err142];
-              } else {
-                vErrors.push(err142);
-              }
-              errors++;
-            }
+        } else {
+          const err142 = { instancePath: instancePath + "/proxmox/snippetsDatastore", schemaPath: "#/properties/proxmox/properties/snippetsDatastore/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.proxmox.properties.snippetsDatastore.type, parentSchema: schema37.properties.proxmox.properties.snippetsDatastore, data: data60 };
+          if (vErrors === null) {
+            vErrors = [err142];
+          } else {
+            vErrors.push(err142);
           }
+          errors++;
         }
-        if (data54.vmIdStart !== void 0) {
-          let data61 = data54.vmIdStart;
-          if (!(typeof data61 == "number" && (!(data61 % 1) && !isNaN(data61)) && isFinite(data61))) {
-            const err143 = { instancePath: instancePath + "/proxmox/vmIdStart", schemaPath: "#/properties/proxmox/properties/vmIdStart/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema37.properties.proxmox.properties.vmIdStart.type, parentSchema: schema37.properties.proxmox.properties.vmIdStart, data: data61 };
+        let data61 = data56.bridge;
+        if (typeof data61 === "string") {
+          if (func1(data61) < 1) {
+            const err143 = { instancePath: instancePath + "/proxmox/bridge", schemaPath: "#/properties/proxmox/properties/bridge/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.properties.proxmox.properties.bridge, data: data61 };
             if (vErrors === null) {
               vErrors = [err143];
             } else {
@@ -1966,96 +1971,148 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (typeof data61 == "number" && isFinite(data61)) {
-            if (data61 > 999999899 || isNaN(data61)) {
-              const err144 = { instancePath: instancePath + "/proxmox/vmIdStart", schemaPath: "#/properties/proxmox/properties/vmIdStart/maximum", keyword: "maximum", params: { comparison: "<=", limit: 999999899 }, message: "must be <= 999999899", schema: 999999899, parentSchema: schema37.properties.proxmox.properties.vmIdStart, data: data61 };
+        } else {
+          const err144 = { instancePath: instancePath + "/proxmox/bridge", schemaPath: "#/properties/proxmox/properties/bridge/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.proxmox.properties.bridge.type, parentSchema: schema37.properties.proxmox.properties.bridge, data: data61 };
+          if (vErrors === null) {
+            vErrors = [err144];
+          } else {
+            vErrors.push(err144);
+          }
+          errors++;
+        }
+        if (data56.vlan !== void 0) {
+          let data62 = data56.vlan;
+          if (!(typeof data62 == "number" && (!(data62 % 1) && !isNaN(data62)) && isFinite(data62))) {
+            const err145 = { instancePath: instancePath + "/proxmox/vlan", schemaPath: "#/properties/proxmox/properties/vlan/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema37.properties.proxmox.properties.vlan.type, parentSchema: schema37.properties.proxmox.properties.vlan, data: data62 };
+            if (vErrors === null) {
+              vErrors = [err145];
+            } else {
+              vErrors.push(err145);
+            }
+            errors++;
+          }
+          if (typeof data62 == "number" && isFinite(data62)) {
+            if (data62 > 4094 || isNaN(data62)) {
+              const err146 = { instancePath: instancePath + "/proxmox/vlan", schemaPath: "#/properties/proxmox/properties/vlan/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4094 }, message: "must be <= 4094", schema: 4094, parentSchema: schema37.properties.proxmox.properties.vlan, data: data62 };
               if (vErrors === null) {
-                vErrors = [err144];
+                vErrors = [err146];
               } else {
-                vErrors.push(err144);
+                vErrors.push(err146);
               }
               errors++;
             }
-            if (data61 < 100 || isNaN(data61)) {
-              const err145 = { instancePath: instancePath + "/proxmox/vmIdStart", schemaPath: "#/properties/proxmox/properties/vmIdStart/minimum", keyword: "minimum", params: { comparison: ">=", limit: 100 }, message: "must be >= 100", schema: 100, parentSchema: schema37.properties.proxmox.properties.vmIdStart, data: data61 };
+            if (data62 < 1 || isNaN(data62)) {
+              const err147 = { instancePath: instancePath + "/proxmox/vlan", schemaPath: "#/properties/proxmox/properties/vlan/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema37.properties.proxmox.properties.vlan, data: data62 };
               if (vErrors === null) {
-                vErrors = [err145];
+                vErrors = [err147];
               } else {
-                vErrors.push(err145);
+                vErrors.push(err147);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data56.vmIdStart !== void 0) {
+          let data63 = data56.vmIdStart;
+          if (!(typeof data63 == "number" && (!(data63 % 1) && !isNaN(data63)) && isFinite(data63))) {
+            const err148 = { instancePath: instancePath + "/proxmox/vmIdStart", schemaPath: "#/properties/proxmox/properties/vmIdStart/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema37.properties.proxmox.properties.vmIdStart.type, parentSchema: schema37.properties.proxmox.properties.vmIdStart, data: data63 };
+            if (vErrors === null) {
+              vErrors = [err148];
+            } else {
+              vErrors.push(err148);
+            }
+            errors++;
+          }
+          if (typeof data63 == "number" && isFinite(data63)) {
+            if (data63 > 999999899 || isNaN(data63)) {
+              const err149 = { instancePath: instancePath + "/proxmox/vmIdStart", schemaPath: "#/properties/proxmox/properties/vmIdStart/maximum", keyword: "maximum", params: { comparison: "<=", limit: 999999899 }, message: "must be <= 999999899", schema: 999999899, parentSchema: schema37.properties.proxmox.properties.vmIdStart, data: data63 };
+              if (vErrors === null) {
+                vErrors = [err149];
+              } else {
+                vErrors.push(err149);
+              }
+              errors++;
+            }
+            if (data63 < 100 || isNaN(data63)) {
+              const err150 = { instancePath: instancePath + "/proxmox/vmIdStart", schemaPath: "#/properties/proxmox/properties/vmIdStart/minimum", keyword: "minimum", params: { comparison: ">=", limit: 100 }, message: "must be >= 100", schema: 100, parentSchema: schema37.properties.proxmox.properties.vmIdStart, data: data63 };
+              if (vErrors === null) {
+                vErrors = [err150];
+              } else {
+                vErrors.push(err150);
               }
               errors++;
             }
           }
         }
       } else {
-        const err146 = { instancePath: instancePath + "/proxmox", schemaPath: "#/properties/proxmox/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties.proxmox.type, parentSchema: schema37.properties.proxmox, data: data54 };
+        const err151 = { instancePath: instancePath + "/proxmox", schemaPath: "#/properties/proxmox/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties.proxmox.type, parentSchema: schema37.properties.proxmox, data: data56 };
         if (vErrors === null) {
-          vErrors = [err146];
+          vErrors = [err151];
         } else {
-          vErrors.push(err146);
+          vErrors.push(err151);
         }
         errors++;
       }
     }
     if (data.maas !== void 0) {
-      let data62 = data.maas;
-      if (data62 && typeof data62 == "object" && !Array.isArray(data62)) {
-        if (data62.distroSeries === void 0) {
-          data62.distroSeries = "jammy";
+      let data64 = data.maas;
+      if (data64 && typeof data64 == "object" && !Array.isArray(data64)) {
+        if (data64.distroSeries === void 0) {
+          data64.distroSeries = "jammy";
         }
-        for (const key12 in data62) {
-          if (!(key12 === "tags" || key12 === "pool" || key12 === "zone" || key12 === "distroSeries" || key12 === "hweKernel" || key12 === "subnet" || key12 === "interfaceName")) {
-            const err147 = { instancePath: instancePath + "/maas", schemaPath: "#/properties/maas/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37.properties.maas, data: data62 };
+        for (const key13 in data64) {
+          if (!(key13 === "tags" || key13 === "pool" || key13 === "zone" || key13 === "distroSeries" || key13 === "hweKernel" || key13 === "subnet" || key13 === "interfaceName")) {
+            const err152 = { instancePath: instancePath + "/maas", schemaPath: "#/properties/maas/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37.properties.maas, data: data64 };
             if (vErrors === null) {
-              vErrors = [err147];
+              vErrors = [err152];
             } else {
-              vErrors.push(err147);
+              vErrors.push(err152);
             }
             errors++;
           }
         }
-        if (data62.tags !== void 0) {
-          let data63 = data62.tags;
-          if (Array.isArray(data63)) {
-            const len6 = data63.length;
+        if (data64.tags !== void 0) {
+          let data65 = data64.tags;
+          if (Array.isArray(data65)) {
+            const len6 = data65.length;
             for (let i11 = 0; i11 < len6; i11++) {
-              let data64 = data63[i11];
-              if (typeof data64 === "string") {
-                if (func1(data64) < 1) {
-                  const err148 = { instancePath: instancePath + "/maas/tags/" + i11, schemaPath: "#/properties/maas/properties/tags/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.properties.maas.properties.tags.items, data: data64 };
+              let data66 = data65[i11];
+              if (typeof data66 === "string") {
+                if (func1(data66) < 1) {
+                  const err153 = { instancePath: instancePath + "/maas/tags/" + i11, schemaPath: "#/properties/maas/properties/tags/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.properties.maas.properties.tags.items, data: data66 };
                   if (vErrors === null) {
-                    vErrors = [err148];
+                    vErrors = [err153];
                   } else {
-                    vErrors.push(err148);
+                    vErrors.push(err153);
                   }
                   errors++;
                 }
               } else {
-                const err149 = { instancePath: instancePath + "/maas/tags/" + i11, schemaPath: "#/properties/maas/properties/tags/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.maas.properties.tags.items.type, parentSchema: schema37.properties.maas.properties.tags.items, data: data64 };
+                const err154 = { instancePath: instancePath + "/maas/tags/" + i11, schemaPath: "#/properties/maas/properties/tags/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.maas.properties.tags.items.type, parentSchema: schema37.properties.maas.properties.tags.items, data: data66 };
                 if (vErrors === null) {
-                  vErrors = [err149];
+                  vErrors = [err154];
                 } else {
-                  vErrors.push(err149);
+                  vErrors.push(err154);
                 }
                 errors++;
               }
             }
-            let i12 = data63.length;
+            let i12 = data65.length;
             let j5;
             if (i12 > 1) {
               const indices4 = {};
               for (; i12--; ) {
-                let item4 = data63[i12];
+                let item4 = data65[i12];
                 if (typeof item4 !== "string") {
                   continue;
                 }
                 if (typeof indices4[item4] == "number") {
                   j5 = indices4[item4];
-                  const err150 = { instancePath: instancePath + "/maas/tags", schemaPath: "#/properties/maas/properties/tags/uniqueItems", keyword: "uniqueItems", params: { i: i12, j: j5 }, message: "must NOT have duplicate items (items ## " + j5 + " and " + i12 + " are identical)", schema: true, parentSchema: schema37.properties.maas.properties.tags, data: data63 };
+                  const err155 = { instancePath: instancePath + "/maas/tags", schemaPath: "#/properties/maas/properties/tags/uniqueItems", keyword: "uniqueItems", params: { i: i12, j: j5 }, message: "must NOT have duplicate items (items ## " + j5 + " and " + i12 + " are identical)", schema: true, parentSchema: schema37.properties.maas.properties.tags, data: data65 };
                   if (vErrors === null) {
-                    vErrors = [err150];
+                    vErrors = [err155];
                   } else {
-                    vErrors.push(err150);
+                    vErrors.push(err155);
                   }
                   errors++;
                   break;
@@ -2064,63 +2121,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err151 = { instancePath: instancePath + "/maas/tags", schemaPath: "#/properties/maas/properties/tags/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema37.properties.maas.properties.tags.type, parentSchema: schema37.properties.maas.properties.tags, data: data63 };
-            if (vErrors === null) {
-              vErrors = [err151];
-            } else {
-              vErrors.push(err151);
-            }
-            errors++;
-          }
-        }
-        if (data62.pool !== void 0) {
-          let data65 = data62.pool;
-          if (typeof data65 === "string") {
-            if (func1(data65) < 1) {
-              const err152 = { instancePath: instancePath + "/maas/pool", schemaPath: "#/properties/maas/properties/pool/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.properties.maas.properties.pool, data: data65 };
-              if (vErrors === null) {
-                vErrors = [err152];
-              } else {
-                vErrors.push(err152);
-              }
-              errors++;
-            }
-          } else {
-            const err153 = { instancePath: instancePath + "/maas/pool", schemaPath: "#/properties/maas/properties/pool/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.maas.properties.pool.type, parentSchema: schema37.properties.maas.properties.pool, data: data65 };
-            if (vErrors === null) {
-              vErrors = [err153];
-            } else {
-              vErrors.push(err153);
-            }
-            errors++;
-          }
-        }
-        if (data62.zone !== void 0) {
-          let data66 = data62.zone;
-          if (typeof data66 === "string") {
-            if (func1(data66) < 1) {
-              const err154 = { instancePath: instancePath + "/maas/zone", schemaPath: "#/properties/maas/properties/zone/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.properties.maas.properties.zone, data: data66 };
-              if (vErrors === null) {
-                vErrors = [err154];
-              } else {
-                vErrors.push(err154);
-              }
-              errors++;
-            }
-          } else {
-            const err155 = { instancePath: instancePath + "/maas/zone", schemaPath: "#/properties/maas/properties/zone/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.maas.properties.zone.type, parentSchema: schema37.properties.maas.properties.zone, data: data66 };
-            if (vErrors === null) {
-              vErrors = [err155];
-            } else {
-              vErrors.push(err155);
-            }
-            errors++;
-          }
-        }
-        let data67 = data62.distroSeries;
-        if (typeof data67 === "string") {
-          if (func1(data67) < 1) {
-            const err156 = { instancePath: instancePath + "/maas/distroSeries", schemaPath: "#/properties/maas/properties/distroSeries/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.properties.maas.properties.distroSeries, data: data67 };
+            const err156 = { instancePath: instancePath + "/maas/tags", schemaPath: "#/properties/maas/properties/tags/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema37.properties.maas.properties.tags.type, parentSchema: schema37.properties.maas.properties.tags, data: data65 };
             if (vErrors === null) {
               vErrors = [err156];
             } else {
@@ -2128,51 +2129,55 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-        } else {
-          const err157 = { instancePath: instancePath + "/maas/distroSeries", schemaPath: "#/properties/maas/properties/distroSeries/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.maas.properties.distroSeries.type, parentSchema: schema37.properties.maas.properties.distroSeries, data: data67 };
-          if (vErrors === null) {
-            vErrors = [err157];
-          } else {
-            vErrors.push(err157);
-          }
-          errors++;
         }
-        if (data62.hweKernel !== void 0) {
-          let data68 = data62.hweKernel;
-          if (typeof data68 === "string") {
-            if (func1(data68) < 1) {
-              const err158 = { instancePath: instancePath + "/maas/hweKernel", schemaPath: "#/properties/maas/properties/hweKernel/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.properties.maas.properties.hweKernel, data: data68 };
+        if (data64.pool !== void 0) {
+          let data67 = data64.pool;
+          if (typeof data67 === "string") {
+            if (func1(data67) < 1) {
+              const err157 = { instancePath: instancePath + "/maas/pool", schemaPath: "#/properties/maas/properties/pool/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.properties.maas.properties.pool, data: data67 };
               if (vErrors === null) {
-                vErrors = [err158];
+                vErrors = [err157];
               } else {
-                vErrors.push(err158);
+                vErrors.push(err157);
               }
               errors++;
             }
           } else {
-            const err159 = { instancePath: instancePath + "/maas/hweKernel", schemaPath: "#/properties/maas/properties/hweKernel/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.maas.properties.hweKernel.type, parentSchema: schema37.properties.maas.properties.hweKernel, data: data68 };
+            const err158 = { instancePath: instancePath + "/maas/pool", schemaPath: "#/properties/maas/properties/pool/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.maas.properties.pool.type, parentSchema: schema37.properties.maas.properties.pool, data: data67 };
             if (vErrors === null) {
-              vErrors = [err159];
+              vErrors = [err158];
             } else {
-              vErrors.push(err159);
+              vErrors.push(err158);
             }
             errors++;
           }
         }
-        if (data62.subnet !== void 0) {
-          let data69 = data62.subnet;
-          if (typeof data69 === "string") {
-            if (!pattern20.test(data69)) {
-              const err160 = { instancePath: instancePath + "/maas/subnet", schemaPath: "#/$defs/cidr/pattern", keyword: "pattern", params: { pattern: "^((25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])/([0-9]|[12][0-9]|3[0-2])$" }, message: 'must match pattern "^((25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])/([0-9]|[12][0-9]|3[0-2])$"', schema: "^((25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])/([0-9]|[12][0-9]|3[0-2])$", parentSchema: schema42, data: data69 };
+        if (data64.zone !== void 0) {
+          let data68 = data64.zone;
+          if (typeof data68 === "string") {
+            if (func1(data68) < 1) {
+              const err159 = { instancePath: instancePath + "/maas/zone", schemaPath: "#/properties/maas/properties/zone/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.properties.maas.properties.zone, data: data68 };
               if (vErrors === null) {
-                vErrors = [err160];
+                vErrors = [err159];
               } else {
-                vErrors.push(err160);
+                vErrors.push(err159);
               }
               errors++;
             }
           } else {
-            const err161 = { instancePath: instancePath + "/maas/subnet", schemaPath: "#/$defs/cidr/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.type, parentSchema: schema42, data: data69 };
+            const err160 = { instancePath: instancePath + "/maas/zone", schemaPath: "#/properties/maas/properties/zone/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.maas.properties.zone.type, parentSchema: schema37.properties.maas.properties.zone, data: data68 };
+            if (vErrors === null) {
+              vErrors = [err160];
+            } else {
+              vErrors.push(err160);
+            }
+            errors++;
+          }
+        }
+        let data69 = data64.distroSeries;
+        if (typeof data69 === "string") {
+          if (func1(data69) < 1) {
+            const err161 = { instancePath: instancePath + "/maas/distroSeries", schemaPath: "#/properties/maas/properties/distroSeries/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.properties.maas.properties.distroSeries, data: data69 };
             if (vErrors === null) {
               vErrors = [err161];
             } else {
@@ -2180,21 +2185,20 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
+        } else {
+          const err162 = { instancePath: instancePath + "/maas/distroSeries", schemaPath: "#/properties/maas/properties/distroSeries/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.maas.properties.distroSeries.type, parentSchema: schema37.properties.maas.properties.distroSeries, data: data69 };
+          if (vErrors === null) {
+            vErrors = [err162];
+          } else {
+            vErrors.push(err162);
+          }
+          errors++;
         }
-        if (data62.interfaceName !== void 0) {
-          let data70 = data62.interfaceName;
+        if (data64.hweKernel !== void 0) {
+          let data70 = data64.hweKernel;
           if (typeof data70 === "string") {
             if (func1(data70) < 1) {
-              const err162 = { instancePath: instancePath + "/maas/interfaceName", schemaPath: "#/properties/maas/properties/interfaceName/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.properties.maas.properties.interfaceName, data: data70 };
-              if (vErrors === null) {
-                vErrors = [err162];
-              } else {
-                vErrors.push(err162);
-              }
-              errors++;
-            }
-            if (!pattern17.test(data70)) {
-              const err163 = { instancePath: instancePath + "/maas/interfaceName", schemaPath: "#/properties/maas/properties/interfaceName/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9_.:-]+$" }, message: 'must match pattern "^[A-Za-z0-9_.:-]+$"', schema: "^[A-Za-z0-9_.:-]+$", parentSchema: schema37.properties.maas.properties.interfaceName, data: data70 };
+              const err163 = { instancePath: instancePath + "/maas/hweKernel", schemaPath: "#/properties/maas/properties/hweKernel/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.properties.maas.properties.hweKernel, data: data70 };
               if (vErrors === null) {
                 vErrors = [err163];
               } else {
@@ -2203,7 +2207,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err164 = { instancePath: instancePath + "/maas/interfaceName", schemaPath: "#/properties/maas/properties/interfaceName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.maas.properties.interfaceName.type, parentSchema: schema37.properties.maas.properties.interfaceName, data: data70 };
+            const err164 = { instancePath: instancePath + "/maas/hweKernel", schemaPath: "#/properties/maas/properties/hweKernel/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.maas.properties.hweKernel.type, parentSchema: schema37.properties.maas.properties.hweKernel, data: data70 };
             if (vErrors === null) {
               vErrors = [err164];
             } else {
@@ -2212,22 +2216,75 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
+        if (data64.subnet !== void 0) {
+          let data71 = data64.subnet;
+          if (typeof data71 === "string") {
+            if (!pattern20.test(data71)) {
+              const err165 = { instancePath: instancePath + "/maas/subnet", schemaPath: "#/$defs/cidr/pattern", keyword: "pattern", params: { pattern: "^((25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])/([0-9]|[12][0-9]|3[0-2])$" }, message: 'must match pattern "^((25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])/([0-9]|[12][0-9]|3[0-2])$"', schema: "^((25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])/([0-9]|[12][0-9]|3[0-2])$", parentSchema: schema42, data: data71 };
+              if (vErrors === null) {
+                vErrors = [err165];
+              } else {
+                vErrors.push(err165);
+              }
+              errors++;
+            }
+          } else {
+            const err166 = { instancePath: instancePath + "/maas/subnet", schemaPath: "#/$defs/cidr/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.type, parentSchema: schema42, data: data71 };
+            if (vErrors === null) {
+              vErrors = [err166];
+            } else {
+              vErrors.push(err166);
+            }
+            errors++;
+          }
+        }
+        if (data64.interfaceName !== void 0) {
+          let data72 = data64.interfaceName;
+          if (typeof data72 === "string") {
+            if (func1(data72) < 1) {
+              const err167 = { instancePath: instancePath + "/maas/interfaceName", schemaPath: "#/properties/maas/properties/interfaceName/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.properties.maas.properties.interfaceName, data: data72 };
+              if (vErrors === null) {
+                vErrors = [err167];
+              } else {
+                vErrors.push(err167);
+              }
+              errors++;
+            }
+            if (!pattern17.test(data72)) {
+              const err168 = { instancePath: instancePath + "/maas/interfaceName", schemaPath: "#/properties/maas/properties/interfaceName/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9_.:-]+$" }, message: 'must match pattern "^[A-Za-z0-9_.:-]+$"', schema: "^[A-Za-z0-9_.:-]+$", parentSchema: schema37.properties.maas.properties.interfaceName, data: data72 };
+              if (vErrors === null) {
+                vErrors = [err168];
+              } else {
+                vErrors.push(err168);
+              }
+              errors++;
+            }
+          } else {
+            const err169 = { instancePath: instancePath + "/maas/interfaceName", schemaPath: "#/properties/maas/properties/interfaceName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.maas.properties.interfaceName.type, parentSchema: schema37.properties.maas.properties.interfaceName, data: data72 };
+            if (vErrors === null) {
+              vErrors = [err169];
+            } else {
+              vErrors.push(err169);
+            }
+            errors++;
+          }
+        }
       } else {
-        const err165 = { instancePath: instancePath + "/maas", schemaPath: "#/properties/maas/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties.maas.type, parentSchema: schema37.properties.maas, data: data62 };
+        const err170 = { instancePath: instancePath + "/maas", schemaPath: "#/properties/maas/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties.maas.type, parentSchema: schema37.properties.maas, data: data64 };
         if (vErrors === null) {
-          vErrors = [err165];
+          vErrors = [err170];
         } else {
-          vErrors.push(err165);
+          vErrors.push(err170);
         }
         errors++;
       }
     }
   } else {
-    const err166 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.type, parentSchema: schema37, data };
+    const err171 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.type, parentSchema: schema37, data };
     if (vErrors === null) {
-      vErrors = [err166];
+      vErrors = [err171];
     } else {
-      vErrors.push(err166);
+      vErrors.push(err171);
     }
     errors++;
   }
