@@ -325,4 +325,37 @@ describe.skipIf(skip)("the action with a Kamaji management cluster, end to end",
     expect(joined).toEqual(["tcp-e2e-workers-node-01"]);
     expect(await tokensLeft()).toEqual([]);
   }, 300_000);
+
+  it("replaces the node a pull request newly lists in spec.replace: planned alone, rebuilt on merge, its new Node Ready", async () => {
+    const base = git("rev-parse", "main");
+    git("checkout", "-q", "-b", "rebuild");
+    writeFileSync(
+      join(repo, "pools/workers.yaml"),
+      `${vcsimPool({ name: "workers", controlPlane: "tcp-e2e", replicas: 2 })}  replace: [tcp-e2e-workers-node-00]\n`,
+    );
+    git("commit", "-qam", "rebuild node-00");
+    const head = git("rev-parse", "HEAD");
+    github.github.addPullRequest(OWNER, REPO, {
+      number: 4,
+      headSha: head,
+      labels: ["nodepool/allow-destroy"],
+    });
+    const planned = await run("pull_request", pullRequestEvent(4, head, base));
+    expect(planned.code, planned.log).toBe(0);
+    expect(comment(4)).toContain(
+      'vsphere_virtual_machine.this["tcp-e2e-workers-node-00"] will be replaced, as requested',
+    );
+    expect(comment(4)).not.toContain('this["tcp-e2e-workers-node-01"] will be replaced');
+    joined.length = 0;
+    const applied = await joinMachines(
+      ["tcp-e2e-workers-node-00"],
+      run("push", mergePullRequest(github, git, 4, "rebuild")),
+    );
+    expect(applied.code, applied.log).toBe(0);
+    expect(joined).toEqual(["tcp-e2e-workers-node-00"]);
+    expect(comment(4)).toMatch(/applied in [\d.]+ s; replaced tcp-e2e-workers-node-00/);
+    expect(comment(4)).toContain("  - tcp-e2e-workers-node-00: Ready");
+    expect(await tokensLeft()).toEqual([]);
+    expect(github.violations).toEqual([]);
+  }, 300_000);
 });
