@@ -45157,8 +45157,8 @@ function describeReadiness(readiness) {
   }
 }
 function describeCondition(condition) {
-  const why = [condition.reason, condition.message].filter(Boolean).join(": ");
-  return `${condition.type}=${condition.status}${why ? ` ${why}` : ""}`;
+  const why = [condition.reason, condition.message].filter(Boolean).join(": ").replace(/[`\r\n]+/g, " ").slice(0, 300);
+  return `${condition.type}=${condition.status}${why ? ` \`${why}\`` : ""}`;
 }
 
 // src/kamaji/pool-nodes.ts
@@ -45228,12 +45228,11 @@ function workersBehind(nodes, pool, wanted, controlPlane) {
   const pattern = poolNodePattern(pool.controlPlane, pool.name);
   const behind = [];
   for (const node of nodes) {
-    const kubelet = node.status?.nodeInfo?.kubeletVersion ?? "";
-    const version = parseKubernetesVersion(kubelet);
+    const version = parseKubernetesVersion(node.status?.nodeInfo?.kubeletVersion ?? "");
     if (!pattern.test(node.metadata.name) || !version || compare(version, target) >= 0) continue;
     behind.push({
       node: node.metadata.name,
-      kubelet,
+      kubelet: `v${version.major}.${version.minor}.${version.patch}`,
       outsideSkew: version.major !== apiServer.major || apiServer.minor - version.minor > allowedKubeletSkew(apiServer)
     });
   }

@@ -43,7 +43,16 @@ export function describeReadiness(readiness: NodeReadiness): string {
   }
 }
 
+/**
+ * A condition as comments and summaries show it. Reason and message are the tenant's words: they
+ * go in a code span (no backticks or line breaks of theirs, at most 300 characters), so that they
+ * cannot become links, images or headings in a pull request comment.
+ */
 function describeCondition(condition: Condition): string {
-  const why = [condition.reason, condition.message].filter(Boolean).join(": ");
-  return `${condition.type}=${condition.status}${why ? ` ${why}` : ""}`;
+  const why = [condition.reason, condition.message]
+    .filter(Boolean)
+    .join(": ")
+    .replace(/[`\r\n]+/g, " ")
+    .slice(0, 300);
+  return `${condition.type}=${condition.status}${why ? ` \`${why}\`` : ""}`;
 }

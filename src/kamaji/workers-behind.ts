@@ -5,6 +5,7 @@ import { allowedKubeletSkew, type KubernetesVersion, parseKubernetesVersion } fr
 /** A pool's node whose kubelet is older than what the pool's new machines install. */
 export interface NodeBehind {
   node: string;
+  /** The kubelet's version as `vMAJOR.MINOR.PATCH`: what the tenant reports beyond it is dropped. */
   kubelet: string;
   /** Older than the control plane allows (kubernetes.io/releases/version-skew-policy). */
   outsideSkew: boolean;
@@ -27,12 +28,11 @@ export function workersBehind(
   const pattern = poolNodePattern(pool.controlPlane, pool.name);
   const behind: NodeBehind[] = [];
   for (const node of nodes) {
-    const kubelet = node.status?.nodeInfo?.kubeletVersion ?? "";
-    const version = parseKubernetesVersion(kubelet);
+    const version = parseKubernetesVersion(node.status?.nodeInfo?.kubeletVersion ?? "");
     if (!pattern.test(node.metadata.name) || !version || compare(version, target) >= 0) continue;
     behind.push({
       node: node.metadata.name,
-      kubelet,
+      kubelet: `v${version.major}.${version.minor}.${version.patch}`,
       outsideSkew:
         version.major !== apiServer.major || apiServer.minor - version.minor > allowedKubeletSkew(apiServer),
     });

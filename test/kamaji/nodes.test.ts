@@ -35,7 +35,24 @@ describe("node readiness", () => {
     const notReady = assessNode(node("n1", "False"));
     expect(notReady).toMatchObject({ state: "not-ready", conditions: [{ type: "Ready", status: "False" }] });
     expect(describeReadiness(notReady)).toBe(
-      "n1: NotReady (Ready=False KubeletNotReady: container runtime network not ready: NetworkReady=false reason:NetworkPluginNotReady message:Network plugin returns error: cni plugin not initialized)",
+      "n1: NotReady (Ready=False `KubeletNotReady: container runtime network not ready: NetworkReady=false reason:NetworkPluginNotReady message:Network plugin returns error: cni plugin not initialized`)",
+    );
+    // A tenant's words stay inside one code span: no link, image or line of their own.
+    const hostile = assessNode({
+      metadata: { name: "n9" },
+      status: {
+        conditions: [
+          {
+            type: "Ready",
+            status: "False",
+            reason: "X",
+            message: "`[click](https://evil.example)`\n# heading",
+          },
+        ],
+      },
+    });
+    expect(describeReadiness(hostile)).toBe(
+      "n9: NotReady (Ready=False `X:  [click](https://evil.example) # heading`)",
     );
     expect(assessNode(node("n2", undefined))).toMatchObject({
       state: "not-ready",

@@ -65,6 +65,13 @@ describe("workersBehind: a pool's nodes older than what its new machines install
       "v1.36.3",
       [],
     ],
+    [
+      "what a tenant's kubelet reports beyond the version is not repeated",
+      [node("tcp-a-workers-node-00", "v1.35.2+[click](https://evil.example)")],
+      "v1.36.3",
+      "v1.36.3",
+      [{ node: "tcp-a-workers-node-00", kubelet: "v1.35.2", outsideSkew: false }],
+    ],
   ])("%s", (_what, nodes, wanted, controlPlane, expected) => {
     expect(workersBehind(nodes, POOL, wanted, controlPlane)).toEqual(expected);
   });
