@@ -6,7 +6,7 @@ import {
   findPoolFiles,
   loadPools,
   oversizedFileMessage
-} from "./chunks/chunk-6Z43ALA6.js";
+} from "./chunks/chunk-JO6DWAO5.js";
 import {
   parseShard
 } from "./chunks/chunk-JFPXVU5H.js";
@@ -357,7 +357,7 @@ async function withCliContext(set, paths, flags, extra, run) {
     { machine, runBudget },
     { SecretMask }
   ] = await Promise.all([
-    import("./chunks/git-files-XCNVFJ4G.js"),
+    import("./chunks/git-files-TV2CPLIS.js"),
     import("./chunks/run-budget-AMX57KIU.js"),
     import("./chunks/secret-mask-CO55PHCV.js")
   ]);
@@ -409,7 +409,7 @@ async function plan(set, paths, options) {
     throw new UsageError("--out writes the plan of the whole change: plan it without --shard", "plan");
   const [{ runPlanMode, planHashes }, { resolveCommit }, { planFileText }, { poolResultJson }] = await Promise.all([
     import("./chunks/plan-mode-QZ2NVYQC.js"),
-    import("./chunks/git-files-XCNVFJ4G.js"),
+    import("./chunks/git-files-TV2CPLIS.js"),
     import("./chunks/plan-file-AJDWNB2Y.js"),
     import("./chunks/pool-result-json-W6VYZTKC.js")
   ]);
@@ -578,7 +578,7 @@ Run 'nodepool ${command ? `${command} ` : ""}--help' for usage.
     }
     const [kamaji, { GitError }, { OutputPathError }] = await Promise.all([
       import("./chunks/kamaji-2ZW7EQFL.js"),
-      import("./chunks/git-files-XCNVFJ4G.js"),
+      import("./chunks/git-files-TV2CPLIS.js"),
       import("./chunks/write-workspaces-B5UKYHSE.js")
     ]);
     if (error instanceof kamaji.JoinSourceError || error instanceof kamaji.KubeconfigError || error instanceof kamaji.KubeConnectionError || error instanceof kamaji.KubeApiError || error instanceof kamaji.DurationError) {

@@ -24585,23 +24585,24 @@ var require_formats = __commonJS2({
 });
 var CompletePoolSpec = validate34;
 var schema51 = { "type": "object", "allOf": [{ "$ref": "#/$defs/PoolSpec" }], "required": ["provider", "replicas", "machine"], "properties": { "machine": { "type": "object", "required": ["cpus", "memoryMiB"] }, "vsphere": { "type": "object", "required": ["datacenter", "cluster", "datastore", "network", "template"] }, "vcd": { "type": "object", "required": ["catalog", "template", "network"] }, "proxmox": { "type": "object", "required": ["node", "templateVmId"] } } };
-var schema37 = { "type": "object", "additionalProperties": false, "properties": { "provider": { "enum": ["vsphere", "vcd", "proxmox", "maas"] }, "replicas": { "type": "integer", "minimum": 0, "maximum": 100 }, "replace": { "type": "array", "maxItems": 100, "uniqueItems": true, "items": { "type": "string", "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "x-expected": "a node name of this pool" } }, "rollout": { "type": "object", "additionalProperties": false, "properties": { "maxUnavailable": { "type": "integer", "minimum": 1, "maximum": 100, "default": 1 } } }, "machine": { "type": "object", "additionalProperties": false, "properties": { "cpus": { "type": "integer", "minimum": 1, "maximum": 768 }, "memoryMiB": { "type": "integer", "minimum": 1024, "maximum": 25165824 }, "diskGiB": { "type": "integer", "minimum": 10, "maximum": 65536, "default": 40 } } }, "kubernetes": { "type": "object", "additionalProperties": false, "properties": { "version": { "type": "string", "pattern": "^v(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$", "x-expected": "vMAJOR.MINOR.PATCH, for example v1.33.2" }, "labels": { "type": "object", "propertyNames": { "maxLength": 316, "pattern": "^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$", "x-expected": "a label key: an optional DNS subdomain prefix and '/', then a name of at most 63 characters" }, "additionalProperties": { "type": "string", "maxLength": 63, "pattern": "^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$", "x-expected": "a label value: at most 63 letters, digits, '-', '_' or '.', starting and ending with a letter or digit" } }, "taints": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["key", "effect"], "properties": { "key": { "type": "string", "maxLength": 316, "pattern": "^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$", "x-expected": "a taint key such as dedicated or example.com/gpu" }, "value": { "type": "string", "maxLength": 63, "pattern": "^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$", "x-expected": "at most 63 letters, digits, '-', '_' or '.'" }, "effect": { "enum": ["NoSchedule", "PreferNoSchedule", "NoExecute"] } } } } } }, "network": { "type": "object", "additionalProperties": false, "properties": { "static": { "type": "object", "additionalProperties": false, "required": ["first", "last", "prefixLength", "gateway"], "properties": { "first": { "$ref": "#/$defs/ipv4" }, "last": { "$ref": "#/$defs/ipv4" }, "prefixLength": { "type": "integer", "minimum": 8, "maximum": 30 }, "gateway": { "$ref": "#/$defs/ipv4" } } }, "nameservers": { "type": "array", "items": { "$ref": "#/$defs/ipv4" }, "uniqueItems": true, "maxItems": 3 }, "searchDomains": { "type": "array", "items": { "type": "string", "format": "hostname", "x-expected": "a DNS domain such as lab.example.com" }, "uniqueItems": true }, "domain": { "type": "string", "format": "hostname", "x-expected": "a DNS domain such as lab.example.com" } } }, "sshAuthorizedKeys": { "type": "array", "uniqueItems": true, "items": { "type": "string", "pattern": "^(ssh-(rsa|ed25519|dss)|ecdsa-sha2-nistp(256|384|521)|sk-(ssh-ed25519|ecdsa-sha2-nistp256)@openssh\\.com) [A-Za-z0-9+/]+={0,3}( .*)?$", "x-expected": "an OpenSSH public key line such as 'ssh-ed25519 AAAA... user@host'" } }, "bootstrap": { "type": "object", "additionalProperties": false, "properties": { "yakiURL": { "type": "string", "format": "uri", "pattern": "^https?://", "default": "https://goyaki.clastix.io", "x-expected": "an http(s) URL" }, "yakiSHA256": { "type": "string", "pattern": "^[a-f0-9]{64}$", "x-expected": "64 lowercase hex digits" }, "extraPackages": { "type": "array", "uniqueItems": true, "items": { "type": "string", "pattern": "^[a-z0-9][a-z0-9+.:=~-]*$", "x-expected": "a distribution package name such as nfs-common" } } } }, "vsphere": { "type": "object", "additionalProperties": false, "properties": { "datacenter": { "type": "string", "minLength": 1 }, "cluster": { "type": "string", "minLength": 1 }, "datastore": { "type": "string", "minLength": 1 }, "network": { "type": "string", "minLength": 1 }, "template": { "type": "string", "minLength": 1 }, "folder": { "type": "string", "minLength": 1 }, "resourcePool": { "type": "string", "minLength": 1 }, "nicName": { "type": "string", "minLength": 1, "pattern": "^[A-Za-z0-9_.:-]+$", "x-expected": "a network interface name such as ens192" }, "waitForGuestNetMinutes": { "type": "integer", "minimum": 0, "maximum": 60 } } }, "vcd": { "type": "object", "additionalProperties": false, "properties": { "org": { "type": "string", "minLength": 1 }, "vdc": { "type": "string", "minLength": 1 }, "vappName": { "type": "string", "pattern": "^[^/\\\\]{1,128}$", "x-expected": "1 to 128 characters without slashes" }, "catalog": { "type": "string", "minLength": 1 }, "template": { "type": "string", "minLength": 1 }, "network": { "type": "string", "minLength": 1 }, "storageProfile": { "type": "string", "minLength": 1 }, "nicName": { "type": "string", "minLength": 1, "pattern": "^[A-Za-z0-9_.:-]+$", "x-expected": "a network interface name such as ens192" } } }, "proxmox": { "type": "object", "additionalProperties": false, "properties": { "node": { "type": "string", "minLength": 1 }, "templateVmId": { "type": "integer", "minimum": 100, "maximum": 999999999 }, "datastore": { "type": "string", "minLength": 1, "default": "local-lvm" }, "snippetsDatastore": { "type": "string", "minLength": 1, "default": "local" }, "bridge": { "type": "string", "minLength": 1, "default": "vmbr0" }, "vlan": { "type": "integer", "minimum": 1, "maximum": 4094 }, "vmIdStart": { "type": "integer", "minimum": 100, "maximum": 999999899 } } }, "maas": { "type": "object", "additionalProperties": false, "properties": { "tags": { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true }, "pool": { "type": "string", "minLength": 1 }, "zone": { "type": "string", "minLength": 1 }, "distroSeries": { "type": "string", "minLength": 1, "default": "jammy" }, "hweKernel": { "type": "string", "minLength": 1 }, "subnet": { "$ref": "#/$defs/cidr" }, "interfaceName": { "type": "string", "minLength": 1, "pattern": "^[A-Za-z0-9_.:-]+$", "x-expected": "a network interface name such as eno1" } } } } };
+var schema37 = { "type": "object", "additionalProperties": false, "properties": { "provider": { "enum": ["vsphere", "vcd", "proxmox", "maas"] }, "replicas": { "type": "integer", "minimum": 0, "maximum": 100 }, "replace": { "type": "array", "maxItems": 100, "uniqueItems": true, "items": { "type": "string", "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "x-expected": "a node name of this pool" } }, "health": { "type": "object", "additionalProperties": false, "properties": { "notReadyAfter": { "type": "string", "pattern": "^([0-9]+(ms|s|m|h))+$", "default": "10m", "x-expected": "a duration such as 10m or 1h30m" } } }, "rollout": { "type": "object", "additionalProperties": false, "properties": { "maxUnavailable": { "type": "integer", "minimum": 1, "maximum": 100, "default": 1 } } }, "machine": { "type": "object", "additionalProperties": false, "properties": { "cpus": { "type": "integer", "minimum": 1, "maximum": 768 }, "memoryMiB": { "type": "integer", "minimum": 1024, "maximum": 25165824 }, "diskGiB": { "type": "integer", "minimum": 10, "maximum": 65536, "default": 40 } } }, "kubernetes": { "type": "object", "additionalProperties": false, "properties": { "version": { "type": "string", "pattern": "^v(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$", "x-expected": "vMAJOR.MINOR.PATCH, for example v1.33.2" }, "labels": { "type": "object", "propertyNames": { "maxLength": 316, "pattern": "^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$", "x-expected": "a label key: an optional DNS subdomain prefix and '/', then a name of at most 63 characters" }, "additionalProperties": { "type": "string", "maxLength": 63, "pattern": "^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$", "x-expected": "a label value: at most 63 letters, digits, '-', '_' or '.', starting and ending with a letter or digit" } }, "taints": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["key", "effect"], "properties": { "key": { "type": "string", "maxLength": 316, "pattern": "^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$", "x-expected": "a taint key such as dedicated or example.com/gpu" }, "value": { "type": "string", "maxLength": 63, "pattern": "^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$", "x-expected": "at most 63 letters, digits, '-', '_' or '.'" }, "effect": { "enum": ["NoSchedule", "PreferNoSchedule", "NoExecute"] } } } } } }, "network": { "type": "object", "additionalProperties": false, "properties": { "static": { "type": "object", "additionalProperties": false, "required": ["first", "last", "prefixLength", "gateway"], "properties": { "first": { "$ref": "#/$defs/ipv4" }, "last": { "$ref": "#/$defs/ipv4" }, "prefixLength": { "type": "integer", "minimum": 8, "maximum": 30 }, "gateway": { "$ref": "#/$defs/ipv4" } } }, "nameservers": { "type": "array", "items": { "$ref": "#/$defs/ipv4" }, "uniqueItems": true, "maxItems": 3 }, "searchDomains": { "type": "array", "items": { "type": "string", "format": "hostname", "x-expected": "a DNS domain such as lab.example.com" }, "uniqueItems": true }, "domain": { "type": "string", "format": "hostname", "x-expected": "a DNS domain such as lab.example.com" } } }, "sshAuthorizedKeys": { "type": "array", "uniqueItems": true, "items": { "type": "string", "pattern": "^(ssh-(rsa|ed25519|dss)|ecdsa-sha2-nistp(256|384|521)|sk-(ssh-ed25519|ecdsa-sha2-nistp256)@openssh\\.com) [A-Za-z0-9+/]+={0,3}( .*)?$", "x-expected": "an OpenSSH public key line such as 'ssh-ed25519 AAAA... user@host'" } }, "bootstrap": { "type": "object", "additionalProperties": false, "properties": { "yakiURL": { "type": "string", "format": "uri", "pattern": "^https?://", "default": "https://goyaki.clastix.io", "x-expected": "an http(s) URL" }, "yakiSHA256": { "type": "string", "pattern": "^[a-f0-9]{64}$", "x-expected": "64 lowercase hex digits" }, "extraPackages": { "type": "array", "uniqueItems": true, "items": { "type": "string", "pattern": "^[a-z0-9][a-z0-9+.:=~-]*$", "x-expected": "a distribution package name such as nfs-common" } } } }, "vsphere": { "type": "object", "additionalProperties": false, "properties": { "datacenter": { "type": "string", "minLength": 1 }, "cluster": { "type": "string", "minLength": 1 }, "datastore": { "type": "string", "minLength": 1 }, "network": { "type": "string", "minLength": 1 }, "template": { "type": "string", "minLength": 1 }, "folder": { "type": "string", "minLength": 1 }, "resourcePool": { "type": "string", "minLength": 1 }, "nicName": { "type": "string", "minLength": 1, "pattern": "^[A-Za-z0-9_.:-]+$", "x-expected": "a network interface name such as ens192" }, "waitForGuestNetMinutes": { "type": "integer", "minimum": 0, "maximum": 60 } } }, "vcd": { "type": "object", "additionalProperties": false, "properties": { "org": { "type": "string", "minLength": 1 }, "vdc": { "type": "string", "minLength": 1 }, "vappName": { "type": "string", "pattern": "^[^/\\\\]{1,128}$", "x-expected": "1 to 128 characters without slashes" }, "catalog": { "type": "string", "minLength": 1 }, "template": { "type": "string", "minLength": 1 }, "network": { "type": "string", "minLength": 1 }, "storageProfile": { "type": "string", "minLength": 1 }, "nicName": { "type": "string", "minLength": 1, "pattern": "^[A-Za-z0-9_.:-]+$", "x-expected": "a network interface name such as ens192" } } }, "proxmox": { "type": "object", "additionalProperties": false, "properties": { "node": { "type": "string", "minLength": 1 }, "templateVmId": { "type": "integer", "minimum": 100, "maximum": 999999999 }, "datastore": { "type": "string", "minLength": 1, "default": "local-lvm" }, "snippetsDatastore": { "type": "string", "minLength": 1, "default": "local" }, "bridge": { "type": "string", "minLength": 1, "default": "vmbr0" }, "vlan": { "type": "integer", "minimum": 1, "maximum": 4094 }, "vmIdStart": { "type": "integer", "minimum": 100, "maximum": 999999899 } } }, "maas": { "type": "object", "additionalProperties": false, "properties": { "tags": { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true }, "pool": { "type": "string", "minLength": 1 }, "zone": { "type": "string", "minLength": 1 }, "distroSeries": { "type": "string", "minLength": 1, "default": "jammy" }, "hweKernel": { "type": "string", "minLength": 1 }, "subnet": { "$ref": "#/$defs/cidr" }, "interfaceName": { "type": "string", "minLength": 1, "pattern": "^[A-Za-z0-9_.:-]+$", "x-expected": "a network interface name such as eno1" } } } } };
 var schema38 = { "type": "string", "format": "ipv4", "x-expected": "an IPv4 address such as 10.20.0.10" };
 var schema42 = { "type": "string", "pattern": "^((25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])/([0-9]|[12][0-9]|3[0-2])$", "x-expected": "an IPv4 CIDR such as 10.20.0.0/24" };
 var func7 = Object.prototype.hasOwnProperty;
 var func1 = require_ucs2length().default;
 var func0 = require_equal().default;
 var pattern4 = new RegExp("^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "u");
-var pattern8 = new RegExp("^v(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$", "u");
-var pattern9 = new RegExp("^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$", "u");
-var pattern10 = new RegExp("^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$", "u");
-var pattern13 = new RegExp("^(ssh-(rsa|ed25519|dss)|ecdsa-sha2-nistp(256|384|521)|sk-(ssh-ed25519|ecdsa-sha2-nistp256)@openssh\\.com) [A-Za-z0-9+/]+={0,3}( .*)?$", "u");
-var pattern14 = new RegExp("^https?://", "u");
-var pattern15 = new RegExp("^[a-f0-9]{64}$", "u");
-var pattern16 = new RegExp("^[a-z0-9][a-z0-9+.:=~-]*$", "u");
-var pattern17 = new RegExp("^[A-Za-z0-9_.:-]+$", "u");
-var pattern18 = new RegExp("^[^/\\\\]{1,128}$", "u");
-var pattern20 = new RegExp("^((25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])/([0-9]|[12][0-9]|3[0-2])$", "u");
+var pattern8 = new RegExp("^([0-9]+(ms|s|m|h))+$", "u");
+var pattern9 = new RegExp("^v(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$", "u");
+var pattern10 = new RegExp("^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$", "u");
+var pattern11 = new RegExp("^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$", "u");
+var pattern14 = new RegExp("^(ssh-(rsa|ed25519|dss)|ecdsa-sha2-nistp(256|384|521)|sk-(ssh-ed25519|ecdsa-sha2-nistp256)@openssh\\.com) [A-Za-z0-9+/]+={0,3}( .*)?$", "u");
+var pattern15 = new RegExp("^https?://", "u");
+var pattern16 = new RegExp("^[a-f0-9]{64}$", "u");
+var pattern17 = new RegExp("^[a-z0-9][a-z0-9+.:=~-]*$", "u");
+var pattern18 = new RegExp("^[A-Za-z0-9_.:-]+$", "u");
+var pattern19 = new RegExp("^[^/\\\\]{1,128}$", "u");
+var pattern21 = new RegExp("^((25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])/([0-9]|[12][0-9]|3[0-2])$", "u");
 var formats0 = /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/;
 var formats8 = /^(?=.{1,253}\.?$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[-0-9a-z]{0,61}[0-9a-z])?)*\.?$/i;
 var formats12 = require_formats().fullFormats.uri;
@@ -24739,15 +24740,15 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.rollout !== void 0) {
-      let data4 = data.rollout;
+    if (data.health !== void 0) {
+      let data4 = data.health;
       if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
-        if (data4.maxUnavailable === void 0) {
-          data4.maxUnavailable = 1;
+        if (data4.notReadyAfter === void 0) {
+          data4.notReadyAfter = "10m";
         }
         for (const key1 in data4) {
-          if (!(key1 === "maxUnavailable")) {
-            const err10 = { instancePath: instancePath + "/rollout", schemaPath: "#/properties/rollout/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37.properties.rollout, data: data4 };
+          if (!(key1 === "notReadyAfter")) {
+            const err10 = { instancePath: instancePath + "/health", schemaPath: "#/properties/health/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37.properties.health, data: data4 };
             if (vErrors === null) {
               vErrors = [err10];
             } else {
@@ -24756,67 +24757,66 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        let data5 = data4.maxUnavailable;
-        if (!(typeof data5 == "number" && (!(data5 % 1) && !isNaN(data5)) && isFinite(data5))) {
-          const err11 = { instancePath: instancePath + "/rollout/maxUnavailable", schemaPath: "#/properties/rollout/properties/maxUnavailable/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema37.properties.rollout.properties.maxUnavailable.type, parentSchema: schema37.properties.rollout.properties.maxUnavailable, data: data5 };
+        let data5 = data4.notReadyAfter;
+        if (typeof data5 === "string") {
+          if (!pattern8.test(data5)) {
+            const err11 = { instancePath: instancePath + "/health/notReadyAfter", schemaPath: "#/properties/health/properties/notReadyAfter/pattern", keyword: "pattern", params: { pattern: "^([0-9]+(ms|s|m|h))+$" }, message: 'must match pattern "^([0-9]+(ms|s|m|h))+$"', schema: "^([0-9]+(ms|s|m|h))+$", parentSchema: schema37.properties.health.properties.notReadyAfter, data: data5 };
+            if (vErrors === null) {
+              vErrors = [err11];
+            } else {
+              vErrors.push(err11);
+            }
+            errors++;
+          }
+        } else {
+          const err12 = { instancePath: instancePath + "/health/notReadyAfter", schemaPath: "#/properties/health/properties/notReadyAfter/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.health.properties.notReadyAfter.type, parentSchema: schema37.properties.health.properties.notReadyAfter, data: data5 };
           if (vErrors === null) {
-            vErrors = [err11];
+            vErrors = [err12];
           } else {
-            vErrors.push(err11);
+            vErrors.push(err12);
           }
           errors++;
         }
-        if (typeof data5 == "number" && isFinite(data5)) {
-          if (data5 > 100 || isNaN(data5)) {
-            const err12 = { instancePath: instancePath + "/rollout/maxUnavailable", schemaPath: "#/properties/rollout/properties/maxUnavailable/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema37.properties.rollout.properties.maxUnavailable, data: data5 };
-            if (vErrors === null) {
-              vErrors = [err12];
-            } else {
-              vErrors.push(err12);
-            }
-            errors++;
-          }
-          if (data5 < 1 || isNaN(data5)) {
-            const err13 = { instancePath: instancePath + "/rollout/maxUnavailable", schemaPath: "#/properties/rollout/properties/maxUnavailable/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema37.properties.rollout.properties.maxUnavailable, data: data5 };
-            if (vErrors === null) {
-              vErrors = [err13];
-            } else {
-              vErrors.push(err13);
-            }
-            errors++;
-          }
-        }
       } else {
-        const err14 = { instancePath: instancePath + "/rollout", schemaPath: "#/properties/rollout/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties.rollout.type, parentSchema: schema37.properties.rollout, data: data4 };
+        const err13 = { instancePath: instancePath + "/health", schemaPath: "#/properties/health/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties.health.type, parentSchema: schema37.properties.health, data: data4 };
         if (vErrors === null) {
-          vErrors = [err14];
+          vErrors = [err13];
         } else {
-          vErrors.push(err14);
+          vErrors.push(err13);
         }
         errors++;
       }
     }
-    if (data.machine !== void 0) {
-      let data6 = data.machine;
+    if (data.rollout !== void 0) {
+      let data6 = data.rollout;
       if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
-        if (data6.diskGiB === void 0) {
-          data6.diskGiB = 40;
+        if (data6.maxUnavailable === void 0) {
+          data6.maxUnavailable = 1;
         }
         for (const key2 in data6) {
-          if (!(key2 === "cpus" || key2 === "memoryMiB" || key2 === "diskGiB")) {
-            const err15 = { instancePath: instancePath + "/machine", schemaPath: "#/properties/machine/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37.properties.machine, data: data6 };
+          if (!(key2 === "maxUnavailable")) {
+            const err14 = { instancePath: instancePath + "/rollout", schemaPath: "#/properties/rollout/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37.properties.rollout, data: data6 };
             if (vErrors === null) {
-              vErrors = [err15];
+              vErrors = [err14];
             } else {
-              vErrors.push(err15);
+              vErrors.push(err14);
             }
             errors++;
           }
         }
-        if (data6.cpus !== void 0) {
-          let data7 = data6.cpus;
-          if (!(typeof data7 == "number" && (!(data7 % 1) && !isNaN(data7)) && isFinite(data7))) {
-            const err16 = { instancePath: instancePath + "/machine/cpus", schemaPath: "#/properties/machine/properties/cpus/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema37.properties.machine.properties.cpus.type, parentSchema: schema37.properties.machine.properties.cpus, data: data7 };
+        let data7 = data6.maxUnavailable;
+        if (!(typeof data7 == "number" && (!(data7 % 1) && !isNaN(data7)) && isFinite(data7))) {
+          const err15 = { instancePath: instancePath + "/rollout/maxUnavailable", schemaPath: "#/properties/rollout/properties/maxUnavailable/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema37.properties.rollout.properties.maxUnavailable.type, parentSchema: schema37.properties.rollout.properties.maxUnavailable, data: data7 };
+          if (vErrors === null) {
+            vErrors = [err15];
+          } else {
+            vErrors.push(err15);
+          }
+          errors++;
+        }
+        if (typeof data7 == "number" && isFinite(data7)) {
+          if (data7 > 100 || isNaN(data7)) {
+            const err16 = { instancePath: instancePath + "/rollout/maxUnavailable", schemaPath: "#/properties/rollout/properties/maxUnavailable/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema37.properties.rollout.properties.maxUnavailable, data: data7 };
             if (vErrors === null) {
               vErrors = [err16];
             } else {
@@ -24824,31 +24824,35 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (typeof data7 == "number" && isFinite(data7)) {
-            if (data7 > 768 || isNaN(data7)) {
-              const err17 = { instancePath: instancePath + "/machine/cpus", schemaPath: "#/properties/machine/properties/cpus/maximum", keyword: "maximum", params: { comparison: "<=", limit: 768 }, message: "must be <= 768", schema: 768, parentSchema: schema37.properties.machine.properties.cpus, data: data7 };
-              if (vErrors === null) {
-                vErrors = [err17];
-              } else {
-                vErrors.push(err17);
-              }
-              errors++;
+          if (data7 < 1 || isNaN(data7)) {
+            const err17 = { instancePath: instancePath + "/rollout/maxUnavailable", schemaPath: "#/properties/rollout/properties/maxUnavailable/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema37.properties.rollout.properties.maxUnavailable, data: data7 };
+            if (vErrors === null) {
+              vErrors = [err17];
+            } else {
+              vErrors.push(err17);
             }
-            if (data7 < 1 || isNaN(data7)) {
-              const err18 = { instancePath: instancePath + "/machine/cpus", schemaPath: "#/properties/machine/properties/cpus/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema37.properties.machine.properties.cpus, data: data7 };
-              if (vErrors === null) {
-                vErrors = [err18];
-              } else {
-                vErrors.push(err18);
-              }
-              errors++;
-            }
+            errors++;
           }
         }
-        if (data6.memoryMiB !== void 0) {
-          let data8 = data6.memoryMiB;
-          if (!(typeof data8 == "number" && (!(data8 % 1) && !isNaN(data8)) && isFinite(data8))) {
-            const err19 = { instancePath: instancePath + "/machine/memoryMiB", schemaPath: "#/properties/machine/properties/memoryMiB/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema37.properties.machine.properties.memoryMiB.type, parentSchema: schema37.properties.machine.properties.memoryMiB, data: data8 };
+      } else {
+        const err18 = { instancePath: instancePath + "/rollout", schemaPath: "#/properties/rollout/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties.rollout.type, parentSchema: schema37.properties.rollout, data: data6 };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+    }
+    if (data.machine !== void 0) {
+      let data8 = data.machine;
+      if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
+        if (data8.diskGiB === void 0) {
+          data8.diskGiB = 40;
+        }
+        for (const key3 in data8) {
+          if (!(key3 === "cpus" || key3 === "memoryMiB" || key3 === "diskGiB")) {
+            const err19 = { instancePath: instancePath + "/machine", schemaPath: "#/properties/machine/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37.properties.machine, data: data8 };
             if (vErrors === null) {
               vErrors = [err19];
             } else {
@@ -24856,18 +24860,21 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (typeof data8 == "number" && isFinite(data8)) {
-            if (data8 > 25165824 || isNaN(data8)) {
-              const err20 = { instancePath: instancePath + "/machine/memoryMiB", schemaPath: "#/properties/machine/properties/memoryMiB/maximum", keyword: "maximum", params: { comparison: "<=", limit: 25165824 }, message: "must be <= 25165824", schema: 25165824, parentSchema: schema37.properties.machine.properties.memoryMiB, data: data8 };
-              if (vErrors === null) {
-                vErrors = [err20];
-              } else {
-                vErrors.push(err20);
-              }
-              errors++;
+        }
+        if (data8.cpus !== void 0) {
+          let data9 = data8.cpus;
+          if (!(typeof data9 == "number" && (!(data9 % 1) && !isNaN(data9)) && isFinite(data9))) {
+            const err20 = { instancePath: instancePath + "/machine/cpus", schemaPath: "#/properties/machine/properties/cpus/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema37.properties.machine.properties.cpus.type, parentSchema: schema37.properties.machine.properties.cpus, data: data9 };
+            if (vErrors === null) {
+              vErrors = [err20];
+            } else {
+              vErrors.push(err20);
             }
-            if (data8 < 1024 || isNaN(data8)) {
-              const err21 = { instancePath: instancePath + "/machine/memoryMiB", schemaPath: "#/properties/machine/properties/memoryMiB/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1024 }, message: "must be >= 1024", schema: 1024, parentSchema: schema37.properties.machine.properties.memoryMiB, data: data8 };
+            errors++;
+          }
+          if (typeof data9 == "number" && isFinite(data9)) {
+            if (data9 > 768 || isNaN(data9)) {
+              const err21 = { instancePath: instancePath + "/machine/cpus", schemaPath: "#/properties/machine/properties/cpus/maximum", keyword: "maximum", params: { comparison: "<=", limit: 768 }, message: "must be <= 768", schema: 768, parentSchema: schema37.properties.machine.properties.cpus, data: data9 };
               if (vErrors === null) {
                 vErrors = [err21];
               } else {
@@ -24875,21 +24882,21 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data9 < 1 || isNaN(data9)) {
+              const err22 = { instancePath: instancePath + "/machine/cpus", schemaPath: "#/properties/machine/properties/cpus/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema37.properties.machine.properties.cpus, data: data9 };
+              if (vErrors === null) {
+                vErrors = [err22];
+              } else {
+                vErrors.push(err22);
+              }
+              errors++;
+            }
           }
         }
-        let data9 = data6.diskGiB;
-        if (!(typeof data9 == "number" && (!(data9 % 1) && !isNaN(data9)) && isFinite(data9))) {
-          const err22 = { instancePath: instancePath + "/machine/diskGiB", schemaPath: "#/properties/machine/properties/diskGiB/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema37.properties.machine.properties.diskGiB.type, parentSchema: schema37.properties.machine.properties.diskGiB, data: data9 };
-          if (vErrors === null) {
-            vErrors = [err22];
-          } else {
-            vErrors.push(err22);
-          }
-          errors++;
-        }
-        if (typeof data9 == "number" && isFinite(data9)) {
-          if (data9 > 65536 || isNaN(data9)) {
-            const err23 = { instancePath: instancePath + "/machine/diskGiB", schemaPath: "#/properties/machine/properties/diskGiB/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65536 }, message: "must be <= 65536", schema: 65536, parentSchema: schema37.properties.machine.properties.diskGiB, data: data9 };
+        if (data8.memoryMiB !== void 0) {
+          let data10 = data8.memoryMiB;
+          if (!(typeof data10 == "number" && (!(data10 % 1) && !isNaN(data10)) && isFinite(data10))) {
+            const err23 = { instancePath: instancePath + "/machine/memoryMiB", schemaPath: "#/properties/machine/properties/memoryMiB/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema37.properties.machine.properties.memoryMiB.type, parentSchema: schema37.properties.machine.properties.memoryMiB, data: data10 };
             if (vErrors === null) {
               vErrors = [err23];
             } else {
@@ -24897,54 +24904,49 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (data9 < 10 || isNaN(data9)) {
-            const err24 = { instancePath: instancePath + "/machine/diskGiB", schemaPath: "#/properties/machine/properties/diskGiB/minimum", keyword: "minimum", params: { comparison: ">=", limit: 10 }, message: "must be >= 10", schema: 10, parentSchema: schema37.properties.machine.properties.diskGiB, data: data9 };
-            if (vErrors === null) {
-              vErrors = [err24];
-            } else {
-              vErrors.push(err24);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err25 = { instancePath: instancePath + "/machine", schemaPath: "#/properties/machine/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties.machine.type, parentSchema: schema37.properties.machine, data: data6 };
-        if (vErrors === null) {
-          vErrors = [err25];
-        } else {
-          vErrors.push(err25);
-        }
-        errors++;
-      }
-    }
-    if (data.kubernetes !== void 0) {
-      let data10 = data.kubernetes;
-      if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
-        for (const key3 in data10) {
-          if (!(key3 === "version" || key3 === "labels" || key3 === "taints")) {
-            const err26 = { instancePath: instancePath + "/kubernetes", schemaPath: "#/properties/kubernetes/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37.properties.kubernetes, data: data10 };
-            if (vErrors === null) {
-              vErrors = [err26];
-            } else {
-              vErrors.push(err26);
-            }
-            errors++;
-          }
-        }
-        if (data10.version !== void 0) {
-          let data11 = data10.version;
-          if (typeof data11 === "string") {
-            if (!pattern8.test(data11)) {
-              const err27 = { instancePath: instancePath + "/kubernetes/version", schemaPath: "#/properties/kubernetes/properties/version/pattern", keyword: "pattern", params: { pattern: "^v(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$" }, message: 'must match pattern "^v(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"', schema: "^v(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$", parentSchema: schema37.properties.kubernetes.properties.version, data: data11 };
+          if (typeof data10 == "number" && isFinite(data10)) {
+            if (data10 > 25165824 || isNaN(data10)) {
+              const err24 = { instancePath: instancePath + "/machine/memoryMiB", schemaPath: "#/properties/machine/properties/memoryMiB/maximum", keyword: "maximum", params: { comparison: "<=", limit: 25165824 }, message: "must be <= 25165824", schema: 25165824, parentSchema: schema37.properties.machine.properties.memoryMiB, data: data10 };
               if (vErrors === null) {
-                vErrors = [err27];
+                vErrors = [err24];
               } else {
-                vErrors.push(err27);
+                vErrors.push(err24);
               }
               errors++;
             }
+            if (data10 < 1024 || isNaN(data10)) {
+              const err25 = { instancePath: instancePath + "/machine/memoryMiB", schemaPath: "#/properties/machine/properties/memoryMiB/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1024 }, message: "must be >= 1024", schema: 1024, parentSchema: schema37.properties.machine.properties.memoryMiB, data: data10 };
+              if (vErrors === null) {
+                vErrors = [err25];
+              } else {
+                vErrors.push(err25);
+              }
+              errors++;
+            }
+          }
+        }
+        let data11 = data8.diskGiB;
+        if (!(typeof data11 == "number" && (!(data11 % 1) && !isNaN(data11)) && isFinite(data11))) {
+          const err26 = { instancePath: instancePath + "/machine/diskGiB", schemaPath: "#/properties/machine/properties/diskGiB/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema37.properties.machine.properties.diskGiB.type, parentSchema: schema37.properties.machine.properties.diskGiB, data: data11 };
+          if (vErrors === null) {
+            vErrors = [err26];
           } else {
-            const err28 = { instancePath: instancePath + "/kubernetes/version", schemaPath: "#/properties/kubernetes/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.kubernetes.properties.version.type, parentSchema: schema37.properties.kubernetes.properties.version, data: data11 };
+            vErrors.push(err26);
+          }
+          errors++;
+        }
+        if (typeof data11 == "number" && isFinite(data11)) {
+          if (data11 > 65536 || isNaN(data11)) {
+            const err27 = { instancePath: instancePath + "/machine/diskGiB", schemaPath: "#/properties/machine/properties/diskGiB/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65536 }, message: "must be <= 65536", schema: 65536, parentSchema: schema37.properties.machine.properties.diskGiB, data: data11 };
+            if (vErrors === null) {
+              vErrors = [err27];
+            } else {
+              vErrors.push(err27);
+            }
+            errors++;
+          }
+          if (data11 < 10 || isNaN(data11)) {
+            const err28 = { instancePath: instancePath + "/machine/diskGiB", schemaPath: "#/properties/machine/properties/diskGiB/minimum", keyword: "minimum", params: { comparison: ">=", limit: 10 }, message: "must be >= 10", schema: 10, parentSchema: schema37.properties.machine.properties.diskGiB, data: data11 };
             if (vErrors === null) {
               vErrors = [err28];
             } else {
@@ -24953,56 +24955,60 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data10.labels !== void 0) {
-          let data12 = data10.labels;
-          if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
-            for (const key4 in data12) {
-              const _errs32 = errors;
-              if (typeof key4 === "string") {
-                if (func1(key4) > 316) {
-                  const err29 = { instancePath: instancePath + "/kubernetes/labels", schemaPath: "#/properties/kubernetes/properties/labels/propertyNames/maxLength", keyword: "maxLength", params: { limit: 316 }, message: "must NOT have more than 316 characters", schema: 316, parentSchema: schema37.properties.kubernetes.properties.labels.propertyNames, data: key4, propertyName: key4 };
-                  if (vErrors === null) {
-                    vErrors = [err29];
-                  } else {
-                    vErrors.push(err29);
-                  }
-                  errors++;
-                }
-                if (!pattern9.test(key4)) {
-                  const err30 = { instancePath: instancePath + "/kubernetes/labels", schemaPath: "#/properties/kubernetes/properties/labels/propertyNames/pattern", keyword: "pattern", params: { pattern: "^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$" }, message: 'must match pattern "^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$"', schema: "^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$", parentSchema: schema37.properties.kubernetes.properties.labels.propertyNames, data: key4, propertyName: key4 };
-                  if (vErrors === null) {
-                    vErrors = [err30];
-                  } else {
-                    vErrors.push(err30);
-                  }
-                  errors++;
-                }
-              }
-              var valid7 = _errs32 === errors;
-              if (!valid7) {
-                const err31 = { instancePath: instancePath + "/kubernetes/labels", schemaPath: "#/properties/kubernetes/properties/labels/propertyNames", keyword: "propertyNames", params: { propertyName: key4 }, message: "property name must be valid", schema: schema37.properties.kubernetes.properties.labels.propertyNames, parentSchema: schema37.properties.kubernetes.properties.labels, data: data12 };
-                if (vErrors === null) {
-                  vErrors = [err31];
-                } else {
-                  vErrors.push(err31);
-                }
-                errors++;
-              }
+      } else {
+        const err29 = { instancePath: instancePath + "/machine", schemaPath: "#/properties/machine/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties.machine.type, parentSchema: schema37.properties.machine, data: data8 };
+        if (vErrors === null) {
+          vErrors = [err29];
+        } else {
+          vErrors.push(err29);
+        }
+        errors++;
+      }
+    }
+    if (data.kubernetes !== void 0) {
+      let data12 = data.kubernetes;
+      if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
+        for (const key4 in data12) {
+          if (!(key4 === "version" || key4 === "labels" || key4 === "taints")) {
+            const err30 = { instancePath: instancePath + "/kubernetes", schemaPath: "#/properties/kubernetes/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37.properties.kubernetes, data: data12 };
+            if (vErrors === null) {
+              vErrors = [err30];
+            } else {
+              vErrors.push(err30);
             }
-            for (const key5 in data12) {
-              let data13 = data12[key5];
-              if (typeof data13 === "string") {
-                if (func1(data13) > 63) {
-                  const err32 = { instancePath: instancePath + "/kubernetes/labels/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/kubernetes/properties/labels/additionalProperties/maxLength", keyword: "maxLength", params: { limit: 63 }, message: "must NOT have more than 63 characters", schema: 63, parentSchema: schema37.properties.kubernetes.properties.labels.additionalProperties, data: data13 };
-                  if (vErrors === null) {
-                    vErrors = [err32];
-                  } else {
-                    vErrors.push(err32);
-                  }
-                  errors++;
-                }
-                if (!pattern10.test(data13)) {
-                  const err33 = { instancePath: instancePath + "/kubernetes/labels/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/kubernetes/properties/labels/additionalProperties/pattern", keyword: "pattern", params: { pattern: "^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$" }, message: 'must match pattern "^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$"', schema: "^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$", parentSchema: schema37.properties.kubernetes.properties.labels.additionalProperties, data: data13 };
+            errors++;
+          }
+        }
+        if (data12.version !== void 0) {
+          let data13 = data12.version;
+          if (typeof data13 === "string") {
+            if (!pattern9.test(data13)) {
+              const err31 = { instancePath: instancePath + "/kubernetes/version", schemaPath: "#/properties/kubernetes/properties/version/pattern", keyword: "pattern", params: { pattern: "^v(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$" }, message: 'must match pattern "^v(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"', schema: "^v(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$", parentSchema: schema37.properties.kubernetes.properties.version, data: data13 };
+              if (vErrors === null) {
+                vErrors = [err31];
+              } else {
+                vErrors.push(err31);
+              }
+              errors++;
+            }
+          } else {
+            const err32 = { instancePath: instancePath + "/kubernetes/version", schemaPath: "#/properties/kubernetes/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.kubernetes.properties.version.type, parentSchema: schema37.properties.kubernetes.properties.version, data: data13 };
+            if (vErrors === null) {
+              vErrors = [err32];
+            } else {
+              vErrors.push(err32);
+            }
+            errors++;
+          }
+        }
+        if (data12.labels !== void 0) {
+          let data14 = data12.labels;
+          if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
+            for (const key5 in data14) {
+              const _errs38 = errors;
+              if (typeof key5 === "string") {
+                if (func1(key5) > 316) {
+                  const err33 = { instancePath: instancePath + "/kubernetes/labels", schemaPath: "#/properties/kubernetes/properties/labels/propertyNames/maxLength", keyword: "maxLength", params: { limit: 316 }, message: "must NOT have more than 316 characters", schema: 316, parentSchema: schema37.properties.kubernetes.properties.labels.propertyNames, data: key5, propertyName: key5 };
                   if (vErrors === null) {
                     vErrors = [err33];
                   } else {
@@ -25010,35 +25016,32 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-              } else {
-                const err34 = { instancePath: instancePath + "/kubernetes/labels/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/kubernetes/properties/labels/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.kubernetes.properties.labels.additionalProperties.type, parentSchema: schema37.properties.kubernetes.properties.labels.additionalProperties, data: data13 };
+                if (!pattern10.test(key5)) {
+                  const err34 = { instancePath: instancePath + "/kubernetes/labels", schemaPath: "#/properties/kubernetes/properties/labels/propertyNames/pattern", keyword: "pattern", params: { pattern: "^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$" }, message: 'must match pattern "^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$"', schema: "^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$", parentSchema: schema37.properties.kubernetes.properties.labels.propertyNames, data: key5, propertyName: key5 };
+                  if (vErrors === null) {
+                    vErrors = [err34];
+                  } else {
+                    vErrors.push(err34);
+                  }
+                  errors++;
+                }
+              }
+              var valid8 = _errs38 === errors;
+              if (!valid8) {
+                const err35 = { instancePath: instancePath + "/kubernetes/labels", schemaPath: "#/properties/kubernetes/properties/labels/propertyNames", keyword: "propertyNames", params: { propertyName: key5 }, message: "property name must be valid", schema: schema37.properties.kubernetes.properties.labels.propertyNames, parentSchema: schema37.properties.kubernetes.properties.labels, data: data14 };
                 if (vErrors === null) {
-                  vErrors = [err34];
+                  vErrors = [err35];
                 } else {
-                  vErrors.push(err34);
+                  vErrors.push(err35);
                 }
                 errors++;
               }
             }
-          } else {
-            const err35 = { instancePath: instancePath + "/kubernetes/labels", schemaPath: "#/properties/kubernetes/properties/labels/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties.kubernetes.properties.labels.type, parentSchema: schema37.properties.kubernetes.properties.labels, data: data12 };
-            if (vErrors === null) {
-              vErrors = [err35];
-            } else {
-              vErrors.push(err35);
-            }
-            errors++;
-          }
-        }
-        if (data10.taints !== void 0) {
-          let data14 = data10.taints;
-          if (Array.isArray(data14)) {
-            const len1 = data14.length;
-            for (let i2 = 0; i2 < len1; i2++) {
-              let data15 = data14[i2];
-              if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
-                if (data15.key === void 0) {
-                  const err36 = { instancePath: instancePath + "/kubernetes/taints/" + i2, schemaPath: "#/properties/kubernetes/properties/taints/items/required", keyword: "required", params: { missingProperty: "key" }, message: "must have required property 'key'", schema: schema37.properties.kubernetes.properties.taints.items.required, parentSchema: schema37.properties.kubernetes.properties.taints.items, data: data15 };
+            for (const key6 in data14) {
+              let data15 = data14[key6];
+              if (typeof data15 === "string") {
+                if (func1(data15) > 63) {
+                  const err36 = { instancePath: instancePath + "/kubernetes/labels/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/kubernetes/properties/labels/additionalProperties/maxLength", keyword: "maxLength", params: { limit: 63 }, message: "must NOT have more than 63 characters", schema: 63, parentSchema: schema37.properties.kubernetes.properties.labels.additionalProperties, data: data15 };
                   if (vErrors === null) {
                     vErrors = [err36];
                   } else {
@@ -25046,8 +25049,8 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (data15.effect === void 0) {
-                  const err37 = { instancePath: instancePath + "/kubernetes/taints/" + i2, schemaPath: "#/properties/kubernetes/properties/taints/items/required", keyword: "required", params: { missingProperty: "effect" }, message: "must have required property 'effect'", schema: schema37.properties.kubernetes.properties.taints.items.required, parentSchema: schema37.properties.kubernetes.properties.taints.items, data: data15 };
+                if (!pattern11.test(data15)) {
+                  const err37 = { instancePath: instancePath + "/kubernetes/labels/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/kubernetes/properties/labels/additionalProperties/pattern", keyword: "pattern", params: { pattern: "^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$" }, message: 'must match pattern "^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$"', schema: "^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$", parentSchema: schema37.properties.kubernetes.properties.labels.additionalProperties, data: data15 };
                   if (vErrors === null) {
                     vErrors = [err37];
                   } else {
@@ -25055,62 +25058,67 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                for (const key6 in data15) {
-                  if (!(key6 === "key" || key6 === "value" || key6 === "effect")) {
-                    const err38 = { instancePath: instancePath + "/kubernetes/taints/" + i2, schemaPath: "#/properties/kubernetes/properties/taints/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37.properties.kubernetes.properties.taints.items, data: data15 };
-                    if (vErrors === null) {
-                      vErrors = [err38];
-                    } else {
-                      vErrors.push(err38);
-                    }
-                    errors++;
-                  }
+              } else {
+                const err38 = { instancePath: instancePath + "/kubernetes/labels/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/kubernetes/properties/labels/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.kubernetes.properties.labels.additionalProperties.type, parentSchema: schema37.properties.kubernetes.properties.labels.additionalProperties, data: data15 };
+                if (vErrors === null) {
+                  vErrors = [err38];
+                } else {
+                  vErrors.push(err38);
                 }
-                if (data15.key !== void 0) {
-                  let data16 = data15.key;
-                  if (typeof data16 === "string") {
-                    if (func1(data16) > 316) {
-                      const err39 = { instancePath: instancePath + "/kubernetes/taints/" + i2 + "/key", schemaPath: "#/properties/kubernetes/properties/taints/items/properties/key/maxLength", keyword: "maxLength", params: { limit: 316 }, message: "must NOT have more than 316 characters", schema: 316, parentSchema: schema37.properties.kubernetes.properties.taints.items.properties.key, data: data16 };
-                      if (vErrors === null) {
-                        vErrors = [err39];
-                      } else {
-                        vErrors.push(err39);
-                      }
-                      errors++;
-                    }
-                    if (!pattern9.test(data16)) {
-                      const err40 = { instancePath: instancePath + "/kubernetes/taints/" + i2 + "/key", schemaPath: "#/properties/kubernetes/properties/taints/items/properties/key/pattern", keyword: "pattern", params: { pattern: "^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$" }, message: 'must match pattern "^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$"', schema: "^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$", parentSchema: schema37.properties.kubernetes.properties.taints.items.properties.key, data: data16 };
-                      if (vErrors === null) {
-                        vErrors = [err40];
-                      } else {
-                        vErrors.push(err40);
-                      }
-                      errors++;
-                    }
+                errors++;
+              }
+            }
+          } else {
+            const err39 = { instancePath: instancePath + "/kubernetes/labels", schemaPath: "#/properties/kubernetes/properties/labels/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties.kubernetes.properties.labels.type, parentSchema: schema37.properties.kubernetes.properties.labels, data: data14 };
+            if (vErrors === null) {
+              vErrors = [err39];
+            } else {
+              vErrors.push(err39);
+            }
+            errors++;
+          }
+        }
+        if (data12.taints !== void 0) {
+          let data16 = data12.taints;
+          if (Array.isArray(data16)) {
+            const len1 = data16.length;
+            for (let i2 = 0; i2 < len1; i2++) {
+              let data17 = data16[i2];
+              if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
+                if (data17.key === void 0) {
+                  const err40 = { instancePath: instancePath + "/kubernetes/taints/" + i2, schemaPath: "#/properties/kubernetes/properties/taints/items/required", keyword: "required", params: { missingProperty: "key" }, message: "must have required property 'key'", schema: schema37.properties.kubernetes.properties.taints.items.required, parentSchema: schema37.properties.kubernetes.properties.taints.items, data: data17 };
+                  if (vErrors === null) {
+                    vErrors = [err40];
                   } else {
-                    const err41 = { instancePath: instancePath + "/kubernetes/taints/" + i2 + "/key", schemaPath: "#/properties/kubernetes/properties/taints/items/properties/key/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.kubernetes.properties.taints.items.properties.key.type, parentSchema: schema37.properties.kubernetes.properties.taints.items.properties.key, data: data16 };
+                    vErrors.push(err40);
+                  }
+                  errors++;
+                }
+                if (data17.effect === void 0) {
+                  const err41 = { instancePath: instancePath + "/kubernetes/taints/" + i2, schemaPath: "#/properties/kubernetes/properties/taints/items/required", keyword: "required", params: { missingProperty: "effect" }, message: "must have required property 'effect'", schema: schema37.properties.kubernetes.properties.taints.items.required, parentSchema: schema37.properties.kubernetes.properties.taints.items, data: data17 };
+                  if (vErrors === null) {
+                    vErrors = [err41];
+                  } else {
+                    vErrors.push(err41);
+                  }
+                  errors++;
+                }
+                for (const key7 in data17) {
+                  if (!(key7 === "key" || key7 === "value" || key7 === "effect")) {
+                    const err42 = { instancePath: instancePath + "/kubernetes/taints/" + i2, schemaPath: "#/properties/kubernetes/properties/taints/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37.properties.kubernetes.properties.taints.items, data: data17 };
                     if (vErrors === null) {
-                      vErrors = [err41];
+                      vErrors = [err42];
                     } else {
-                      vErrors.push(err41);
+                      vErrors.push(err42);
                     }
                     errors++;
                   }
                 }
-                if (data15.value !== void 0) {
-                  let data17 = data15.value;
-                  if (typeof data17 === "string") {
-                    if (func1(data17) > 63) {
-                      const err42 = { instancePath: instancePath + "/kubernetes/taints/" + i2 + "/value", schemaPath: "#/properties/kubernetes/properties/taints/items/properties/value/maxLength", keyword: "maxLength", params: { limit: 63 }, message: "must NOT have more than 63 characters", schema: 63, parentSchema: schema37.properties.kubernetes.properties.taints.items.properties.value, data: data17 };
-                      if (vErrors === null) {
-                        vErrors = [err42];
-                      } else {
-                        vErrors.push(err42);
-                      }
-                      errors++;
-                    }
-                    if (!pattern10.test(data17)) {
-                      const err43 = { instancePath: instancePath + "/kubernetes/taints/" + i2 + "/value", schemaPath: "#/properties/kubernetes/properties/taints/items/properties/value/pattern", keyword: "pattern", params: { pattern: "^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$" }, message: 'must match pattern "^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$"', schema: "^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$", parentSchema: schema37.properties.kubernetes.properties.taints.items.properties.value, data: data17 };
+                if (data17.key !== void 0) {
+                  let data18 = data17.key;
+                  if (typeof data18 === "string") {
+                    if (func1(data18) > 316) {
+                      const err43 = { instancePath: instancePath + "/kubernetes/taints/" + i2 + "/key", schemaPath: "#/properties/kubernetes/properties/taints/items/properties/key/maxLength", keyword: "maxLength", params: { limit: 316 }, message: "must NOT have more than 316 characters", schema: 316, parentSchema: schema37.properties.kubernetes.properties.taints.items.properties.key, data: data18 };
                       if (vErrors === null) {
                         vErrors = [err43];
                       } else {
@@ -25118,20 +25126,17 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
-                  } else {
-                    const err44 = { instancePath: instancePath + "/kubernetes/taints/" + i2 + "/value", schemaPath: "#/properties/kubernetes/properties/taints/items/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.kubernetes.properties.taints.items.properties.value.type, parentSchema: schema37.properties.kubernetes.properties.taints.items.properties.value, data: data17 };
-                    if (vErrors === null) {
-                      vErrors = [err44];
-                    } else {
-                      vErrors.push(err44);
+                    if (!pattern10.test(data18)) {
+                      const err44 = { instancePath: instancePath + "/kubernetes/taints/" + i2 + "/key", schemaPath: "#/properties/kubernetes/properties/taints/items/properties/key/pattern", keyword: "pattern", params: { pattern: "^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$" }, message: 'must match pattern "^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$"', schema: "^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$", parentSchema: schema37.properties.kubernetes.properties.taints.items.properties.key, data: data18 };
+                      if (vErrors === null) {
+                        vErrors = [err44];
+                      } else {
+                        vErrors.push(err44);
+                      }
+                      errors++;
                     }
-                    errors++;
-                  }
-                }
-                if (data15.effect !== void 0) {
-                  let data18 = data15.effect;
-                  if (!(data18 === "NoSchedule" || data18 === "PreferNoSchedule" || data18 === "NoExecute")) {
-                    const err45 = { instancePath: instancePath + "/kubernetes/taints/" + i2 + "/effect", schemaPath: "#/properties/kubernetes/properties/taints/items/properties/effect/enum", keyword: "enum", params: { allowedValues: schema37.properties.kubernetes.properties.taints.items.properties.effect.enum }, message: "must be equal to one of the allowed values", schema: schema37.properties.kubernetes.properties.taints.items.properties.effect.enum, parentSchema: schema37.properties.kubernetes.properties.taints.items.properties.effect, data: data18 };
+                  } else {
+                    const err45 = { instancePath: instancePath + "/kubernetes/taints/" + i2 + "/key", schemaPath: "#/properties/kubernetes/properties/taints/items/properties/key/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.kubernetes.properties.taints.items.properties.key.type, parentSchema: schema37.properties.kubernetes.properties.taints.items.properties.key, data: data18 };
                     if (vErrors === null) {
                       vErrors = [err45];
                     } else {
@@ -25140,136 +25145,135 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
+                if (data17.value !== void 0) {
+                  let data19 = data17.value;
+                  if (typeof data19 === "string") {
+                    if (func1(data19) > 63) {
+                      const err46 = { instancePath: instancePath + "/kubernetes/taints/" + i2 + "/value", schemaPath: "#/properties/kubernetes/properties/taints/items/properties/value/maxLength", keyword: "maxLength", params: { limit: 63 }, message: "must NOT have more than 63 characters", schema: 63, parentSchema: schema37.properties.kubernetes.properties.taints.items.properties.value, data: data19 };
+                      if (vErrors === null) {
+                        vErrors = [err46];
+                      } else {
+                        vErrors.push(err46);
+                      }
+                      errors++;
+                    }
+                    if (!pattern11.test(data19)) {
+                      const err47 = { instancePath: instancePath + "/kubernetes/taints/" + i2 + "/value", schemaPath: "#/properties/kubernetes/properties/taints/items/properties/value/pattern", keyword: "pattern", params: { pattern: "^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$" }, message: 'must match pattern "^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$"', schema: "^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$", parentSchema: schema37.properties.kubernetes.properties.taints.items.properties.value, data: data19 };
+                      if (vErrors === null) {
+                        vErrors = [err47];
+                      } else {
+                        vErrors.push(err47);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err48 = { instancePath: instancePath + "/kubernetes/taints/" + i2 + "/value", schemaPath: "#/properties/kubernetes/properties/taints/items/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.kubernetes.properties.taints.items.properties.value.type, parentSchema: schema37.properties.kubernetes.properties.taints.items.properties.value, data: data19 };
+                    if (vErrors === null) {
+                      vErrors = [err48];
+                    } else {
+                      vErrors.push(err48);
+                    }
+                    errors++;
+                  }
+                }
+                if (data17.effect !== void 0) {
+                  let data20 = data17.effect;
+                  if (!(data20 === "NoSchedule" || data20 === "PreferNoSchedule" || data20 === "NoExecute")) {
+                    const err49 = { instancePath: instancePath + "/kubernetes/taints/" + i2 + "/effect", schemaPath: "#/properties/kubernetes/properties/taints/items/properties/effect/enum", keyword: "enum", params: { allowedValues: schema37.properties.kubernetes.properties.taints.items.properties.effect.enum }, message: "must be equal to one of the allowed values", schema: schema37.properties.kubernetes.properties.taints.items.properties.effect.enum, parentSchema: schema37.properties.kubernetes.properties.taints.items.properties.effect, data: data20 };
+                    if (vErrors === null) {
+                      vErrors = [err49];
+                    } else {
+                      vErrors.push(err49);
+                    }
+                    errors++;
+                  }
+                }
               } else {
-                const err46 = { instancePath: instancePath + "/kubernetes/taints/" + i2, schemaPath: "#/properties/kubernetes/properties/taints/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties.kubernetes.properties.taints.items.type, parentSchema: schema37.properties.kubernetes.properties.taints.items, data: data15 };
+                const err50 = { instancePath: instancePath + "/kubernetes/taints/" + i2, schemaPath: "#/properties/kubernetes/properties/taints/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties.kubernetes.properties.taints.items.type, parentSchema: schema37.properties.kubernetes.properties.taints.items, data: data17 };
                 if (vErrors === null) {
-                  vErrors = [err46];
+                  vErrors = [err50];
                 } else {
-                  vErrors.push(err46);
+                  vErrors.push(err50);
                 }
                 errors++;
               }
             }
           } else {
-            const err47 = { instancePath: instancePath + "/kubernetes/taints", schemaPath: "#/properties/kubernetes/properties/taints/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema37.properties.kubernetes.properties.taints.type, parentSchema: schema37.properties.kubernetes.properties.taints, data: data14 };
+            const err51 = { instancePath: instancePath + "/kubernetes/taints", schemaPath: "#/properties/kubernetes/properties/taints/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema37.properties.kubernetes.properties.taints.type, parentSchema: schema37.properties.kubernetes.properties.taints, data: data16 };
             if (vErrors === null) {
-              vErrors = [err47];
+              vErrors = [err51];
             } else {
-              vErrors.push(err47);
+              vErrors.push(err51);
             }
             errors++;
           }
         }
       } else {
-        const err48 = { instancePath: instancePath + "/kubernetes", schemaPath: "#/properties/kubernetes/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties.kubernetes.type, parentSchema: schema37.properties.kubernetes, data: data10 };
+        const err52 = { instancePath: instancePath + "/kubernetes", schemaPath: "#/properties/kubernetes/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties.kubernetes.type, parentSchema: schema37.properties.kubernetes, data: data12 };
         if (vErrors === null) {
-          vErrors = [err48];
+          vErrors = [err52];
         } else {
-          vErrors.push(err48);
+          vErrors.push(err52);
         }
         errors++;
       }
     }
     if (data.network !== void 0) {
-      let data19 = data.network;
-      if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
-        for (const key7 in data19) {
-          if (!(key7 === "static" || key7 === "nameservers" || key7 === "searchDomains" || key7 === "domain")) {
-            const err49 = { instancePath: instancePath + "/network", schemaPath: "#/properties/network/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37.properties.network, data: data19 };
+      let data21 = data.network;
+      if (data21 && typeof data21 == "object" && !Array.isArray(data21)) {
+        for (const key8 in data21) {
+          if (!(key8 === "static" || key8 === "nameservers" || key8 === "searchDomains" || key8 === "domain")) {
+            const err53 = { instancePath: instancePath + "/network", schemaPath: "#/properties/network/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37.properties.network, data: data21 };
             if (vErrors === null) {
-              vErrors = [err49];
+              vErrors = [err53];
             } else {
-              vErrors.push(err49);
+              vErrors.push(err53);
             }
             errors++;
           }
         }
-        if (data19.static !== void 0) {
-          let data20 = data19.static;
-          if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
-            if (data20.first === void 0) {
-              const err50 = { instancePath: instancePath + "/network/static", schemaPath: "#/properties/network/properties/static/required", keyword: "required", params: { missingProperty: "first" }, message: "must have required property 'first'", schema: schema37.properties.network.properties.static.required, parentSchema: schema37.properties.network.properties.static, data: data20 };
+        if (data21.static !== void 0) {
+          let data22 = data21.static;
+          if (data22 && typeof data22 == "object" && !Array.isArray(data22)) {
+            if (data22.first === void 0) {
+              const err54 = { instancePath: instancePath + "/network/static", schemaPath: "#/properties/network/properties/static/required", keyword: "required", params: { missingProperty: "first" }, message: "must have required property 'first'", schema: schema37.properties.network.properties.static.required, parentSchema: schema37.properties.network.properties.static, data: data22 };
               if (vErrors === null) {
-                vErrors = [err50];
+                vErrors = [err54];
               } else {
-                vErrors.push(err50);
+                vErrors.push(err54);
               }
               errors++;
             }
-            if (data20.last === void 0) {
-              const err51 = { instancePath: instancePath + "/network/static", schemaPath: "#/properties/network/properties/static/required", keyword: "required", params: { missingProperty: "last" }, message: "must have required property 'last'", schema: schema37.properties.network.properties.static.required, parentSchema: schema37.properties.network.properties.static, data: data20 };
+            if (data22.last === void 0) {
+              const err55 = { instancePath: instancePath + "/network/static", schemaPath: "#/properties/network/properties/static/required", keyword: "required", params: { missingProperty: "last" }, message: "must have required property 'last'", schema: schema37.properties.network.properties.static.required, parentSchema: schema37.properties.network.properties.static, data: data22 };
               if (vErrors === null) {
-                vErrors = [err51];
+                vErrors = [err55];
               } else {
-                vErrors.push(err51);
+                vErrors.push(err55);
               }
               errors++;
             }
-            if (data20.prefixLength === void 0) {
-              const err52 = { instancePath: instancePath + "/network/static", schemaPath: "#/properties/network/properties/static/required", keyword: "required", params: { missingProperty: "prefixLength" }, message: "must have required property 'prefixLength'", schema: schema37.properties.network.properties.static.required, parentSchema: schema37.properties.network.properties.static, data: data20 };
+            if (data22.prefixLength === void 0) {
+              const err56 = { instancePath: instancePath + "/network/static", schemaPath: "#/properties/network/properties/static/required", keyword: "required", params: { missingProperty: "prefixLength" }, message: "must have required property 'prefixLength'", schema: schema37.properties.network.properties.static.required, parentSchema: schema37.properties.network.properties.static, data: data22 };
               if (vErrors === null) {
-                vErrors = [err52];
+                vErrors = [err56];
               } else {
-                vErrors.push(err52);
+                vErrors.push(err56);
               }
               errors++;
             }
-            if (data20.gateway === void 0) {
-              const err53 = { instancePath: instancePath + "/network/static", schemaPath: "#/properties/network/properties/static/required", keyword: "required", params: { missingProperty: "gateway" }, message: "must have required property 'gateway'", schema: schema37.properties.network.properties.static.required, parentSchema: schema37.properties.network.properties.static, data: data20 };
+            if (data22.gateway === void 0) {
+              const err57 = { instancePath: instancePath + "/network/static", schemaPath: "#/properties/network/properties/static/required", keyword: "required", params: { missingProperty: "gateway" }, message: "must have required property 'gateway'", schema: schema37.properties.network.properties.static.required, parentSchema: schema37.properties.network.properties.static, data: data22 };
               if (vErrors === null) {
-                vErrors = [err53];
+                vErrors = [err57];
               } else {
-                vErrors.push(err53);
+                vErrors.push(err57);
               }
               errors++;
             }
-            for (const key8 in data20) {
-              if (!(key8 === "first" || key8 === "last" || key8 === "prefixLength" || key8 === "gateway")) {
-                const err54 = { instancePath: instancePath + "/network/static", schemaPath: "#/properties/network/properties/static/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37.properties.network.properties.static, data: data20 };
-                if (vErrors === null) {
-                  vErrors = [err54];
-                } else {
-                  vErrors.push(err54);
-                }
-                errors++;
-              }
-            }
-            if (data20.first !== void 0) {
-              let data21 = data20.first;
-              if (typeof data21 === "string") {
-                if (!formats0.test(data21)) {
-                  const err55 = { instancePath: instancePath + "/network/static/first", schemaPath: "#/$defs/ipv4/format", keyword: "format", params: { format: "ipv4" }, message: 'must match format "ipv4"', schema: "ipv4", parentSchema: schema38, data: data21 };
-                  if (vErrors === null) {
-                    vErrors = [err55];
-                  } else {
-                    vErrors.push(err55);
-                  }
-                  errors++;
-                }
-              } else {
-                const err56 = { instancePath: instancePath + "/network/static/first", schemaPath: "#/$defs/ipv4/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.type, parentSchema: schema38, data: data21 };
-                if (vErrors === null) {
-                  vErrors = [err56];
-                } else {
-                  vErrors.push(err56);
-                }
-                errors++;
-              }
-            }
-            if (data20.last !== void 0) {
-              let data22 = data20.last;
-              if (typeof data22 === "string") {
-                if (!formats0.test(data22)) {
-                  const err57 = { instancePath: instancePath + "/network/static/last", schemaPath: "#/$defs/ipv4/format", keyword: "format", params: { format: "ipv4" }, message: 'must match format "ipv4"', schema: "ipv4", parentSchema: schema38, data: data22 };
-                  if (vErrors === null) {
-                    vErrors = [err57];
-                  } else {
-                    vErrors.push(err57);
-                  }
-                  errors++;
-                }
-              } else {
-                const err58 = { instancePath: instancePath + "/network/static/last", schemaPath: "#/$defs/ipv4/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.type, parentSchema: schema38, data: data22 };
+            for (const key9 in data22) {
+              if (!(key9 === "first" || key9 === "last" || key9 === "prefixLength" || key9 === "gateway")) {
+                const err58 = { instancePath: instancePath + "/network/static", schemaPath: "#/properties/network/properties/static/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37.properties.network.properties.static, data: data22 };
                 if (vErrors === null) {
                   vErrors = [err58];
                 } else {
@@ -25278,29 +25282,33 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data20.prefixLength !== void 0) {
-              let data23 = data20.prefixLength;
-              if (!(typeof data23 == "number" && (!(data23 % 1) && !isNaN(data23)) && isFinite(data23))) {
-                const err59 = { instancePath: instancePath + "/network/static/prefixLength", schemaPath: "#/properties/network/properties/static/properties/prefixLength/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema37.properties.network.properties.static.properties.prefixLength.type, parentSchema: schema37.properties.network.properties.static.properties.prefixLength, data: data23 };
-                if (vErrors === null) {
-                  vErrors = [err59];
-                } else {
-                  vErrors.push(err59);
-                }
-                errors++;
-              }
-              if (typeof data23 == "number" && isFinite(data23)) {
-                if (data23 > 30 || isNaN(data23)) {
-                  const err60 = { instancePath: instancePath + "/network/static/prefixLength", schemaPath: "#/properties/network/properties/static/properties/prefixLength/maximum", keyword: "maximum", params: { comparison: "<=", limit: 30 }, message: "must be <= 30", schema: 30, parentSchema: schema37.properties.network.properties.static.properties.prefixLength, data: data23 };
+            if (data22.first !== void 0) {
+              let data23 = data22.first;
+              if (typeof data23 === "string") {
+                if (!formats0.test(data23)) {
+                  const err59 = { instancePath: instancePath + "/network/static/first", schemaPath: "#/$defs/ipv4/format", keyword: "format", params: { format: "ipv4" }, message: 'must match format "ipv4"', schema: "ipv4", parentSchema: schema38, data: data23 };
                   if (vErrors === null) {
-                    vErrors = [err60];
+                    vErrors = [err59];
                   } else {
-                    vErrors.push(err60);
+                    vErrors.push(err59);
                   }
                   errors++;
                 }
-                if (data23 < 8 || isNaN(data23)) {
-                  const err61 = { instancePath: instancePath + "/network/static/prefixLength", schemaPath: "#/properties/network/properties/static/properties/prefixLength/minimum", keyword: "minimum", params: { comparison: ">=", limit: 8 }, message: "must be >= 8", schema: 8, parentSchema: schema37.properties.network.properties.static.properties.prefixLength, data: data23 };
+              } else {
+                const err60 = { instancePath: instancePath + "/network/static/first", schemaPath: "#/$defs/ipv4/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.type, parentSchema: schema38, data: data23 };
+                if (vErrors === null) {
+                  vErrors = [err60];
+                } else {
+                  vErrors.push(err60);
+                }
+                errors++;
+              }
+            }
+            if (data22.last !== void 0) {
+              let data24 = data22.last;
+              if (typeof data24 === "string") {
+                if (!formats0.test(data24)) {
+                  const err61 = { instancePath: instancePath + "/network/static/last", schemaPath: "#/$defs/ipv4/format", keyword: "format", params: { format: "ipv4" }, message: 'must match format "ipv4"', schema: "ipv4", parentSchema: schema38, data: data24 };
                   if (vErrors === null) {
                     vErrors = [err61];
                   } else {
@@ -25308,22 +25316,20 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+              } else {
+                const err62 = { instancePath: instancePath + "/network/static/last", schemaPath: "#/$defs/ipv4/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.type, parentSchema: schema38, data: data24 };
+                if (vErrors === null) {
+                  vErrors = [err62];
+                } else {
+                  vErrors.push(err62);
+                }
+                errors++;
               }
             }
-            if (data20.gateway !== void 0) {
-              let data24 = data20.gateway;
-              if (typeof data24 === "string") {
-                if (!formats0.test(data24)) {
-                  const err62 = { instancePath: instancePath + "/network/static/gateway", schemaPath: "#/$defs/ipv4/format", keyword: "format", params: { format: "ipv4" }, message: 'must match format "ipv4"', schema: "ipv4", parentSchema: schema38, data: data24 };
-                  if (vErrors === null) {
-                    vErrors = [err62];
-                  } else {
-                    vErrors.push(err62);
-                  }
-                  errors++;
-                }
-              } else {
-                const err63 = { instancePath: instancePath + "/network/static/gateway", schemaPath: "#/$defs/ipv4/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.type, parentSchema: schema38, data: data24 };
+            if (data22.prefixLength !== void 0) {
+              let data25 = data22.prefixLength;
+              if (!(typeof data25 == "number" && (!(data25 % 1) && !isNaN(data25)) && isFinite(data25))) {
+                const err63 = { instancePath: instancePath + "/network/static/prefixLength", schemaPath: "#/properties/network/properties/static/properties/prefixLength/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema37.properties.network.properties.static.properties.prefixLength.type, parentSchema: schema37.properties.network.properties.static.properties.prefixLength, data: data25 };
                 if (vErrors === null) {
                   vErrors = [err63];
                 } else {
@@ -25331,35 +25337,32 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-            }
-          } else {
-            const err64 = { instancePath: instancePath + "/network/static", schemaPath: "#/properties/network/properties/static/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties.network.properties.static.type, parentSchema: schema37.properties.network.properties.static, data: data20 };
-            if (vErrors === null) {
-              vErrors = [err64];
-            } else {
-              vErrors.push(err64);
-            }
-            errors++;
-          }
-        }
-        if (data19.nameservers !== void 0) {
-          let data25 = data19.nameservers;
-          if (Array.isArray(data25)) {
-            if (data25.length > 3) {
-              const err65 = { instancePath: instancePath + "/network/nameservers", schemaPath: "#/properties/network/properties/nameservers/maxItems", keyword: "maxItems", params: { limit: 3 }, message: "must NOT have more than 3 items", schema: 3, parentSchema: schema37.properties.network.properties.nameservers, data: data25 };
-              if (vErrors === null) {
-                vErrors = [err65];
-              } else {
-                vErrors.push(err65);
+              if (typeof data25 == "number" && isFinite(data25)) {
+                if (data25 > 30 || isNaN(data25)) {
+                  const err64 = { instancePath: instancePath + "/network/static/prefixLength", schemaPath: "#/properties/network/properties/static/properties/prefixLength/maximum", keyword: "maximum", params: { comparison: "<=", limit: 30 }, message: "must be <= 30", schema: 30, parentSchema: schema37.properties.network.properties.static.properties.prefixLength, data: data25 };
+                  if (vErrors === null) {
+                    vErrors = [err64];
+                  } else {
+                    vErrors.push(err64);
+                  }
+                  errors++;
+                }
+                if (data25 < 8 || isNaN(data25)) {
+                  const err65 = { instancePath: instancePath + "/network/static/prefixLength", schemaPath: "#/properties/network/properties/static/properties/prefixLength/minimum", keyword: "minimum", params: { comparison: ">=", limit: 8 }, message: "must be >= 8", schema: 8, parentSchema: schema37.properties.network.properties.static.properties.prefixLength, data: data25 };
+                  if (vErrors === null) {
+                    vErrors = [err65];
+                  } else {
+                    vErrors.push(err65);
+                  }
+                  errors++;
+                }
               }
-              errors++;
             }
-            const len2 = data25.length;
-            for (let i3 = 0; i3 < len2; i3++) {
-              let data26 = data25[i3];
+            if (data22.gateway !== void 0) {
+              let data26 = data22.gateway;
               if (typeof data26 === "string") {
                 if (!formats0.test(data26)) {
-                  const err66 = { instancePath: instancePath + "/network/nameservers/" + i3, schemaPath: "#/$defs/ipv4/format", keyword: "format", params: { format: "ipv4" }, message: 'must match format "ipv4"', schema: "ipv4", parentSchema: schema38, data: data26 };
+                  const err66 = { instancePath: instancePath + "/network/static/gateway", schemaPath: "#/$defs/ipv4/format", keyword: "format", params: { format: "ipv4" }, message: 'must match format "ipv4"', schema: "ipv4", parentSchema: schema38, data: data26 };
                   if (vErrors === null) {
                     vErrors = [err66];
                   } else {
@@ -25368,7 +25371,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err67 = { instancePath: instancePath + "/network/nameservers/" + i3, schemaPath: "#/$defs/ipv4/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.type, parentSchema: schema38, data: data26 };
+                const err67 = { instancePath: instancePath + "/network/static/gateway", schemaPath: "#/$defs/ipv4/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.type, parentSchema: schema38, data: data26 };
                 if (vErrors === null) {
                   vErrors = [err67];
                 } else {
@@ -25377,43 +25380,34 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            let i4 = data25.length;
-            let j1;
-            if (i4 > 1) {
-              outer0: for (; i4--; ) {
-                for (j1 = i4; j1--; ) {
-                  if (func0(data25[i4], data25[j1])) {
-                    const err68 = { instancePath: instancePath + "/network/nameservers", schemaPath: "#/properties/network/properties/nameservers/uniqueItems", keyword: "uniqueItems", params: { i: i4, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i4 + " are identical)", schema: true, parentSchema: schema37.properties.network.properties.nameservers, data: data25 };
-                    if (vErrors === null) {
-                      vErrors = [err68];
-                    } else {
-                      vErrors.push(err68);
-                    }
-                    errors++;
-                    break outer0;
-                  }
-                }
-              }
-            }
           } else {
-            const err69 = { instancePath: instancePath + "/network/nameservers", schemaPath: "#/properties/network/properties/nameservers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema37.properties.network.properties.nameservers.type, parentSchema: schema37.properties.network.properties.nameservers, data: data25 };
+            const err68 = { instancePath: instancePath + "/network/static", schemaPath: "#/properties/network/properties/static/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties.network.properties.static.type, parentSchema: schema37.properties.network.properties.static, data: data22 };
             if (vErrors === null) {
-              vErrors = [err69];
+              vErrors = [err68];
             } else {
-              vErrors.push(err69);
+              vErrors.push(err68);
             }
             errors++;
           }
         }
-        if (data19.searchDomains !== void 0) {
-          let data27 = data19.searchDomains;
+        if (data21.nameservers !== void 0) {
+          let data27 = data21.nameservers;
           if (Array.isArray(data27)) {
-            const len3 = data27.length;
-            for (let i5 = 0; i5 < len3; i5++) {
-              let data28 = data27[i5];
+            if (data27.length > 3) {
+              const err69 = { instancePath: instancePath + "/network/nameservers", schemaPath: "#/properties/network/properties/nameservers/maxItems", keyword: "maxItems", params: { limit: 3 }, message: "must NOT have more than 3 items", schema: 3, parentSchema: schema37.properties.network.properties.nameservers, data: data27 };
+              if (vErrors === null) {
+                vErrors = [err69];
+              } else {
+                vErrors.push(err69);
+              }
+              errors++;
+            }
+            const len2 = data27.length;
+            for (let i3 = 0; i3 < len2; i3++) {
+              let data28 = data27[i3];
               if (typeof data28 === "string") {
-                if (!formats8.test(data28)) {
-                  const err70 = { instancePath: instancePath + "/network/searchDomains/" + i5, schemaPath: "#/properties/network/properties/searchDomains/items/format", keyword: "format", params: { format: "hostname" }, message: 'must match format "hostname"', schema: "hostname", parentSchema: schema37.properties.network.properties.searchDomains.items, data: data28 };
+                if (!formats0.test(data28)) {
+                  const err70 = { instancePath: instancePath + "/network/nameservers/" + i3, schemaPath: "#/$defs/ipv4/format", keyword: "format", params: { format: "ipv4" }, message: 'must match format "ipv4"', schema: "ipv4", parentSchema: schema38, data: data28 };
                   if (vErrors === null) {
                     vErrors = [err70];
                   } else {
@@ -25422,7 +25416,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err71 = { instancePath: instancePath + "/network/searchDomains/" + i5, schemaPath: "#/properties/network/properties/searchDomains/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.network.properties.searchDomains.items.type, parentSchema: schema37.properties.network.properties.searchDomains.items, data: data28 };
+                const err71 = { instancePath: instancePath + "/network/nameservers/" + i3, schemaPath: "#/$defs/ipv4/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.type, parentSchema: schema38, data: data28 };
                 if (vErrors === null) {
                   vErrors = [err71];
                 } else {
@@ -25431,31 +25425,26 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            let i6 = data27.length;
-            let j2;
-            if (i6 > 1) {
-              const indices1 = {};
-              for (; i6--; ) {
-                let item1 = data27[i6];
-                if (typeof item1 !== "string") {
-                  continue;
-                }
-                if (typeof indices1[item1] == "number") {
-                  j2 = indices1[item1];
-                  const err72 = { instancePath: instancePath + "/network/searchDomains", schemaPath: "#/properties/network/properties/searchDomains/uniqueItems", keyword: "uniqueItems", params: { i: i6, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i6 + " are identical)", schema: true, parentSchema: schema37.properties.network.properties.searchDomains, data: data27 };
-                  if (vErrors === null) {
-                    vErrors = [err72];
-                  } else {
-                    vErrors.push(err72);
+            let i4 = data27.length;
+            let j1;
+            if (i4 > 1) {
+              outer0: for (; i4--; ) {
+                for (j1 = i4; j1--; ) {
+                  if (func0(data27[i4], data27[j1])) {
+                    const err72 = { instancePath: instancePath + "/network/nameservers", schemaPath: "#/properties/network/properties/nameservers/uniqueItems", keyword: "uniqueItems", params: { i: i4, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i4 + " are identical)", schema: true, parentSchema: schema37.properties.network.properties.nameservers, data: data27 };
+                    if (vErrors === null) {
+                      vErrors = [err72];
+                    } else {
+                      vErrors.push(err72);
+                    }
+                    errors++;
+                    break outer0;
                   }
-                  errors++;
-                  break;
                 }
-                indices1[item1] = i6;
               }
             }
           } else {
-            const err73 = { instancePath: instancePath + "/network/searchDomains", schemaPath: "#/properties/network/properties/searchDomains/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema37.properties.network.properties.searchDomains.type, parentSchema: schema37.properties.network.properties.searchDomains, data: data27 };
+            const err73 = { instancePath: instancePath + "/network/nameservers", schemaPath: "#/properties/network/properties/nameservers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema37.properties.network.properties.nameservers.type, parentSchema: schema37.properties.network.properties.nameservers, data: data27 };
             if (vErrors === null) {
               vErrors = [err73];
             } else {
@@ -25464,89 +25453,89 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data19.domain !== void 0) {
-          let data29 = data19.domain;
-          if (typeof data29 === "string") {
-            if (!formats8.test(data29)) {
-              const err74 = { instancePath: instancePath + "/network/domain", schemaPath: "#/properties/network/properties/domain/format", keyword: "format", params: { format: "hostname" }, message: 'must match format "hostname"', schema: "hostname", parentSchema: schema37.properties.network.properties.domain, data: data29 };
-              if (vErrors === null) {
-                vErrors = [err74];
+        if (data21.searchDomains !== void 0) {
+          let data29 = data21.searchDomains;
+          if (Array.isArray(data29)) {
+            const len3 = data29.length;
+            for (let i5 = 0; i5 < len3; i5++) {
+              let data30 = data29[i5];
+              if (typeof data30 === "string") {
+                if (!formats8.test(data30)) {
+                  const err74 = { instancePath: instancePath + "/network/searchDomains/" + i5, schemaPath: "#/properties/network/properties/searchDomains/items/format", keyword: "format", params: { format: "hostname" }, message: 'must match format "hostname"', schema: "hostname", parentSchema: schema37.properties.network.properties.searchDomains.items, data: data30 };
+                  if (vErrors === null) {
+                    vErrors = [err74];
+                  } else {
+                    vErrors.push(err74);
+                  }
+                  errors++;
+                }
               } else {
-                vErrors.push(err74);
+                const err75 = { instancePath: instancePath + "/network/searchDomains/" + i5, schemaPath: "#/properties/network/properties/searchDomains/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.network.properties.searchDomains.items.type, parentSchema: schema37.properties.network.properties.searchDomains.items, data: data30 };
+                if (vErrors === null) {
+                  vErrors = [err75];
+                } else {
+                  vErrors.push(err75);
+                }
+                errors++;
               }
-              errors++;
+            }
+            let i6 = data29.length;
+            let j2;
+            if (i6 > 1) {
+              const indices1 = {};
+              for (; i6--; ) {
+                let item1 = data29[i6];
+                if (typeof item1 !== "string") {
+                  continue;
+                }
+                if (typeof indices1[item1] == "number") {
+                  j2 = indices1[item1];
+                  const err76 = { instancePath: instancePath + "/network/searchDomains", schemaPath: "#/properties/network/properties/searchDomains/uniqueItems", keyword: "uniqueItems", params: { i: i6, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i6 + " are identical)", schema: true, parentSchema: schema37.properties.network.properties.searchDomains, data: data29 };
+                  if (vErrors === null) {
+                    vErrors = [err76];
+                  } else {
+                    vErrors.push(err76);
+                  }
+                  errors++;
+                  break;
+                }
+                indices1[item1] = i6;
+              }
             }
           } else {
-            const err75 = { instancePath: instancePath + "/network/domain", schemaPath: "#/properties/network/properties/domain/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.network.properties.domain.type, parentSchema: schema37.properties.network.properties.domain, data: data29 };
+            const err77 = { instancePath: instancePath + "/network/searchDomains", schemaPath: "#/properties/network/properties/searchDomains/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema37.properties.network.properties.searchDomains.type, parentSchema: schema37.properties.network.properties.searchDomains, data: data29 };
             if (vErrors === null) {
-              vErrors = [err75];
+              vErrors = [err77];
             } else {
-              vErrors.push(err75);
+              vErrors.push(err77);
             }
             errors++;
           }
         }
-      } else {
-        const err76 = { instancePath: instancePath + "/network", schemaPath: "#/properties/network/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties.network.type, parentSchema: schema37.properties.network, data: data19 };
-        if (vErrors === null) {
-          vErrors = [err76];
-        } else {
-          vErrors.push(err76);
-        }
-        errors++;
-      }
-    }
-    if (data.sshAuthorizedKeys !== void 0) {
-      let data30 = data.sshAuthorizedKeys;
-      if (Array.isArray(data30)) {
-        const len4 = data30.length;
-        for (let i7 = 0; i7 < len4; i7++) {
-          let data31 = data30[i7];
+        if (data21.domain !== void 0) {
+          let data31 = data21.domain;
           if (typeof data31 === "string") {
-            if (!pattern13.test(data31)) {
-              const err77 = { instancePath: instancePath + "/sshAuthorizedKeys/" + i7, schemaPath: "#/properties/sshAuthorizedKeys/items/pattern", keyword: "pattern", params: { pattern: "^(ssh-(rsa|ed25519|dss)|ecdsa-sha2-nistp(256|384|521)|sk-(ssh-ed25519|ecdsa-sha2-nistp256)@openssh\\.com) [A-Za-z0-9+/]+={0,3}( .*)?$" }, message: 'must match pattern "^(ssh-(rsa|ed25519|dss)|ecdsa-sha2-nistp(256|384|521)|sk-(ssh-ed25519|ecdsa-sha2-nistp256)@openssh\\.com) [A-Za-z0-9+/]+={0,3}( .*)?$"', schema: "^(ssh-(rsa|ed25519|dss)|ecdsa-sha2-nistp(256|384|521)|sk-(ssh-ed25519|ecdsa-sha2-nistp256)@openssh\\.com) [A-Za-z0-9+/]+={0,3}( .*)?$", parentSchema: schema37.properties.sshAuthorizedKeys.items, data: data31 };
+            if (!formats8.test(data31)) {
+              const err78 = { instancePath: instancePath + "/network/domain", schemaPath: "#/properties/network/properties/domain/format", keyword: "format", params: { format: "hostname" }, message: 'must match format "hostname"', schema: "hostname", parentSchema: schema37.properties.network.properties.domain, data: data31 };
               if (vErrors === null) {
-                vErrors = [err77];
+                vErrors = [err78];
               } else {
-                vErrors.push(err77);
+                vErrors.push(err78);
               }
               errors++;
             }
           } else {
-            const err78 = { instancePath: instancePath + "/sshAuthorizedKeys/" + i7, schemaPath: "#/properties/sshAuthorizedKeys/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.sshAuthorizedKeys.items.type, parentSchema: schema37.properties.sshAuthorizedKeys.items, data: data31 };
+            const err79 = { instancePath: instancePath + "/network/domain", schemaPath: "#/properties/network/properties/domain/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.network.properties.domain.type, parentSchema: schema37.properties.network.properties.domain, data: data31 };
             if (vErrors === null) {
-              vErrors = [err78];
+              vErrors = [err79];
             } else {
-              vErrors.push(err78);
+              vErrors.push(err79);
             }
             errors++;
           }
         }
-        let i8 = data30.length;
-        let j3;
-        if (i8 > 1) {
-          const indices2 = {};
-          for (; i8--; ) {
-            let item2 = data30[i8];
-            if (typeof item2 !== "string") {
-              continue;
-            }
-            if (typeof indices2[item2] == "number") {
-              j3 = indices2[item2];
-              const err79 = { instancePath: instancePath + "/sshAuthorizedKeys", schemaPath: "#/properties/sshAuthorizedKeys/uniqueItems", keyword: "uniqueItems", params: { i: i8, j: j3 }, message: "must NOT have duplicate items (items ## " + j3 + " and " + i8 + " are identical)", schema: true, parentSchema: schema37.properties.sshAuthorizedKeys, data: data30 };
-              if (vErrors === null) {
-                vErrors = [err79];
-              } else {
-                vErrors.push(err79);
-              }
-              errors++;
-              break;
-            }
-            indices2[item2] = i8;
-          }
-        }
       } else {
-        const err80 = { instancePath: instancePath + "/sshAuthorizedKeys", schemaPath: "#/properties/sshAuthorizedKeys/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema37.properties.sshAuthorizedKeys.type, parentSchema: schema37.properties.sshAuthorizedKeys, data: data30 };
+        const err80 = { instancePath: instancePath + "/network", schemaPath: "#/properties/network/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties.network.type, parentSchema: schema37.properties.network, data: data21 };
         if (vErrors === null) {
           vErrors = [err80];
         } else {
@@ -25555,27 +25544,24 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.bootstrap !== void 0) {
-      let data32 = data.bootstrap;
-      if (data32 && typeof data32 == "object" && !Array.isArray(data32)) {
-        if (data32.yakiURL === void 0) {
-          data32.yakiURL = "https://goyaki.clastix.io";
-        }
-        for (const key9 in data32) {
-          if (!(key9 === "yakiURL" || key9 === "yakiSHA256" || key9 === "extraPackages")) {
-            const err81 = { instancePath: instancePath + "/bootstrap", schemaPath: "#/properties/bootstrap/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37.properties.bootstrap, data: data32 };
-            if (vErrors === null) {
-              vErrors = [err81];
-            } else {
-              vErrors.push(err81);
+    if (data.sshAuthorizedKeys !== void 0) {
+      let data32 = data.sshAuthorizedKeys;
+      if (Array.isArray(data32)) {
+        const len4 = data32.length;
+        for (let i7 = 0; i7 < len4; i7++) {
+          let data33 = data32[i7];
+          if (typeof data33 === "string") {
+            if (!pattern14.test(data33)) {
+              const err81 = { instancePath: instancePath + "/sshAuthorizedKeys/" + i7, schemaPath: "#/properties/sshAuthorizedKeys/items/pattern", keyword: "pattern", params: { pattern: "^(ssh-(rsa|ed25519|dss)|ecdsa-sha2-nistp(256|384|521)|sk-(ssh-ed25519|ecdsa-sha2-nistp256)@openssh\\.com) [A-Za-z0-9+/]+={0,3}( .*)?$" }, message: 'must match pattern "^(ssh-(rsa|ed25519|dss)|ecdsa-sha2-nistp(256|384|521)|sk-(ssh-ed25519|ecdsa-sha2-nistp256)@openssh\\.com) [A-Za-z0-9+/]+={0,3}( .*)?$"', schema: "^(ssh-(rsa|ed25519|dss)|ecdsa-sha2-nistp(256|384|521)|sk-(ssh-ed25519|ecdsa-sha2-nistp256)@openssh\\.com) [A-Za-z0-9+/]+={0,3}( .*)?$", parentSchema: schema37.properties.sshAuthorizedKeys.items, data: data33 };
+              if (vErrors === null) {
+                vErrors = [err81];
+              } else {
+                vErrors.push(err81);
+              }
+              errors++;
             }
-            errors++;
-          }
-        }
-        let data33 = data32.yakiURL;
-        if (typeof data33 === "string") {
-          if (!pattern14.test(data33)) {
-            const err82 = { instancePath: instancePath + "/bootstrap/yakiURL", schemaPath: "#/properties/bootstrap/properties/yakiURL/pattern", keyword: "pattern", params: { pattern: "^https?://" }, message: 'must match pattern "^https?://"', schema: "^https?://", parentSchema: schema37.properties.bootstrap.properties.yakiURL, data: data33 };
+          } else {
+            const err82 = { instancePath: instancePath + "/sshAuthorizedKeys/" + i7, schemaPath: "#/properties/sshAuthorizedKeys/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.sshAuthorizedKeys.items.type, parentSchema: schema37.properties.sshAuthorizedKeys.items, data: data33 };
             if (vErrors === null) {
               vErrors = [err82];
             } else {
@@ -25583,38 +25569,61 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (!formats12(data33)) {
-            const err83 = { instancePath: instancePath + "/bootstrap/yakiURL", schemaPath: "#/properties/bootstrap/properties/yakiURL/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"', schema: "uri", parentSchema: schema37.properties.bootstrap.properties.yakiURL, data: data33 };
+        }
+        let i8 = data32.length;
+        let j3;
+        if (i8 > 1) {
+          const indices2 = {};
+          for (; i8--; ) {
+            let item2 = data32[i8];
+            if (typeof item2 !== "string") {
+              continue;
+            }
+            if (typeof indices2[item2] == "number") {
+              j3 = indices2[item2];
+              const err83 = { instancePath: instancePath + "/sshAuthorizedKeys", schemaPath: "#/properties/sshAuthorizedKeys/uniqueItems", keyword: "uniqueItems", params: { i: i8, j: j3 }, message: "must NOT have duplicate items (items ## " + j3 + " and " + i8 + " are identical)", schema: true, parentSchema: schema37.properties.sshAuthorizedKeys, data: data32 };
+              if (vErrors === null) {
+                vErrors = [err83];
+              } else {
+                vErrors.push(err83);
+              }
+              errors++;
+              break;
+            }
+            indices2[item2] = i8;
+          }
+        }
+      } else {
+        const err84 = { instancePath: instancePath + "/sshAuthorizedKeys", schemaPath: "#/properties/sshAuthorizedKeys/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema37.properties.sshAuthorizedKeys.type, parentSchema: schema37.properties.sshAuthorizedKeys, data: data32 };
+        if (vErrors === null) {
+          vErrors = [err84];
+        } else {
+          vErrors.push(err84);
+        }
+        errors++;
+      }
+    }
+    if (data.bootstrap !== void 0) {
+      let data34 = data.bootstrap;
+      if (data34 && typeof data34 == "object" && !Array.isArray(data34)) {
+        if (data34.yakiURL === void 0) {
+          data34.yakiURL = "https://goyaki.clastix.io";
+        }
+        for (const key10 in data34) {
+          if (!(key10 === "yakiURL" || key10 === "yakiSHA256" || key10 === "extraPackages")) {
+            const err85 = { instancePath: instancePath + "/bootstrap", schemaPath: "#/properties/bootstrap/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37.properties.bootstrap, data: data34 };
             if (vErrors === null) {
-              vErrors = [err83];
+              vErrors = [err85];
             } else {
-              vErrors.push(err83);
+              vErrors.push(err85);
             }
             errors++;
           }
-        } else {
-          const err84 = { instancePath: instancePath + "/bootstrap/yakiURL", schemaPath: "#/properties/bootstrap/properties/yakiURL/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.bootstrap.properties.yakiURL.type, parentSchema: schema37.properties.bootstrap.properties.yakiURL, data: data33 };
-          if (vErrors === null) {
-            vErrors = [err84];
-          } else {
-            vErrors.push(err84);
-          }
-          errors++;
         }
-        if (data32.yakiSHA256 !== void 0) {
-          let data34 = data32.yakiSHA256;
-          if (typeof data34 === "string") {
-            if (!pattern15.test(data34)) {
-              const err85 = { instancePath: instancePath + "/bootstrap/yakiSHA256", schemaPath: "#/properties/bootstrap/properties/yakiSHA256/pattern", keyword: "pattern", params: { pattern: "^[a-f0-9]{64}$" }, message: 'must match pattern "^[a-f0-9]{64}$"', schema: "^[a-f0-9]{64}$", parentSchema: schema37.properties.bootstrap.properties.yakiSHA256, data: data34 };
-              if (vErrors === null) {
-                vErrors = [err85];
-              } else {
-                vErrors.push(err85);
-              }
-              errors++;
-            }
-          } else {
-            const err86 = { instancePath: instancePath + "/bootstrap/yakiSHA256", schemaPath: "#/properties/bootstrap/properties/yakiSHA256/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.bootstrap.properties.yakiSHA256.type, parentSchema: schema37.properties.bootstrap.properties.yakiSHA256, data: data34 };
+        let data35 = data34.yakiURL;
+        if (typeof data35 === "string") {
+          if (!pattern15.test(data35)) {
+            const err86 = { instancePath: instancePath + "/bootstrap/yakiURL", schemaPath: "#/properties/bootstrap/properties/yakiURL/pattern", keyword: "pattern", params: { pattern: "^https?://" }, message: 'must match pattern "^https?://"', schema: "^https?://", parentSchema: schema37.properties.bootstrap.properties.yakiURL, data: data35 };
             if (vErrors === null) {
               vErrors = [err86];
             } else {
@@ -25622,58 +25631,38 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-        }
-        if (data32.extraPackages !== void 0) {
-          let data35 = data32.extraPackages;
-          if (Array.isArray(data35)) {
-            const len5 = data35.length;
-            for (let i9 = 0; i9 < len5; i9++) {
-              let data36 = data35[i9];
-              if (typeof data36 === "string") {
-                if (!pattern16.test(data36)) {
-                  const err87 = { instancePath: instancePath + "/bootstrap/extraPackages/" + i9, schemaPath: "#/properties/bootstrap/properties/extraPackages/items/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9+.:=~-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9+.:=~-]*$"', schema: "^[a-z0-9][a-z0-9+.:=~-]*$", parentSchema: schema37.properties.bootstrap.properties.extraPackages.items, data: data36 };
-                  if (vErrors === null) {
-                    vErrors = [err87];
-                  } else {
-                    vErrors.push(err87);
-                  }
-                  errors++;
-                }
-              } else {
-                const err88 = { instancePath: instancePath + "/bootstrap/extraPackages/" + i9, schemaPath: "#/properties/bootstrap/properties/extraPackages/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.bootstrap.properties.extraPackages.items.type, parentSchema: schema37.properties.bootstrap.properties.extraPackages.items, data: data36 };
-                if (vErrors === null) {
-                  vErrors = [err88];
-                } else {
-                  vErrors.push(err88);
-                }
-                errors++;
-              }
+          if (!formats12(data35)) {
+            const err87 = { instancePath: instancePath + "/bootstrap/yakiURL", schemaPath: "#/properties/bootstrap/properties/yakiURL/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"', schema: "uri", parentSchema: schema37.properties.bootstrap.properties.yakiURL, data: data35 };
+            if (vErrors === null) {
+              vErrors = [err87];
+            } else {
+              vErrors.push(err87);
             }
-            let i10 = data35.length;
-            let j4;
-            if (i10 > 1) {
-              const indices3 = {};
-              for (; i10--; ) {
-                let item3 = data35[i10];
-                if (typeof item3 !== "string") {
-                  continue;
-                }
-                if (typeof indices3[item3] == "number") {
-                  j4 = indices3[item3];
-                  const err89 = { instancePath: instancePath + "/bootstrap/extraPackages", schemaPath: "#/properties/bootstrap/properties/extraPackages/uniqueItems", keyword: "uniqueItems", params: { i: i10, j: j4 }, message: "must NOT have duplicate items (items ## " + j4 + " and " + i10 + " are identical)", schema: true, parentSchema: schema37.properties.bootstrap.properties.extraPackages, data: data35 };
-                  if (vErrors === null) {
-                    vErrors = [err89];
-                  } else {
-                    vErrors.push(err89);
-                  }
-                  errors++;
-                  break;
-                }
-                indices3[item3] = i10;
+            errors++;
+          }
+        } else {
+          const err88 = { instancePath: instancePath + "/bootstrap/yakiURL", schemaPath: "#/properties/bootstrap/properties/yakiURL/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.bootstrap.properties.yakiURL.type, parentSchema: schema37.properties.bootstrap.properties.yakiURL, data: data35 };
+          if (vErrors === null) {
+            vErrors = [err88];
+          } else {
+            vErrors.push(err88);
+          }
+          errors++;
+        }
+        if (data34.yakiSHA256 !== void 0) {
+          let data36 = data34.yakiSHA256;
+          if (typeof data36 === "string") {
+            if (!pattern16.test(data36)) {
+              const err89 = { instancePath: instancePath + "/bootstrap/yakiSHA256", schemaPath: "#/properties/bootstrap/properties/yakiSHA256/pattern", keyword: "pattern", params: { pattern: "^[a-f0-9]{64}$" }, message: 'must match pattern "^[a-f0-9]{64}$"', schema: "^[a-f0-9]{64}$", parentSchema: schema37.properties.bootstrap.properties.yakiSHA256, data: data36 };
+              if (vErrors === null) {
+                vErrors = [err89];
+              } else {
+                vErrors.push(err89);
               }
+              errors++;
             }
           } else {
-            const err90 = { instancePath: instancePath + "/bootstrap/extraPackages", schemaPath: "#/properties/bootstrap/properties/extraPackages/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema37.properties.bootstrap.properties.extraPackages.type, parentSchema: schema37.properties.bootstrap.properties.extraPackages, data: data35 };
+            const err90 = { instancePath: instancePath + "/bootstrap/yakiSHA256", schemaPath: "#/properties/bootstrap/properties/yakiSHA256/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.bootstrap.properties.yakiSHA256.type, parentSchema: schema37.properties.bootstrap.properties.yakiSHA256, data: data36 };
             if (vErrors === null) {
               vErrors = [err90];
             } else {
@@ -25682,44 +25671,57 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-      } else {
-        const err91 = { instancePath: instancePath + "/bootstrap", schemaPath: "#/properties/bootstrap/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties.bootstrap.type, parentSchema: schema37.properties.bootstrap, data: data32 };
-        if (vErrors === null) {
-          vErrors = [err91];
-        } else {
-          vErrors.push(err91);
-        }
-        errors++;
-      }
-    }
-    if (data.vsphere !== void 0) {
-      let data37 = data.vsphere;
-      if (data37 && typeof data37 == "object" && !Array.isArray(data37)) {
-        for (const key10 in data37) {
-          if (!func7.call(schema37.properties.vsphere.properties, key10)) {
-            const err92 = { instancePath: instancePath + "/vsphere", schemaPath: "#/properties/vsphere/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37.properties.vsphere, data: data37 };
-            if (vErrors === null) {
-              vErrors = [err92];
-            } else {
-              vErrors.push(err92);
-            }
-            errors++;
-          }
-        }
-        if (data37.datacenter !== void 0) {
-          let data38 = data37.datacenter;
-          if (typeof data38 === "string") {
-            if (func1(data38) < 1) {
-              const err93 = { instancePath: instancePath + "/vsphere/datacenter", schemaPath: "#/properties/vsphere/properties/datacenter/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.properties.vsphere.properties.datacenter, data: data38 };
-              if (vErrors === null) {
-                vErrors = [err93];
+        if (data34.extraPackages !== void 0) {
+          let data37 = data34.extraPackages;
+          if (Array.isArray(data37)) {
+            const len5 = data37.length;
+            for (let i9 = 0; i9 < len5; i9++) {
+              let data38 = data37[i9];
+              if (typeof data38 === "string") {
+                if (!pattern17.test(data38)) {
+                  const err91 = { instancePath: instancePath + "/bootstrap/extraPackages/" + i9, schemaPath: "#/properties/bootstrap/properties/extraPackages/items/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9+.:=~-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9+.:=~-]*$"', schema: "^[a-z0-9][a-z0-9+.:=~-]*$", parentSchema: schema37.properties.bootstrap.properties.extraPackages.items, data: data38 };
+                  if (vErrors === null) {
+                    vErrors = [err91];
+                  } else {
+                    vErrors.push(err91);
+                  }
+                  errors++;
+                }
               } else {
-                vErrors.push(err93);
+                const err92 = { instancePath: instancePath + "/bootstrap/extraPackages/" + i9, schemaPath: "#/properties/bootstrap/properties/extraPackages/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.bootstrap.properties.extraPackages.items.type, parentSchema: schema37.properties.bootstrap.properties.extraPackages.items, data: data38 };
+                if (vErrors === null) {
+                  vErrors = [err92];
+                } else {
+                  vErrors.push(err92);
+                }
+                errors++;
               }
-              errors++;
+            }
+            let i10 = data37.length;
+            let j4;
+            if (i10 > 1) {
+              const indices3 = {};
+              for (; i10--; ) {
+                let item3 = data37[i10];
+                if (typeof item3 !== "string") {
+                  continue;
+                }
+                if (typeof indices3[item3] == "number") {
+                  j4 = indices3[item3];
+                  const err93 = { instancePath: instancePath + "/bootstrap/extraPackages", schemaPath: "#/properties/bootstrap/properties/extraPackages/uniqueItems", keyword: "uniqueItems", params: { i: i10, j: j4 }, message: "must NOT have duplicate items (items ## " + j4 + " and " + i10 + " are identical)", schema: true, parentSchema: schema37.properties.bootstrap.properties.extraPackages, data: data37 };
+                  if (vErrors === null) {
+                    vErrors = [err93];
+                  } else {
+                    vErrors.push(err93);
+                  }
+                  errors++;
+                  break;
+                }
+                indices3[item3] = i10;
+              }
             }
           } else {
-            const err94 = { instancePath: instancePath + "/vsphere/datacenter", schemaPath: "#/properties/vsphere/properties/datacenter/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.vsphere.properties.datacenter.type, parentSchema: schema37.properties.vsphere.properties.datacenter, data: data38 };
+            const err94 = { instancePath: instancePath + "/bootstrap/extraPackages", schemaPath: "#/properties/bootstrap/properties/extraPackages/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema37.properties.bootstrap.properties.extraPackages.type, parentSchema: schema37.properties.bootstrap.properties.extraPackages, data: data37 };
             if (vErrors === null) {
               vErrors = [err94];
             } else {
@@ -25728,20 +25730,22 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data37.cluster !== void 0) {
-          let data39 = data37.cluster;
-          if (typeof data39 === "string") {
-            if (func1(data39) < 1) {
-              const err95 = { instancePath: instancePath + "/vsphere/cluster", schemaPath: "#/properties/vsphere/properties/cluster/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.properties.vsphere.properties.cluster, data: data39 };
-              if (vErrors === null) {
-                vErrors = [err95];
-              } else {
-                vErrors.push(err95);
-              }
-              errors++;
-            }
-          } else {
-            const err96 = { instancePath: instancePath + "/vsphere/cluster", schemaPath: "#/properties/vsphere/properties/cluster/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.vsphere.properties.cluster.type, parentSchema: schema37.properties.vsphere.properties.cluster, data: data39 };
+      } else {
+        const err95 = { instancePath: instancePath + "/bootstrap", schemaPath: "#/properties/bootstrap/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties.bootstrap.type, parentSchema: schema37.properties.bootstrap, data: data34 };
+        if (vErrors === null) {
+          vErrors = [err95];
+        } else {
+          vErrors.push(err95);
+        }
+        errors++;
+      }
+    }
+    if (data.vsphere !== void 0) {
+      let data39 = data.vsphere;
+      if (data39 && typeof data39 == "object" && !Array.isArray(data39)) {
+        for (const key11 in data39) {
+          if (!func7.call(schema37.properties.vsphere.properties, key11)) {
+            const err96 = { instancePath: instancePath + "/vsphere", schemaPath: "#/properties/vsphere/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37.properties.vsphere, data: data39 };
             if (vErrors === null) {
               vErrors = [err96];
             } else {
@@ -25750,11 +25754,11 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data37.datastore !== void 0) {
-          let data40 = data37.datastore;
+        if (data39.datacenter !== void 0) {
+          let data40 = data39.datacenter;
           if (typeof data40 === "string") {
             if (func1(data40) < 1) {
-              const err97 = { instancePath: instancePath + "/vsphere/datastore", schemaPath: "#/properties/vsphere/properties/datastore/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.properties.vsphere.properties.datastore, data: data40 };
+              const err97 = { instancePath: instancePath + "/vsphere/datacenter", schemaPath: "#/properties/vsphere/properties/datacenter/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.properties.vsphere.properties.datacenter, data: data40 };
               if (vErrors === null) {
                 vErrors = [err97];
               } else {
@@ -25763,7 +25767,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err98 = { instancePath: instancePath + "/vsphere/datastore", schemaPath: "#/properties/vsphere/properties/datastore/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.vsphere.properties.datastore.type, parentSchema: schema37.properties.vsphere.properties.datastore, data: data40 };
+            const err98 = { instancePath: instancePath + "/vsphere/datacenter", schemaPath: "#/properties/vsphere/properties/datacenter/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.vsphere.properties.datacenter.type, parentSchema: schema37.properties.vsphere.properties.datacenter, data: data40 };
             if (vErrors === null) {
               vErrors = [err98];
             } else {
@@ -25772,11 +25776,11 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data37.network !== void 0) {
-          let data41 = data37.network;
+        if (data39.cluster !== void 0) {
+          let data41 = data39.cluster;
           if (typeof data41 === "string") {
             if (func1(data41) < 1) {
-              const err99 = { instancePath: instancePath + "/vsphere/network", schemaPath: "#/properties/vsphere/properties/network/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.properties.vsphere.properties.network, data: data41 };
+              const err99 = { instancePath: instancePath + "/vsphere/cluster", schemaPath: "#/properties/vsphere/properties/cluster/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.properties.vsphere.properties.cluster, data: data41 };
               if (vErrors === null) {
                 vErrors = [err99];
               } else {
@@ -25785,7 +25789,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err100 = { instancePath: instancePath + "/vsphere/network", schemaPath: "#/properties/vsphere/properties/network/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.vsphere.properties.network.type, parentSchema: schema37.properties.vsphere.properties.network, data: data41 };
+            const err100 = { instancePath: instancePath + "/vsphere/cluster", schemaPath: "#/properties/vsphere/properties/cluster/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.vsphere.properties.cluster.type, parentSchema: schema37.properties.vsphere.properties.cluster, data: data41 };
             if (vErrors === null) {
               vErrors = [err100];
             } else {
@@ -25794,11 +25798,11 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data37.template !== void 0) {
-          let data42 = data37.template;
+        if (data39.datastore !== void 0) {
+          let data42 = data39.datastore;
           if (typeof data42 === "string") {
             if (func1(data42) < 1) {
-              const err101 = { instancePath: instancePath + "/vsphere/template", schemaPath: "#/properties/vsphere/properties/template/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.properties.vsphere.properties.template, data: data42 };
+              const err101 = { instancePath: instancePath + "/vsphere/datastore", schemaPath: "#/properties/vsphere/properties/datastore/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.properties.vsphere.properties.datastore, data: data42 };
               if (vErrors === null) {
                 vErrors = [err101];
               } else {
@@ -25807,7 +25811,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err102 = { instancePath: instancePath + "/vsphere/template", schemaPath: "#/properties/vsphere/properties/template/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.vsphere.properties.template.type, parentSchema: schema37.properties.vsphere.properties.template, data: data42 };
+            const err102 = { instancePath: instancePath + "/vsphere/datastore", schemaPath: "#/properties/vsphere/properties/datastore/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.vsphere.properties.datastore.type, parentSchema: schema37.properties.vsphere.properties.datastore, data: data42 };
             if (vErrors === null) {
               vErrors = [err102];
             } else {
@@ -25816,11 +25820,11 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data37.folder !== void 0) {
-          let data43 = data37.folder;
+        if (data39.network !== void 0) {
+          let data43 = data39.network;
           if (typeof data43 === "string") {
             if (func1(data43) < 1) {
-              const err103 = { instancePath: instancePath + "/vsphere/folder", schemaPath: "#/properties/vsphere/properties/folder/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.properties.vsphere.properties.folder, data: data43 };
+              const err103 = { instancePath: instancePath + "/vsphere/network", schemaPath: "#/properties/vsphere/properties/network/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.properties.vsphere.properties.network, data: data43 };
               if (vErrors === null) {
                 vErrors = [err103];
               } else {
@@ -25829,7 +25833,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err104 = { instancePath: instancePath + "/vsphere/folder", schemaPath: "#/properties/vsphere/properties/folder/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.vsphere.properties.folder.type, parentSchema: schema37.properties.vsphere.properties.folder, data: data43 };
+            const err104 = { instancePath: instancePath + "/vsphere/network", schemaPath: "#/properties/vsphere/properties/network/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.vsphere.properties.network.type, parentSchema: schema37.properties.vsphere.properties.network, data: data43 };
             if (vErrors === null) {
               vErrors = [err104];
             } else {
@@ -25838,11 +25842,11 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data37.resourcePool !== void 0) {
-          let data44 = data37.resourcePool;
+        if (data39.template !== void 0) {
+          let data44 = data39.template;
           if (typeof data44 === "string") {
             if (func1(data44) < 1) {
-              const err105 = { instancePath: instancePath + "/vsphere/resourcePool", schemaPath: "#/properties/vsphere/properties/resourcePool/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.properties.vsphere.properties.resourcePool, data: data44 };
+              const err105 = { instancePath: instancePath + "/vsphere/template", schemaPath: "#/properties/vsphere/properties/template/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.properties.vsphere.properties.template, data: data44 };
               if (vErrors === null) {
                 vErrors = [err105];
               } else {
@@ -25851,7 +25855,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err106 = { instancePath: instancePath + "/vsphere/resourcePool", schemaPath: "#/properties/vsphere/properties/resourcePool/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.vsphere.properties.resourcePool.type, parentSchema: schema37.properties.vsphere.properties.resourcePool, data: data44 };
+            const err106 = { instancePath: instancePath + "/vsphere/template", schemaPath: "#/properties/vsphere/properties/template/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.vsphere.properties.template.type, parentSchema: schema37.properties.vsphere.properties.template, data: data44 };
             if (vErrors === null) {
               vErrors = [err106];
             } else {
@@ -25860,11 +25864,11 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data37.nicName !== void 0) {
-          let data45 = data37.nicName;
+        if (data39.folder !== void 0) {
+          let data45 = data39.folder;
           if (typeof data45 === "string") {
             if (func1(data45) < 1) {
-              const err107 = { instancePath: instancePath + "/vsphere/nicName", schemaPath: "#/properties/vsphere/properties/nicName/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.properties.vsphere.properties.nicName, data: data45 };
+              const err107 = { instancePath: instancePath + "/vsphere/folder", schemaPath: "#/properties/vsphere/properties/folder/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.properties.vsphere.properties.folder, data: data45 };
               if (vErrors === null) {
                 vErrors = [err107];
               } else {
@@ -25872,29 +25876,30 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (!pattern17.test(data45)) {
-              const err108 = { instancePath: instancePath + "/vsphere/nicName", schemaPath: "#/properties/vsphere/properties/nicName/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9_.:-]+$" }, message: 'must match pattern "^[A-Za-z0-9_.:-]+$"', schema: "^[A-Za-z0-9_.:-]+$", parentSchema: schema37.properties.vsphere.properties.nicName, data: data45 };
-              if (vErrors === null) {
-                vErrors = [err108];
-              } else {
-                vErrors.push(err108);
-              }
-              errors++;
-            }
           } else {
-            const err109 = { instancePath: instancePath + "/vsphere/nicName", schemaPath: "#/properties/vsphere/properties/nicName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.vsphere.properties.nicName.type, parentSchema: schema37.properties.vsphere.properties.nicName, data: data45 };
+            const err108 = { instancePath: instancePath + "/vsphere/folder", schemaPath: "#/properties/vsphere/properties/folder/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.vsphere.properties.folder.type, parentSchema: schema37.properties.vsphere.properties.folder, data: data45 };
             if (vErrors === null) {
-              vErrors = [err109];
+              vErrors = [err108];
             } else {
-              vErrors.push(err109);
+              vErrors.push(err108);
             }
             errors++;
           }
         }
-        if (data37.waitForGuestNetMinutes !== void 0) {
-          let data46 = data37.waitForGuestNetMinutes;
-          if (!(typeof data46 == "number" && (!(data46 % 1) && !isNaN(data46)) && isFinite(data46))) {
-            const err110 = { instancePath: instancePath + "/vsphere/waitForGuestNetMinutes", schemaPath: "#/properties/vsphere/properties/waitForGuestNetMinutes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema37.properties.vsphere.properties.waitForGuestNetMinutes.type, parentSchema: schema37.properties.vsphere.properties.waitForGuestNetMinutes, data: data46 };
+        if (data39.resourcePool !== void 0) {
+          let data46 = data39.resourcePool;
+          if (typeof data46 === "string") {
+            if (func1(data46) < 1) {
+              const err109 = { instancePath: instancePath + "/vsphere/resourcePool", schemaPath: "#/properties/vsphere/properties/resourcePool/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.properties.vsphere.properties.resourcePool, data: data46 };
+              if (vErrors === null) {
+                vErrors = [err109];
+              } else {
+                vErrors.push(err109);
+              }
+              errors++;
+            }
+          } else {
+            const err110 = { instancePath: instancePath + "/vsphere/resourcePool", schemaPath: "#/properties/vsphere/properties/resourcePool/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.vsphere.properties.resourcePool.type, parentSchema: schema37.properties.vsphere.properties.resourcePool, data: data46 };
             if (vErrors === null) {
               vErrors = [err110];
             } else {
@@ -25902,9 +25907,12 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (typeof data46 == "number" && isFinite(data46)) {
-            if (data46 > 60 || isNaN(data46)) {
-              const err111 = { instancePath: instancePath + "/vsphere/waitForGuestNetMinutes", schemaPath: "#/properties/vsphere/properties/waitForGuestNetMinutes/maximum", keyword: "maximum", params: { comparison: "<=", limit: 60 }, message: "must be <= 60", schema: 60, parentSchema: schema37.properties.vsphere.properties.waitForGuestNetMinutes, data: data46 };
+        }
+        if (data39.nicName !== void 0) {
+          let data47 = data39.nicName;
+          if (typeof data47 === "string") {
+            if (func1(data47) < 1) {
+              const err111 = { instancePath: instancePath + "/vsphere/nicName", schemaPath: "#/properties/vsphere/properties/nicName/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.properties.vsphere.properties.nicName, data: data47 };
               if (vErrors === null) {
                 vErrors = [err111];
               } else {
@@ -25912,8 +25920,8 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data46 < 0 || isNaN(data46)) {
-              const err112 = { instancePath: instancePath + "/vsphere/waitForGuestNetMinutes", schemaPath: "#/properties/vsphere/properties/waitForGuestNetMinutes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema37.properties.vsphere.properties.waitForGuestNetMinutes, data: data46 };
+            if (!pattern18.test(data47)) {
+              const err112 = { instancePath: instancePath + "/vsphere/nicName", schemaPath: "#/properties/vsphere/properties/nicName/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9_.:-]+$" }, message: 'must match pattern "^[A-Za-z0-9_.:-]+$"', schema: "^[A-Za-z0-9_.:-]+$", parentSchema: schema37.properties.vsphere.properties.nicName, data: data47 };
               if (vErrors === null) {
                 vErrors = [err112];
               } else {
@@ -25921,24 +25929,20 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+          } else {
+            const err113 = { instancePath: instancePath + "/vsphere/nicName", schemaPath: "#/properties/vsphere/properties/nicName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.vsphere.properties.nicName.type, parentSchema: schema37.properties.vsphere.properties.nicName, data: data47 };
+            if (vErrors === null) {
+              vErrors = [err113];
+            } else {
+              vErrors.push(err113);
+            }
+            errors++;
           }
         }
-      } else {
-        const err113 = { instancePath: instancePath + "/vsphere", schemaPath: "#/properties/vsphere/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties.vsphere.type, parentSchema: schema37.properties.vsphere, data: data37 };
-        if (vErrors === null) {
-          vErrors = [err113];
-        } else {
-          vErrors.push(err113);
-        }
-        errors++;
-      }
-    }
-    if (data.vcd !== void 0) {
-      let data47 = data.vcd;
-      if (data47 && typeof data47 == "object" && !Array.isArray(data47)) {
-        for (const key11 in data47) {
-          if (!(key11 === "org" || key11 === "vdc" || key11 === "vappName" || key11 === "catalog" || key11 === "template" || key11 === "network" || key11 === "storageProfile" || key11 === "nicName")) {
-            const err114 = { instancePath: instancePath + "/vcd", schemaPath: "#/properties/vcd/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37.properties.vcd, data: data47 };
+        if (data39.waitForGuestNetMinutes !== void 0) {
+          let data48 = data39.waitForGuestNetMinutes;
+          if (!(typeof data48 == "number" && (!(data48 % 1) && !isNaN(data48)) && isFinite(data48))) {
+            const err114 = { instancePath: instancePath + "/vsphere/waitForGuestNetMinutes", schemaPath: "#/properties/vsphere/properties/waitForGuestNetMinutes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema37.properties.vsphere.properties.waitForGuestNetMinutes.type, parentSchema: schema37.properties.vsphere.properties.waitForGuestNetMinutes, data: data48 };
             if (vErrors === null) {
               vErrors = [err114];
             } else {
@@ -25946,12 +25950,9 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-        }
-        if (data47.org !== void 0) {
-          let data48 = data47.org;
-          if (typeof data48 === "string") {
-            if (func1(data48) < 1) {
-              const err115 = { instancePath: instancePath + "/vcd/org", schemaPath: "#/properties/vcd/properties/org/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.properties.vcd.properties.org, data: data48 };
+          if (typeof data48 == "number" && isFinite(data48)) {
+            if (data48 > 60 || isNaN(data48)) {
+              const err115 = { instancePath: instancePath + "/vsphere/waitForGuestNetMinutes", schemaPath: "#/properties/vsphere/properties/waitForGuestNetMinutes/maximum", keyword: "maximum", params: { comparison: "<=", limit: 60 }, message: "must be <= 60", schema: 60, parentSchema: schema37.properties.vsphere.properties.waitForGuestNetMinutes, data: data48 };
               if (vErrors === null) {
                 vErrors = [err115];
               } else {
@@ -25959,30 +25960,33 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-          } else {
-            const err116 = { instancePath: instancePath + "/vcd/org", schemaPath: "#/properties/vcd/properties/org/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.vcd.properties.org.type, parentSchema: schema37.properties.vcd.properties.org, data: data48 };
-            if (vErrors === null) {
-              vErrors = [err116];
-            } else {
-              vErrors.push(err116);
-            }
-            errors++;
-          }
-        }
-        if (data47.vdc !== void 0) {
-          let data49 = data47.vdc;
-          if (typeof data49 === "string") {
-            if (func1(data49) < 1) {
-              const err117 = { instancePath: instancePath + "/vcd/vdc", schemaPath: "#/properties/vcd/properties/vdc/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.properties.vcd.properties.vdc, data: data49 };
+            if (data48 < 0 || isNaN(data48)) {
+              const err116 = { instancePath: instancePath + "/vsphere/waitForGuestNetMinutes", schemaPath: "#/properties/vsphere/properties/waitForGuestNetMinutes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema37.properties.vsphere.properties.waitForGuestNetMinutes, data: data48 };
               if (vErrors === null) {
-                vErrors = [err117];
+                vErrors = [err116];
               } else {
-                vErrors.push(err117);
+                vErrors.push(err116);
               }
               errors++;
             }
-          } else {
-            const err118 = { instancePath: instancePath + "/vcd/vdc", schemaPath: "#/properties/vcd/properties/vdc/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.vcd.properties.vdc.type, parentSchema: schema37.properties.vcd.properties.vdc, data: data49 };
+          }
+        }
+      } else {
+        const err117 = { instancePath: instancePath + "/vsphere", schemaPath: "#/properties/vsphere/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties.vsphere.type, parentSchema: schema37.properties.vsphere, data: data39 };
+        if (vErrors === null) {
+          vErrors = [err117];
+        } else {
+          vErrors.push(err117);
+        }
+        errors++;
+      }
+    }
+    if (data.vcd !== void 0) {
+      let data49 = data.vcd;
+      if (data49 && typeof data49 == "object" && !Array.isArray(data49)) {
+        for (const key12 in data49) {
+          if (!(key12 === "org" || key12 === "vdc" || key12 === "vappName" || key12 === "catalog" || key12 === "template" || key12 === "network" || key12 === "storageProfile" || key12 === "nicName")) {
+            const err118 = { instancePath: instancePath + "/vcd", schemaPath: "#/properties/vcd/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37.properties.vcd, data: data49 };
             if (vErrors === null) {
               vErrors = [err118];
             } else {
@@ -25991,11 +25995,11 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data47.vappName !== void 0) {
-          let data50 = data47.vappName;
+        if (data49.org !== void 0) {
+          let data50 = data49.org;
           if (typeof data50 === "string") {
-            if (!pattern18.test(data50)) {
-              const err119 = { instancePath: instancePath + "/vcd/vappName", schemaPath: "#/properties/vcd/properties/vappName/pattern", keyword: "pattern", params: { pattern: "^[^/\\\\]{1,128}$" }, message: 'must match pattern "^[^/\\\\]{1,128}$"', schema: "^[^/\\\\]{1,128}$", parentSchema: schema37.properties.vcd.properties.vappName, data: data50 };
+            if (func1(data50) < 1) {
+              const err119 = { instancePath: instancePath + "/vcd/org", schemaPath: "#/properties/vcd/properties/org/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.properties.vcd.properties.org, data: data50 };
               if (vErrors === null) {
                 vErrors = [err119];
               } else {
@@ -26004,7 +26008,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err120 = { instancePath: instancePath + "/vcd/vappName", schemaPath: "#/properties/vcd/properties/vappName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.vcd.properties.vappName.type, parentSchema: schema37.properties.vcd.properties.vappName, data: data50 };
+            const err120 = { instancePath: instancePath + "/vcd/org", schemaPath: "#/properties/vcd/properties/org/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.vcd.properties.org.type, parentSchema: schema37.properties.vcd.properties.org, data: data50 };
             if (vErrors === null) {
               vErrors = [err120];
             } else {
@@ -26013,11 +26017,11 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data47.catalog !== void 0) {
-          let data51 = data47.catalog;
+        if (data49.vdc !== void 0) {
+          let data51 = data49.vdc;
           if (typeof data51 === "string") {
             if (func1(data51) < 1) {
-              const err121 = { instancePath: instancePath + "/vcd/catalog", schemaPath: "#/properties/vcd/properties/catalog/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.properties.vcd.properties.catalog, data: data51 };
+              const err121 = { instancePath: instancePath + "/vcd/vdc", schemaPath: "#/properties/vcd/properties/vdc/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.properties.vcd.properties.vdc, data: data51 };
               if (vErrors === null) {
                 vErrors = [err121];
               } else {
@@ -26026,7 +26030,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err122 = { instancePath: instancePath + "/vcd/catalog", schemaPath: "#/properties/vcd/properties/catalog/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.vcd.properties.catalog.type, parentSchema: schema37.properties.vcd.properties.catalog, data: data51 };
+            const err122 = { instancePath: instancePath + "/vcd/vdc", schemaPath: "#/properties/vcd/properties/vdc/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.vcd.properties.vdc.type, parentSchema: schema37.properties.vcd.properties.vdc, data: data51 };
             if (vErrors === null) {
               vErrors = [err122];
             } else {
@@ -26035,11 +26039,11 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data47.template !== void 0) {
-          let data52 = data47.template;
+        if (data49.vappName !== void 0) {
+          let data52 = data49.vappName;
           if (typeof data52 === "string") {
-            if (func1(data52) < 1) {
-              const err123 = { instancePath: instancePath + "/vcd/template", schemaPath: "#/properties/vcd/properties/template/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.properties.vcd.properties.template, data: data52 };
+            if (!pattern19.test(data52)) {
+              const err123 = { instancePath: instancePath + "/vcd/vappName", schemaPath: "#/properties/vcd/properties/vappName/pattern", keyword: "pattern", params: { pattern: "^[^/\\\\]{1,128}$" }, message: 'must match pattern "^[^/\\\\]{1,128}$"', schema: "^[^/\\\\]{1,128}$", parentSchema: schema37.properties.vcd.properties.vappName, data: data52 };
               if (vErrors === null) {
                 vErrors = [err123];
               } else {
@@ -26048,7 +26052,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err124 = { instancePath: instancePath + "/vcd/template", schemaPath: "#/properties/vcd/properties/template/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.vcd.properties.template.type, parentSchema: schema37.properties.vcd.properties.template, data: data52 };
+            const err124 = { instancePath: instancePath + "/vcd/vappName", schemaPath: "#/properties/vcd/properties/vappName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.vcd.properties.vappName.type, parentSchema: schema37.properties.vcd.properties.vappName, data: data52 };
             if (vErrors === null) {
               vErrors = [err124];
             } else {
@@ -26057,11 +26061,11 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data47.network !== void 0) {
-          let data53 = data47.network;
+        if (data49.catalog !== void 0) {
+          let data53 = data49.catalog;
           if (typeof data53 === "string") {
             if (func1(data53) < 1) {
-              const err125 = { instancePath: instancePath + "/vcd/network", schemaPath: "#/properties/vcd/properties/network/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.properties.vcd.properties.network, data: data53 };
+              const err125 = { instancePath: instancePath + "/vcd/catalog", schemaPath: "#/properties/vcd/properties/catalog/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.properties.vcd.properties.catalog, data: data53 };
               if (vErrors === null) {
                 vErrors = [err125];
               } else {
@@ -26070,7 +26074,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err126 = { instancePath: instancePath + "/vcd/network", schemaPath: "#/properties/vcd/properties/network/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.vcd.properties.network.type, parentSchema: schema37.properties.vcd.properties.network, data: data53 };
+            const err126 = { instancePath: instancePath + "/vcd/catalog", schemaPath: "#/properties/vcd/properties/catalog/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.vcd.properties.catalog.type, parentSchema: schema37.properties.vcd.properties.catalog, data: data53 };
             if (vErrors === null) {
               vErrors = [err126];
             } else {
@@ -26079,11 +26083,11 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data47.storageProfile !== void 0) {
-          let data54 = data47.storageProfile;
+        if (data49.template !== void 0) {
+          let data54 = data49.template;
           if (typeof data54 === "string") {
             if (func1(data54) < 1) {
-              const err127 = { instancePath: instancePath + "/vcd/storageProfile", schemaPath: "#/properties/vcd/properties/storageProfile/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.properties.vcd.properties.storageProfile, data: data54 };
+              const err127 = { instancePath: instancePath + "/vcd/template", schemaPath: "#/properties/vcd/properties/template/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.properties.vcd.properties.template, data: data54 };
               if (vErrors === null) {
                 vErrors = [err127];
               } else {
@@ -26092,7 +26096,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err128 = { instancePath: instancePath + "/vcd/storageProfile", schemaPath: "#/properties/vcd/properties/storageProfile/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.vcd.properties.storageProfile.type, parentSchema: schema37.properties.vcd.properties.storageProfile, data: data54 };
+            const err128 = { instancePath: instancePath + "/vcd/template", schemaPath: "#/properties/vcd/properties/template/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.vcd.properties.template.type, parentSchema: schema37.properties.vcd.properties.template, data: data54 };
             if (vErrors === null) {
               vErrors = [err128];
             } else {
@@ -26101,11 +26105,11 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data47.nicName !== void 0) {
-          let data55 = data47.nicName;
+        if (data49.network !== void 0) {
+          let data55 = data49.network;
           if (typeof data55 === "string") {
             if (func1(data55) < 1) {
-              const err129 = { instancePath: instancePath + "/vcd/nicName", schemaPath: "#/properties/vcd/properties/nicName/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.properties.vcd.properties.nicName, data: data55 };
+              const err129 = { instancePath: instancePath + "/vcd/network", schemaPath: "#/properties/vcd/properties/network/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.properties.vcd.properties.network, data: data55 };
               if (vErrors === null) {
                 vErrors = [err129];
               } else {
@@ -26113,63 +26117,52 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (!pattern17.test(data55)) {
-              const err130 = { instancePath: instancePath + "/vcd/nicName", schemaPath: "#/properties/vcd/properties/nicName/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9_.:-]+$" }, message: 'must match pattern "^[A-Za-z0-9_.:-]+$"', schema: "^[A-Za-z0-9_.:-]+$", parentSchema: schema37.properties.vcd.properties.nicName, data: data55 };
+          } else {
+            const err130 = { instancePath: instancePath + "/vcd/network", schemaPath: "#/properties/vcd/properties/network/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.vcd.properties.network.type, parentSchema: schema37.properties.vcd.properties.network, data: data55 };
+            if (vErrors === null) {
+              vErrors = [err130];
+            } else {
+              vErrors.push(err130);
+            }
+            errors++;
+          }
+        }
+        if (data49.storageProfile !== void 0) {
+          let data56 = data49.storageProfile;
+          if (typeof data56 === "string") {
+            if (func1(data56) < 1) {
+              const err131 = { instancePath: instancePath + "/vcd/storageProfile", schemaPath: "#/properties/vcd/properties/storageProfile/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.properties.vcd.properties.storageProfile, data: data56 };
               if (vErrors === null) {
-                vErrors = [err130];
+                vErrors = [err131];
               } else {
-                vErrors.push(err130);
+                vErrors.push(err131);
               }
               errors++;
             }
           } else {
-            const err131 = { instancePath: instancePath + "/vcd/nicName", schemaPath: "#/properties/vcd/properties/nicName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.vcd.properties.nicName.type, parentSchema: schema37.properties.vcd.properties.nicName, data: data55 };
+            const err132 = { instancePath: instancePath + "/vcd/storageProfile", schemaPath: "#/properties/vcd/properties/storageProfile/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.vcd.properties.storageProfile.type, parentSchema: schema37.properties.vcd.properties.storageProfile, data: data56 };
             if (vErrors === null) {
-              vErrors = [err131];
+              vErrors = [err132];
             } else {
-              vErrors.push(err131);
+              vErrors.push(err132);
             }
             errors++;
           }
         }
-      } else {
-        const err132 = { instancePath: instancePath + "/vcd", schemaPath: "#/properties/vcd/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties.vcd.type, parentSchema: schema37.properties.vcd, data: data47 };
-        if (vErrors === null) {
-          vErrors = [err132];
-        } else {
-          vErrors.push(err132);
-        }
-        errors++;
-      }
-    }
-    if (data.proxmox !== void 0) {
-      let data56 = data.proxmox;
-      if (data56 && typeof data56 == "object" && !Array.isArray(data56)) {
-        if (data56.datastore === void 0) {
-          data56.datastore = "local-lvm";
-        }
-        if (data56.snippetsDatastore === void 0) {
-          data56.snippetsDatastore = "local";
-        }
-        if (data56.bridge === void 0) {
-          data56.bridge = "vmbr0";
-        }
-        for (const key12 in data56) {
-          if (!(key12 === "node" || key12 === "templateVmId" || key12 === "datastore" || key12 === "snippetsDatastore" || key12 === "bridge" || key12 === "vlan" || key12 === "vmIdStart")) {
-            const err133 = { instancePath: instancePath + "/proxmox", schemaPath: "#/properties/proxmox/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37.properties.proxmox, data: data56 };
-            if (vErrors === null) {
-              vErrors = [err133];
-            } else {
-              vErrors.push(err133);
-            }
-            errors++;
-          }
-        }
-        if (data56.node !== void 0) {
-          let data57 = data56.node;
+        if (data49.nicName !== void 0) {
+          let data57 = data49.nicName;
           if (typeof data57 === "string") {
             if (func1(data57) < 1) {
-              const err134 = { instancePath: instancePath + "/proxmox/node", schemaPath: "#/properties/proxmox/properties/node/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.properties.proxmox.properties.node, data: data57 };
+              const err133 = { instancePath: instancePath + "/vcd/nicName", schemaPath: "#/properties/vcd/properties/nicName/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.properties.vcd.properties.nicName, data: data57 };
+              if (vErrors === null) {
+                vErrors = [err133];
+              } else {
+                vErrors.push(err133);
+              }
+              errors++;
+            }
+            if (!pattern18.test(data57)) {
+              const err134 = { instancePath: instancePath + "/vcd/nicName", schemaPath: "#/properties/vcd/properties/nicName/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9_.:-]+$" }, message: 'must match pattern "^[A-Za-z0-9_.:-]+$"', schema: "^[A-Za-z0-9_.:-]+$", parentSchema: schema37.properties.vcd.properties.nicName, data: data57 };
               if (vErrors === null) {
                 vErrors = [err134];
               } else {
@@ -26178,7 +26171,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err135 = { instancePath: instancePath + "/proxmox/node", schemaPath: "#/properties/proxmox/properties/node/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.proxmox.properties.node.type, parentSchema: schema37.properties.proxmox.properties.node, data: data57 };
+            const err135 = { instancePath: instancePath + "/vcd/nicName", schemaPath: "#/properties/vcd/properties/nicName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.vcd.properties.nicName.type, parentSchema: schema37.properties.vcd.properties.nicName, data: data57 };
             if (vErrors === null) {
               vErrors = [err135];
             } else {
@@ -26187,29 +26180,44 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data56.templateVmId !== void 0) {
-          let data58 = data56.templateVmId;
-          if (!(typeof data58 == "number" && (!(data58 % 1) && !isNaN(data58)) && isFinite(data58))) {
-            const err136 = { instancePath: instancePath + "/proxmox/templateVmId", schemaPath: "#/properties/proxmox/properties/templateVmId/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema37.properties.proxmox.properties.templateVmId.type, parentSchema: schema37.properties.proxmox.properties.templateVmId, data: data58 };
+      } else {
+        const err136 = { instancePath: instancePath + "/vcd", schemaPath: "#/properties/vcd/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties.vcd.type, parentSchema: schema37.properties.vcd, data: data49 };
+        if (vErrors === null) {
+          vErrors = [err136];
+        } else {
+          vErrors.push(err136);
+        }
+        errors++;
+      }
+    }
+    if (data.proxmox !== void 0) {
+      let data58 = data.proxmox;
+      if (data58 && typeof data58 == "object" && !Array.isArray(data58)) {
+        if (data58.datastore === void 0) {
+          data58.datastore = "local-lvm";
+        }
+        if (data58.snippetsDatastore === void 0) {
+          data58.snippetsDatastore = "local";
+        }
+        if (data58.bridge === void 0) {
+          data58.bridge = "vmbr0";
+        }
+        for (const key13 in data58) {
+          if (!(key13 === "node" || key13 === "templateVmId" || key13 === "datastore" || key13 === "snippetsDatastore" || key13 === "bridge" || key13 === "vlan" || key13 === "vmIdStart")) {
+            const err137 = { instancePath: instancePath + "/proxmox", schemaPath: "#/properties/proxmox/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37.properties.proxmox, data: data58 };
             if (vErrors === null) {
-              vErrors = [err136];
+              vErrors = [err137];
             } else {
-              vErrors.push(err136);
+              vErrors.push(err137);
             }
             errors++;
           }
-          if (typeof data58 == "number" && isFinite(data58)) {
-            if (data58 > 999999999 || isNaN(data58)) {
-              const err137 = { instancePath: instancePath + "/proxmox/templateVmId", schemaPath: "#/properties/proxmox/properties/templateVmId/maximum", keyword: "maximum", params: { comparison: "<=", limit: 999999999 }, message: "must be <= 999999999", schema: 999999999, parentSchema: schema37.properties.proxmox.properties.templateVmId, data: data58 };
-              if (vErrors === null) {
-                vErrors = [err137];
-              } else {
-                vErrors.push(err137);
-              }
-              errors++;
-            }
-            if (data58 < 100 || isNaN(data58)) {
-              const err138 = { instancePath: instancePath + "/proxmox/templateVmId", schemaPath: "#/properties/proxmox/properties/templateVmId/minimum", keyword: "minimum", params: { comparison: ">=", limit: 100 }, message: "must be >= 100", schema: 100, parentSchema: schema37.properties.proxmox.properties.templateVmId, data: data58 };
+        }
+        if (data58.node !== void 0) {
+          let data59 = data58.node;
+          if (typeof data59 === "string") {
+            if (func1(data59) < 1) {
+              const err138 = { instancePath: instancePath + "/proxmox/node", schemaPath: "#/properties/proxmox/properties/node/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.properties.proxmox.properties.node, data: data59 };
               if (vErrors === null) {
                 vErrors = [err138];
               } else {
@@ -26217,12 +26225,8 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-          }
-        }
-        let data59 = data56.datastore;
-        if (typeof data59 === "string") {
-          if (func1(data59) < 1) {
-            const err139 = { instancePath: instancePath + "/proxmox/datastore", schemaPath: "#/properties/proxmox/properties/datastore/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.properties.proxmox.properties.datastore, data: data59 };
+          } else {
+            const err139 = { instancePath: instancePath + "/proxmox/node", schemaPath: "#/properties/proxmox/properties/node/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.proxmox.properties.node.type, parentSchema: schema37.properties.proxmox.properties.node, data: data59 };
             if (vErrors === null) {
               vErrors = [err139];
             } else {
@@ -26230,39 +26234,43 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-        } else {
-          const err140 = { instancePath: instancePath + "/proxmox/datastore", schemaPath: "#/properties/proxmox/properties/datastore/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.proxmox.properties.datastore.type, parentSchema: schema37.properties.proxmox.properties.datastore, data: data59 };
-          if (vErrors === null) {
-            vErrors = [err140];
-          } else {
-            vErrors.push(err140);
-          }
-          errors++;
         }
-        let data60 = data56.snippetsDatastore;
-        if (typeof data60 === "string") {
-          if (func1(data60) < 1) {
-            const err141 = { instancePath: instancePath + "/proxmox/snippetsDatastore", schemaPath: "#/properties/proxmox/properties/snippetsDatastore/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.properties.proxmox.properties.snippetsDatastore, data: data60 };
+        if (data58.templateVmId !== void 0) {
+          let data60 = data58.templateVmId;
+          if (!(typeof data60 == "number" && (!(data60 % 1) && !isNaN(data60)) && isFinite(data60))) {
+            const err140 = { instancePath: instancePath + "/proxmox/templateVmId", schemaPath: "#/properties/proxmox/properties/templateVmId/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema37.properties.proxmox.properties.templateVmId.type, parentSchema: schema37.properties.proxmox.properties.templateVmId, data: data60 };
             if (vErrors === null) {
-              vErrors = [err141];
+              vErrors = [err140];
             } else {
-              vErrors.push(err141);
+              vErrors.push(err140);
             }
             errors++;
           }
-        } else {
-          const err142 = { instancePath: instancePath + "/proxmox/snippetsDatastore", schemaPath: "#/properties/proxmox/properties/snippetsDatastore/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.proxmox.properties.snippetsDatastore.type, parentSchema: schema37.properties.proxmox.properties.snippetsDatastore, data: data60 };
-          if (vErrors === null) {
-            vErrors = [err142];
-          } else {
-            vErrors.push(err142);
+          if (typeof data60 == "number" && isFinite(data60)) {
+            if (data60 > 999999999 || isNaN(data60)) {
+              const err141 = { instancePath: instancePath + "/proxmox/templateVmId", schemaPath: "#/properties/proxmox/properties/templateVmId/maximum", keyword: "maximum", params: { comparison: "<=", limit: 999999999 }, message: "must be <= 999999999", schema: 999999999, parentSchema: schema37.properties.proxmox.properties.templateVmId, data: data60 };
+              if (vErrors === null) {
+                vErrors = [err141];
+              } else {
+                vErrors.push(err141);
+              }
+              errors++;
+            }
+            if (data60 < 100 || isNaN(data60)) {
+              const err142 = { instancePath: instancePath + "/proxmox/templateVmId", schemaPath: "#/properties/proxmox/properties/templateVmId/minimum", keyword: "minimum", params: { comparison: ">=", limit: 100 }, message: "must be >= 100", schema: 100, parentSchema: schema37.properties.proxmox.properties.templateVmId, data: data60 };
+              if (vErrors === null) {
+                vErrors = [err142];
+              } else {
+                vErrors.push(err142);
+              }
+              errors++;
+            }
           }
-          errors++;
         }
-        let data61 = data56.bridge;
+        let data61 = data58.datastore;
         if (typeof data61 === "string") {
           if (func1(data61) < 1) {
-            const err143 = { instancePath: instancePath + "/proxmox/bridge", schemaPath: "#/properties/proxmox/properties/bridge/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.properties.proxmox.properties.bridge, data: data61 };
+            const err143 = { instancePath: instancePath + "/proxmox/datastore", schemaPath: "#/properties/proxmox/properties/datastore/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.properties.proxmox.properties.datastore, data: data61 };
             if (vErrors === null) {
               vErrors = [err143];
             } else {
@@ -26271,7 +26279,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         } else {
-          const err144 = { instancePath: instancePath + "/proxmox/bridge", schemaPath: "#/properties/proxmox/properties/bridge/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.proxmox.properties.bridge.type, parentSchema: schema37.properties.proxmox.properties.bridge, data: data61 };
+          const err144 = { instancePath: instancePath + "/proxmox/datastore", schemaPath: "#/properties/proxmox/properties/datastore/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.proxmox.properties.datastore.type, parentSchema: schema37.properties.proxmox.properties.datastore, data: data61 };
           if (vErrors === null) {
             vErrors = [err144];
           } else {
@@ -26279,10 +26287,10 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data56.vlan !== void 0) {
-          let data62 = data56.vlan;
-          if (!(typeof data62 == "number" && (!(data62 % 1) && !isNaN(data62)) && isFinite(data62))) {
-            const err145 = { instancePath: instancePath + "/proxmox/vlan", schemaPath: "#/properties/proxmox/properties/vlan/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema37.properties.proxmox.properties.vlan.type, parentSchema: schema37.properties.proxmox.properties.vlan, data: data62 };
+        let data62 = data58.snippetsDatastore;
+        if (typeof data62 === "string") {
+          if (func1(data62) < 1) {
+            const err145 = { instancePath: instancePath + "/proxmox/snippetsDatastore", schemaPath: "#/properties/proxmox/properties/snippetsDatastore/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.properties.proxmox.properties.snippetsDatastore, data: data62 };
             if (vErrors === null) {
               vErrors = [err145];
             } else {
@@ -26290,50 +26298,49 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (typeof data62 == "number" && isFinite(data62)) {
-            if (data62 > 4094 || isNaN(data62)) {
-              const err146 = { instancePath: instancePath + "/proxmox/vlan", schemaPath: "#/properties/proxmox/properties/vlan/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4094 }, message: "must be <= 4094", schema: 4094, parentSchema: schema37.properties.proxmox.properties.vlan, data: data62 };
-              if (vErrors === null) {
-                vErrors = [err146];
-              } else {
-                vErrors.push(err146);
-              }
-              errors++;
-            }
-            if (data62 < 1 || isNaN(data62)) {
-              const err147 = { instancePath: instancePath + "/proxmox/vlan", schemaPath: "#/properties/proxmox/properties/vlan/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema37.properties.proxmox.properties.vlan, data: data62 };
-              if (vErrors === null) {
-                vErrors = [err147];
-              } else {
-                vErrors.push(err147);
-              }
-              errors++;
-            }
+        } else {
+          const err146 = { instancePath: instancePath + "/proxmox/snippetsDatastore", schemaPath: "#/properties/proxmox/properties/snippetsDatastore/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.proxmox.properties.snippetsDatastore.type, parentSchema: schema37.properties.proxmox.properties.snippetsDatastore, data: data62 };
+          if (vErrors === null) {
+            vErrors = [err146];
+          } else {
+            vErrors.push(err146);
           }
+          errors++;
         }
-        if (data56.vmIdStart !== void 0) {
-          let data63 = data56.vmIdStart;
-          if (!(typeof data63 == "number" && (!(data63 % 1) && !isNaN(data63)) && isFinite(data63))) {
-            const err148 = { instancePath: instancePath + "/proxmox/vmIdStart", schemaPath: "#/properties/proxmox/properties/vmIdStart/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema37.properties.proxmox.properties.vmIdStart.type, parentSchema: schema37.properties.proxmox.properties.vmIdStart, data: data63 };
+        let data63 = data58.bridge;
+        if (typeof data63 === "string") {
+          if (func1(data63) < 1) {
+            const err147 = { instancePath: instancePath + "/proxmox/bridge", schemaPath: "#/properties/proxmox/properties/bridge/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.properties.proxmox.properties.bridge, data: data63 };
             if (vErrors === null) {
-              vErrors = [err148];
+              vErrors = [err147];
             } else {
-              vErrors.push(err148);
+              vErrors.push(err147);
             }
             errors++;
           }
-          if (typeof data63 == "number" && isFinite(data63)) {
-            if (data63 > 999999899 || isNaN(data63)) {
-              const err149 = { instancePath: instancePath + "/proxmox/vmIdStart", schemaPath: "#/properties/proxmox/properties/vmIdStart/maximum", keyword: "maximum", params: { comparison: "<=", limit: 999999899 }, message: "must be <= 999999899", schema: 999999899, parentSchema: schema37.properties.proxmox.properties.vmIdStart, data: data63 };
-              if (vErrors === null) {
-                vErrors = [err149];
-              } else {
-                vErrors.push(err149);
-              }
-              errors++;
+        } else {
+          const err148 = { instancePath: instancePath + "/proxmox/bridge", schemaPath: "#/properties/proxmox/properties/bridge/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.proxmox.properties.bridge.type, parentSchema: schema37.properties.proxmox.properties.bridge, data: data63 };
+          if (vErrors === null) {
+            vErrors = [err148];
+          } else {
+            vErrors.push(err148);
+          }
+          errors++;
+        }
+        if (data58.vlan !== void 0) {
+          let data64 = data58.vlan;
+          if (!(typeof data64 == "number" && (!(data64 % 1) && !isNaN(data64)) && isFinite(data64))) {
+            const err149 = { instancePath: instancePath + "/proxmox/vlan", schemaPath: "#/properties/proxmox/properties/vlan/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema37.properties.proxmox.properties.vlan.type, parentSchema: schema37.properties.proxmox.properties.vlan, data: data64 };
+            if (vErrors === null) {
+              vErrors = [err149];
+            } else {
+              vErrors.push(err149);
             }
-            if (data63 < 100 || isNaN(data63)) {
-              const err150 = { instancePath: instancePath + "/proxmox/vmIdStart", schemaPath: "#/properties/proxmox/properties/vmIdStart/minimum", keyword: "minimum", params: { comparison: ">=", limit: 100 }, message: "must be >= 100", schema: 100, parentSchema: schema37.properties.proxmox.properties.vmIdStart, data: data63 };
+            errors++;
+          }
+          if (typeof data64 == "number" && isFinite(data64)) {
+            if (data64 > 4094 || isNaN(data64)) {
+              const err150 = { instancePath: instancePath + "/proxmox/vlan", schemaPath: "#/properties/proxmox/properties/vlan/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4094 }, message: "must be <= 4094", schema: 4094, parentSchema: schema37.properties.proxmox.properties.vlan, data: data64 };
               if (vErrors === null) {
                 vErrors = [err150];
               } else {
@@ -26341,27 +26348,21 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data64 < 1 || isNaN(data64)) {
+              const err151 = { instancePath: instancePath + "/proxmox/vlan", schemaPath: "#/properties/proxmox/properties/vlan/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema37.properties.proxmox.properties.vlan, data: data64 };
+              if (vErrors === null) {
+                vErrors = [err151];
+              } else {
+                vErrors.push(err151);
+              }
+              errors++;
+            }
           }
         }
-      } else {
-        const err151 = { instancePath: instancePath + "/proxmox", schemaPath: "#/properties/proxmox/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties.proxmox.type, parentSchema: schema37.properties.proxmox, data: data56 };
-        if (vErrors === null) {
-          vErrors = [err151];
-        } else {
-          vErrors.push(err151);
-        }
-        errors++;
-      }
-    }
-    if (data.maas !== void 0) {
-      let data64 = data.maas;
-      if (data64 && typeof data64 == "object" && !Array.isArray(data64)) {
-        if (data64.distroSeries === void 0) {
-          data64.distroSeries = "jammy";
-        }
-        for (const key13 in data64) {
-          if (!(key13 === "tags" || key13 === "pool" || key13 === "zone" || key13 === "distroSeries" || key13 === "hweKernel" || key13 === "subnet" || key13 === "interfaceName")) {
-            const err152 = { instancePath: instancePath + "/maas", schemaPath: "#/properties/maas/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37.properties.maas, data: data64 };
+        if (data58.vmIdStart !== void 0) {
+          let data65 = data58.vmIdStart;
+          if (!(typeof data65 == "number" && (!(data65 % 1) && !isNaN(data65)) && isFinite(data65))) {
+            const err152 = { instancePath: instancePath + "/proxmox/vmIdStart", schemaPath: "#/properties/proxmox/properties/vmIdStart/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema37.properties.proxmox.properties.vmIdStart.type, parentSchema: schema37.properties.proxmox.properties.vmIdStart, data: data65 };
             if (vErrors === null) {
               vErrors = [err152];
             } else {
@@ -26369,58 +26370,46 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-        }
-        if (data64.tags !== void 0) {
-          let data65 = data64.tags;
-          if (Array.isArray(data65)) {
-            const len6 = data65.length;
-            for (let i11 = 0; i11 < len6; i11++) {
-              let data66 = data65[i11];
-              if (typeof data66 === "string") {
-                if (func1(data66) < 1) {
-                  const err153 = { instancePath: instancePath + "/maas/tags/" + i11, schemaPath: "#/properties/maas/properties/tags/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.properties.maas.properties.tags.items, data: data66 };
-                  if (vErrors === null) {
-                    vErrors = [err153];
-                  } else {
-                    vErrors.push(err153);
-                  }
-                  errors++;
-                }
+          if (typeof data65 == "number" && isFinite(data65)) {
+            if (data65 > 999999899 || isNaN(data65)) {
+              const err153 = { instancePath: instancePath + "/proxmox/vmIdStart", schemaPath: "#/properties/proxmox/properties/vmIdStart/maximum", keyword: "maximum", params: { comparison: "<=", limit: 999999899 }, message: "must be <= 999999899", schema: 999999899, parentSchema: schema37.properties.proxmox.properties.vmIdStart, data: data65 };
+              if (vErrors === null) {
+                vErrors = [err153];
               } else {
-                const err154 = { instancePath: instancePath + "/maas/tags/" + i11, schemaPath: "#/properties/maas/properties/tags/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.maas.properties.tags.items.type, parentSchema: schema37.properties.maas.properties.tags.items, data: data66 };
-                if (vErrors === null) {
-                  vErrors = [err154];
-                } else {
-                  vErrors.push(err154);
-                }
-                errors++;
+                vErrors.push(err153);
               }
+              errors++;
             }
-            let i12 = data65.length;
-            let j5;
-            if (i12 > 1) {
-              const indices4 = {};
-              for (; i12--; ) {
-                let item4 = data65[i12];
-                if (typeof item4 !== "string") {
-                  continue;
-                }
-                if (typeof indices4[item4] == "number") {
-                  j5 = indices4[item4];
-                  const err155 = { instancePath: instancePath + "/maas/tags", schemaPath: "#/properties/maas/properties/tags/uniqueItems", keyword: "uniqueItems", params: { i: i12, j: j5 }, message: "must NOT have duplicate items (items ## " + j5 + " and " + i12 + " are identical)", schema: true, parentSchema: schema37.properties.maas.properties.tags, data: data65 };
-                  if (vErrors === null) {
-                    vErrors = [err155];
-                  } else {
-                    vErrors.push(err155);
-                  }
-                  errors++;
-                  break;
-                }
-                indices4[item4] = i12;
+            if (data65 < 100 || isNaN(data65)) {
+              const err154 = { instancePath: instancePath + "/proxmox/vmIdStart", schemaPath: "#/properties/proxmox/properties/vmIdStart/minimum", keyword: "minimum", params: { comparison: ">=", limit: 100 }, message: "must be >= 100", schema: 100, parentSchema: schema37.properties.proxmox.properties.vmIdStart, data: data65 };
+              if (vErrors === null) {
+                vErrors = [err154];
+              } else {
+                vErrors.push(err154);
               }
+              errors++;
             }
-          } else {
-            const err156 = { instancePath: instancePath + "/maas/tags", schemaPath: "#/properties/maas/properties/tags/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema37.properties.maas.properties.tags.type, parentSchema: schema37.properties.maas.properties.tags, data: data65 };
+          }
+        }
+      } else {
+        const err155 = { instancePath: instancePath + "/proxmox", schemaPath: "#/properties/proxmox/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties.proxmox.type, parentSchema: schema37.properties.proxmox, data: data58 };
+        if (vErrors === null) {
+          vErrors = [err155];
+        } else {
+          vErrors.push(err155);
+        }
+        errors++;
+      }
+    }
+    if (data.maas !== void 0) {
+      let data66 = data.maas;
+      if (data66 && typeof data66 == "object" && !Array.isArray(data66)) {
+        if (data66.distroSeries === void 0) {
+          data66.distroSeries = "jammy";
+        }
+        for (const key14 in data66) {
+          if (!(key14 === "tags" || key14 === "pool" || key14 === "zone" || key14 === "distroSeries" || key14 === "hweKernel" || key14 === "subnet" || key14 === "interfaceName")) {
+            const err156 = { instancePath: instancePath + "/maas", schemaPath: "#/properties/maas/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key14 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37.properties.maas, data: data66 };
             if (vErrors === null) {
               vErrors = [err156];
             } else {
@@ -26429,42 +26418,57 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data64.pool !== void 0) {
-          let data67 = data64.pool;
-          if (typeof data67 === "string") {
-            if (func1(data67) < 1) {
-              const err157 = { instancePath: instancePath + "/maas/pool", schemaPath: "#/properties/maas/properties/pool/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.properties.maas.properties.pool, data: data67 };
-              if (vErrors === null) {
-                vErrors = [err157];
+        if (data66.tags !== void 0) {
+          let data67 = data66.tags;
+          if (Array.isArray(data67)) {
+            const len6 = data67.length;
+            for (let i11 = 0; i11 < len6; i11++) {
+              let data68 = data67[i11];
+              if (typeof data68 === "string") {
+                if (func1(data68) < 1) {
+                  const err157 = { instancePath: instancePath + "/maas/tags/" + i11, schemaPath: "#/properties/maas/properties/tags/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.properties.maas.properties.tags.items, data: data68 };
+                  if (vErrors === null) {
+                    vErrors = [err157];
+                  } else {
+                    vErrors.push(err157);
+                  }
+                  errors++;
+                }
               } else {
-                vErrors.push(err157);
+                const err158 = { instancePath: instancePath + "/maas/tags/" + i11, schemaPath: "#/properties/maas/properties/tags/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.maas.properties.tags.items.type, parentSchema: schema37.properties.maas.properties.tags.items, data: data68 };
+                if (vErrors === null) {
+                  vErrors = [err158];
+                } else {
+                  vErrors.push(err158);
+                }
+                errors++;
               }
-              errors++;
+            }
+            let i12 = data67.length;
+            let j5;
+            if (i12 > 1) {
+              const indices4 = {};
+              for (; i12--; ) {
+                let item4 = data67[i12];
+                if (typeof item4 !== "string") {
+                  continue;
+                }
+                if (typeof indices4[item4] == "number") {
+                  j5 = indices4[item4];
+                  const err159 = { instancePath: instancePath + "/maas/tags", schemaPath: "#/properties/maas/properties/tags/uniqueItems", keyword: "uniqueItems", params: { i: i12, j: j5 }, message: "must NOT have duplicate items (items ## " + j5 + " and " + i12 + " are identical)", schema: true, parentSchema: schema37.properties.maas.properties.tags, data: data67 };
+                  if (vErrors === null) {
+                    vErrors = [err159];
+                  } else {
+                    vErrors.push(err159);
+                  }
+                  errors++;
+                  break;
+                }
+                indices4[item4] = i12;
+              }
             }
           } else {
-            const err158 = { instancePath: instancePath + "/maas/pool", schemaPath: "#/properties/maas/properties/pool/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.maas.properties.pool.type, parentSchema: schema37.properties.maas.properties.pool, data: data67 };
-            if (vErrors === null) {
-              vErrors = [err158];
-            } else {
-              vErrors.push(err158);
-            }
-            errors++;
-          }
-        }
-        if (data64.zone !== void 0) {
-          let data68 = data64.zone;
-          if (typeof data68 === "string") {
-            if (func1(data68) < 1) {
-              const err159 = { instancePath: instancePath + "/maas/zone", schemaPath: "#/properties/maas/properties/zone/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.properties.maas.properties.zone, data: data68 };
-              if (vErrors === null) {
-                vErrors = [err159];
-              } else {
-                vErrors.push(err159);
-              }
-              errors++;
-            }
-          } else {
-            const err160 = { instancePath: instancePath + "/maas/zone", schemaPath: "#/properties/maas/properties/zone/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.maas.properties.zone.type, parentSchema: schema37.properties.maas.properties.zone, data: data68 };
+            const err160 = { instancePath: instancePath + "/maas/tags", schemaPath: "#/properties/maas/properties/tags/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema37.properties.maas.properties.tags.type, parentSchema: schema37.properties.maas.properties.tags, data: data67 };
             if (vErrors === null) {
               vErrors = [err160];
             } else {
@@ -26473,31 +26477,33 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        let data69 = data64.distroSeries;
-        if (typeof data69 === "string") {
-          if (func1(data69) < 1) {
-            const err161 = { instancePath: instancePath + "/maas/distroSeries", schemaPath: "#/properties/maas/properties/distroSeries/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.properties.maas.properties.distroSeries, data: data69 };
+        if (data66.pool !== void 0) {
+          let data69 = data66.pool;
+          if (typeof data69 === "string") {
+            if (func1(data69) < 1) {
+              const err161 = { instancePath: instancePath + "/maas/pool", schemaPath: "#/properties/maas/properties/pool/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.properties.maas.properties.pool, data: data69 };
+              if (vErrors === null) {
+                vErrors = [err161];
+              } else {
+                vErrors.push(err161);
+              }
+              errors++;
+            }
+          } else {
+            const err162 = { instancePath: instancePath + "/maas/pool", schemaPath: "#/properties/maas/properties/pool/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.maas.properties.pool.type, parentSchema: schema37.properties.maas.properties.pool, data: data69 };
             if (vErrors === null) {
-              vErrors = [err161];
+              vErrors = [err162];
             } else {
-              vErrors.push(err161);
+              vErrors.push(err162);
             }
             errors++;
           }
-        } else {
-          const err162 = { instancePath: instancePath + "/maas/distroSeries", schemaPath: "#/properties/maas/properties/distroSeries/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.maas.properties.distroSeries.type, parentSchema: schema37.properties.maas.properties.distroSeries, data: data69 };
-          if (vErrors === null) {
-            vErrors = [err162];
-          } else {
-            vErrors.push(err162);
-          }
-          errors++;
         }
-        if (data64.hweKernel !== void 0) {
-          let data70 = data64.hweKernel;
+        if (data66.zone !== void 0) {
+          let data70 = data66.zone;
           if (typeof data70 === "string") {
             if (func1(data70) < 1) {
-              const err163 = { instancePath: instancePath + "/maas/hweKernel", schemaPath: "#/properties/maas/properties/hweKernel/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.properties.maas.properties.hweKernel, data: data70 };
+              const err163 = { instancePath: instancePath + "/maas/zone", schemaPath: "#/properties/maas/properties/zone/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.properties.maas.properties.zone, data: data70 };
               if (vErrors === null) {
                 vErrors = [err163];
               } else {
@@ -26506,7 +26512,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err164 = { instancePath: instancePath + "/maas/hweKernel", schemaPath: "#/properties/maas/properties/hweKernel/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.maas.properties.hweKernel.type, parentSchema: schema37.properties.maas.properties.hweKernel, data: data70 };
+            const err164 = { instancePath: instancePath + "/maas/zone", schemaPath: "#/properties/maas/properties/zone/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.maas.properties.zone.type, parentSchema: schema37.properties.maas.properties.zone, data: data70 };
             if (vErrors === null) {
               vErrors = [err164];
             } else {
@@ -26515,33 +26521,31 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data64.subnet !== void 0) {
-          let data71 = data64.subnet;
-          if (typeof data71 === "string") {
-            if (!pattern20.test(data71)) {
-              const err165 = { instancePath: instancePath + "/maas/subnet", schemaPath: "#/$defs/cidr/pattern", keyword: "pattern", params: { pattern: "^((25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])/([0-9]|[12][0-9]|3[0-2])$" }, message: 'must match pattern "^((25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])/([0-9]|[12][0-9]|3[0-2])$"', schema: "^((25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])/([0-9]|[12][0-9]|3[0-2])$", parentSchema: schema42, data: data71 };
-              if (vErrors === null) {
-                vErrors = [err165];
-              } else {
-                vErrors.push(err165);
-              }
-              errors++;
-            }
-          } else {
-            const err166 = { instancePath: instancePath + "/maas/subnet", schemaPath: "#/$defs/cidr/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.type, parentSchema: schema42, data: data71 };
+        let data71 = data66.distroSeries;
+        if (typeof data71 === "string") {
+          if (func1(data71) < 1) {
+            const err165 = { instancePath: instancePath + "/maas/distroSeries", schemaPath: "#/properties/maas/properties/distroSeries/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.properties.maas.properties.distroSeries, data: data71 };
             if (vErrors === null) {
-              vErrors = [err166];
+              vErrors = [err165];
             } else {
-              vErrors.push(err166);
+              vErrors.push(err165);
             }
             errors++;
           }
+        } else {
+          const err166 = { instancePath: instancePath + "/maas/distroSeries", schemaPath: "#/properties/maas/properties/distroSeries/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.maas.properties.distroSeries.type, parentSchema: schema37.properties.maas.properties.distroSeries, data: data71 };
+          if (vErrors === null) {
+            vErrors = [err166];
+          } else {
+            vErrors.push(err166);
+          }
+          errors++;
         }
-        if (data64.interfaceName !== void 0) {
-          let data72 = data64.interfaceName;
+        if (data66.hweKernel !== void 0) {
+          let data72 = data66.hweKernel;
           if (typeof data72 === "string") {
             if (func1(data72) < 1) {
-              const err167 = { instancePath: instancePath + "/maas/interfaceName", schemaPath: "#/properties/maas/properties/interfaceName/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.properties.maas.properties.interfaceName, data: data72 };
+              const err167 = { instancePath: instancePath + "/maas/hweKernel", schemaPath: "#/properties/maas/properties/hweKernel/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.properties.maas.properties.hweKernel, data: data72 };
               if (vErrors === null) {
                 vErrors = [err167];
               } else {
@@ -26549,41 +26553,85 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (!pattern17.test(data72)) {
-              const err168 = { instancePath: instancePath + "/maas/interfaceName", schemaPath: "#/properties/maas/properties/interfaceName/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9_.:-]+$" }, message: 'must match pattern "^[A-Za-z0-9_.:-]+$"', schema: "^[A-Za-z0-9_.:-]+$", parentSchema: schema37.properties.maas.properties.interfaceName, data: data72 };
+          } else {
+            const err168 = { instancePath: instancePath + "/maas/hweKernel", schemaPath: "#/properties/maas/properties/hweKernel/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.maas.properties.hweKernel.type, parentSchema: schema37.properties.maas.properties.hweKernel, data: data72 };
+            if (vErrors === null) {
+              vErrors = [err168];
+            } else {
+              vErrors.push(err168);
+            }
+            errors++;
+          }
+        }
+        if (data66.subnet !== void 0) {
+          let data73 = data66.subnet;
+          if (typeof data73 === "string") {
+            if (!pattern21.test(data73)) {
+              const err169 = { instancePath: instancePath + "/maas/subnet", schemaPath: "#/$defs/cidr/pattern", keyword: "pattern", params: { pattern: "^((25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])/([0-9]|[12][0-9]|3[0-2])$" }, message: 'must match pattern "^((25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])/([0-9]|[12][0-9]|3[0-2])$"', schema: "^((25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])/([0-9]|[12][0-9]|3[0-2])$", parentSchema: schema42, data: data73 };
               if (vErrors === null) {
-                vErrors = [err168];
+                vErrors = [err169];
               } else {
-                vErrors.push(err168);
+                vErrors.push(err169);
               }
               errors++;
             }
           } else {
-            const err169 = { instancePath: instancePath + "/maas/interfaceName", schemaPath: "#/properties/maas/properties/interfaceName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.maas.properties.interfaceName.type, parentSchema: schema37.properties.maas.properties.interfaceName, data: data72 };
+            const err170 = { instancePath: instancePath + "/maas/subnet", schemaPath: "#/$defs/cidr/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema42.type, parentSchema: schema42, data: data73 };
             if (vErrors === null) {
-              vErrors = [err169];
+              vErrors = [err170];
             } else {
-              vErrors.push(err169);
+              vErrors.push(err170);
+            }
+            errors++;
+          }
+        }
+        if (data66.interfaceName !== void 0) {
+          let data74 = data66.interfaceName;
+          if (typeof data74 === "string") {
+            if (func1(data74) < 1) {
+              const err171 = { instancePath: instancePath + "/maas/interfaceName", schemaPath: "#/properties/maas/properties/interfaceName/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37.properties.maas.properties.interfaceName, data: data74 };
+              if (vErrors === null) {
+                vErrors = [err171];
+              } else {
+                vErrors.push(err171);
+              }
+              errors++;
+            }
+            if (!pattern18.test(data74)) {
+              const err172 = { instancePath: instancePath + "/maas/interfaceName", schemaPath: "#/properties/maas/properties/interfaceName/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9_.:-]+$" }, message: 'must match pattern "^[A-Za-z0-9_.:-]+$"', schema: "^[A-Za-z0-9_.:-]+$", parentSchema: schema37.properties.maas.properties.interfaceName, data: data74 };
+              if (vErrors === null) {
+                vErrors = [err172];
+              } else {
+                vErrors.push(err172);
+              }
+              errors++;
+            }
+          } else {
+            const err173 = { instancePath: instancePath + "/maas/interfaceName", schemaPath: "#/properties/maas/properties/interfaceName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.maas.properties.interfaceName.type, parentSchema: schema37.properties.maas.properties.interfaceName, data: data74 };
+            if (vErrors === null) {
+              vErrors = [err173];
+            } else {
+              vErrors.push(err173);
             }
             errors++;
           }
         }
       } else {
-        const err170 = { instancePath: instancePath + "/maas", schemaPath: "#/properties/maas/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties.maas.type, parentSchema: schema37.properties.maas, data: data64 };
+        const err174 = { instancePath: instancePath + "/maas", schemaPath: "#/properties/maas/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.properties.maas.type, parentSchema: schema37.properties.maas, data: data66 };
         if (vErrors === null) {
-          vErrors = [err170];
+          vErrors = [err174];
         } else {
-          vErrors.push(err170);
+          vErrors.push(err174);
         }
         errors++;
       }
     }
   } else {
-    const err171 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.type, parentSchema: schema37, data };
+    const err175 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.type, parentSchema: schema37, data };
     if (vErrors === null) {
-      vErrors = [err171];
+      vErrors = [err175];
     } else {
-      vErrors.push(err171);
+      vErrors.push(err175);
     }
     errors++;
   }
@@ -26809,9 +26857,9 @@ validate34.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": f
 var NodePoolSettings = validate36;
 var schema47 = { "type": "object", "additionalProperties": false, "required": ["apiVersion", "kind", "metadata", "spec"], "properties": { "apiVersion": true, "kind": true, "metadata": { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "$ref": "#/$defs/dnsLabel" } } }, "spec": { "type": "object", "additionalProperties": false, "properties": { "backend": { "$ref": "#/$defs/Backend" }, "terraform": { "type": "object", "additionalProperties": false, "properties": { "tool": { "enum": ["terraform", "tofu"], "default": "terraform" }, "version": { "type": "string", "pattern": "^[0-9]+\\.[0-9]+\\.[0-9]+(-[0-9A-Za-z.]+)?$", "x-expected": "a version such as 1.8.5" } } } } } } };
 var schema34 = { "type": "string", "minLength": 1, "maxLength": 63, "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "x-expected": "a DNS-1123 label: lowercase letters, digits and '-', starting and ending with a letter or digit, at most 63 characters" };
-var pattern29 = new RegExp("^[0-9]+\\.[0-9]+\\.[0-9]+(-[0-9A-Za-z.]+)?$", "u");
+var pattern30 = new RegExp("^[0-9]+\\.[0-9]+\\.[0-9]+(-[0-9A-Za-z.]+)?$", "u");
 var schema49 = { "type": "object", "minProperties": 1, "maxProperties": 1, "additionalProperties": false, "properties": { "local": { "type": "object", "additionalProperties": false, "properties": { "directory": { "type": "string", "minLength": 1, "default": ".nodepool-state" }, "persistent": { "type": "boolean", "default": false } } }, "s3": { "type": "object", "additionalProperties": false, "required": ["bucket", "region"], "properties": { "bucket": { "type": "string", "minLength": 3 }, "keyPrefix": { "type": "string", "default": "nodepool/" }, "region": { "type": "string", "minLength": 1 }, "endpoint": { "type": "string", "format": "uri", "x-expected": "a URL" }, "dynamodbTable": { "type": "string", "minLength": 1 }, "usePathStyle": { "type": "boolean" }, "encrypt": { "type": "boolean", "default": true } } }, "gcs": { "type": "object", "additionalProperties": false, "required": ["bucket"], "properties": { "bucket": { "type": "string", "minLength": 3 }, "prefix": { "type": "string", "default": "nodepool/" } } }, "azurerm": { "type": "object", "additionalProperties": false, "required": ["resourceGroupName", "storageAccountName", "containerName"], "properties": { "resourceGroupName": { "type": "string", "minLength": 1 }, "storageAccountName": { "type": "string", "minLength": 3 }, "containerName": { "type": "string", "minLength": 3 }, "keyPrefix": { "type": "string", "default": "nodepool/" } } }, "http": { "type": "object", "additionalProperties": false, "required": ["address"], "properties": { "address": { "type": "string", "format": "uri", "pattern": "^https?://", "x-expected": "an http(s) URL" }, "lock": { "type": "boolean", "default": true } } }, "kubernetes": { "type": "object", "additionalProperties": false, "required": ["namespace"], "properties": { "namespace": { "$ref": "#/$defs/dnsLabel" }, "inClusterConfig": { "type": "boolean", "default": false } } }, "pg": { "type": "object", "additionalProperties": false, "properties": { "schemaPrefix": { "type": "string", "pattern": "^[a-z_][a-z0-9_]*$", "default": "nodepool_", "x-expected": "lowercase letters, digits and '_'" } } }, "remote": { "type": "object", "additionalProperties": false, "required": ["organization"], "properties": { "hostname": { "type": "string", "format": "hostname", "default": "app.terraform.io", "x-expected": "a host name" }, "organization": { "type": "string", "minLength": 1 }, "workspacePrefix": { "type": "string", "default": "nodepool-" } } } } };
-var pattern28 = new RegExp("^[a-z_][a-z0-9_]*$", "u");
+var pattern29 = new RegExp("^[a-z_][a-z0-9_]*$", "u");
 function validate31(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -27307,7 +27355,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
         if (data19.address !== void 0) {
           let data20 = data19.address;
           if (typeof data20 === "string") {
-            if (!pattern14.test(data20)) {
+            if (!pattern15.test(data20)) {
               const err43 = { instancePath: instancePath + "/http/address", schemaPath: "#/properties/http/properties/address/pattern", keyword: "pattern", params: { pattern: "^https?://" }, message: 'must match pattern "^https?://"', schema: "^https?://", parentSchema: schema49.properties.http.properties.address, data: data20 };
               if (vErrors === null) {
                 vErrors = [err43];
@@ -27460,7 +27508,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
         }
         let data26 = data25.schemaPrefix;
         if (typeof data26 === "string") {
-          if (!pattern28.test(data26)) {
+          if (!pattern29.test(data26)) {
             const err57 = { instancePath: instancePath + "/pg/schemaPrefix", schemaPath: "#/properties/pg/properties/schemaPrefix/pattern", keyword: "pattern", params: { pattern: "^[a-z_][a-z0-9_]*$" }, message: 'must match pattern "^[a-z_][a-z0-9_]*$"', schema: "^[a-z_][a-z0-9_]*$", parentSchema: schema49.properties.pg.properties.schemaPrefix, data: data26 };
             if (vErrors === null) {
               vErrors = [err57];
@@ -27773,7 +27821,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
             if (data4.version !== void 0) {
               let data6 = data4.version;
               if (typeof data6 === "string") {
-                if (!pattern29.test(data6)) {
+                if (!pattern30.test(data6)) {
                   const err15 = { instancePath: instancePath + "/spec/terraform/version", schemaPath: "#/properties/spec/properties/terraform/properties/version/pattern", keyword: "pattern", params: { pattern: "^[0-9]+\\.[0-9]+\\.[0-9]+(-[0-9A-Za-z.]+)?$" }, message: 'must match pattern "^[0-9]+\\.[0-9]+\\.[0-9]+(-[0-9A-Za-z.]+)?$"', schema: "^[0-9]+\\.[0-9]+\\.[0-9]+(-[0-9A-Za-z.]+)?$", parentSchema: schema47.properties.spec.properties.terraform.properties.version, data: data6 };
                   if (vErrors === null) {
                     vErrors = [err15];
@@ -28290,21 +28338,22 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate22.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema372 = { "type": "object", "additionalProperties": false, "properties": { "provider": { "enum": ["vsphere", "vcd", "proxmox", "maas"] }, "replicas": { "type": "integer", "minimum": 0, "maximum": 100 }, "replace": { "type": "array", "maxItems": 100, "uniqueItems": true, "items": { "type": "string", "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "x-expected": "a node name of this pool" } }, "rollout": { "type": "object", "additionalProperties": false, "properties": { "maxUnavailable": { "type": "integer", "minimum": 1, "maximum": 100, "default": 1 } } }, "machine": { "type": "object", "additionalProperties": false, "properties": { "cpus": { "type": "integer", "minimum": 1, "maximum": 768 }, "memoryMiB": { "type": "integer", "minimum": 1024, "maximum": 25165824 }, "diskGiB": { "type": "integer", "minimum": 10, "maximum": 65536, "default": 40 } } }, "kubernetes": { "type": "object", "additionalProperties": false, "properties": { "version": { "type": "string", "pattern": "^v(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$", "x-expected": "vMAJOR.MINOR.PATCH, for example v1.33.2" }, "labels": { "type": "object", "propertyNames": { "maxLength": 316, "pattern": "^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$", "x-expected": "a label key: an optional DNS subdomain prefix and '/', then a name of at most 63 characters" }, "additionalProperties": { "type": "string", "maxLength": 63, "pattern": "^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$", "x-expected": "a label value: at most 63 letters, digits, '-', '_' or '.', starting and ending with a letter or digit" } }, "taints": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["key", "effect"], "properties": { "key": { "type": "string", "maxLength": 316, "pattern": "^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$", "x-expected": "a taint key such as dedicated or example.com/gpu" }, "value": { "type": "string", "maxLength": 63, "pattern": "^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$", "x-expected": "at most 63 letters, digits, '-', '_' or '.'" }, "effect": { "enum": ["NoSchedule", "PreferNoSchedule", "NoExecute"] } } } } } }, "network": { "type": "object", "additionalProperties": false, "properties": { "static": { "type": "object", "additionalProperties": false, "required": ["first", "last", "prefixLength", "gateway"], "properties": { "first": { "$ref": "#/$defs/ipv4" }, "last": { "$ref": "#/$defs/ipv4" }, "prefixLength": { "type": "integer", "minimum": 8, "maximum": 30 }, "gateway": { "$ref": "#/$defs/ipv4" } } }, "nameservers": { "type": "array", "items": { "$ref": "#/$defs/ipv4" }, "uniqueItems": true, "maxItems": 3 }, "searchDomains": { "type": "array", "items": { "type": "string", "format": "hostname", "x-expected": "a DNS domain such as lab.example.com" }, "uniqueItems": true }, "domain": { "type": "string", "format": "hostname", "x-expected": "a DNS domain such as lab.example.com" } } }, "sshAuthorizedKeys": { "type": "array", "uniqueItems": true, "items": { "type": "string", "pattern": "^(ssh-(rsa|ed25519|dss)|ecdsa-sha2-nistp(256|384|521)|sk-(ssh-ed25519|ecdsa-sha2-nistp256)@openssh\\.com) [A-Za-z0-9+/]+={0,3}( .*)?$", "x-expected": "an OpenSSH public key line such as 'ssh-ed25519 AAAA... user@host'" } }, "bootstrap": { "type": "object", "additionalProperties": false, "properties": { "yakiURL": { "type": "string", "format": "uri", "pattern": "^https?://", "default": "https://goyaki.clastix.io", "x-expected": "an http(s) URL" }, "yakiSHA256": { "type": "string", "pattern": "^[a-f0-9]{64}$", "x-expected": "64 lowercase hex digits" }, "extraPackages": { "type": "array", "uniqueItems": true, "items": { "type": "string", "pattern": "^[a-z0-9][a-z0-9+.:=~-]*$", "x-expected": "a distribution package name such as nfs-common" } } } }, "vsphere": { "type": "object", "additionalProperties": false, "properties": { "datacenter": { "type": "string", "minLength": 1 }, "cluster": { "type": "string", "minLength": 1 }, "datastore": { "type": "string", "minLength": 1 }, "network": { "type": "string", "minLength": 1 }, "template": { "type": "string", "minLength": 1 }, "folder": { "type": "string", "minLength": 1 }, "resourcePool": { "type": "string", "minLength": 1 }, "nicName": { "type": "string", "minLength": 1, "pattern": "^[A-Za-z0-9_.:-]+$", "x-expected": "a network interface name such as ens192" }, "waitForGuestNetMinutes": { "type": "integer", "minimum": 0, "maximum": 60 } } }, "vcd": { "type": "object", "additionalProperties": false, "properties": { "org": { "type": "string", "minLength": 1 }, "vdc": { "type": "string", "minLength": 1 }, "vappName": { "type": "string", "pattern": "^[^/\\\\]{1,128}$", "x-expected": "1 to 128 characters without slashes" }, "catalog": { "type": "string", "minLength": 1 }, "template": { "type": "string", "minLength": 1 }, "network": { "type": "string", "minLength": 1 }, "storageProfile": { "type": "string", "minLength": 1 }, "nicName": { "type": "string", "minLength": 1, "pattern": "^[A-Za-z0-9_.:-]+$", "x-expected": "a network interface name such as ens192" } } }, "proxmox": { "type": "object", "additionalProperties": false, "properties": { "node": { "type": "string", "minLength": 1 }, "templateVmId": { "type": "integer", "minimum": 100, "maximum": 999999999 }, "datastore": { "type": "string", "minLength": 1, "default": "local-lvm" }, "snippetsDatastore": { "type": "string", "minLength": 1, "default": "local" }, "bridge": { "type": "string", "minLength": 1, "default": "vmbr0" }, "vlan": { "type": "integer", "minimum": 1, "maximum": 4094 }, "vmIdStart": { "type": "integer", "minimum": 100, "maximum": 999999899 } } }, "maas": { "type": "object", "additionalProperties": false, "properties": { "tags": { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true }, "pool": { "type": "string", "minLength": 1 }, "zone": { "type": "string", "minLength": 1 }, "distroSeries": { "type": "string", "minLength": 1, "default": "jammy" }, "hweKernel": { "type": "string", "minLength": 1 }, "subnet": { "$ref": "#/$defs/cidr" }, "interfaceName": { "type": "string", "minLength": 1, "pattern": "^[A-Za-z0-9_.:-]+$", "x-expected": "a network interface name such as eno1" } } } } };
+var schema372 = { "type": "object", "additionalProperties": false, "properties": { "provider": { "enum": ["vsphere", "vcd", "proxmox", "maas"] }, "replicas": { "type": "integer", "minimum": 0, "maximum": 100 }, "replace": { "type": "array", "maxItems": 100, "uniqueItems": true, "items": { "type": "string", "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "x-expected": "a node name of this pool" } }, "health": { "type": "object", "additionalProperties": false, "properties": { "notReadyAfter": { "type": "string", "pattern": "^([0-9]+(ms|s|m|h))+$", "default": "10m", "x-expected": "a duration such as 10m or 1h30m" } } }, "rollout": { "type": "object", "additionalProperties": false, "properties": { "maxUnavailable": { "type": "integer", "minimum": 1, "maximum": 100, "default": 1 } } }, "machine": { "type": "object", "additionalProperties": false, "properties": { "cpus": { "type": "integer", "minimum": 1, "maximum": 768 }, "memoryMiB": { "type": "integer", "minimum": 1024, "maximum": 25165824 }, "diskGiB": { "type": "integer", "minimum": 10, "maximum": 65536, "default": 40 } } }, "kubernetes": { "type": "object", "additionalProperties": false, "properties": { "version": { "type": "string", "pattern": "^v(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$", "x-expected": "vMAJOR.MINOR.PATCH, for example v1.33.2" }, "labels": { "type": "object", "propertyNames": { "maxLength": 316, "pattern": "^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$", "x-expected": "a label key: an optional DNS subdomain prefix and '/', then a name of at most 63 characters" }, "additionalProperties": { "type": "string", "maxLength": 63, "pattern": "^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$", "x-expected": "a label value: at most 63 letters, digits, '-', '_' or '.', starting and ending with a letter or digit" } }, "taints": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["key", "effect"], "properties": { "key": { "type": "string", "maxLength": 316, "pattern": "^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$", "x-expected": "a taint key such as dedicated or example.com/gpu" }, "value": { "type": "string", "maxLength": 63, "pattern": "^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$", "x-expected": "at most 63 letters, digits, '-', '_' or '.'" }, "effect": { "enum": ["NoSchedule", "PreferNoSchedule", "NoExecute"] } } } } } }, "network": { "type": "object", "additionalProperties": false, "properties": { "static": { "type": "object", "additionalProperties": false, "required": ["first", "last", "prefixLength", "gateway"], "properties": { "first": { "$ref": "#/$defs/ipv4" }, "last": { "$ref": "#/$defs/ipv4" }, "prefixLength": { "type": "integer", "minimum": 8, "maximum": 30 }, "gateway": { "$ref": "#/$defs/ipv4" } } }, "nameservers": { "type": "array", "items": { "$ref": "#/$defs/ipv4" }, "uniqueItems": true, "maxItems": 3 }, "searchDomains": { "type": "array", "items": { "type": "string", "format": "hostname", "x-expected": "a DNS domain such as lab.example.com" }, "uniqueItems": true }, "domain": { "type": "string", "format": "hostname", "x-expected": "a DNS domain such as lab.example.com" } } }, "sshAuthorizedKeys": { "type": "array", "uniqueItems": true, "items": { "type": "string", "pattern": "^(ssh-(rsa|ed25519|dss)|ecdsa-sha2-nistp(256|384|521)|sk-(ssh-ed25519|ecdsa-sha2-nistp256)@openssh\\.com) [A-Za-z0-9+/]+={0,3}( .*)?$", "x-expected": "an OpenSSH public key line such as 'ssh-ed25519 AAAA... user@host'" } }, "bootstrap": { "type": "object", "additionalProperties": false, "properties": { "yakiURL": { "type": "string", "format": "uri", "pattern": "^https?://", "default": "https://goyaki.clastix.io", "x-expected": "an http(s) URL" }, "yakiSHA256": { "type": "string", "pattern": "^[a-f0-9]{64}$", "x-expected": "64 lowercase hex digits" }, "extraPackages": { "type": "array", "uniqueItems": true, "items": { "type": "string", "pattern": "^[a-z0-9][a-z0-9+.:=~-]*$", "x-expected": "a distribution package name such as nfs-common" } } } }, "vsphere": { "type": "object", "additionalProperties": false, "properties": { "datacenter": { "type": "string", "minLength": 1 }, "cluster": { "type": "string", "minLength": 1 }, "datastore": { "type": "string", "minLength": 1 }, "network": { "type": "string", "minLength": 1 }, "template": { "type": "string", "minLength": 1 }, "folder": { "type": "string", "minLength": 1 }, "resourcePool": { "type": "string", "minLength": 1 }, "nicName": { "type": "string", "minLength": 1, "pattern": "^[A-Za-z0-9_.:-]+$", "x-expected": "a network interface name such as ens192" }, "waitForGuestNetMinutes": { "type": "integer", "minimum": 0, "maximum": 60 } } }, "vcd": { "type": "object", "additionalProperties": false, "properties": { "org": { "type": "string", "minLength": 1 }, "vdc": { "type": "string", "minLength": 1 }, "vappName": { "type": "string", "pattern": "^[^/\\\\]{1,128}$", "x-expected": "1 to 128 characters without slashes" }, "catalog": { "type": "string", "minLength": 1 }, "template": { "type": "string", "minLength": 1 }, "network": { "type": "string", "minLength": 1 }, "storageProfile": { "type": "string", "minLength": 1 }, "nicName": { "type": "string", "minLength": 1, "pattern": "^[A-Za-z0-9_.:-]+$", "x-expected": "a network interface name such as ens192" } } }, "proxmox": { "type": "object", "additionalProperties": false, "properties": { "node": { "type": "string", "minLength": 1 }, "templateVmId": { "type": "integer", "minimum": 100, "maximum": 999999999 }, "datastore": { "type": "string", "minLength": 1, "default": "local-lvm" }, "snippetsDatastore": { "type": "string", "minLength": 1, "default": "local" }, "bridge": { "type": "string", "minLength": 1, "default": "vmbr0" }, "vlan": { "type": "integer", "minimum": 1, "maximum": 4094 }, "vmIdStart": { "type": "integer", "minimum": 100, "maximum": 999999899 } } }, "maas": { "type": "object", "additionalProperties": false, "properties": { "tags": { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true }, "pool": { "type": "string", "minLength": 1 }, "zone": { "type": "string", "minLength": 1 }, "distroSeries": { "type": "string", "minLength": 1, "default": "jammy" }, "hweKernel": { "type": "string", "minLength": 1 }, "subnet": { "$ref": "#/$defs/cidr" }, "interfaceName": { "type": "string", "minLength": 1, "pattern": "^[A-Za-z0-9_.:-]+$", "x-expected": "a network interface name such as eno1" } } } } };
 var schema382 = { "type": "string", "format": "ipv4", "x-expected": "an IPv4 address such as 10.20.0.10" };
 var schema422 = { "type": "string", "pattern": "^((25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])/([0-9]|[12][0-9]|3[0-2])$", "x-expected": "an IPv4 CIDR such as 10.20.0.0/24" };
 var func72 = Object.prototype.hasOwnProperty;
 var func02 = require_equal2().default;
-var pattern82 = new RegExp("^v(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$", "u");
-var pattern92 = new RegExp("^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$", "u");
-var pattern102 = new RegExp("^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$", "u");
-var pattern132 = new RegExp("^(ssh-(rsa|ed25519|dss)|ecdsa-sha2-nistp(256|384|521)|sk-(ssh-ed25519|ecdsa-sha2-nistp256)@openssh\\.com) [A-Za-z0-9+/]+={0,3}( .*)?$", "u");
-var pattern142 = new RegExp("^https?://", "u");
-var pattern152 = new RegExp("^[a-f0-9]{64}$", "u");
-var pattern162 = new RegExp("^[a-z0-9][a-z0-9+.:=~-]*$", "u");
-var pattern172 = new RegExp("^[A-Za-z0-9_.:-]+$", "u");
-var pattern182 = new RegExp("^[^/\\\\]{1,128}$", "u");
-var pattern202 = new RegExp("^((25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])/([0-9]|[12][0-9]|3[0-2])$", "u");
+var pattern82 = new RegExp("^([0-9]+(ms|s|m|h))+$", "u");
+var pattern92 = new RegExp("^v(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$", "u");
+var pattern102 = new RegExp("^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$", "u");
+var pattern112 = new RegExp("^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$", "u");
+var pattern142 = new RegExp("^(ssh-(rsa|ed25519|dss)|ecdsa-sha2-nistp(256|384|521)|sk-(ssh-ed25519|ecdsa-sha2-nistp256)@openssh\\.com) [A-Za-z0-9+/]+={0,3}( .*)?$", "u");
+var pattern152 = new RegExp("^https?://", "u");
+var pattern162 = new RegExp("^[a-f0-9]{64}$", "u");
+var pattern172 = new RegExp("^[a-z0-9][a-z0-9+.:=~-]*$", "u");
+var pattern182 = new RegExp("^[A-Za-z0-9_.:-]+$", "u");
+var pattern192 = new RegExp("^[^/\\\\]{1,128}$", "u");
+var pattern212 = new RegExp("^((25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])/([0-9]|[12][0-9]|3[0-2])$", "u");
 var formats02 = /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/;
 var formats82 = /^(?=.{1,253}\.?$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[-0-9a-z]{0,61}[0-9a-z])?)*\.?$/i;
 var formats122 = require_formats2().fullFormats.uri;
@@ -28442,12 +28491,12 @@ function validate242(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.rollout !== void 0) {
-      let data4 = data.rollout;
+    if (data.health !== void 0) {
+      let data4 = data.health;
       if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
         for (const key1 in data4) {
-          if (!(key1 === "maxUnavailable")) {
-            const err10 = { instancePath: instancePath + "/rollout", schemaPath: "#/properties/rollout/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema372.properties.rollout, data: data4 };
+          if (!(key1 === "notReadyAfter")) {
+            const err10 = { instancePath: instancePath + "/health", schemaPath: "#/properties/health/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema372.properties.health, data: data4 };
             if (vErrors === null) {
               vErrors = [err10];
             } else {
@@ -28456,54 +28505,56 @@ function validate242(data, { instancePath = "", parentData, parentDataProperty, 
             errors++;
           }
         }
-        if (data4.maxUnavailable !== void 0) {
-          let data5 = data4.maxUnavailable;
-          if (!(typeof data5 == "number" && (!(data5 % 1) && !isNaN(data5)) && isFinite(data5))) {
-            const err11 = { instancePath: instancePath + "/rollout/maxUnavailable", schemaPath: "#/properties/rollout/properties/maxUnavailable/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema372.properties.rollout.properties.maxUnavailable.type, parentSchema: schema372.properties.rollout.properties.maxUnavailable, data: data5 };
+        if (data4.notReadyAfter !== void 0) {
+          let data5 = data4.notReadyAfter;
+          if (typeof data5 === "string") {
+            if (!pattern82.test(data5)) {
+              const err11 = { instancePath: instancePath + "/health/notReadyAfter", schemaPath: "#/properties/health/properties/notReadyAfter/pattern", keyword: "pattern", params: { pattern: "^([0-9]+(ms|s|m|h))+$" }, message: 'must match pattern "^([0-9]+(ms|s|m|h))+$"', schema: "^([0-9]+(ms|s|m|h))+$", parentSchema: schema372.properties.health.properties.notReadyAfter, data: data5 };
+              if (vErrors === null) {
+                vErrors = [err11];
+              } else {
+                vErrors.push(err11);
+              }
+              errors++;
+            }
+          } else {
+            const err12 = { instancePath: instancePath + "/health/notReadyAfter", schemaPath: "#/properties/health/properties/notReadyAfter/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema372.properties.health.properties.notReadyAfter.type, parentSchema: schema372.properties.health.properties.notReadyAfter, data: data5 };
             if (vErrors === null) {
-              vErrors = [err11];
+              vErrors = [err12];
             } else {
-              vErrors.push(err11);
+              vErrors.push(err12);
             }
             errors++;
           }
-          if (typeof data5 == "number" && isFinite(data5)) {
-            if (data5 > 100 || isNaN(data5)) {
-              const err12 = { instancePath: instancePath + "/rollout/maxUnavailable", schemaPath: "#/properties/rollout/properties/maxUnavailable/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema372.properties.rollout.properties.maxUnavailable, data: data5 };
-              if (vErrors === null) {
-                vErrors = [err12];
-              } else {
-                vErrors.push(err12);
-              }
-              errors++;
-            }
-            if (data5 < 1 || isNaN(data5)) {
-              const err13 = { instancePath: instancePath + "/rollout/maxUnavailable", schemaPath: "#/properties/rollout/properties/maxUnavailable/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema372.properties.rollout.properties.maxUnavailable, data: data5 };
-              if (vErrors === null) {
-                vErrors = [err13];
-              } else {
-                vErrors.push(err13);
-              }
-              errors++;
-            }
-          }
         }
       } else {
-        const err14 = { instancePath: instancePath + "/rollout", schemaPath: "#/properties/rollout/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema372.properties.rollout.type, parentSchema: schema372.properties.rollout, data: data4 };
+        const err13 = { instancePath: instancePath + "/health", schemaPath: "#/properties/health/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema372.properties.health.type, parentSchema: schema372.properties.health, data: data4 };
         if (vErrors === null) {
-          vErrors = [err14];
+          vErrors = [err13];
         } else {
-          vErrors.push(err14);
+          vErrors.push(err13);
         }
         errors++;
       }
     }
-    if (data.machine !== void 0) {
-      let data6 = data.machine;
+    if (data.rollout !== void 0) {
+      let data6 = data.rollout;
       if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
         for (const key2 in data6) {
-          if (!(key2 === "cpus" || key2 === "memoryMiB" || key2 === "diskGiB")) {
-            const err15 = { instancePath: instancePath + "/machine", schemaPath: "#/properties/machine/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema372.properties.machine, data: data6 };
+          if (!(key2 === "maxUnavailable")) {
+            const err14 = { instancePath: instancePath + "/rollout", schemaPath: "#/properties/rollout/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema372.properties.rollout, data: data6 };
+            if (vErrors === null) {
+              vErrors = [err14];
+            } else {
+              vErrors.push(err14);
+            }
+            errors++;
+          }
+        }
+        if (data6.maxUnavailable !== void 0) {
+          let data7 = data6.maxUnavailable;
+          if (!(typeof data7 == "number" && (!(data7 % 1) && !isNaN(data7)) && isFinite(data7))) {
+            const err15 = { instancePath: instancePath + "/rollout/maxUnavailable", schemaPath: "#/properties/rollout/properties/maxUnavailable/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema372.properties.rollout.properties.maxUnavailable.type, parentSchema: schema372.properties.rollout.properties.maxUnavailable, data: data7 };
             if (vErrors === null) {
               vErrors = [err15];
             } else {
@@ -28511,21 +28562,18 @@ function validate242(data, { instancePath = "", parentData, parentDataProperty, 
             }
             errors++;
           }
-        }
-        if (data6.cpus !== void 0) {
-          let data7 = data6.cpus;
-          if (!(typeof data7 == "number" && (!(data7 % 1) && !isNaN(data7)) && isFinite(data7))) {
-            const err16 = { instancePath: instancePath + "/machine/cpus", schemaPath: "#/properties/machine/properties/cpus/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema372.properties.machine.properties.cpus.type, parentSchema: schema372.properties.machine.properties.cpus, data: data7 };
-            if (vErrors === null) {
-              vErrors = [err16];
-            } else {
-              vErrors.push(err16);
-            }
-            errors++;
-          }
           if (typeof data7 == "number" && isFinite(data7)) {
-            if (data7 > 768 || isNaN(data7)) {
-              const err17 = { instancePath: instancePath + "/machine/cpus", schemaPath: "#/properties/machine/properties/cpus/maximum", keyword: "maximum", params: { comparison: "<=", limit: 768 }, message: "must be <= 768", schema: 768, parentSchema: schema372.properties.machine.properties.cpus, data: data7 };
+            if (data7 > 100 || isNaN(data7)) {
+              const err16 = { instancePath: instancePath + "/rollout/maxUnavailable", schemaPath: "#/properties/rollout/properties/maxUnavailable/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema372.properties.rollout.properties.maxUnavailable, data: data7 };
+              if (vErrors === null) {
+                vErrors = [err16];
+              } else {
+                vErrors.push(err16);
+              }
+              errors++;
+            }
+            if (data7 < 1 || isNaN(data7)) {
+              const err17 = { instancePath: instancePath + "/rollout/maxUnavailable", schemaPath: "#/properties/rollout/properties/maxUnavailable/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema372.properties.rollout.properties.maxUnavailable, data: data7 };
               if (vErrors === null) {
                 vErrors = [err17];
               } else {
@@ -28533,21 +28581,24 @@ function validate242(data, { instancePath = "", parentData, parentDataProperty, 
               }
               errors++;
             }
-            if (data7 < 1 || isNaN(data7)) {
-              const err18 = { instancePath: instancePath + "/machine/cpus", schemaPath: "#/properties/machine/properties/cpus/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema372.properties.machine.properties.cpus, data: data7 };
-              if (vErrors === null) {
-                vErrors = [err18];
-              } else {
-                vErrors.push(err18);
-              }
-              errors++;
-            }
           }
         }
-        if (data6.memoryMiB !== void 0) {
-          let data8 = data6.memoryMiB;
-          if (!(typeof data8 == "number" && (!(data8 % 1) && !isNaN(data8)) && isFinite(data8))) {
-            const err19 = { instancePath: instancePath + "/machine/memoryMiB", schemaPath: "#/properties/machine/properties/memoryMiB/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema372.properties.machine.properties.memoryMiB.type, parentSchema: schema372.properties.machine.properties.memoryMiB, data: data8 };
+      } else {
+        const err18 = { instancePath: instancePath + "/rollout", schemaPath: "#/properties/rollout/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema372.properties.rollout.type, parentSchema: schema372.properties.rollout, data: data6 };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+    }
+    if (data.machine !== void 0) {
+      let data8 = data.machine;
+      if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
+        for (const key3 in data8) {
+          if (!(key3 === "cpus" || key3 === "memoryMiB" || key3 === "diskGiB")) {
+            const err19 = { instancePath: instancePath + "/machine", schemaPath: "#/properties/machine/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema372.properties.machine, data: data8 };
             if (vErrors === null) {
               vErrors = [err19];
             } else {
@@ -28555,18 +28606,21 @@ function validate242(data, { instancePath = "", parentData, parentDataProperty, 
             }
             errors++;
           }
-          if (typeof data8 == "number" && isFinite(data8)) {
-            if (data8 > 25165824 || isNaN(data8)) {
-              const err20 = { instancePath: instancePath + "/machine/memoryMiB", schemaPath: "#/properties/machine/properties/memoryMiB/maximum", keyword: "maximum", params: { comparison: "<=", limit: 25165824 }, message: "must be <= 25165824", schema: 25165824, parentSchema: schema372.properties.machine.properties.memoryMiB, data: data8 };
-              if (vErrors === null) {
-                vErrors = [err20];
-              } else {
-                vErrors.push(err20);
-              }
-              errors++;
+        }
+        if (data8.cpus !== void 0) {
+          let data9 = data8.cpus;
+          if (!(typeof data9 == "number" && (!(data9 % 1) && !isNaN(data9)) && isFinite(data9))) {
+            const err20 = { instancePath: instancePath + "/machine/cpus", schemaPath: "#/properties/machine/properties/cpus/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema372.properties.machine.properties.cpus.type, parentSchema: schema372.properties.machine.properties.cpus, data: data9 };
+            if (vErrors === null) {
+              vErrors = [err20];
+            } else {
+              vErrors.push(err20);
             }
-            if (data8 < 1024 || isNaN(data8)) {
-              const err21 = { instancePath: instancePath + "/machine/memoryMiB", schemaPath: "#/properties/machine/properties/memoryMiB/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1024 }, message: "must be >= 1024", schema: 1024, parentSchema: schema372.properties.machine.properties.memoryMiB, data: data8 };
+            errors++;
+          }
+          if (typeof data9 == "number" && isFinite(data9)) {
+            if (data9 > 768 || isNaN(data9)) {
+              const err21 = { instancePath: instancePath + "/machine/cpus", schemaPath: "#/properties/machine/properties/cpus/maximum", keyword: "maximum", params: { comparison: "<=", limit: 768 }, message: "must be <= 768", schema: 768, parentSchema: schema372.properties.machine.properties.cpus, data: data9 };
               if (vErrors === null) {
                 vErrors = [err21];
               } else {
@@ -28574,31 +28628,31 @@ function validate242(data, { instancePath = "", parentData, parentDataProperty, 
               }
               errors++;
             }
-          }
-        }
-        if (data6.diskGiB !== void 0) {
-          let data9 = data6.diskGiB;
-          if (!(typeof data9 == "number" && (!(data9 % 1) && !isNaN(data9)) && isFinite(data9))) {
-            const err22 = { instancePath: instancePath + "/machine/diskGiB", schemaPath: "#/properties/machine/properties/diskGiB/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema372.properties.machine.properties.diskGiB.type, parentSchema: schema372.properties.machine.properties.diskGiB, data: data9 };
-            if (vErrors === null) {
-              vErrors = [err22];
-            } else {
-              vErrors.push(err22);
-            }
-            errors++;
-          }
-          if (typeof data9 == "number" && isFinite(data9)) {
-            if (data9 > 65536 || isNaN(data9)) {
-              const err23 = { instancePath: instancePath + "/machine/diskGiB", schemaPath: "#/properties/machine/properties/diskGiB/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65536 }, message: "must be <= 65536", schema: 65536, parentSchema: schema372.properties.machine.properties.diskGiB, data: data9 };
+            if (data9 < 1 || isNaN(data9)) {
+              const err22 = { instancePath: instancePath + "/machine/cpus", schemaPath: "#/properties/machine/properties/cpus/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema372.properties.machine.properties.cpus, data: data9 };
               if (vErrors === null) {
-                vErrors = [err23];
+                vErrors = [err22];
               } else {
-                vErrors.push(err23);
+                vErrors.push(err22);
               }
               errors++;
             }
-            if (data9 < 10 || isNaN(data9)) {
-              const err24 = { instancePath: instancePath + "/machine/diskGiB", schemaPath: "#/properties/machine/properties/diskGiB/minimum", keyword: "minimum", params: { comparison: ">=", limit: 10 }, message: "must be >= 10", schema: 10, parentSchema: schema372.properties.machine.properties.diskGiB, data: data9 };
+          }
+        }
+        if (data8.memoryMiB !== void 0) {
+          let data10 = data8.memoryMiB;
+          if (!(typeof data10 == "number" && (!(data10 % 1) && !isNaN(data10)) && isFinite(data10))) {
+            const err23 = { instancePath: instancePath + "/machine/memoryMiB", schemaPath: "#/properties/machine/properties/memoryMiB/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema372.properties.machine.properties.memoryMiB.type, parentSchema: schema372.properties.machine.properties.memoryMiB, data: data10 };
+            if (vErrors === null) {
+              vErrors = [err23];
+            } else {
+              vErrors.push(err23);
+            }
+            errors++;
+          }
+          if (typeof data10 == "number" && isFinite(data10)) {
+            if (data10 > 25165824 || isNaN(data10)) {
+              const err24 = { instancePath: instancePath + "/machine/memoryMiB", schemaPath: "#/properties/machine/properties/memoryMiB/maximum", keyword: "maximum", params: { comparison: "<=", limit: 25165824 }, message: "must be <= 25165824", schema: 25165824, parentSchema: schema372.properties.machine.properties.memoryMiB, data: data10 };
               if (vErrors === null) {
                 vErrors = [err24];
               } else {
@@ -28606,24 +28660,21 @@ function validate242(data, { instancePath = "", parentData, parentDataProperty, 
               }
               errors++;
             }
+            if (data10 < 1024 || isNaN(data10)) {
+              const err25 = { instancePath: instancePath + "/machine/memoryMiB", schemaPath: "#/properties/machine/properties/memoryMiB/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1024 }, message: "must be >= 1024", schema: 1024, parentSchema: schema372.properties.machine.properties.memoryMiB, data: data10 };
+              if (vErrors === null) {
+                vErrors = [err25];
+              } else {
+                vErrors.push(err25);
+              }
+              errors++;
+            }
           }
         }
-      } else {
-        const err25 = { instancePath: instancePath + "/machine", schemaPath: "#/properties/machine/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema372.properties.machine.type, parentSchema: schema372.properties.machine, data: data6 };
-        if (vErrors === null) {
-          vErrors = [err25];
-        } else {
-          vErrors.push(err25);
-        }
-        errors++;
-      }
-    }
-    if (data.kubernetes !== void 0) {
-      let data10 = data.kubernetes;
-      if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
-        for (const key3 in data10) {
-          if (!(key3 === "version" || key3 === "labels" || key3 === "taints")) {
-            const err26 = { instancePath: instancePath + "/kubernetes", schemaPath: "#/properties/kubernetes/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema372.properties.kubernetes, data: data10 };
+        if (data8.diskGiB !== void 0) {
+          let data11 = data8.diskGiB;
+          if (!(typeof data11 == "number" && (!(data11 % 1) && !isNaN(data11)) && isFinite(data11))) {
+            const err26 = { instancePath: instancePath + "/machine/diskGiB", schemaPath: "#/properties/machine/properties/diskGiB/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema372.properties.machine.properties.diskGiB.type, parentSchema: schema372.properties.machine.properties.diskGiB, data: data11 };
             if (vErrors === null) {
               vErrors = [err26];
             } else {
@@ -28631,12 +28682,9 @@ function validate242(data, { instancePath = "", parentData, parentDataProperty, 
             }
             errors++;
           }
-        }
-        if (data10.version !== void 0) {
-          let data11 = data10.version;
-          if (typeof data11 === "string") {
-            if (!pattern82.test(data11)) {
-              const err27 = { instancePath: instancePath + "/kubernetes/version", schemaPath: "#/properties/kubernetes/properties/version/pattern", keyword: "pattern", params: { pattern: "^v(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$" }, message: 'must match pattern "^v(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"', schema: "^v(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$", parentSchema: schema372.properties.kubernetes.properties.version, data: data11 };
+          if (typeof data11 == "number" && isFinite(data11)) {
+            if (data11 > 65536 || isNaN(data11)) {
+              const err27 = { instancePath: instancePath + "/machine/diskGiB", schemaPath: "#/properties/machine/properties/diskGiB/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65536 }, message: "must be <= 65536", schema: 65536, parentSchema: schema372.properties.machine.properties.diskGiB, data: data11 };
               if (vErrors === null) {
                 vErrors = [err27];
               } else {
@@ -28644,66 +28692,71 @@ function validate242(data, { instancePath = "", parentData, parentDataProperty, 
               }
               errors++;
             }
-          } else {
-            const err28 = { instancePath: instancePath + "/kubernetes/version", schemaPath: "#/properties/kubernetes/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema372.properties.kubernetes.properties.version.type, parentSchema: schema372.properties.kubernetes.properties.version, data: data11 };
+            if (data11 < 10 || isNaN(data11)) {
+              const err28 = { instancePath: instancePath + "/machine/diskGiB", schemaPath: "#/properties/machine/properties/diskGiB/minimum", keyword: "minimum", params: { comparison: ">=", limit: 10 }, message: "must be >= 10", schema: 10, parentSchema: schema372.properties.machine.properties.diskGiB, data: data11 };
+              if (vErrors === null) {
+                vErrors = [err28];
+              } else {
+                vErrors.push(err28);
+              }
+              errors++;
+            }
+          }
+        }
+      } else {
+        const err29 = { instancePath: instancePath + "/machine", schemaPath: "#/properties/machine/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema372.properties.machine.type, parentSchema: schema372.properties.machine, data: data8 };
+        if (vErrors === null) {
+          vErrors = [err29];
+        } else {
+          vErrors.push(err29);
+        }
+        errors++;
+      }
+    }
+    if (data.kubernetes !== void 0) {
+      let data12 = data.kubernetes;
+      if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
+        for (const key4 in data12) {
+          if (!(key4 === "version" || key4 === "labels" || key4 === "taints")) {
+            const err30 = { instancePath: instancePath + "/kubernetes", schemaPath: "#/properties/kubernetes/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema372.properties.kubernetes, data: data12 };
             if (vErrors === null) {
-              vErrors = [err28];
+              vErrors = [err30];
             } else {
-              vErrors.push(err28);
+              vErrors.push(err30);
             }
             errors++;
           }
         }
-        if (data10.labels !== void 0) {
-          let data12 = data10.labels;
-          if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
-            for (const key4 in data12) {
-              const _errs32 = errors;
-              if (typeof key4 === "string") {
-                if (func12(key4) > 316) {
-                  const err29 = { instancePath: instancePath + "/kubernetes/labels", schemaPath: "#/properties/kubernetes/properties/labels/propertyNames/maxLength", keyword: "maxLength", params: { limit: 316 }, message: "must NOT have more than 316 characters", schema: 316, parentSchema: schema372.properties.kubernetes.properties.labels.propertyNames, data: key4, propertyName: key4 };
-                  if (vErrors === null) {
-                    vErrors = [err29];
-                  } else {
-                    vErrors.push(err29);
-                  }
-                  errors++;
-                }
-                if (!pattern92.test(key4)) {
-                  const err30 = { instancePath: instancePath + "/kubernetes/labels", schemaPath: "#/properties/kubernetes/properties/labels/propertyNames/pattern", keyword: "pattern", params: { pattern: "^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$" }, message: 'must match pattern "^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$"', schema: "^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$", parentSchema: schema372.properties.kubernetes.properties.labels.propertyNames, data: key4, propertyName: key4 };
-                  if (vErrors === null) {
-                    vErrors = [err30];
-                  } else {
-                    vErrors.push(err30);
-                  }
-                  errors++;
-                }
+        if (data12.version !== void 0) {
+          let data13 = data12.version;
+          if (typeof data13 === "string") {
+            if (!pattern92.test(data13)) {
+              const err31 = { instancePath: instancePath + "/kubernetes/version", schemaPath: "#/properties/kubernetes/properties/version/pattern", keyword: "pattern", params: { pattern: "^v(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$" }, message: 'must match pattern "^v(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"', schema: "^v(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$", parentSchema: schema372.properties.kubernetes.properties.version, data: data13 };
+              if (vErrors === null) {
+                vErrors = [err31];
+              } else {
+                vErrors.push(err31);
               }
-              var valid7 = _errs32 === errors;
-              if (!valid7) {
-                const err31 = { instancePath: instancePath + "/kubernetes/labels", schemaPath: "#/properties/kubernetes/properties/labels/propertyNames", keyword: "propertyNames", params: { propertyName: key4 }, message: "property name must be valid", schema: schema372.properties.kubernetes.properties.labels.propertyNames, parentSchema: schema372.properties.kubernetes.properties.labels, data: data12 };
-                if (vErrors === null) {
-                  vErrors = [err31];
-                } else {
-                  vErrors.push(err31);
-                }
-                errors++;
-              }
+              errors++;
             }
-            for (const key5 in data12) {
-              let data13 = data12[key5];
-              if (typeof data13 === "string") {
-                if (func12(data13) > 63) {
-                  const err32 = { instancePath: instancePath + "/kubernetes/labels/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/kubernetes/properties/labels/additionalProperties/maxLength", keyword: "maxLength", params: { limit: 63 }, message: "must NOT have more than 63 characters", schema: 63, parentSchema: schema372.properties.kubernetes.properties.labels.additionalProperties, data: data13 };
-                  if (vErrors === null) {
-                    vErrors = [err32];
-                  } else {
-                    vErrors.push(err32);
-                  }
-                  errors++;
-                }
-                if (!pattern102.test(data13)) {
-                  const err33 = { instancePath: instancePath + "/kubernetes/labels/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/kubernetes/properties/labels/additionalProperties/pattern", keyword: "pattern", params: { pattern: "^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$" }, message: 'must match pattern "^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$"', schema: "^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$", parentSchema: schema372.properties.kubernetes.properties.labels.additionalProperties, data: data13 };
+          } else {
+            const err32 = { instancePath: instancePath + "/kubernetes/version", schemaPath: "#/properties/kubernetes/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema372.properties.kubernetes.properties.version.type, parentSchema: schema372.properties.kubernetes.properties.version, data: data13 };
+            if (vErrors === null) {
+              vErrors = [err32];
+            } else {
+              vErrors.push(err32);
+            }
+            errors++;
+          }
+        }
+        if (data12.labels !== void 0) {
+          let data14 = data12.labels;
+          if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
+            for (const key5 in data14) {
+              const _errs38 = errors;
+              if (typeof key5 === "string") {
+                if (func12(key5) > 316) {
+                  const err33 = { instancePath: instancePath + "/kubernetes/labels", schemaPath: "#/properties/kubernetes/properties/labels/propertyNames/maxLength", keyword: "maxLength", params: { limit: 316 }, message: "must NOT have more than 316 characters", schema: 316, parentSchema: schema372.properties.kubernetes.properties.labels.propertyNames, data: key5, propertyName: key5 };
                   if (vErrors === null) {
                     vErrors = [err33];
                   } else {
@@ -28711,35 +28764,32 @@ function validate242(data, { instancePath = "", parentData, parentDataProperty, 
                   }
                   errors++;
                 }
-              } else {
-                const err34 = { instancePath: instancePath + "/kubernetes/labels/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/kubernetes/properties/labels/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema372.properties.kubernetes.properties.labels.additionalProperties.type, parentSchema: schema372.properties.kubernetes.properties.labels.additionalProperties, data: data13 };
+                if (!pattern102.test(key5)) {
+                  const err34 = { instancePath: instancePath + "/kubernetes/labels", schemaPath: "#/properties/kubernetes/properties/labels/propertyNames/pattern", keyword: "pattern", params: { pattern: "^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$" }, message: 'must match pattern "^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$"', schema: "^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$", parentSchema: schema372.properties.kubernetes.properties.labels.propertyNames, data: key5, propertyName: key5 };
+                  if (vErrors === null) {
+                    vErrors = [err34];
+                  } else {
+                    vErrors.push(err34);
+                  }
+                  errors++;
+                }
+              }
+              var valid8 = _errs38 === errors;
+              if (!valid8) {
+                const err35 = { instancePath: instancePath + "/kubernetes/labels", schemaPath: "#/properties/kubernetes/properties/labels/propertyNames", keyword: "propertyNames", params: { propertyName: key5 }, message: "property name must be valid", schema: schema372.properties.kubernetes.properties.labels.propertyNames, parentSchema: schema372.properties.kubernetes.properties.labels, data: data14 };
                 if (vErrors === null) {
-                  vErrors = [err34];
+                  vErrors = [err35];
                 } else {
-                  vErrors.push(err34);
+                  vErrors.push(err35);
                 }
                 errors++;
               }
             }
-          } else {
-            const err35 = { instancePath: instancePath + "/kubernetes/labels", schemaPath: "#/properties/kubernetes/properties/labels/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema372.properties.kubernetes.properties.labels.type, parentSchema: schema372.properties.kubernetes.properties.labels, data: data12 };
-            if (vErrors === null) {
-              vErrors = [err35];
-            } else {
-              vErrors.push(err35);
-            }
-            errors++;
-          }
-        }
-        if (data10.taints !== void 0) {
-          let data14 = data10.taints;
-          if (Array.isArray(data14)) {
-            const len1 = data14.length;
-            for (let i2 = 0; i2 < len1; i2++) {
-              let data15 = data14[i2];
-              if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
-                if (data15.key === void 0) {
-                  const err36 = { instancePath: instancePath + "/kubernetes/taints/" + i2, schemaPath: "#/properties/kubernetes/properties/taints/items/required", keyword: "required", params: { missingProperty: "key" }, message: "must have required property 'key'", schema: schema372.properties.kubernetes.properties.taints.items.required, parentSchema: schema372.properties.kubernetes.properties.taints.items, data: data15 };
+            for (const key6 in data14) {
+              let data15 = data14[key6];
+              if (typeof data15 === "string") {
+                if (func12(data15) > 63) {
+                  const err36 = { instancePath: instancePath + "/kubernetes/labels/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/kubernetes/properties/labels/additionalProperties/maxLength", keyword: "maxLength", params: { limit: 63 }, message: "must NOT have more than 63 characters", schema: 63, parentSchema: schema372.properties.kubernetes.properties.labels.additionalProperties, data: data15 };
                   if (vErrors === null) {
                     vErrors = [err36];
                   } else {
@@ -28747,8 +28797,8 @@ function validate242(data, { instancePath = "", parentData, parentDataProperty, 
                   }
                   errors++;
                 }
-                if (data15.effect === void 0) {
-                  const err37 = { instancePath: instancePath + "/kubernetes/taints/" + i2, schemaPath: "#/properties/kubernetes/properties/taints/items/required", keyword: "required", params: { missingProperty: "effect" }, message: "must have required property 'effect'", schema: schema372.properties.kubernetes.properties.taints.items.required, parentSchema: schema372.properties.kubernetes.properties.taints.items, data: data15 };
+                if (!pattern112.test(data15)) {
+                  const err37 = { instancePath: instancePath + "/kubernetes/labels/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/kubernetes/properties/labels/additionalProperties/pattern", keyword: "pattern", params: { pattern: "^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$" }, message: 'must match pattern "^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$"', schema: "^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$", parentSchema: schema372.properties.kubernetes.properties.labels.additionalProperties, data: data15 };
                   if (vErrors === null) {
                     vErrors = [err37];
                   } else {
@@ -28756,62 +28806,67 @@ function validate242(data, { instancePath = "", parentData, parentDataProperty, 
                   }
                   errors++;
                 }
-                for (const key6 in data15) {
-                  if (!(key6 === "key" || key6 === "value" || key6 === "effect")) {
-                    const err38 = { instancePath: instancePath + "/kubernetes/taints/" + i2, schemaPath: "#/properties/kubernetes/properties/taints/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema372.properties.kubernetes.properties.taints.items, data: data15 };
-                    if (vErrors === null) {
-                      vErrors = [err38];
-                    } else {
-                      vErrors.push(err38);
-                    }
-                    errors++;
-                  }
+              } else {
+                const err38 = { instancePath: instancePath + "/kubernetes/labels/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/kubernetes/properties/labels/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema372.properties.kubernetes.properties.labels.additionalProperties.type, parentSchema: schema372.properties.kubernetes.properties.labels.additionalProperties, data: data15 };
+                if (vErrors === null) {
+                  vErrors = [err38];
+                } else {
+                  vErrors.push(err38);
                 }
-                if (data15.key !== void 0) {
-                  let data16 = data15.key;
-                  if (typeof data16 === "string") {
-                    if (func12(data16) > 316) {
-                      const err39 = { instancePath: instancePath + "/kubernetes/taints/" + i2 + "/key", schemaPath: "#/properties/kubernetes/properties/taints/items/properties/key/maxLength", keyword: "maxLength", params: { limit: 316 }, message: "must NOT have more than 316 characters", schema: 316, parentSchema: schema372.properties.kubernetes.properties.taints.items.properties.key, data: data16 };
-                      if (vErrors === null) {
-                        vErrors = [err39];
-                      } else {
-                        vErrors.push(err39);
-                      }
-                      errors++;
-                    }
-                    if (!pattern92.test(data16)) {
-                      const err40 = { instancePath: instancePath + "/kubernetes/taints/" + i2 + "/key", schemaPath: "#/properties/kubernetes/properties/taints/items/properties/key/pattern", keyword: "pattern", params: { pattern: "^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$" }, message: 'must match pattern "^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$"', schema: "^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$", parentSchema: schema372.properties.kubernetes.properties.taints.items.properties.key, data: data16 };
-                      if (vErrors === null) {
-                        vErrors = [err40];
-                      } else {
-                        vErrors.push(err40);
-                      }
-                      errors++;
-                    }
+                errors++;
+              }
+            }
+          } else {
+            const err39 = { instancePath: instancePath + "/kubernetes/labels", schemaPath: "#/properties/kubernetes/properties/labels/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema372.properties.kubernetes.properties.labels.type, parentSchema: schema372.properties.kubernetes.properties.labels, data: data14 };
+            if (vErrors === null) {
+              vErrors = [err39];
+            } else {
+              vErrors.push(err39);
+            }
+            errors++;
+          }
+        }
+        if (data12.taints !== void 0) {
+          let data16 = data12.taints;
+          if (Array.isArray(data16)) {
+            const len1 = data16.length;
+            for (let i2 = 0; i2 < len1; i2++) {
+              let data17 = data16[i2];
+              if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
+                if (data17.key === void 0) {
+                  const err40 = { instancePath: instancePath + "/kubernetes/taints/" + i2, schemaPath: "#/properties/kubernetes/properties/taints/items/required", keyword: "required", params: { missingProperty: "key" }, message: "must have required property 'key'", schema: schema372.properties.kubernetes.properties.taints.items.required, parentSchema: schema372.properties.kubernetes.properties.taints.items, data: data17 };
+                  if (vErrors === null) {
+                    vErrors = [err40];
                   } else {
-                    const err41 = { instancePath: instancePath + "/kubernetes/taints/" + i2 + "/key", schemaPath: "#/properties/kubernetes/properties/taints/items/properties/key/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema372.properties.kubernetes.properties.taints.items.properties.key.type, parentSchema: schema372.properties.kubernetes.properties.taints.items.properties.key, data: data16 };
+                    vErrors.push(err40);
+                  }
+                  errors++;
+                }
+                if (data17.effect === void 0) {
+                  const err41 = { instancePath: instancePath + "/kubernetes/taints/" + i2, schemaPath: "#/properties/kubernetes/properties/taints/items/required", keyword: "required", params: { missingProperty: "effect" }, message: "must have required property 'effect'", schema: schema372.properties.kubernetes.properties.taints.items.required, parentSchema: schema372.properties.kubernetes.properties.taints.items, data: data17 };
+                  if (vErrors === null) {
+                    vErrors = [err41];
+                  } else {
+                    vErrors.push(err41);
+                  }
+                  errors++;
+                }
+                for (const key7 in data17) {
+                  if (!(key7 === "key" || key7 === "value" || key7 === "effect")) {
+                    const err42 = { instancePath: instancePath + "/kubernetes/taints/" + i2, schemaPath: "#/properties/kubernetes/properties/taints/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema372.properties.kubernetes.properties.taints.items, data: data17 };
                     if (vErrors === null) {
-                      vErrors = [err41];
+                      vErrors = [err42];
                     } else {
-                      vErrors.push(err41);
+                      vErrors.push(err42);
                     }
                     errors++;
                   }
                 }
-                if (data15.value !== void 0) {
-                  let data17 = data15.value;
-                  if (typeof data17 === "string") {
-                    if (func12(data17) > 63) {
-                      const err42 = { instancePath: instancePath + "/kubernetes/taints/" + i2 + "/value", schemaPath: "#/properties/kubernetes/properties/taints/items/properties/value/maxLength", keyword: "maxLength", params: { limit: 63 }, message: "must NOT have more than 63 characters", schema: 63, parentSchema: schema372.properties.kubernetes.properties.taints.items.properties.value, data: data17 };
-                      if (vErrors === null) {
-                        vErrors = [err42];
-                      } else {
-                        vErrors.push(err42);
-                      }
-                      errors++;
-                    }
-                    if (!pattern102.test(data17)) {
-                      const err43 = { instancePath: instancePath + "/kubernetes/taints/" + i2 + "/value", schemaPath: "#/properties/kubernetes/properties/taints/items/properties/value/pattern", keyword: "pattern", params: { pattern: "^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$" }, message: 'must match pattern "^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$"', schema: "^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$", parentSchema: schema372.properties.kubernetes.properties.taints.items.properties.value, data: data17 };
+                if (data17.key !== void 0) {
+                  let data18 = data17.key;
+                  if (typeof data18 === "string") {
+                    if (func12(data18) > 316) {
+                      const err43 = { instancePath: instancePath + "/kubernetes/taints/" + i2 + "/key", schemaPath: "#/properties/kubernetes/properties/taints/items/properties/key/maxLength", keyword: "maxLength", params: { limit: 316 }, message: "must NOT have more than 316 characters", schema: 316, parentSchema: schema372.properties.kubernetes.properties.taints.items.properties.key, data: data18 };
                       if (vErrors === null) {
                         vErrors = [err43];
                       } else {
@@ -28819,20 +28874,17 @@ function validate242(data, { instancePath = "", parentData, parentDataProperty, 
                       }
                       errors++;
                     }
-                  } else {
-                    const err44 = { instancePath: instancePath + "/kubernetes/taints/" + i2 + "/value", schemaPath: "#/properties/kubernetes/properties/taints/items/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema372.properties.kubernetes.properties.taints.items.properties.value.type, parentSchema: schema372.properties.kubernetes.properties.taints.items.properties.value, data: data17 };
-                    if (vErrors === null) {
-                      vErrors = [err44];
-                    } else {
-                      vErrors.push(err44);
+                    if (!pattern102.test(data18)) {
+                      const err44 = { instancePath: instancePath + "/kubernetes/taints/" + i2 + "/key", schemaPath: "#/properties/kubernetes/properties/taints/items/properties/key/pattern", keyword: "pattern", params: { pattern: "^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$" }, message: 'must match pattern "^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$"', schema: "^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$", parentSchema: schema372.properties.kubernetes.properties.taints.items.properties.key, data: data18 };
+                      if (vErrors === null) {
+                        vErrors = [err44];
+                      } else {
+                        vErrors.push(err44);
+                      }
+                      errors++;
                     }
-                    errors++;
-                  }
-                }
-                if (data15.effect !== void 0) {
-                  let data18 = data15.effect;
-                  if (!(data18 === "NoSchedule" || data18 === "PreferNoSchedule" || data18 === "NoExecute")) {
-                    const err45 = { instancePath: instancePath + "/kubernetes/taints/" + i2 + "/effect", schemaPath: "#/properties/kubernetes/properties/taints/items/properties/effect/enum", keyword: "enum", params: { allowedValues: schema372.properties.kubernetes.properties.taints.items.properties.effect.enum }, message: "must be equal to one of the allowed values", schema: schema372.properties.kubernetes.properties.taints.items.properties.effect.enum, parentSchema: schema372.properties.kubernetes.properties.taints.items.properties.effect, data: data18 };
+                  } else {
+                    const err45 = { instancePath: instancePath + "/kubernetes/taints/" + i2 + "/key", schemaPath: "#/properties/kubernetes/properties/taints/items/properties/key/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema372.properties.kubernetes.properties.taints.items.properties.key.type, parentSchema: schema372.properties.kubernetes.properties.taints.items.properties.key, data: data18 };
                     if (vErrors === null) {
                       vErrors = [err45];
                     } else {
@@ -28841,136 +28893,135 @@ function validate242(data, { instancePath = "", parentData, parentDataProperty, 
                     errors++;
                   }
                 }
+                if (data17.value !== void 0) {
+                  let data19 = data17.value;
+                  if (typeof data19 === "string") {
+                    if (func12(data19) > 63) {
+                      const err46 = { instancePath: instancePath + "/kubernetes/taints/" + i2 + "/value", schemaPath: "#/properties/kubernetes/properties/taints/items/properties/value/maxLength", keyword: "maxLength", params: { limit: 63 }, message: "must NOT have more than 63 characters", schema: 63, parentSchema: schema372.properties.kubernetes.properties.taints.items.properties.value, data: data19 };
+                      if (vErrors === null) {
+                        vErrors = [err46];
+                      } else {
+                        vErrors.push(err46);
+                      }
+                      errors++;
+                    }
+                    if (!pattern112.test(data19)) {
+                      const err47 = { instancePath: instancePath + "/kubernetes/taints/" + i2 + "/value", schemaPath: "#/properties/kubernetes/properties/taints/items/properties/value/pattern", keyword: "pattern", params: { pattern: "^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$" }, message: 'must match pattern "^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$"', schema: "^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$", parentSchema: schema372.properties.kubernetes.properties.taints.items.properties.value, data: data19 };
+                      if (vErrors === null) {
+                        vErrors = [err47];
+                      } else {
+                        vErrors.push(err47);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err48 = { instancePath: instancePath + "/kubernetes/taints/" + i2 + "/value", schemaPath: "#/properties/kubernetes/properties/taints/items/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema372.properties.kubernetes.properties.taints.items.properties.value.type, parentSchema: schema372.properties.kubernetes.properties.taints.items.properties.value, data: data19 };
+                    if (vErrors === null) {
+                      vErrors = [err48];
+                    } else {
+                      vErrors.push(err48);
+                    }
+                    errors++;
+                  }
+                }
+                if (data17.effect !== void 0) {
+                  let data20 = data17.effect;
+                  if (!(data20 === "NoSchedule" || data20 === "PreferNoSchedule" || data20 === "NoExecute")) {
+                    const err49 = { instancePath: instancePath + "/kubernetes/taints/" + i2 + "/effect", schemaPath: "#/properties/kubernetes/properties/taints/items/properties/effect/enum", keyword: "enum", params: { allowedValues: schema372.properties.kubernetes.properties.taints.items.properties.effect.enum }, message: "must be equal to one of the allowed values", schema: schema372.properties.kubernetes.properties.taints.items.properties.effect.enum, parentSchema: schema372.properties.kubernetes.properties.taints.items.properties.effect, data: data20 };
+                    if (vErrors === null) {
+                      vErrors = [err49];
+                    } else {
+                      vErrors.push(err49);
+                    }
+                    errors++;
+                  }
+                }
               } else {
-                const err46 = { instancePath: instancePath + "/kubernetes/taints/" + i2, schemaPath: "#/properties/kubernetes/properties/taints/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema372.properties.kubernetes.properties.taints.items.type, parentSchema: schema372.properties.kubernetes.properties.taints.items, data: data15 };
+                const err50 = { instancePath: instancePath + "/kubernetes/taints/" + i2, schemaPath: "#/properties/kubernetes/properties/taints/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema372.properties.kubernetes.properties.taints.items.type, parentSchema: schema372.properties.kubernetes.properties.taints.items, data: data17 };
                 if (vErrors === null) {
-                  vErrors = [err46];
+                  vErrors = [err50];
                 } else {
-                  vErrors.push(err46);
+                  vErrors.push(err50);
                 }
                 errors++;
               }
             }
           } else {
-            const err47 = { instancePath: instancePath + "/kubernetes/taints", schemaPath: "#/properties/kubernetes/properties/taints/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema372.properties.kubernetes.properties.taints.type, parentSchema: schema372.properties.kubernetes.properties.taints, data: data14 };
+            const err51 = { instancePath: instancePath + "/kubernetes/taints", schemaPath: "#/properties/kubernetes/properties/taints/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema372.properties.kubernetes.properties.taints.type, parentSchema: schema372.properties.kubernetes.properties.taints, data: data16 };
             if (vErrors === null) {
-              vErrors = [err47];
+              vErrors = [err51];
             } else {
-              vErrors.push(err47);
+              vErrors.push(err51);
             }
             errors++;
           }
         }
       } else {
-        const err48 = { instancePath: instancePath + "/kubernetes", schemaPath: "#/properties/kubernetes/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema372.properties.kubernetes.type, parentSchema: schema372.properties.kubernetes, data: data10 };
+        const err52 = { instancePath: instancePath + "/kubernetes", schemaPath: "#/properties/kubernetes/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema372.properties.kubernetes.type, parentSchema: schema372.properties.kubernetes, data: data12 };
         if (vErrors === null) {
-          vErrors = [err48];
+          vErrors = [err52];
         } else {
-          vErrors.push(err48);
+          vErrors.push(err52);
         }
         errors++;
       }
     }
     if (data.network !== void 0) {
-      let data19 = data.network;
-      if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
-        for (const key7 in data19) {
-          if (!(key7 === "static" || key7 === "nameservers" || key7 === "searchDomains" || key7 === "domain")) {
-            const err49 = { instancePath: instancePath + "/network", schemaPath: "#/properties/network/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema372.properties.network, data: data19 };
+      let data21 = data.network;
+      if (data21 && typeof data21 == "object" && !Array.isArray(data21)) {
+        for (const key8 in data21) {
+          if (!(key8 === "static" || key8 === "nameservers" || key8 === "searchDomains" || key8 === "domain")) {
+            const err53 = { instancePath: instancePath + "/network", schemaPath: "#/properties/network/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema372.properties.network, data: data21 };
             if (vErrors === null) {
-              vErrors = [err49];
+              vErrors = [err53];
             } else {
-              vErrors.push(err49);
+              vErrors.push(err53);
             }
             errors++;
           }
         }
-        if (data19.static !== void 0) {
-          let data20 = data19.static;
-          if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
-            if (data20.first === void 0) {
-              const err50 = { instancePath: instancePath + "/network/static", schemaPath: "#/properties/network/properties/static/required", keyword: "required", params: { missingProperty: "first" }, message: "must have required property 'first'", schema: schema372.properties.network.properties.static.required, parentSchema: schema372.properties.network.properties.static, data: data20 };
+        if (data21.static !== void 0) {
+          let data22 = data21.static;
+          if (data22 && typeof data22 == "object" && !Array.isArray(data22)) {
+            if (data22.first === void 0) {
+              const err54 = { instancePath: instancePath + "/network/static", schemaPath: "#/properties/network/properties/static/required", keyword: "required", params: { missingProperty: "first" }, message: "must have required property 'first'", schema: schema372.properties.network.properties.static.required, parentSchema: schema372.properties.network.properties.static, data: data22 };
               if (vErrors === null) {
-                vErrors = [err50];
+                vErrors = [err54];
               } else {
-                vErrors.push(err50);
+                vErrors.push(err54);
               }
               errors++;
             }
-            if (data20.last === void 0) {
-              const err51 = { instancePath: instancePath + "/network/static", schemaPath: "#/properties/network/properties/static/required", keyword: "required", params: { missingProperty: "last" }, message: "must have required property 'last'", schema: schema372.properties.network.properties.static.required, parentSchema: schema372.properties.network.properties.static, data: data20 };
+            if (data22.last === void 0) {
+              const err55 = { instancePath: instancePath + "/network/static", schemaPath: "#/properties/network/properties/static/required", keyword: "required", params: { missingProperty: "last" }, message: "must have required property 'last'", schema: schema372.properties.network.properties.static.required, parentSchema: schema372.properties.network.properties.static, data: data22 };
               if (vErrors === null) {
-                vErrors = [err51];
+                vErrors = [err55];
               } else {
-                vErrors.push(err51);
+                vErrors.push(err55);
               }
               errors++;
             }
-            if (data20.prefixLength === void 0) {
-              const err52 = { instancePath: instancePath + "/network/static", schemaPath: "#/properties/network/properties/static/required", keyword: "required", params: { missingProperty: "prefixLength" }, message: "must have required property 'prefixLength'", schema: schema372.properties.network.properties.static.required, parentSchema: schema372.properties.network.properties.static, data: data20 };
+            if (data22.prefixLength === void 0) {
+              const err56 = { instancePath: instancePath + "/network/static", schemaPath: "#/properties/network/properties/static/required", keyword: "required", params: { missingProperty: "prefixLength" }, message: "must have required property 'prefixLength'", schema: schema372.properties.network.properties.static.required, parentSchema: schema372.properties.network.properties.static, data: data22 };
               if (vErrors === null) {
-                vErrors = [err52];
+                vErrors = [err56];
               } else {
-                vErrors.push(err52);
+                vErrors.push(err56);
               }
               errors++;
             }
-            if (data20.gateway === void 0) {
-              const err53 = { instancePath: instancePath + "/network/static", schemaPath: "#/properties/network/properties/static/required", keyword: "required", params: { missingProperty: "gateway" }, message: "must have required property 'gateway'", schema: schema372.properties.network.properties.static.required, parentSchema: schema372.properties.network.properties.static, data: data20 };
+            if (data22.gateway === void 0) {
+              const err57 = { instancePath: instancePath + "/network/static", schemaPath: "#/properties/network/properties/static/required", keyword: "required", params: { missingProperty: "gateway" }, message: "must have required property 'gateway'", schema: schema372.properties.network.properties.static.required, parentSchema: schema372.properties.network.properties.static, data: data22 };
               if (vErrors === null) {
-                vErrors = [err53];
+                vErrors = [err57];
               } else {
-                vErrors.push(err53);
+                vErrors.push(err57);
               }
               errors++;
             }
-            for (const key8 in data20) {
-              if (!(key8 === "first" || key8 === "last" || key8 === "prefixLength" || key8 === "gateway")) {
-                const err54 = { instancePath: instancePath + "/network/static", schemaPath: "#/properties/network/properties/static/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema372.properties.network.properties.static, data: data20 };
-                if (vErrors === null) {
-                  vErrors = [err54];
-                } else {
-                  vErrors.push(err54);
-                }
-                errors++;
-              }
-            }
-            if (data20.first !== void 0) {
-              let data21 = data20.first;
-              if (typeof data21 === "string") {
-                if (!formats02.test(data21)) {
-                  const err55 = { instancePath: instancePath + "/network/static/first", schemaPath: "#/$defs/ipv4/format", keyword: "format", params: { format: "ipv4" }, message: 'must match format "ipv4"', schema: "ipv4", parentSchema: schema382, data: data21 };
-                  if (vErrors === null) {
-                    vErrors = [err55];
-                  } else {
-                    vErrors.push(err55);
-                  }
-                  errors++;
-                }
-              } else {
-                const err56 = { instancePath: instancePath + "/network/static/first", schemaPath: "#/$defs/ipv4/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema382.type, parentSchema: schema382, data: data21 };
-                if (vErrors === null) {
-                  vErrors = [err56];
-                } else {
-                  vErrors.push(err56);
-                }
-                errors++;
-              }
-            }
-            if (data20.last !== void 0) {
-              let data22 = data20.last;
-              if (typeof data22 === "string") {
-                if (!formats02.test(data22)) {
-                  const err57 = { instancePath: instancePath + "/network/static/last", schemaPath: "#/$defs/ipv4/format", keyword: "format", params: { format: "ipv4" }, message: 'must match format "ipv4"', schema: "ipv4", parentSchema: schema382, data: data22 };
-                  if (vErrors === null) {
-                    vErrors = [err57];
-                  } else {
-                    vErrors.push(err57);
-                  }
-                  errors++;
-                }
-              } else {
-                const err58 = { instancePath: instancePath + "/network/static/last", schemaPath: "#/$defs/ipv4/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema382.type, parentSchema: schema382, data: data22 };
+            for (const key9 in data22) {
+              if (!(key9 === "first" || key9 === "last" || key9 === "prefixLength" || key9 === "gateway")) {
+                const err58 = { instancePath: instancePath + "/network/static", schemaPath: "#/properties/network/properties/static/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema372.properties.network.properties.static, data: data22 };
                 if (vErrors === null) {
                   vErrors = [err58];
                 } else {
@@ -28979,29 +29030,33 @@ function validate242(data, { instancePath = "", parentData, parentDataProperty, 
                 errors++;
               }
             }
-            if (data20.prefixLength !== void 0) {
-              let data23 = data20.prefixLength;
-              if (!(typeof data23 == "number" && (!(data23 % 1) && !isNaN(data23)) && isFinite(data23))) {
-                const err59 = { instancePath: instancePath + "/network/static/prefixLength", schemaPath: "#/properties/network/properties/static/properties/prefixLength/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema372.properties.network.properties.static.properties.prefixLength.type, parentSchema: schema372.properties.network.properties.static.properties.prefixLength, data: data23 };
-                if (vErrors === null) {
-                  vErrors = [err59];
-                } else {
-                  vErrors.push(err59);
-                }
-                errors++;
-              }
-              if (typeof data23 == "number" && isFinite(data23)) {
-                if (data23 > 30 || isNaN(data23)) {
-                  const err60 = { instancePath: instancePath + "/network/static/prefixLength", schemaPath: "#/properties/network/properties/static/properties/prefixLength/maximum", keyword: "maximum", params: { comparison: "<=", limit: 30 }, message: "must be <= 30", schema: 30, parentSchema: schema372.properties.network.properties.static.properties.prefixLength, data: data23 };
+            if (data22.first !== void 0) {
+              let data23 = data22.first;
+              if (typeof data23 === "string") {
+                if (!formats02.test(data23)) {
+                  const err59 = { instancePath: instancePath + "/network/static/first", schemaPath: "#/$defs/ipv4/format", keyword: "format", params: { format: "ipv4" }, message: 'must match format "ipv4"', schema: "ipv4", parentSchema: schema382, data: data23 };
                   if (vErrors === null) {
-                    vErrors = [err60];
+                    vErrors = [err59];
                   } else {
-                    vErrors.push(err60);
+                    vErrors.push(err59);
                   }
                   errors++;
                 }
-                if (data23 < 8 || isNaN(data23)) {
-                  const err61 = { instancePath: instancePath + "/network/static/prefixLength", schemaPath: "#/properties/network/properties/static/properties/prefixLength/minimum", keyword: "minimum", params: { comparison: ">=", limit: 8 }, message: "must be >= 8", schema: 8, parentSchema: schema372.properties.network.properties.static.properties.prefixLength, data: data23 };
+              } else {
+                const err60 = { instancePath: instancePath + "/network/static/first", schemaPath: "#/$defs/ipv4/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema382.type, parentSchema: schema382, data: data23 };
+                if (vErrors === null) {
+                  vErrors = [err60];
+                } else {
+                  vErrors.push(err60);
+                }
+                errors++;
+              }
+            }
+            if (data22.last !== void 0) {
+              let data24 = data22.last;
+              if (typeof data24 === "string") {
+                if (!formats02.test(data24)) {
+                  const err61 = { instancePath: instancePath + "/network/static/last", schemaPath: "#/$defs/ipv4/format", keyword: "format", params: { format: "ipv4" }, message: 'must match format "ipv4"', schema: "ipv4", parentSchema: schema382, data: data24 };
                   if (vErrors === null) {
                     vErrors = [err61];
                   } else {
@@ -29009,22 +29064,20 @@ function validate242(data, { instancePath = "", parentData, parentDataProperty, 
                   }
                   errors++;
                 }
+              } else {
+                const err62 = { instancePath: instancePath + "/network/static/last", schemaPath: "#/$defs/ipv4/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema382.type, parentSchema: schema382, data: data24 };
+                if (vErrors === null) {
+                  vErrors = [err62];
+                } else {
+                  vErrors.push(err62);
+                }
+                errors++;
               }
             }
-            if (data20.gateway !== void 0) {
-              let data24 = data20.gateway;
-              if (typeof data24 === "string") {
-                if (!formats02.test(data24)) {
-                  const err62 = { instancePath: instancePath + "/network/static/gateway", schemaPath: "#/$defs/ipv4/format", keyword: "format", params: { format: "ipv4" }, message: 'must match format "ipv4"', schema: "ipv4", parentSchema: schema382, data: data24 };
-                  if (vErrors === null) {
-                    vErrors = [err62];
-                  } else {
-                    vErrors.push(err62);
-                  }
-                  errors++;
-                }
-              } else {
-                const err63 = { instancePath: instancePath + "/network/static/gateway", schemaPath: "#/$defs/ipv4/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema382.type, parentSchema: schema382, data: data24 };
+            if (data22.prefixLength !== void 0) {
+              let data25 = data22.prefixLength;
+              if (!(typeof data25 == "number" && (!(data25 % 1) && !isNaN(data25)) && isFinite(data25))) {
+                const err63 = { instancePath: instancePath + "/network/static/prefixLength", schemaPath: "#/properties/network/properties/static/properties/prefixLength/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema372.properties.network.properties.static.properties.prefixLength.type, parentSchema: schema372.properties.network.properties.static.properties.prefixLength, data: data25 };
                 if (vErrors === null) {
                   vErrors = [err63];
                 } else {
@@ -29032,35 +29085,32 @@ function validate242(data, { instancePath = "", parentData, parentDataProperty, 
                 }
                 errors++;
               }
-            }
-          } else {
-            const err64 = { instancePath: instancePath + "/network/static", schemaPath: "#/properties/network/properties/static/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema372.properties.network.properties.static.type, parentSchema: schema372.properties.network.properties.static, data: data20 };
-            if (vErrors === null) {
-              vErrors = [err64];
-            } else {
-              vErrors.push(err64);
-            }
-            errors++;
-          }
-        }
-        if (data19.nameservers !== void 0) {
-          let data25 = data19.nameservers;
-          if (Array.isArray(data25)) {
-            if (data25.length > 3) {
-              const err65 = { instancePath: instancePath + "/network/nameservers", schemaPath: "#/properties/network/properties/nameservers/maxItems", keyword: "maxItems", params: { limit: 3 }, message: "must NOT have more than 3 items", schema: 3, parentSchema: schema372.properties.network.properties.nameservers, data: data25 };
-              if (vErrors === null) {
-                vErrors = [err65];
-              } else {
-                vErrors.push(err65);
+              if (typeof data25 == "number" && isFinite(data25)) {
+                if (data25 > 30 || isNaN(data25)) {
+                  const err64 = { instancePath: instancePath + "/network/static/prefixLength", schemaPath: "#/properties/network/properties/static/properties/prefixLength/maximum", keyword: "maximum", params: { comparison: "<=", limit: 30 }, message: "must be <= 30", schema: 30, parentSchema: schema372.properties.network.properties.static.properties.prefixLength, data: data25 };
+                  if (vErrors === null) {
+                    vErrors = [err64];
+                  } else {
+                    vErrors.push(err64);
+                  }
+                  errors++;
+                }
+                if (data25 < 8 || isNaN(data25)) {
+                  const err65 = { instancePath: instancePath + "/network/static/prefixLength", schemaPath: "#/properties/network/properties/static/properties/prefixLength/minimum", keyword: "minimum", params: { comparison: ">=", limit: 8 }, message: "must be >= 8", schema: 8, parentSchema: schema372.properties.network.properties.static.properties.prefixLength, data: data25 };
+                  if (vErrors === null) {
+                    vErrors = [err65];
+                  } else {
+                    vErrors.push(err65);
+                  }
+                  errors++;
+                }
               }
-              errors++;
             }
-            const len2 = data25.length;
-            for (let i3 = 0; i3 < len2; i3++) {
-              let data26 = data25[i3];
+            if (data22.gateway !== void 0) {
+              let data26 = data22.gateway;
               if (typeof data26 === "string") {
                 if (!formats02.test(data26)) {
-                  const err66 = { instancePath: instancePath + "/network/nameservers/" + i3, schemaPath: "#/$defs/ipv4/format", keyword: "format", params: { format: "ipv4" }, message: 'must match format "ipv4"', schema: "ipv4", parentSchema: schema382, data: data26 };
+                  const err66 = { instancePath: instancePath + "/network/static/gateway", schemaPath: "#/$defs/ipv4/format", keyword: "format", params: { format: "ipv4" }, message: 'must match format "ipv4"', schema: "ipv4", parentSchema: schema382, data: data26 };
                   if (vErrors === null) {
                     vErrors = [err66];
                   } else {
@@ -29069,7 +29119,7 @@ function validate242(data, { instancePath = "", parentData, parentDataProperty, 
                   errors++;
                 }
               } else {
-                const err67 = { instancePath: instancePath + "/network/nameservers/" + i3, schemaPath: "#/$defs/ipv4/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema382.type, parentSchema: schema382, data: data26 };
+                const err67 = { instancePath: instancePath + "/network/static/gateway", schemaPath: "#/$defs/ipv4/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema382.type, parentSchema: schema382, data: data26 };
                 if (vErrors === null) {
                   vErrors = [err67];
                 } else {
@@ -29078,43 +29128,34 @@ function validate242(data, { instancePath = "", parentData, parentDataProperty, 
                 errors++;
               }
             }
-            let i4 = data25.length;
-            let j1;
-            if (i4 > 1) {
-              outer0: for (; i4--; ) {
-                for (j1 = i4; j1--; ) {
-                  if (func02(data25[i4], data25[j1])) {
-                    const err68 = { instancePath: instancePath + "/network/nameservers", schemaPath: "#/properties/network/properties/nameservers/uniqueItems", keyword: "uniqueItems", params: { i: i4, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i4 + " are identical)", schema: true, parentSchema: schema372.properties.network.properties.nameservers, data: data25 };
-                    if (vErrors === null) {
-                      vErrors = [err68];
-                    } else {
-                      vErrors.push(err68);
-                    }
-                    errors++;
-                    break outer0;
-                  }
-                }
-              }
-            }
           } else {
-            const err69 = { instancePath: instancePath + "/network/nameservers", schemaPath: "#/properties/network/properties/nameservers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema372.properties.network.properties.nameservers.type, parentSchema: schema372.properties.network.properties.nameservers, data: data25 };
+            const err68 = { instancePath: instancePath + "/network/static", schemaPath: "#/properties/network/properties/static/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema372.properties.network.properties.static.type, parentSchema: schema372.properties.network.properties.static, data: data22 };
             if (vErrors === null) {
-              vErrors = [err69];
+              vErrors = [err68];
             } else {
-              vErrors.push(err69);
+              vErrors.push(err68);
             }
             errors++;
           }
         }
-        if (data19.searchDomains !== void 0) {
-          let data27 = data19.searchDomains;
+        if (data21.nameservers !== void 0) {
+          let data27 = data21.nameservers;
           if (Array.isArray(data27)) {
-            const len3 = data27.length;
-            for (let i5 = 0; i5 < len3; i5++) {
-              let data28 = data27[i5];
+            if (data27.length > 3) {
+              const err69 = { instancePath: instancePath + "/network/nameservers", schemaPath: "#/properties/network/properties/nameservers/maxItems", keyword: "maxItems", params: { limit: 3 }, message: "must NOT have more than 3 items", schema: 3, parentSchema: schema372.properties.network.properties.nameservers, data: data27 };
+              if (vErrors === null) {
+                vErrors = [err69];
+              } else {
+                vErrors.push(err69);
+              }
+              errors++;
+            }
+            const len2 = data27.length;
+            for (let i3 = 0; i3 < len2; i3++) {
+              let data28 = data27[i3];
               if (typeof data28 === "string") {
-                if (!formats82.test(data28)) {
-                  const err70 = { instancePath: instancePath + "/network/searchDomains/" + i5, schemaPath: "#/properties/network/properties/searchDomains/items/format", keyword: "format", params: { format: "hostname" }, message: 'must match format "hostname"', schema: "hostname", parentSchema: schema372.properties.network.properties.searchDomains.items, data: data28 };
+                if (!formats02.test(data28)) {
+                  const err70 = { instancePath: instancePath + "/network/nameservers/" + i3, schemaPath: "#/$defs/ipv4/format", keyword: "format", params: { format: "ipv4" }, message: 'must match format "ipv4"', schema: "ipv4", parentSchema: schema382, data: data28 };
                   if (vErrors === null) {
                     vErrors = [err70];
                   } else {
@@ -29123,7 +29164,7 @@ function validate242(data, { instancePath = "", parentData, parentDataProperty, 
                   errors++;
                 }
               } else {
-                const err71 = { instancePath: instancePath + "/network/searchDomains/" + i5, schemaPath: "#/properties/network/properties/searchDomains/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema372.properties.network.properties.searchDomains.items.type, parentSchema: schema372.properties.network.properties.searchDomains.items, data: data28 };
+                const err71 = { instancePath: instancePath + "/network/nameservers/" + i3, schemaPath: "#/$defs/ipv4/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema382.type, parentSchema: schema382, data: data28 };
                 if (vErrors === null) {
                   vErrors = [err71];
                 } else {
@@ -29132,31 +29173,26 @@ function validate242(data, { instancePath = "", parentData, parentDataProperty, 
                 errors++;
               }
             }
-            let i6 = data27.length;
-            let j2;
-            if (i6 > 1) {
-              const indices1 = {};
-              for (; i6--; ) {
-                let item1 = data27[i6];
-                if (typeof item1 !== "string") {
-                  continue;
-                }
-                if (typeof indices1[item1] == "number") {
-                  j2 = indices1[item1];
-                  const err72 = { instancePath: instancePath + "/network/searchDomains", schemaPath: "#/properties/network/properties/searchDomains/uniqueItems", keyword: "uniqueItems", params: { i: i6, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i6 + " are identical)", schema: true, parentSchema: schema372.properties.network.properties.searchDomains, data: data27 };
-                  if (vErrors === null) {
-                    vErrors = [err72];
-                  } else {
-                    vErrors.push(err72);
+            let i4 = data27.length;
+            let j1;
+            if (i4 > 1) {
+              outer0: for (; i4--; ) {
+                for (j1 = i4; j1--; ) {
+                  if (func02(data27[i4], data27[j1])) {
+                    const err72 = { instancePath: instancePath + "/network/nameservers", schemaPath: "#/properties/network/properties/nameservers/uniqueItems", keyword: "uniqueItems", params: { i: i4, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i4 + " are identical)", schema: true, parentSchema: schema372.properties.network.properties.nameservers, data: data27 };
+                    if (vErrors === null) {
+                      vErrors = [err72];
+                    } else {
+                      vErrors.push(err72);
+                    }
+                    errors++;
+                    break outer0;
                   }
-                  errors++;
-                  break;
                 }
-                indices1[item1] = i6;
               }
             }
           } else {
-            const err73 = { instancePath: instancePath + "/network/searchDomains", schemaPath: "#/properties/network/properties/searchDomains/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema372.properties.network.properties.searchDomains.type, parentSchema: schema372.properties.network.properties.searchDomains, data: data27 };
+            const err73 = { instancePath: instancePath + "/network/nameservers", schemaPath: "#/properties/network/properties/nameservers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema372.properties.network.properties.nameservers.type, parentSchema: schema372.properties.network.properties.nameservers, data: data27 };
             if (vErrors === null) {
               vErrors = [err73];
             } else {
@@ -29165,89 +29201,89 @@ function validate242(data, { instancePath = "", parentData, parentDataProperty, 
             errors++;
           }
         }
-        if (data19.domain !== void 0) {
-          let data29 = data19.domain;
-          if (typeof data29 === "string") {
-            if (!formats82.test(data29)) {
-              const err74 = { instancePath: instancePath + "/network/domain", schemaPath: "#/properties/network/properties/domain/format", keyword: "format", params: { format: "hostname" }, message: 'must match format "hostname"', schema: "hostname", parentSchema: schema372.properties.network.properties.domain, data: data29 };
-              if (vErrors === null) {
-                vErrors = [err74];
+        if (data21.searchDomains !== void 0) {
+          let data29 = data21.searchDomains;
+          if (Array.isArray(data29)) {
+            const len3 = data29.length;
+            for (let i5 = 0; i5 < len3; i5++) {
+              let data30 = data29[i5];
+              if (typeof data30 === "string") {
+                if (!formats82.test(data30)) {
+                  const err74 = { instancePath: instancePath + "/network/searchDomains/" + i5, schemaPath: "#/properties/network/properties/searchDomains/items/format", keyword: "format", params: { format: "hostname" }, message: 'must match format "hostname"', schema: "hostname", parentSchema: schema372.properties.network.properties.searchDomains.items, data: data30 };
+                  if (vErrors === null) {
+                    vErrors = [err74];
+                  } else {
+                    vErrors.push(err74);
+                  }
+                  errors++;
+                }
               } else {
-                vErrors.push(err74);
+                const err75 = { instancePath: instancePath + "/network/searchDomains/" + i5, schemaPath: "#/properties/network/properties/searchDomains/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema372.properties.network.properties.searchDomains.items.type, parentSchema: schema372.properties.network.properties.searchDomains.items, data: data30 };
+                if (vErrors === null) {
+                  vErrors = [err75];
+                } else {
+                  vErrors.push(err75);
+                }
+                errors++;
               }
-              errors++;
+            }
+            let i6 = data29.length;
+            let j2;
+            if (i6 > 1) {
+              const indices1 = {};
+              for (; i6--; ) {
+                let item1 = data29[i6];
+                if (typeof item1 !== "string") {
+                  continue;
+                }
+                if (typeof indices1[item1] == "number") {
+                  j2 = indices1[item1];
+                  const err76 = { instancePath: instancePath + "/network/searchDomains", schemaPath: "#/properties/network/properties/searchDomains/uniqueItems", keyword: "uniqueItems", params: { i: i6, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i6 + " are identical)", schema: true, parentSchema: schema372.properties.network.properties.searchDomains, data: data29 };
+                  if (vErrors === null) {
+                    vErrors = [err76];
+                  } else {
+                    vErrors.push(err76);
+                  }
+                  errors++;
+                  break;
+                }
+                indices1[item1] = i6;
+              }
             }
           } else {
-            const err75 = { instancePath: instancePath + "/network/domain", schemaPath: "#/properties/network/properties/domain/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema372.properties.network.properties.domain.type, parentSchema: schema372.properties.network.properties.domain, data: data29 };
+            const err77 = { instancePath: instancePath + "/network/searchDomains", schemaPath: "#/properties/network/properties/searchDomains/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema372.properties.network.properties.searchDomains.type, parentSchema: schema372.properties.network.properties.searchDomains, data: data29 };
             if (vErrors === null) {
-              vErrors = [err75];
+              vErrors = [err77];
             } else {
-              vErrors.push(err75);
+              vErrors.push(err77);
             }
             errors++;
           }
         }
-      } else {
-        const err76 = { instancePath: instancePath + "/network", schemaPath: "#/properties/network/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema372.properties.network.type, parentSchema: schema372.properties.network, data: data19 };
-        if (vErrors === null) {
-          vErrors = [err76];
-        } else {
-          vErrors.push(err76);
-        }
-        errors++;
-      }
-    }
-    if (data.sshAuthorizedKeys !== void 0) {
-      let data30 = data.sshAuthorizedKeys;
-      if (Array.isArray(data30)) {
-        const len4 = data30.length;
-        for (let i7 = 0; i7 < len4; i7++) {
-          let data31 = data30[i7];
+        if (data21.domain !== void 0) {
+          let data31 = data21.domain;
           if (typeof data31 === "string") {
-            if (!pattern132.test(data31)) {
-              const err77 = { instancePath: instancePath + "/sshAuthorizedKeys/" + i7, schemaPath: "#/properties/sshAuthorizedKeys/items/pattern", keyword: "pattern", params: { pattern: "^(ssh-(rsa|ed25519|dss)|ecdsa-sha2-nistp(256|384|521)|sk-(ssh-ed25519|ecdsa-sha2-nistp256)@openssh\\.com) [A-Za-z0-9+/]+={0,3}( .*)?$" }, message: 'must match pattern "^(ssh-(rsa|ed25519|dss)|ecdsa-sha2-nistp(256|384|521)|sk-(ssh-ed25519|ecdsa-sha2-nistp256)@openssh\\.com) [A-Za-z0-9+/]+={0,3}( .*)?$"', schema: "^(ssh-(rsa|ed25519|dss)|ecdsa-sha2-nistp(256|384|521)|sk-(ssh-ed25519|ecdsa-sha2-nistp256)@openssh\\.com) [A-Za-z0-9+/]+={0,3}( .*)?$", parentSchema: schema372.properties.sshAuthorizedKeys.items, data: data31 };
+            if (!formats82.test(data31)) {
+              const err78 = { instancePath: instancePath + "/network/domain", schemaPath: "#/properties/network/properties/domain/format", keyword: "format", params: { format: "hostname" }, message: 'must match format "hostname"', schema: "hostname", parentSchema: schema372.properties.network.properties.domain, data: data31 };
               if (vErrors === null) {
-                vErrors = [err77];
+                vErrors = [err78];
               } else {
-                vErrors.push(err77);
+                vErrors.push(err78);
               }
               errors++;
             }
           } else {
-            const err78 = { instancePath: instancePath + "/sshAuthorizedKeys/" + i7, schemaPath: "#/properties/sshAuthorizedKeys/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema372.properties.sshAuthorizedKeys.items.type, parentSchema: schema372.properties.sshAuthorizedKeys.items, data: data31 };
+            const err79 = { instancePath: instancePath + "/network/domain", schemaPath: "#/properties/network/properties/domain/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema372.properties.network.properties.domain.type, parentSchema: schema372.properties.network.properties.domain, data: data31 };
             if (vErrors === null) {
-              vErrors = [err78];
+              vErrors = [err79];
             } else {
-              vErrors.push(err78);
+              vErrors.push(err79);
             }
             errors++;
           }
         }
-        let i8 = data30.length;
-        let j3;
-        if (i8 > 1) {
-          const indices2 = {};
-          for (; i8--; ) {
-            let item2 = data30[i8];
-            if (typeof item2 !== "string") {
-              continue;
-            }
-            if (typeof indices2[item2] == "number") {
-              j3 = indices2[item2];
-              const err79 = { instancePath: instancePath + "/sshAuthorizedKeys", schemaPath: "#/properties/sshAuthorizedKeys/uniqueItems", keyword: "uniqueItems", params: { i: i8, j: j3 }, message: "must NOT have duplicate items (items ## " + j3 + " and " + i8 + " are identical)", schema: true, parentSchema: schema372.properties.sshAuthorizedKeys, data: data30 };
-              if (vErrors === null) {
-                vErrors = [err79];
-              } else {
-                vErrors.push(err79);
-              }
-              errors++;
-              break;
-            }
-            indices2[item2] = i8;
-          }
-        }
       } else {
-        const err80 = { instancePath: instancePath + "/sshAuthorizedKeys", schemaPath: "#/properties/sshAuthorizedKeys/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema372.properties.sshAuthorizedKeys.type, parentSchema: schema372.properties.sshAuthorizedKeys, data: data30 };
+        const err80 = { instancePath: instancePath + "/network", schemaPath: "#/properties/network/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema372.properties.network.type, parentSchema: schema372.properties.network, data: data21 };
         if (vErrors === null) {
           vErrors = [err80];
         } else {
@@ -29256,124 +29292,124 @@ function validate242(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.bootstrap !== void 0) {
-      let data32 = data.bootstrap;
-      if (data32 && typeof data32 == "object" && !Array.isArray(data32)) {
-        for (const key9 in data32) {
-          if (!(key9 === "yakiURL" || key9 === "yakiSHA256" || key9 === "extraPackages")) {
-            const err81 = { instancePath: instancePath + "/bootstrap", schemaPath: "#/properties/bootstrap/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema372.properties.bootstrap, data: data32 };
+    if (data.sshAuthorizedKeys !== void 0) {
+      let data32 = data.sshAuthorizedKeys;
+      if (Array.isArray(data32)) {
+        const len4 = data32.length;
+        for (let i7 = 0; i7 < len4; i7++) {
+          let data33 = data32[i7];
+          if (typeof data33 === "string") {
+            if (!pattern142.test(data33)) {
+              const err81 = { instancePath: instancePath + "/sshAuthorizedKeys/" + i7, schemaPath: "#/properties/sshAuthorizedKeys/items/pattern", keyword: "pattern", params: { pattern: "^(ssh-(rsa|ed25519|dss)|ecdsa-sha2-nistp(256|384|521)|sk-(ssh-ed25519|ecdsa-sha2-nistp256)@openssh\\.com) [A-Za-z0-9+/]+={0,3}( .*)?$" }, message: 'must match pattern "^(ssh-(rsa|ed25519|dss)|ecdsa-sha2-nistp(256|384|521)|sk-(ssh-ed25519|ecdsa-sha2-nistp256)@openssh\\.com) [A-Za-z0-9+/]+={0,3}( .*)?$"', schema: "^(ssh-(rsa|ed25519|dss)|ecdsa-sha2-nistp(256|384|521)|sk-(ssh-ed25519|ecdsa-sha2-nistp256)@openssh\\.com) [A-Za-z0-9+/]+={0,3}( .*)?$", parentSchema: schema372.properties.sshAuthorizedKeys.items, data: data33 };
+              if (vErrors === null) {
+                vErrors = [err81];
+              } else {
+                vErrors.push(err81);
+              }
+              errors++;
+            }
+          } else {
+            const err82 = { instancePath: instancePath + "/sshAuthorizedKeys/" + i7, schemaPath: "#/properties/sshAuthorizedKeys/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema372.properties.sshAuthorizedKeys.items.type, parentSchema: schema372.properties.sshAuthorizedKeys.items, data: data33 };
             if (vErrors === null) {
-              vErrors = [err81];
+              vErrors = [err82];
             } else {
-              vErrors.push(err81);
+              vErrors.push(err82);
             }
             errors++;
           }
         }
-        if (data32.yakiURL !== void 0) {
-          let data33 = data32.yakiURL;
-          if (typeof data33 === "string") {
-            if (!pattern142.test(data33)) {
-              const err82 = { instancePath: instancePath + "/bootstrap/yakiURL", schemaPath: "#/properties/bootstrap/properties/yakiURL/pattern", keyword: "pattern", params: { pattern: "^https?://" }, message: 'must match pattern "^https?://"', schema: "^https?://", parentSchema: schema372.properties.bootstrap.properties.yakiURL, data: data33 };
-              if (vErrors === null) {
-                vErrors = [err82];
-              } else {
-                vErrors.push(err82);
-              }
-              errors++;
+        let i8 = data32.length;
+        let j3;
+        if (i8 > 1) {
+          const indices2 = {};
+          for (; i8--; ) {
+            let item2 = data32[i8];
+            if (typeof item2 !== "string") {
+              continue;
             }
-            if (!formats122(data33)) {
-              const err83 = { instancePath: instancePath + "/bootstrap/yakiURL", schemaPath: "#/properties/bootstrap/properties/yakiURL/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"', schema: "uri", parentSchema: schema372.properties.bootstrap.properties.yakiURL, data: data33 };
+            if (typeof indices2[item2] == "number") {
+              j3 = indices2[item2];
+              const err83 = { instancePath: instancePath + "/sshAuthorizedKeys", schemaPath: "#/properties/sshAuthorizedKeys/uniqueItems", keyword: "uniqueItems", params: { i: i8, j: j3 }, message: "must NOT have duplicate items (items ## " + j3 + " and " + i8 + " are identical)", schema: true, parentSchema: schema372.properties.sshAuthorizedKeys, data: data32 };
               if (vErrors === null) {
                 vErrors = [err83];
               } else {
                 vErrors.push(err83);
               }
               errors++;
+              break;
             }
-          } else {
-            const err84 = { instancePath: instancePath + "/bootstrap/yakiURL", schemaPath: "#/properties/bootstrap/properties/yakiURL/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema372.properties.bootstrap.properties.yakiURL.type, parentSchema: schema372.properties.bootstrap.properties.yakiURL, data: data33 };
+            indices2[item2] = i8;
+          }
+        }
+      } else {
+        const err84 = { instancePath: instancePath + "/sshAuthorizedKeys", schemaPath: "#/properties/sshAuthorizedKeys/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema372.properties.sshAuthorizedKeys.type, parentSchema: schema372.properties.sshAuthorizedKeys, data: data32 };
+        if (vErrors === null) {
+          vErrors = [err84];
+        } else {
+          vErrors.push(err84);
+        }
+        errors++;
+      }
+    }
+    if (data.bootstrap !== void 0) {
+      let data34 = data.bootstrap;
+      if (data34 && typeof data34 == "object" && !Array.isArray(data34)) {
+        for (const key10 in data34) {
+          if (!(key10 === "yakiURL" || key10 === "yakiSHA256" || key10 === "extraPackages")) {
+            const err85 = { instancePath: instancePath + "/bootstrap", schemaPath: "#/properties/bootstrap/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema372.properties.bootstrap, data: data34 };
             if (vErrors === null) {
-              vErrors = [err84];
+              vErrors = [err85];
             } else {
-              vErrors.push(err84);
+              vErrors.push(err85);
             }
             errors++;
           }
         }
-        if (data32.yakiSHA256 !== void 0) {
-          let data34 = data32.yakiSHA256;
-          if (typeof data34 === "string") {
-            if (!pattern152.test(data34)) {
-              const err85 = { instancePath: instancePath + "/bootstrap/yakiSHA256", schemaPath: "#/properties/bootstrap/properties/yakiSHA256/pattern", keyword: "pattern", params: { pattern: "^[a-f0-9]{64}$" }, message: 'must match pattern "^[a-f0-9]{64}$"', schema: "^[a-f0-9]{64}$", parentSchema: schema372.properties.bootstrap.properties.yakiSHA256, data: data34 };
+        if (data34.yakiURL !== void 0) {
+          let data35 = data34.yakiURL;
+          if (typeof data35 === "string") {
+            if (!pattern152.test(data35)) {
+              const err86 = { instancePath: instancePath + "/bootstrap/yakiURL", schemaPath: "#/properties/bootstrap/properties/yakiURL/pattern", keyword: "pattern", params: { pattern: "^https?://" }, message: 'must match pattern "^https?://"', schema: "^https?://", parentSchema: schema372.properties.bootstrap.properties.yakiURL, data: data35 };
               if (vErrors === null) {
-                vErrors = [err85];
+                vErrors = [err86];
               } else {
-                vErrors.push(err85);
+                vErrors.push(err86);
+              }
+              errors++;
+            }
+            if (!formats122(data35)) {
+              const err87 = { instancePath: instancePath + "/bootstrap/yakiURL", schemaPath: "#/properties/bootstrap/properties/yakiURL/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"', schema: "uri", parentSchema: schema372.properties.bootstrap.properties.yakiURL, data: data35 };
+              if (vErrors === null) {
+                vErrors = [err87];
+              } else {
+                vErrors.push(err87);
               }
               errors++;
             }
           } else {
-            const err86 = { instancePath: instancePath + "/bootstrap/yakiSHA256", schemaPath: "#/properties/bootstrap/properties/yakiSHA256/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema372.properties.bootstrap.properties.yakiSHA256.type, parentSchema: schema372.properties.bootstrap.properties.yakiSHA256, data: data34 };
+            const err88 = { instancePath: instancePath + "/bootstrap/yakiURL", schemaPath: "#/properties/bootstrap/properties/yakiURL/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema372.properties.bootstrap.properties.yakiURL.type, parentSchema: schema372.properties.bootstrap.properties.yakiURL, data: data35 };
             if (vErrors === null) {
-              vErrors = [err86];
+              vErrors = [err88];
             } else {
-              vErrors.push(err86);
+              vErrors.push(err88);
             }
             errors++;
           }
         }
-        if (data32.extraPackages !== void 0) {
-          let data35 = data32.extraPackages;
-          if (Array.isArray(data35)) {
-            const len5 = data35.length;
-            for (let i9 = 0; i9 < len5; i9++) {
-              let data36 = data35[i9];
-              if (typeof data36 === "string") {
-                if (!pattern162.test(data36)) {
-                  const err87 = { instancePath: instancePath + "/bootstrap/extraPackages/" + i9, schemaPath: "#/properties/bootstrap/properties/extraPackages/items/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9+.:=~-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9+.:=~-]*$"', schema: "^[a-z0-9][a-z0-9+.:=~-]*$", parentSchema: schema372.properties.bootstrap.properties.extraPackages.items, data: data36 };
-                  if (vErrors === null) {
-                    vErrors = [err87];
-                  } else {
-                    vErrors.push(err87);
-                  }
-                  errors++;
-                }
+        if (data34.yakiSHA256 !== void 0) {
+          let data36 = data34.yakiSHA256;
+          if (typeof data36 === "string") {
+            if (!pattern162.test(data36)) {
+              const err89 = { instancePath: instancePath + "/bootstrap/yakiSHA256", schemaPath: "#/properties/bootstrap/properties/yakiSHA256/pattern", keyword: "pattern", params: { pattern: "^[a-f0-9]{64}$" }, message: 'must match pattern "^[a-f0-9]{64}$"', schema: "^[a-f0-9]{64}$", parentSchema: schema372.properties.bootstrap.properties.yakiSHA256, data: data36 };
+              if (vErrors === null) {
+                vErrors = [err89];
               } else {
-                const err88 = { instancePath: instancePath + "/bootstrap/extraPackages/" + i9, schemaPath: "#/properties/bootstrap/properties/extraPackages/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema372.properties.bootstrap.properties.extraPackages.items.type, parentSchema: schema372.properties.bootstrap.properties.extraPackages.items, data: data36 };
-                if (vErrors === null) {
-                  vErrors = [err88];
-                } else {
-                  vErrors.push(err88);
-                }
-                errors++;
+                vErrors.push(err89);
               }
-            }
-            let i10 = data35.length;
-            let j4;
-            if (i10 > 1) {
-              const indices3 = {};
-              for (; i10--; ) {
-                let item3 = data35[i10];
-                if (typeof item3 !== "string") {
-                  continue;
-                }
-                if (typeof indices3[item3] == "number") {
-                  j4 = indices3[item3];
-                  const err89 = { instancePath: instancePath + "/bootstrap/extraPackages", schemaPath: "#/properties/bootstrap/properties/extraPackages/uniqueItems", keyword: "uniqueItems", params: { i: i10, j: j4 }, message: "must NOT have duplicate items (items ## " + j4 + " and " + i10 + " are identical)", schema: true, parentSchema: schema372.properties.bootstrap.properties.extraPackages, data: data35 };
-                  if (vErrors === null) {
-                    vErrors = [err89];
-                  } else {
-                    vErrors.push(err89);
-                  }
-                  errors++;
-                  break;
-                }
-                indices3[item3] = i10;
-              }
+              errors++;
             }
           } else {
-            const err90 = { instancePath: instancePath + "/bootstrap/extraPackages", schemaPath: "#/properties/bootstrap/properties/extraPackages/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema372.properties.bootstrap.properties.extraPackages.type, parentSchema: schema372.properties.bootstrap.properties.extraPackages, data: data35 };
+            const err90 = { instancePath: instancePath + "/bootstrap/yakiSHA256", schemaPath: "#/properties/bootstrap/properties/yakiSHA256/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema372.properties.bootstrap.properties.yakiSHA256.type, parentSchema: schema372.properties.bootstrap.properties.yakiSHA256, data: data36 };
             if (vErrors === null) {
               vErrors = [err90];
             } else {
@@ -29382,44 +29418,57 @@ function validate242(data, { instancePath = "", parentData, parentDataProperty, 
             errors++;
           }
         }
-      } else {
-        const err91 = { instancePath: instancePath + "/bootstrap", schemaPath: "#/properties/bootstrap/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema372.properties.bootstrap.type, parentSchema: schema372.properties.bootstrap, data: data32 };
-        if (vErrors === null) {
-          vErrors = [err91];
-        } else {
-          vErrors.push(err91);
-        }
-        errors++;
-      }
-    }
-    if (data.vsphere !== void 0) {
-      let data37 = data.vsphere;
-      if (data37 && typeof data37 == "object" && !Array.isArray(data37)) {
-        for (const key10 in data37) {
-          if (!func72.call(schema372.properties.vsphere.properties, key10)) {
-            const err92 = { instancePath: instancePath + "/vsphere", schemaPath: "#/properties/vsphere/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema372.properties.vsphere, data: data37 };
-            if (vErrors === null) {
-              vErrors = [err92];
-            } else {
-              vErrors.push(err92);
-            }
-            errors++;
-          }
-        }
-        if (data37.datacenter !== void 0) {
-          let data38 = data37.datacenter;
-          if (typeof data38 === "string") {
-            if (func12(data38) < 1) {
-              const err93 = { instancePath: instancePath + "/vsphere/datacenter", schemaPath: "#/properties/vsphere/properties/datacenter/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema372.properties.vsphere.properties.datacenter, data: data38 };
-              if (vErrors === null) {
-                vErrors = [err93];
+        if (data34.extraPackages !== void 0) {
+          let data37 = data34.extraPackages;
+          if (Array.isArray(data37)) {
+            const len5 = data37.length;
+            for (let i9 = 0; i9 < len5; i9++) {
+              let data38 = data37[i9];
+              if (typeof data38 === "string") {
+                if (!pattern172.test(data38)) {
+                  const err91 = { instancePath: instancePath + "/bootstrap/extraPackages/" + i9, schemaPath: "#/properties/bootstrap/properties/extraPackages/items/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9+.:=~-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9+.:=~-]*$"', schema: "^[a-z0-9][a-z0-9+.:=~-]*$", parentSchema: schema372.properties.bootstrap.properties.extraPackages.items, data: data38 };
+                  if (vErrors === null) {
+                    vErrors = [err91];
+                  } else {
+                    vErrors.push(err91);
+                  }
+                  errors++;
+                }
               } else {
-                vErrors.push(err93);
+                const err92 = { instancePath: instancePath + "/bootstrap/extraPackages/" + i9, schemaPath: "#/properties/bootstrap/properties/extraPackages/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema372.properties.bootstrap.properties.extraPackages.items.type, parentSchema: schema372.properties.bootstrap.properties.extraPackages.items, data: data38 };
+                if (vErrors === null) {
+                  vErrors = [err92];
+                } else {
+                  vErrors.push(err92);
+                }
+                errors++;
               }
-              errors++;
+            }
+            let i10 = data37.length;
+            let j4;
+            if (i10 > 1) {
+              const indices3 = {};
+              for (; i10--; ) {
+                let item3 = data37[i10];
+                if (typeof item3 !== "string") {
+                  continue;
+                }
+                if (typeof indices3[item3] == "number") {
+                  j4 = indices3[item3];
+                  const err93 = { instancePath: instancePath + "/bootstrap/extraPackages", schemaPath: "#/properties/bootstrap/properties/extraPackages/uniqueItems", keyword: "uniqueItems", params: { i: i10, j: j4 }, message: "must NOT have duplicate items (items ## " + j4 + " and " + i10 + " are identical)", schema: true, parentSchema: schema372.properties.bootstrap.properties.extraPackages, data: data37 };
+                  if (vErrors === null) {
+                    vErrors = [err93];
+                  } else {
+                    vErrors.push(err93);
+                  }
+                  errors++;
+                  break;
+                }
+                indices3[item3] = i10;
+              }
             }
           } else {
-            const err94 = { instancePath: instancePath + "/vsphere/datacenter", schemaPath: "#/properties/vsphere/properties/datacenter/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema372.properties.vsphere.properties.datacenter.type, parentSchema: schema372.properties.vsphere.properties.datacenter, data: data38 };
+            const err94 = { instancePath: instancePath + "/bootstrap/extraPackages", schemaPath: "#/properties/bootstrap/properties/extraPackages/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema372.properties.bootstrap.properties.extraPackages.type, parentSchema: schema372.properties.bootstrap.properties.extraPackages, data: data37 };
             if (vErrors === null) {
               vErrors = [err94];
             } else {
@@ -29428,20 +29477,22 @@ function validate242(data, { instancePath = "", parentData, parentDataProperty, 
             errors++;
           }
         }
-        if (data37.cluster !== void 0) {
-          let data39 = data37.cluster;
-          if (typeof data39 === "string") {
-            if (func12(data39) < 1) {
-              const err95 = { instancePath: instancePath + "/vsphere/cluster", schemaPath: "#/properties/vsphere/properties/cluster/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema372.properties.vsphere.properties.cluster, data: data39 };
-              if (vErrors === null) {
-                vErrors = [err95];
-              } else {
-                vErrors.push(err95);
-              }
-              errors++;
-            }
-          } else {
-            const err96 = { instancePath: instancePath + "/vsphere/cluster", schemaPath: "#/properties/vsphere/properties/cluster/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema372.properties.vsphere.properties.cluster.type, parentSchema: schema372.properties.vsphere.properties.cluster, data: data39 };
+      } else {
+        const err95 = { instancePath: instancePath + "/bootstrap", schemaPath: "#/properties/bootstrap/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema372.properties.bootstrap.type, parentSchema: schema372.properties.bootstrap, data: data34 };
+        if (vErrors === null) {
+          vErrors = [err95];
+        } else {
+          vErrors.push(err95);
+        }
+        errors++;
+      }
+    }
+    if (data.vsphere !== void 0) {
+      let data39 = data.vsphere;
+      if (data39 && typeof data39 == "object" && !Array.isArray(data39)) {
+        for (const key11 in data39) {
+          if (!func72.call(schema372.properties.vsphere.properties, key11)) {
+            const err96 = { instancePath: instancePath + "/vsphere", schemaPath: "#/properties/vsphere/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema372.properties.vsphere, data: data39 };
             if (vErrors === null) {
               vErrors = [err96];
             } else {
@@ -29450,11 +29501,11 @@ function validate242(data, { instancePath = "", parentData, parentDataProperty, 
             errors++;
           }
         }
-        if (data37.datastore !== void 0) {
-          let data40 = data37.datastore;
+        if (data39.datacenter !== void 0) {
+          let data40 = data39.datacenter;
           if (typeof data40 === "string") {
             if (func12(data40) < 1) {
-              const err97 = { instancePath: instancePath + "/vsphere/datastore", schemaPath: "#/properties/vsphere/properties/datastore/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema372.properties.vsphere.properties.datastore, data: data40 };
+              const err97 = { instancePath: instancePath + "/vsphere/datacenter", schemaPath: "#/properties/vsphere/properties/datacenter/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema372.properties.vsphere.properties.datacenter, data: data40 };
               if (vErrors === null) {
                 vErrors = [err97];
               } else {
@@ -29463,7 +29514,7 @@ function validate242(data, { instancePath = "", parentData, parentDataProperty, 
               errors++;
             }
           } else {
-            const err98 = { instancePath: instancePath + "/vsphere/datastore", schemaPath: "#/properties/vsphere/properties/datastore/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema372.properties.vsphere.properties.datastore.type, parentSchema: schema372.properties.vsphere.properties.datastore, data: data40 };
+            const err98 = { instancePath: instancePath + "/vsphere/datacenter", schemaPath: "#/properties/vsphere/properties/datacenter/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema372.properties.vsphere.properties.datacenter.type, parentSchema: schema372.properties.vsphere.properties.datacenter, data: data40 };
             if (vErrors === null) {
               vErrors = [err98];
             } else {
@@ -29472,11 +29523,11 @@ function validate242(data, { instancePath = "", parentData, parentDataProperty, 
             errors++;
           }
         }
-        if (data37.network !== void 0) {
-          let data41 = data37.network;
+        if (data39.cluster !== void 0) {
+          let data41 = data39.cluster;
           if (typeof data41 === "string") {
             if (func12(data41) < 1) {
-              const err99 = { instancePath: instancePath + "/vsphere/network", schemaPath: "#/properties/vsphere/properties/network/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema372.properties.vsphere.properties.network, data: data41 };
+              const err99 = { instancePath: instancePath + "/vsphere/cluster", schemaPath: "#/properties/vsphere/properties/cluster/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema372.properties.vsphere.properties.cluster, data: data41 };
               if (vErrors === null) {
                 vErrors = [err99];
               } else {
@@ -29485,7 +29536,7 @@ function validate242(data, { instancePath = "", parentData, parentDataProperty, 
               errors++;
             }
           } else {
-            const err100 = { instancePath: instancePath + "/vsphere/network", schemaPath: "#/properties/vsphere/properties/network/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema372.properties.vsphere.properties.network.type, parentSchema: schema372.properties.vsphere.properties.network, data: data41 };
+            const err100 = { instancePath: instancePath + "/vsphere/cluster", schemaPath: "#/properties/vsphere/properties/cluster/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema372.properties.vsphere.properties.cluster.type, parentSchema: schema372.properties.vsphere.properties.cluster, data: data41 };
             if (vErrors === null) {
               vErrors = [err100];
             } else {
@@ -29494,11 +29545,11 @@ function validate242(data, { instancePath = "", parentData, parentDataProperty, 
             errors++;
           }
         }
-        if (data37.template !== void 0) {
-          let data42 = data37.template;
+        if (data39.datastore !== void 0) {
+          let data42 = data39.datastore;
           if (typeof data42 === "string") {
             if (func12(data42) < 1) {
-              const err101 = { instancePath: instancePath + "/vsphere/template", schemaPath: "#/properties/vsphere/properties/template/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema372.properties.vsphere.properties.template, data: data42 };
+              const err101 = { instancePath: instancePath + "/vsphere/datastore", schemaPath: "#/properties/vsphere/properties/datastore/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema372.properties.vsphere.properties.datastore, data: data42 };
               if (vErrors === null) {
                 vErrors = [err101];
               } else {
@@ -29507,7 +29558,7 @@ function validate242(data, { instancePath = "", parentData, parentDataProperty, 
               errors++;
             }
           } else {
-            const err102 = { instancePath: instancePath + "/vsphere/template", schemaPath: "#/properties/vsphere/properties/template/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema372.properties.vsphere.properties.template.type, parentSchema: schema372.properties.vsphere.properties.template, data: data42 };
+            const err102 = { instancePath: instancePath + "/vsphere/datastore", schemaPath: "#/properties/vsphere/properties/datastore/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema372.properties.vsphere.properties.datastore.type, parentSchema: schema372.properties.vsphere.properties.datastore, data: data42 };
             if (vErrors === null) {
               vErrors = [err102];
             } else {
@@ -29516,11 +29567,11 @@ function validate242(data, { instancePath = "", parentData, parentDataProperty, 
             errors++;
           }
         }
-        if (data37.folder !== void 0) {
-          let data43 = data37.folder;
+        if (data39.network !== void 0) {
+          let data43 = data39.network;
           if (typeof data43 === "string") {
             if (func12(data43) < 1) {
-              const err103 = { instancePath: instancePath + "/vsphere/folder", schemaPath: "#/properties/vsphere/properties/folder/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema372.properties.vsphere.properties.folder, data: data43 };
+              const err103 = { instancePath: instancePath + "/vsphere/network", schemaPath: "#/properties/vsphere/properties/network/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema372.properties.vsphere.properties.network, data: data43 };
               if (vErrors === null) {
                 vErrors = [err103];
               } else {
@@ -29529,7 +29580,7 @@ function validate242(data, { instancePath = "", parentData, parentDataProperty, 
               errors++;
             }
           } else {
-            const err104 = { instancePath: instancePath + "/vsphere/folder", schemaPath: "#/properties/vsphere/properties/folder/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema372.properties.vsphere.properties.folder.type, parentSchema: schema372.properties.vsphere.properties.folder, data: data43 };
+            const err104 = { instancePath: instancePath + "/vsphere/network", schemaPath: "#/properties/vsphere/properties/network/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema372.properties.vsphere.properties.network.type, parentSchema: schema372.properties.vsphere.properties.network, data: data43 };
             if (vErrors === null) {
               vErrors = [err104];
             } else {
@@ -29538,11 +29589,11 @@ function validate242(data, { instancePath = "", parentData, parentDataProperty, 
             errors++;
           }
         }
-        if (data37.resourcePool !== void 0) {
-          let data44 = data37.resourcePool;
+        if (data39.template !== void 0) {
+          let data44 = data39.template;
           if (typeof data44 === "string") {
             if (func12(data44) < 1) {
-              const err105 = { instancePath: instancePath + "/vsphere/resourcePool", schemaPath: "#/properties/vsphere/properties/resourcePool/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema372.properties.vsphere.properties.resourcePool, data: data44 };
+              const err105 = { instancePath: instancePath + "/vsphere/template", schemaPath: "#/properties/vsphere/properties/template/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema372.properties.vsphere.properties.template, data: data44 };
               if (vErrors === null) {
                 vErrors = [err105];
               } else {
@@ -29551,7 +29602,7 @@ function validate242(data, { instancePath = "", parentData, parentDataProperty, 
               errors++;
             }
           } else {
-            const err106 = { instancePath: instancePath + "/vsphere/resourcePool", schemaPath: "#/properties/vsphere/properties/resourcePool/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema372.properties.vsphere.properties.resourcePool.type, parentSchema: schema372.properties.vsphere.properties.resourcePool, data: data44 };
+            const err106 = { instancePath: instancePath + "/vsphere/template", schemaPath: "#/properties/vsphere/properties/template/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema372.properties.vsphere.properties.template.type, parentSchema: schema372.properties.vsphere.properties.template, data: data44 };
             if (vErrors === null) {
               vErrors = [err106];
             } else {
@@ -29560,11 +29611,11 @@ function validate242(data, { instancePath = "", parentData, parentDataProperty, 
             errors++;
           }
         }
-        if (data37.nicName !== void 0) {
-          let data45 = data37.nicName;
+        if (data39.folder !== void 0) {
+          let data45 = data39.folder;
           if (typeof data45 === "string") {
             if (func12(data45) < 1) {
-              const err107 = { instancePath: instancePath + "/vsphere/nicName", schemaPath: "#/properties/vsphere/properties/nicName/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema372.properties.vsphere.properties.nicName, data: data45 };
+              const err107 = { instancePath: instancePath + "/vsphere/folder", schemaPath: "#/properties/vsphere/properties/folder/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema372.properties.vsphere.properties.folder, data: data45 };
               if (vErrors === null) {
                 vErrors = [err107];
               } else {
@@ -29572,29 +29623,30 @@ function validate242(data, { instancePath = "", parentData, parentDataProperty, 
               }
               errors++;
             }
-            if (!pattern172.test(data45)) {
-              const err108 = { instancePath: instancePath + "/vsphere/nicName", schemaPath: "#/properties/vsphere/properties/nicName/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9_.:-]+$" }, message: 'must match pattern "^[A-Za-z0-9_.:-]+$"', schema: "^[A-Za-z0-9_.:-]+$", parentSchema: schema372.properties.vsphere.properties.nicName, data: data45 };
-              if (vErrors === null) {
-                vErrors = [err108];
-              } else {
-                vErrors.push(err108);
-              }
-              errors++;
-            }
           } else {
-            const err109 = { instancePath: instancePath + "/vsphere/nicName", schemaPath: "#/properties/vsphere/properties/nicName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema372.properties.vsphere.properties.nicName.type, parentSchema: schema372.properties.vsphere.properties.nicName, data: data45 };
+            const err108 = { instancePath: instancePath + "/vsphere/folder", schemaPath: "#/properties/vsphere/properties/folder/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema372.properties.vsphere.properties.folder.type, parentSchema: schema372.properties.vsphere.properties.folder, data: data45 };
             if (vErrors === null) {
-              vErrors = [err109];
+              vErrors = [err108];
             } else {
-              vErrors.push(err109);
+              vErrors.push(err108);
             }
             errors++;
           }
         }
-        if (data37.waitForGuestNetMinutes !== void 0) {
-          let data46 = data37.waitForGuestNetMinutes;
-          if (!(typeof data46 == "number" && (!(data46 % 1) && !isNaN(data46)) && isFinite(data46))) {
-            const err110 = { instancePath: instancePath + "/vsphere/waitForGuestNetMinutes", schemaPath: "#/properties/vsphere/properties/waitForGuestNetMinutes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema372.properties.vsphere.properties.waitForGuestNetMinutes.type, parentSchema: schema372.properties.vsphere.properties.waitForGuestNetMinutes, data: data46 };
+        if (data39.resourcePool !== void 0) {
+          let data46 = data39.resourcePool;
+          if (typeof data46 === "string") {
+            if (func12(data46) < 1) {
+              const err109 = { instancePath: instancePath + "/vsphere/resourcePool", schemaPath: "#/properties/vsphere/properties/resourcePool/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema372.properties.vsphere.properties.resourcePool, data: data46 };
+              if (vErrors === null) {
+                vErrors = [err109];
+              } else {
+                vErrors.push(err109);
+              }
+              errors++;
+            }
+          } else {
+            const err110 = { instancePath: instancePath + "/vsphere/resourcePool", schemaPath: "#/properties/vsphere/properties/resourcePool/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema372.properties.vsphere.properties.resourcePool.type, parentSchema: schema372.properties.vsphere.properties.resourcePool, data: data46 };
             if (vErrors === null) {
               vErrors = [err110];
             } else {
@@ -29602,9 +29654,12 @@ function validate242(data, { instancePath = "", parentData, parentDataProperty, 
             }
             errors++;
           }
-          if (typeof data46 == "number" && isFinite(data46)) {
-            if (data46 > 60 || isNaN(data46)) {
-              const err111 = { instancePath: instancePath + "/vsphere/waitForGuestNetMinutes", schemaPath: "#/properties/vsphere/properties/waitForGuestNetMinutes/maximum", keyword: "maximum", params: { comparison: "<=", limit: 60 }, message: "must be <= 60", schema: 60, parentSchema: schema372.properties.vsphere.properties.waitForGuestNetMinutes, data: data46 };
+        }
+        if (data39.nicName !== void 0) {
+          let data47 = data39.nicName;
+          if (typeof data47 === "string") {
+            if (func12(data47) < 1) {
+              const err111 = { instancePath: instancePath + "/vsphere/nicName", schemaPath: "#/properties/vsphere/properties/nicName/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema372.properties.vsphere.properties.nicName, data: data47 };
               if (vErrors === null) {
                 vErrors = [err111];
               } else {
@@ -29612,8 +29667,8 @@ function validate242(data, { instancePath = "", parentData, parentDataProperty, 
               }
               errors++;
             }
-            if (data46 < 0 || isNaN(data46)) {
-              const err112 = { instancePath: instancePath + "/vsphere/waitForGuestNetMinutes", schemaPath: "#/properties/vsphere/properties/waitForGuestNetMinutes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema372.properties.vsphere.properties.waitForGuestNetMinutes, data: data46 };
+            if (!pattern182.test(data47)) {
+              const err112 = { instancePath: instancePath + "/vsphere/nicName", schemaPath: "#/properties/vsphere/properties/nicName/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9_.:-]+$" }, message: 'must match pattern "^[A-Za-z0-9_.:-]+$"', schema: "^[A-Za-z0-9_.:-]+$", parentSchema: schema372.properties.vsphere.properties.nicName, data: data47 };
               if (vErrors === null) {
                 vErrors = [err112];
               } else {
@@ -29621,24 +29676,20 @@ function validate242(data, { instancePath = "", parentData, parentDataProperty, 
               }
               errors++;
             }
+          } else {
+            const err113 = { instancePath: instancePath + "/vsphere/nicName", schemaPath: "#/properties/vsphere/properties/nicName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema372.properties.vsphere.properties.nicName.type, parentSchema: schema372.properties.vsphere.properties.nicName, data: data47 };
+            if (vErrors === null) {
+              vErrors = [err113];
+            } else {
+              vErrors.push(err113);
+            }
+            errors++;
           }
         }
-      } else {
-        const err113 = { instancePath: instancePath + "/vsphere", schemaPath: "#/properties/vsphere/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema372.properties.vsphere.type, parentSchema: schema372.properties.vsphere, data: data37 };
-        if (vErrors === null) {
-          vErrors = [err113];
-        } else {
-          vErrors.push(err113);
-        }
-        errors++;
-      }
-    }
-    if (data.vcd !== void 0) {
-      let data47 = data.vcd;
-      if (data47 && typeof data47 == "object" && !Array.isArray(data47)) {
-        for (const key11 in data47) {
-          if (!(key11 === "org" || key11 === "vdc" || key11 === "vappName" || key11 === "catalog" || key11 === "template" || key11 === "network" || key11 === "storageProfile" || key11 === "nicName")) {
-            const err114 = { instancePath: instancePath + "/vcd", schemaPath: "#/properties/vcd/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema372.properties.vcd, data: data47 };
+        if (data39.waitForGuestNetMinutes !== void 0) {
+          let data48 = data39.waitForGuestNetMinutes;
+          if (!(typeof data48 == "number" && (!(data48 % 1) && !isNaN(data48)) && isFinite(data48))) {
+            const err114 = { instancePath: instancePath + "/vsphere/waitForGuestNetMinutes", schemaPath: "#/properties/vsphere/properties/waitForGuestNetMinutes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema372.properties.vsphere.properties.waitForGuestNetMinutes.type, parentSchema: schema372.properties.vsphere.properties.waitForGuestNetMinutes, data: data48 };
             if (vErrors === null) {
               vErrors = [err114];
             } else {
@@ -29646,12 +29697,9 @@ function validate242(data, { instancePath = "", parentData, parentDataProperty, 
             }
             errors++;
           }
-        }
-        if (data47.org !== void 0) {
-          let data48 = data47.org;
-          if (typeof data48 === "string") {
-            if (func12(data48) < 1) {
-              const err115 = { instancePath: instancePath + "/vcd/org", schemaPath: "#/properties/vcd/properties/org/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema372.properties.vcd.properties.org, data: data48 };
+          if (typeof data48 == "number" && isFinite(data48)) {
+            if (data48 > 60 || isNaN(data48)) {
+              const err115 = { instancePath: instancePath + "/vsphere/waitForGuestNetMinutes", schemaPath: "#/properties/vsphere/properties/waitForGuestNetMinutes/maximum", keyword: "maximum", params: { comparison: "<=", limit: 60 }, message: "must be <= 60", schema: 60, parentSchema: schema372.properties.vsphere.properties.waitForGuestNetMinutes, data: data48 };
               if (vErrors === null) {
                 vErrors = [err115];
               } else {
@@ -29659,30 +29707,33 @@ function validate242(data, { instancePath = "", parentData, parentDataProperty, 
               }
               errors++;
             }
-          } else {
-            const err116 = { instancePath: instancePath + "/vcd/org", schemaPath: "#/properties/vcd/properties/org/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema372.properties.vcd.properties.org.type, parentSchema: schema372.properties.vcd.properties.org, data: data48 };
-            if (vErrors === null) {
-              vErrors = [err116];
-            } else {
-              vErrors.push(err116);
-            }
-            errors++;
-          }
-        }
-        if (data47.vdc !== void 0) {
-          let data49 = data47.vdc;
-          if (typeof data49 === "string") {
-            if (func12(data49) < 1) {
-              const err117 = { instancePath: instancePath + "/vcd/vdc", schemaPath: "#/properties/vcd/properties/vdc/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema372.properties.vcd.properties.vdc, data: data49 };
+            if (data48 < 0 || isNaN(data48)) {
+              const err116 = { instancePath: instancePath + "/vsphere/waitForGuestNetMinutes", schemaPath: "#/properties/vsphere/properties/waitForGuestNetMinutes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema372.properties.vsphere.properties.waitForGuestNetMinutes, data: data48 };
               if (vErrors === null) {
-                vErrors = [err117];
+                vErrors = [err116];
               } else {
-                vErrors.push(err117);
+                vErrors.push(err116);
               }
               errors++;
             }
-          } else {
-            const err118 = { instancePath: instancePath + "/vcd/vdc", schemaPath: "#/properties/vcd/properties/vdc/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema372.properties.vcd.properties.vdc.type, parentSchema: schema372.properties.vcd.properties.vdc, data: data49 };
+          }
+        }
+      } else {
+        const err117 = { instancePath: instancePath + "/vsphere", schemaPath: "#/properties/vsphere/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema372.properties.vsphere.type, parentSchema: schema372.properties.vsphere, data: data39 };
+        if (vErrors === null) {
+          vErrors = [err117];
+        } else {
+          vErrors.push(err117);
+        }
+        errors++;
+      }
+    }
+    if (data.vcd !== void 0) {
+      let data49 = data.vcd;
+      if (data49 && typeof data49 == "object" && !Array.isArray(data49)) {
+        for (const key12 in data49) {
+          if (!(key12 === "org" || key12 === "vdc" || key12 === "vappName" || key12 === "catalog" || key12 === "template" || key12 === "network" || key12 === "storageProfile" || key12 === "nicName")) {
+            const err118 = { instancePath: instancePath + "/vcd", schemaPath: "#/properties/vcd/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties", schema: false, parentSchema: schema372.properties.vcd, data: data49 };
             if (vErrors === null) {
               vErrors = [err118];
             } else {
@@ -29691,11 +29742,11 @@ function validate242(data, { instancePath = "", parentData, parentDataProperty, 
             errors++;
           }
         }
-        if (data47.vappName !== void 0) {
-          let data50 = data47.vappName;
+        if (data49.org !== void 0) {
+          let data50 = data49.org;
           if (typeof data50 === "string") {
-            if (!pattern182.test(data50)) {
-              const err119 = { instancePath: instancePath + "/vcd/vappName", schemaPath: "#/properties/vcd/properties/vappName/pattern", keyword: "pattern", params: { pattern: "^[^/\\\\]{1,128}$" }, message: 'must match pattern "^[^/\\\\]{1,128}$"', schema: "^[^/\\\\]{1,128}$", parentSchema: schema372.properties.vcd.properties.vappName, data: data50 };
+            if (func12(data50) < 1) {
+              const err119 = { instancePath: instancePath + "/vcd/org", schemaPath: "#/properties/vcd/properties/org/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema372.properties.vcd.properties.org, data: data50 };
               if (vErrors === null) {
                 vErrors = [err119];
               } else {
@@ -29704,7 +29755,7 @@ function validate242(data, { instancePath = "", parentData, parentDataProperty, 
               errors++;
             }
           } else {
-            const err120 = { instancePath: instancePath + "/vcd/vappName", schemaPath: "#/properties/vcd/properties/vappName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema372.properties.vcd.properties.vappName.type, parentSchema: schema372.properties.vcd.properties.vappName, data: data50 };
+            const err120 = { instancePath: instancePath + "/vcd/org", schemaPath: "#/properties/vcd/properties/org/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema372.properties.vcd.properties.org.type, parentSchema: schema372.properties.vcd.properties.org, data: data50 };
             if (vErrors === null) {
               vErrors = [err120];
             } else {
@@ -29713,11 +29764,11 @@ function validate242(data, { instancePath = "", parentData, parentDataProperty, 
             errors++;
           }
         }
-        if (data47.catalog !== void 0) {
-          let data51 = data47.catalog;
+        if (data49.vdc !== void 0) {
+          let data51 = data49.vdc;
           if (typeof data51 === "string") {
             if (func12(data51) < 1) {
-              const err121 = { instancePath: instancePath + "/vcd/catalog", schemaPath: "#/properties/vcd/properties/catalog/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema372.properties.vcd.properties.catalog, data: data51 };
+              const err121 = { instancePath: instancePath + "/vcd/vdc", schemaPath: "#/properties/vcd/properties/vdc/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema372.properties.vcd.properties.vdc, data: data51 };
               if (vErrors === null) {
                 vErrors = [err121];
               } else {
@@ -29726,7 +29777,7 @@ function validate242(data, { instancePath = "", parentData, parentDataProperty, 
               errors++;
             }
           } else {
-            const err122 = { instancePath: instancePath + "/vcd/catalog", schemaPath: "#/properties/vcd/properties/catalog/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema372.properties.vcd.properties.catalog.type, parentSchema: schema372.properties.vcd.properties.catalog, data: data51 };
+            const err122 = { instancePath: instancePath + "/vcd/vdc", schemaPath: "#/properties/vcd/properties/vdc/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema372.properties.vcd.properties.vdc.type, parentSchema: schema372.properties.vcd.properties.vdc, data: data51 };
             if (vErrors === null) {
               vErrors = [err122];
             } else {
@@ -29735,11 +29786,11 @@ function validate242(data, { instancePath = "", parentData, parentDataProperty, 
             errors++;
           }
         }
-        if (data47.template !== void 0) {
-          let data52 = data47.template;
+        if (data49.vappName !== void 0) {
+          let data52 = data49.vappName;
           if (typeof data52 === "string") {
-            if (func12(data52) < 1) {
-              const err123 = { instancePath: instancePath + "/vcd/template", schemaPath: "#/properties/vcd/properties/template/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema372.properties.vcd.properties.template, data: data52 };
+            if (!pattern192.test(data52)) {
+              const err123 = { instancePath: instancePath + "/vcd/vappName", schemaPath: "#/properties/vcd/properties/vappName/pattern", keyword: "pattern", params: { pattern: "^[^/\\\\]{1,128}$" }, message: 'must match pattern "^[^/\\\\]{1,128}$"', schema: "^[^/\\\\]{1,128}$", parentSchema: schema372.properties.vcd.properties.vappName, data: data52 };
               if (vErrors === null) {
                 vErrors = [err123];
               } else {
@@ -29748,7 +29799,7 @@ function validate242(data, { instancePath = "", parentData, parentDataProperty, 
               errors++;
             }
           } else {
-            const err124 = { instancePath: instancePath + "/vcd/template", schemaPath: "#/properties/vcd/properties/template/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema372.properties.vcd.properties.template.type, parentSchema: schema372.properties.vcd.properties.template, data: data52 };
+            const err124 = { instancePath: instancePath + "/vcd/vappName", schemaPath: "#/properties/vcd/properties/vappName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema372.properties.vcd.properties.vappName.type, parentSchema: schema372.properties.vcd.properties.vappName, data: data52 };
             if (vErrors === null) {
               vErrors = [err124];
             } else {
@@ -29757,11 +29808,11 @@ function validate242(data, { instancePath = "", parentData, parentDataProperty, 
             errors++;
           }
         }
-        if (data47.network !== void 0) {
-          let data53 = data47.network;
+        if (data49.catalog !== void 0) {
+          let data53 = data49.catalog;
           if (typeof data53 === "string") {
             if (func12(data53) < 1) {
-              const err125 = { instancePath: instancePath + "/vcd/network", schemaPath: "#/properties/vcd/properties/network/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema372.properties.vcd.properties.network, data: data53 };
+              const err125 = { instancePath: instancePath + "/vcd/catalog", schemaPath: "#/properties/vcd/properties/catalog/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema372.properties.vcd.properties.catalog, data: data53 };
               if (vErrors === null) {
                 vErrors = [err125];
               } else {
@@ -29770,7 +29821,7 @@ function validate242(data, { instancePath = "", parentData, parentDataProperty, 
               errors++;
             }
           } else {
-            const err126 = { instancePath: instancePath + "/vcd/network", schemaPath: "#/properties/vcd/properties/network/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema372.properties.vcd.properties.network.type, parentSchema: schema372.properties.vcd.properties.network, data: data53 };
+            const err126 = { instancePath: instancePath + "/vcd/catalog", schemaPath: "#/properties/vcd/properties/catalog/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema372.properties.vcd.properties.catalog.type, parentSchema: schema372.properties.vcd.properties.catalog, data: data53 };
             if (vErrors === null) {
               vErrors = [err126];
             } else {
@@ -29779,11 +29830,11 @@ function validate242(data, { instancePath = "", parentData, parentDataProperty, 
             errors++;
           }
         }
-        if (data47.storageProfile !== void 0) {
-          let data54 = data47.storageProfile;
+        if (data49.template !== void 0) {
+          let data54 = data49.template;
           if (typeof data54 === "string") {
             if (func12(data54) < 1) {
-              const err127 = { instancePath: instancePath + "/vcd/storageProfile", schemaPath: "#/properties/vcd/properties/storageProfile/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema372.properties.vcd.properties.storageProfile, data: data54 };
+              const err127 = { instancePath: instancePath + "/vcd/template", schemaPath: "#/properties/vcd/properties/template/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema372.properties.vcd.properties.template, data: data54 };
               if (vErrors === null) {
                 vErrors = [err127];
               } else {
@@ -29792,7 +29843,7 @@ function validate242(data, { instancePath = "", parentData, parentDataProperty, 
               errors++;
             }
           } else {
-            const err128 = { instancePath: instancePath + "/vcd/storageProfile", schemaPath: "#/properties/vcd/properties/storageProfile/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema372.properties.vcd.properties.storageProfile.type, parentSchema: schema372.properties.vcd.properties.storageProfile, data: data54 };
+            const err128 = { instancePath: instancePath + "/vcd/template", schemaPath: "#/properties/vcd/properties/template/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema372.properties.vcd.properties.template.type, parentSchema: schema372.properties.vcd.properties.template, data: data54 };
             if (vErrors === null) {
               vErrors = [err128];
             } else {
@@ -29801,11 +29852,11 @@ function validate242(data, { instancePath = "", parentData, parentDataProperty, 
             errors++;
           }
         }
-        if (data47.nicName !== void 0) {
-          let data55 = data47.nicName;
+        if (data49.network !== void 0) {
+          let data55 = data49.network;
           if (typeof data55 === "string") {
             if (func12(data55) < 1) {
-              const err129 = { instancePath: instancePath + "/vcd/nicName", schemaPath: "#/properties/vcd/properties/nicName/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema372.properties.vcd.properties.nicName, data: data55 };
+              const err129 = { instancePath: instancePath + "/vcd/network", schemaPath: "#/properties/vcd/properties/network/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema372.properties.vcd.properties.network, data: data55 };
               if (vErrors === null) {
                 vErrors = [err129];
               } else {
@@ -29813,54 +29864,52 @@ function validate242(data, { instancePath = "", parentData, parentDataProperty, 
               }
               errors++;
             }
-            if (!pattern172.test(data55)) {
-              const err130 = { instancePath: instancePath + "/vcd/nicName", schemaPath: "#/properties/vcd/properties/nicName/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9_.:-]+$" }, message: 'must match pattern "^[A-Za-z0-9_.:-]+$"', schema: "^[A-Za-z0-9_.:-]+$", parentSchema: schema372.properties.vcd.properties.nicName, data: data55 };
+          } else {
+            const err130 = { instancePath: instancePath + "/vcd/network", schemaPath: "#/properties/vcd/properties/network/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema372.properties.vcd.properties.network.type, parentSchema: schema372.properties.vcd.properties.network, data: data55 };
+            if (vErrors === null) {
+              vErrors = [err130];
+            } else {
+              vErrors.push(err130);
+            }
+            errors++;
+          }
+        }
+        if (data49.storageProfile !== void 0) {
+          let data56 = data49.storageProfile;
+          if (typeof data56 === "string") {
+            if (func12(data56) < 1) {
+              const err131 = { instancePath: instancePath + "/vcd/storageProfile", schemaPath: "#/properties/vcd/properties/storageProfile/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema372.properties.vcd.properties.storageProfile, data: data56 };
               if (vErrors === null) {
-                vErrors = [err130];
+                vErrors = [err131];
               } else {
-                vErrors.push(err130);
+                vErrors.push(err131);
               }
               errors++;
             }
           } else {
-            const err131 = { instancePath: instancePath + "/vcd/nicName", schemaPath: "#/properties/vcd/properties/nicName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema372.properties.vcd.properties.nicName.type, parentSchema: schema372.properties.vcd.properties.nicName, data: data55 };
+            const err132 = { instancePath: instancePath + "/vcd/storageProfile", schemaPath: "#/properties/vcd/properties/storageProfile/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema372.properties.vcd.properties.storageProfile.type, parentSchema: schema372.properties.vcd.properties.storageProfile, data: data56 };
             if (vErrors === null) {
-              vErrors = [err131];
+              vErrors = [err132];
             } else {
-              vErrors.push(err131);
+              vErrors.push(err132);
             }
             errors++;
           }
         }
-      } else {
-        const err132 = { instancePath: instancePath + "/vcd", schemaPath: "#/properties/vcd/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema372.properties.vcd.type, parentSchema: schema372.properties.vcd, data: data47 };
-        if (vErrors === null) {
-          vErrors = [err132];
-        } else {
-          vErrors.push(err132);
-        }
-        errors++;
-      }
-    }
-    if (data.proxmox !== void 0) {
-      let data56 = data.proxmox;
-      if (data56 && typeof data56 == "object" && !Array.isArray(data56)) {
-        for (const key12 in data56) {
-          if (!(key12 === "node" || key12 === "templateVmId" || key12 === "datastore" || key12 === "snippetsDatastore" || key12 === "bridge" || key12 === "vlan" || key12 === "vmIdStart")) {
-            const err133 = { instancePath: instancePath + "/proxmox", schemaPath: "#/properties/proxmox/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties", schema: false, parentSchema: schema372.properties.proxmox, data: data56 };
-            if (vErrors === null) {
-              vErrors = [err133];
-            } else {
-              vErrors.push(err133);
-            }
-            errors++;
-          }
-        }
-        if (data56.node !== void 0) {
-          let data57 = data56.node;
+        if (data49.nicName !== void 0) {
+          let data57 = data49.nicName;
           if (typeof data57 === "string") {
             if (func12(data57) < 1) {
-              const err134 = { instancePath: instancePath + "/proxmox/node", schemaPath: "#/properties/proxmox/properties/node/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema372.properties.proxmox.properties.node, data: data57 };
+              const err133 = { instancePath: instancePath + "/vcd/nicName", schemaPath: "#/properties/vcd/properties/nicName/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema372.properties.vcd.properties.nicName, data: data57 };
+              if (vErrors === null) {
+                vErrors = [err133];
+              } else {
+                vErrors.push(err133);
+              }
+              errors++;
+            }
+            if (!pattern182.test(data57)) {
+              const err134 = { instancePath: instancePath + "/vcd/nicName", schemaPath: "#/properties/vcd/properties/nicName/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9_.:-]+$" }, message: 'must match pattern "^[A-Za-z0-9_.:-]+$"', schema: "^[A-Za-z0-9_.:-]+$", parentSchema: schema372.properties.vcd.properties.nicName, data: data57 };
               if (vErrors === null) {
                 vErrors = [err134];
               } else {
@@ -29869,7 +29918,7 @@ function validate242(data, { instancePath = "", parentData, parentDataProperty, 
               errors++;
             }
           } else {
-            const err135 = { instancePath: instancePath + "/proxmox/node", schemaPath: "#/properties/proxmox/properties/node/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema372.properties.proxmox.properties.node.type, parentSchema: schema372.properties.proxmox.properties.node, data: data57 };
+            const err135 = { instancePath: instancePath + "/vcd/nicName", schemaPath: "#/properties/vcd/properties/nicName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema372.properties.vcd.properties.nicName.type, parentSchema: schema372.properties.vcd.properties.nicName, data: data57 };
             if (vErrors === null) {
               vErrors = [err135];
             } else {
@@ -29878,29 +29927,35 @@ function validate242(data, { instancePath = "", parentData, parentDataProperty, 
             errors++;
           }
         }
-        if (data56.templateVmId !== void 0) {
-          let data58 = data56.templateVmId;
-          if (!(typeof data58 == "number" && (!(data58 % 1) && !isNaN(data58)) && isFinite(data58))) {
-            const err136 = { instancePath: instancePath + "/proxmox/templateVmId", schemaPath: "#/properties/proxmox/properties/templateVmId/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema372.properties.proxmox.properties.templateVmId.type, parentSchema: schema372.properties.proxmox.properties.templateVmId, data: data58 };
+      } else {
+        const err136 = { instancePath: instancePath + "/vcd", schemaPath: "#/properties/vcd/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema372.properties.vcd.type, parentSchema: schema372.properties.vcd, data: data49 };
+        if (vErrors === null) {
+          vErrors = [err136];
+        } else {
+          vErrors.push(err136);
+        }
+        errors++;
+      }
+    }
+    if (data.proxmox !== void 0) {
+      let data58 = data.proxmox;
+      if (data58 && typeof data58 == "object" && !Array.isArray(data58)) {
+        for (const key13 in data58) {
+          if (!(key13 === "node" || key13 === "templateVmId" || key13 === "datastore" || key13 === "snippetsDatastore" || key13 === "bridge" || key13 === "vlan" || key13 === "vmIdStart")) {
+            const err137 = { instancePath: instancePath + "/proxmox", schemaPath: "#/properties/proxmox/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties", schema: false, parentSchema: schema372.properties.proxmox, data: data58 };
             if (vErrors === null) {
-              vErrors = [err136];
+              vErrors = [err137];
             } else {
-              vErrors.push(err136);
+              vErrors.push(err137);
             }
             errors++;
           }
-          if (typeof data58 == "number" && isFinite(data58)) {
-            if (data58 > 999999999 || isNaN(data58)) {
-              const err137 = { instancePath: instancePath + "/proxmox/templateVmId", schemaPath: "#/properties/proxmox/properties/templateVmId/maximum", keyword: "maximum", params: { comparison: "<=", limit: 999999999 }, message: "must be <= 999999999", schema: 999999999, parentSchema: schema372.properties.proxmox.properties.templateVmId, data: data58 };
-              if (vErrors === null) {
-                vErrors = [err137];
-              } else {
-                vErrors.push(err137);
-              }
-              errors++;
-            }
-            if (data58 < 100 || isNaN(data58)) {
-              const err138 = { instancePath: instancePath + "/proxmox/templateVmId", schemaPath: "#/properties/proxmox/properties/templateVmId/minimum", keyword: "minimum", params: { comparison: ">=", limit: 100 }, message: "must be >= 100", schema: 100, parentSchema: schema372.properties.proxmox.properties.templateVmId, data: data58 };
+        }
+        if (data58.node !== void 0) {
+          let data59 = data58.node;
+          if (typeof data59 === "string") {
+            if (func12(data59) < 1) {
+              const err138 = { instancePath: instancePath + "/proxmox/node", schemaPath: "#/properties/proxmox/properties/node/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema372.properties.proxmox.properties.node, data: data59 };
               if (vErrors === null) {
                 vErrors = [err138];
               } else {
@@ -29908,22 +29963,20 @@ function validate242(data, { instancePath = "", parentData, parentDataProperty, 
               }
               errors++;
             }
+          } else {
+            const err139 = { instancePath: instancePath + "/proxmox/node", schemaPath: "#/properties/proxmox/properties/node/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema372.properties.proxmox.properties.node.type, parentSchema: schema372.properties.proxmox.properties.node, data: data59 };
+            if (vErrors === null) {
+              vErrors = [err139];
+            } else {
+              vErrors.push(err139);
+            }
+            errors++;
           }
         }
-        if (data56.datastore !== void 0) {
-          let data59 = data56.datastore;
-          if (typeof data59 === "string") {
-            if (func12(data59) < 1) {
-              const err139 = { instancePath: instancePath + "/proxmox/datastore", schemaPath: "#/properties/proxmox/properties/datastore/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema372.properties.proxmox.properties.datastore, data: data59 };
-              if (vErrors === null) {
-                vErrors = [err139];
-              } else {
-                vErrors.push(err139);
-              }
-              errors++;
-            }
-          } else {
-            const err140 = { instancePath: instancePath + "/proxmox/datastore", schemaPath: "#/properties/proxmox/properties/datastore/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema372.properties.proxmox.properties.datastore.type, parentSchema: schema372.properties.proxmox.properties.datastore, data: data59 };
+        if (data58.templateVmId !== void 0) {
+          let data60 = data58.templateVmId;
+          if (!(typeof data60 == "number" && (!(data60 % 1) && !isNaN(data60)) && isFinite(data60))) {
+            const err140 = { instancePath: instancePath + "/proxmox/templateVmId", schemaPath: "#/properties/proxmox/properties/templateVmId/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema372.properties.proxmox.properties.templateVmId.type, parentSchema: schema372.properties.proxmox.properties.templateVmId, data: data60 };
             if (vErrors === null) {
               vErrors = [err140];
             } else {
@@ -29931,12 +29984,9 @@ function validate242(data, { instancePath = "", parentData, parentDataProperty, 
             }
             errors++;
           }
-        }
-        if (data56.snippetsDatastore !== void 0) {
-          let data60 = data56.snippetsDatastore;
-          if (typeof data60 === "string") {
-            if (func12(data60) < 1) {
-              const err141 = { instancePath: instancePath + "/proxmox/snippetsDatastore", schemaPath: "#/properties/proxmox/properties/snippetsDatastore/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema372.properties.proxmox.properties.snippetsDatastore, data: data60 };
+          if (typeof data60 == "number" && isFinite(data60)) {
+            if (data60 > 999999999 || isNaN(data60)) {
+              const err141 = { instancePath: instancePath + "/proxmox/templateVmId", schemaPath: "#/properties/proxmox/properties/templateVmId/maximum", keyword: "maximum", params: { comparison: "<=", limit: 999999999 }, message: "must be <= 999999999", schema: 999999999, parentSchema: schema372.properties.proxmox.properties.templateVmId, data: data60 };
               if (vErrors === null) {
                 vErrors = [err141];
               } else {
@@ -29944,21 +29994,22 @@ function validate242(data, { instancePath = "", parentData, parentDataProperty, 
               }
               errors++;
             }
-          } else {
-            const err142 = { instancePath: instancePath + "/proxmox/snippetsDatastore", schemaPath: "#/properties/proxmox/properties/snippetsDatastore/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema372.properties.proxmox.properties.snippetsDatastore.type, parentSchema: schema372.properties.proxmox.properties.snippetsDatastore, data: data60 };
-            if (vErrors === null) {
-              vErrors = [err142];
-            } else {
-              vErrors.push(err142);
+            if (data60 < 100 || isNaN(data60)) {
+              const err142 = { instancePath: instancePath + "/proxmox/templateVmId", schemaPath: "#/properties/proxmox/properties/templateVmId/minimum", keyword: "minimum", params: { comparison: ">=", limit: 100 }, message: "must be >= 100", schema: 100, parentSchema: schema372.properties.proxmox.properties.templateVmId, data: data60 };
+              if (vErrors === null) {
+                vErrors = [err142];
+              } else {
+                vErrors.push(err142);
+              }
+              errors++;
             }
-            errors++;
           }
         }
-        if (data56.bridge !== void 0) {
-          let data61 = data56.bridge;
+        if (data58.datastore !== void 0) {
+          let data61 = data58.datastore;
           if (typeof data61 === "string") {
             if (func12(data61) < 1) {
-              const err143 = { instancePath: instancePath + "/proxmox/bridge", schemaPath: "#/properties/proxmox/properties/bridge/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema372.properties.proxmox.properties.bridge, data: data61 };
+              const err143 = { instancePath: instancePath + "/proxmox/datastore", schemaPath: "#/properties/proxmox/properties/datastore/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema372.properties.proxmox.properties.datastore, data: data61 };
               if (vErrors === null) {
                 vErrors = [err143];
               } else {
@@ -29967,7 +30018,7 @@ function validate242(data, { instancePath = "", parentData, parentDataProperty, 
               errors++;
             }
           } else {
-            const err144 = { instancePath: instancePath + "/proxmox/bridge", schemaPath: "#/properties/proxmox/properties/bridge/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema372.properties.proxmox.properties.bridge.type, parentSchema: schema372.properties.proxmox.properties.bridge, data: data61 };
+            const err144 = { instancePath: instancePath + "/proxmox/datastore", schemaPath: "#/properties/proxmox/properties/datastore/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema372.properties.proxmox.properties.datastore.type, parentSchema: schema372.properties.proxmox.properties.datastore, data: data61 };
             if (vErrors === null) {
               vErrors = [err144];
             } else {
@@ -29976,29 +30027,33 @@ function validate242(data, { instancePath = "", parentData, parentDataProperty, 
             errors++;
           }
         }
-        if (data56.vlan !== void 0) {
-          let data62 = data56.vlan;
-          if (!(typeof data62 == "number" && (!(data62 % 1) && !isNaN(data62)) && isFinite(data62))) {
-            const err145 = { instancePath: instancePath + "/proxmox/vlan", schemaPath: "#/properties/proxmox/properties/vlan/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema372.properties.proxmox.properties.vlan.type, parentSchema: schema372.properties.proxmox.properties.vlan, data: data62 };
-            if (vErrors === null) {
-              vErrors = [err145];
-            } else {
-              vErrors.push(err145);
-            }
-            errors++;
-          }
-          if (typeof data62 == "number" && isFinite(data62)) {
-            if (data62 > 4094 || isNaN(data62)) {
-              const err146 = { instancePath: instancePath + "/proxmox/vlan", schemaPath: "#/properties/proxmox/properties/vlan/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4094 }, message: "must be <= 4094", schema: 4094, parentSchema: schema372.properties.proxmox.properties.vlan, data: data62 };
+        if (data58.snippetsDatastore !== void 0) {
+          let data62 = data58.snippetsDatastore;
+          if (typeof data62 === "string") {
+            if (func12(data62) < 1) {
+              const err145 = { instancePath: instancePath + "/proxmox/snippetsDatastore", schemaPath: "#/properties/proxmox/properties/snippetsDatastore/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema372.properties.proxmox.properties.snippetsDatastore, data: data62 };
               if (vErrors === null) {
-                vErrors = [err146];
+                vErrors = [err145];
               } else {
-                vErrors.push(err146);
+                vErrors.push(err145);
               }
               errors++;
             }
-            if (data62 < 1 || isNaN(data62)) {
-              const err147 = { instancePath: instancePath + "/proxmox/vlan", schemaPath: "#/properties/proxmox/properties/vlan/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema372.properties.proxmox.properties.vlan, data: data62 };
+          } else {
+            const err146 = { instancePath: instancePath + "/proxmox/snippetsDatastore", schemaPath: "#/properties/proxmox/properties/snippetsDatastore/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema372.properties.proxmox.properties.snippetsDatastore.type, parentSchema: schema372.properties.proxmox.properties.snippetsDatastore, data: data62 };
+            if (vErrors === null) {
+              vErrors = [err146];
+            } else {
+              vErrors.push(err146);
+            }
+            errors++;
+          }
+        }
+        if (data58.bridge !== void 0) {
+          let data63 = data58.bridge;
+          if (typeof data63 === "string") {
+            if (func12(data63) < 1) {
+              const err147 = { instancePath: instancePath + "/proxmox/bridge", schemaPath: "#/properties/proxmox/properties/bridge/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema372.properties.proxmox.properties.bridge, data: data63 };
               if (vErrors === null) {
                 vErrors = [err147];
               } else {
@@ -30006,12 +30061,8 @@ function validate242(data, { instancePath = "", parentData, parentDataProperty, 
               }
               errors++;
             }
-          }
-        }
-        if (data56.vmIdStart !== void 0) {
-          let data63 = data56.vmIdStart;
-          if (!(typeof data63 == "number" && (!(data63 % 1) && !isNaN(data63)) && isFinite(data63))) {
-            const err148 = { instancePath: instancePath + "/proxmox/vmIdStart", schemaPath: "#/properties/proxmox/properties/vmIdStart/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema372.properties.proxmox.properties.vmIdStart.type, parentSchema: schema372.properties.proxmox.properties.vmIdStart, data: data63 };
+          } else {
+            const err148 = { instancePath: instancePath + "/proxmox/bridge", schemaPath: "#/properties/proxmox/properties/bridge/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema372.properties.proxmox.properties.bridge.type, parentSchema: schema372.properties.proxmox.properties.bridge, data: data63 };
             if (vErrors === null) {
               vErrors = [err148];
             } else {
@@ -30019,18 +30070,21 @@ function validate242(data, { instancePath = "", parentData, parentDataProperty, 
             }
             errors++;
           }
-          if (typeof data63 == "number" && isFinite(data63)) {
-            if (data63 > 999999899 || isNaN(data63)) {
-              const err149 = { instancePath: instancePath + "/proxmox/vmIdStart", schemaPath: "#/properties/proxmox/properties/vmIdStart/maximum", keyword: "maximum", params: { comparison: "<=", limit: 999999899 }, message: "must be <= 999999899", schema: 999999899, parentSchema: schema372.properties.proxmox.properties.vmIdStart, data: data63 };
-              if (vErrors === null) {
-                vErrors = [err149];
-              } else {
-                vErrors.push(err149);
-              }
-              errors++;
+        }
+        if (data58.vlan !== void 0) {
+          let data64 = data58.vlan;
+          if (!(typeof data64 == "number" && (!(data64 % 1) && !isNaN(data64)) && isFinite(data64))) {
+            const err149 = { instancePath: instancePath + "/proxmox/vlan", schemaPath: "#/properties/proxmox/properties/vlan/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema372.properties.proxmox.properties.vlan.type, parentSchema: schema372.properties.proxmox.properties.vlan, data: data64 };
+            if (vErrors === null) {
+              vErrors = [err149];
+            } else {
+              vErrors.push(err149);
             }
-            if (data63 < 100 || isNaN(data63)) {
-              const err150 = { instancePath: instancePath + "/proxmox/vmIdStart", schemaPath: "#/properties/proxmox/properties/vmIdStart/minimum", keyword: "minimum", params: { comparison: ">=", limit: 100 }, message: "must be >= 100", schema: 100, parentSchema: schema372.properties.proxmox.properties.vmIdStart, data: data63 };
+            errors++;
+          }
+          if (typeof data64 == "number" && isFinite(data64)) {
+            if (data64 > 4094 || isNaN(data64)) {
+              const err150 = { instancePath: instancePath + "/proxmox/vlan", schemaPath: "#/properties/proxmox/properties/vlan/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4094 }, message: "must be <= 4094", schema: 4094, parentSchema: schema372.properties.proxmox.properties.vlan, data: data64 };
               if (vErrors === null) {
                 vErrors = [err150];
               } else {
@@ -30038,24 +30092,21 @@ function validate242(data, { instancePath = "", parentData, parentDataProperty, 
               }
               errors++;
             }
+            if (data64 < 1 || isNaN(data64)) {
+              const err151 = { instancePath: instancePath + "/proxmox/vlan", schemaPath: "#/properties/proxmox/properties/vlan/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema372.properties.proxmox.properties.vlan, data: data64 };
+              if (vErrors === null) {
+                vErrors = [err151];
+              } else {
+                vErrors.push(err151);
+              }
+              errors++;
+            }
           }
         }
-      } else {
-        const err151 = { instancePath: instancePath + "/proxmox", schemaPath: "#/properties/proxmox/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema372.properties.proxmox.type, parentSchema: schema372.properties.proxmox, data: data56 };
-        if (vErrors === null) {
-          vErrors = [err151];
-        } else {
-          vErrors.push(err151);
-        }
-        errors++;
-      }
-    }
-    if (data.maas !== void 0) {
-      let data64 = data.maas;
-      if (data64 && typeof data64 == "object" && !Array.isArray(data64)) {
-        for (const key13 in data64) {
-          if (!(key13 === "tags" || key13 === "pool" || key13 === "zone" || key13 === "distroSeries" || key13 === "hweKernel" || key13 === "subnet" || key13 === "interfaceName")) {
-            const err152 = { instancePath: instancePath + "/maas", schemaPath: "#/properties/maas/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties", schema: false, parentSchema: schema372.properties.maas, data: data64 };
+        if (data58.vmIdStart !== void 0) {
+          let data65 = data58.vmIdStart;
+          if (!(typeof data65 == "number" && (!(data65 % 1) && !isNaN(data65)) && isFinite(data65))) {
+            const err152 = { instancePath: instancePath + "/proxmox/vmIdStart", schemaPath: "#/properties/proxmox/properties/vmIdStart/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema372.properties.proxmox.properties.vmIdStart.type, parentSchema: schema372.properties.proxmox.properties.vmIdStart, data: data65 };
             if (vErrors === null) {
               vErrors = [err152];
             } else {
@@ -30063,58 +30114,43 @@ function validate242(data, { instancePath = "", parentData, parentDataProperty, 
             }
             errors++;
           }
-        }
-        if (data64.tags !== void 0) {
-          let data65 = data64.tags;
-          if (Array.isArray(data65)) {
-            const len6 = data65.length;
-            for (let i11 = 0; i11 < len6; i11++) {
-              let data66 = data65[i11];
-              if (typeof data66 === "string") {
-                if (func12(data66) < 1) {
-                  const err153 = { instancePath: instancePath + "/maas/tags/" + i11, schemaPath: "#/properties/maas/properties/tags/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema372.properties.maas.properties.tags.items, data: data66 };
-                  if (vErrors === null) {
-                    vErrors = [err153];
-                  } else {
-                    vErrors.push(err153);
-                  }
-                  errors++;
-                }
+          if (typeof data65 == "number" && isFinite(data65)) {
+            if (data65 > 999999899 || isNaN(data65)) {
+              const err153 = { instancePath: instancePath + "/proxmox/vmIdStart", schemaPath: "#/properties/proxmox/properties/vmIdStart/maximum", keyword: "maximum", params: { comparison: "<=", limit: 999999899 }, message: "must be <= 999999899", schema: 999999899, parentSchema: schema372.properties.proxmox.properties.vmIdStart, data: data65 };
+              if (vErrors === null) {
+                vErrors = [err153];
               } else {
-                const err154 = { instancePath: instancePath + "/maas/tags/" + i11, schemaPath: "#/properties/maas/properties/tags/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema372.properties.maas.properties.tags.items.type, parentSchema: schema372.properties.maas.properties.tags.items, data: data66 };
-                if (vErrors === null) {
-                  vErrors = [err154];
-                } else {
-                  vErrors.push(err154);
-                }
-                errors++;
+                vErrors.push(err153);
               }
+              errors++;
             }
-            let i12 = data65.length;
-            let j5;
-            if (i12 > 1) {
-              const indices4 = {};
-              for (; i12--; ) {
-                let item4 = data65[i12];
-                if (typeof item4 !== "string") {
-                  continue;
-                }
-                if (typeof indices4[item4] == "number") {
-                  j5 = indices4[item4];
-                  const err155 = { instancePath: instancePath + "/maas/tags", schemaPath: "#/properties/maas/properties/tags/uniqueItems", keyword: "uniqueItems", params: { i: i12, j: j5 }, message: "must NOT have duplicate items (items ## " + j5 + " and " + i12 + " are identical)", schema: true, parentSchema: schema372.properties.maas.properties.tags, data: data65 };
-                  if (vErrors === null) {
-                    vErrors = [err155];
-                  } else {
-                    vErrors.push(err155);
-                  }
-                  errors++;
-                  break;
-                }
-                indices4[item4] = i12;
+            if (data65 < 100 || isNaN(data65)) {
+              const err154 = { instancePath: instancePath + "/proxmox/vmIdStart", schemaPath: "#/properties/proxmox/properties/vmIdStart/minimum", keyword: "minimum", params: { comparison: ">=", limit: 100 }, message: "must be >= 100", schema: 100, parentSchema: schema372.properties.proxmox.properties.vmIdStart, data: data65 };
+              if (vErrors === null) {
+                vErrors = [err154];
+              } else {
+                vErrors.push(err154);
               }
+              errors++;
             }
-          } else {
-            const err156 = { instancePath: instancePath + "/maas/tags", schemaPath: "#/properties/maas/properties/tags/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema372.properties.maas.properties.tags.type, parentSchema: schema372.properties.maas.properties.tags, data: data65 };
+          }
+        }
+      } else {
+        const err155 = { instancePath: instancePath + "/proxmox", schemaPath: "#/properties/proxmox/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema372.properties.proxmox.type, parentSchema: schema372.properties.proxmox, data: data58 };
+        if (vErrors === null) {
+          vErrors = [err155];
+        } else {
+          vErrors.push(err155);
+        }
+        errors++;
+      }
+    }
+    if (data.maas !== void 0) {
+      let data66 = data.maas;
+      if (data66 && typeof data66 == "object" && !Array.isArray(data66)) {
+        for (const key14 in data66) {
+          if (!(key14 === "tags" || key14 === "pool" || key14 === "zone" || key14 === "distroSeries" || key14 === "hweKernel" || key14 === "subnet" || key14 === "interfaceName")) {
+            const err156 = { instancePath: instancePath + "/maas", schemaPath: "#/properties/maas/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key14 }, message: "must NOT have additional properties", schema: false, parentSchema: schema372.properties.maas, data: data66 };
             if (vErrors === null) {
               vErrors = [err156];
             } else {
@@ -30123,42 +30159,57 @@ function validate242(data, { instancePath = "", parentData, parentDataProperty, 
             errors++;
           }
         }
-        if (data64.pool !== void 0) {
-          let data67 = data64.pool;
-          if (typeof data67 === "string") {
-            if (func12(data67) < 1) {
-              const err157 = { instancePath: instancePath + "/maas/pool", schemaPath: "#/properties/maas/properties/pool/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema372.properties.maas.properties.pool, data: data67 };
-              if (vErrors === null) {
-                vErrors = [err157];
+        if (data66.tags !== void 0) {
+          let data67 = data66.tags;
+          if (Array.isArray(data67)) {
+            const len6 = data67.length;
+            for (let i11 = 0; i11 < len6; i11++) {
+              let data68 = data67[i11];
+              if (typeof data68 === "string") {
+                if (func12(data68) < 1) {
+                  const err157 = { instancePath: instancePath + "/maas/tags/" + i11, schemaPath: "#/properties/maas/properties/tags/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema372.properties.maas.properties.tags.items, data: data68 };
+                  if (vErrors === null) {
+                    vErrors = [err157];
+                  } else {
+                    vErrors.push(err157);
+                  }
+                  errors++;
+                }
               } else {
-                vErrors.push(err157);
+                const err158 = { instancePath: instancePath + "/maas/tags/" + i11, schemaPath: "#/properties/maas/properties/tags/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema372.properties.maas.properties.tags.items.type, parentSchema: schema372.properties.maas.properties.tags.items, data: data68 };
+                if (vErrors === null) {
+                  vErrors = [err158];
+                } else {
+                  vErrors.push(err158);
+                }
+                errors++;
               }
-              errors++;
+            }
+            let i12 = data67.length;
+            let j5;
+            if (i12 > 1) {
+              const indices4 = {};
+              for (; i12--; ) {
+                let item4 = data67[i12];
+                if (typeof item4 !== "string") {
+                  continue;
+                }
+                if (typeof indices4[item4] == "number") {
+                  j5 = indices4[item4];
+                  const err159 = { instancePath: instancePath + "/maas/tags", schemaPath: "#/properties/maas/properties/tags/uniqueItems", keyword: "uniqueItems", params: { i: i12, j: j5 }, message: "must NOT have duplicate items (items ## " + j5 + " and " + i12 + " are identical)", schema: true, parentSchema: schema372.properties.maas.properties.tags, data: data67 };
+                  if (vErrors === null) {
+                    vErrors = [err159];
+                  } else {
+                    vErrors.push(err159);
+                  }
+                  errors++;
+                  break;
+                }
+                indices4[item4] = i12;
+              }
             }
           } else {
-            const err158 = { instancePath: instancePath + "/maas/pool", schemaPath: "#/properties/maas/properties/pool/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema372.properties.maas.properties.pool.type, parentSchema: schema372.properties.maas.properties.pool, data: data67 };
-            if (vErrors === null) {
-              vErrors = [err158];
-            } else {
-              vErrors.push(err158);
-            }
-            errors++;
-          }
-        }
-        if (data64.zone !== void 0) {
-          let data68 = data64.zone;
-          if (typeof data68 === "string") {
-            if (func12(data68) < 1) {
-              const err159 = { instancePath: instancePath + "/maas/zone", schemaPath: "#/properties/maas/properties/zone/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema372.properties.maas.properties.zone, data: data68 };
-              if (vErrors === null) {
-                vErrors = [err159];
-              } else {
-                vErrors.push(err159);
-              }
-              errors++;
-            }
-          } else {
-            const err160 = { instancePath: instancePath + "/maas/zone", schemaPath: "#/properties/maas/properties/zone/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema372.properties.maas.properties.zone.type, parentSchema: schema372.properties.maas.properties.zone, data: data68 };
+            const err160 = { instancePath: instancePath + "/maas/tags", schemaPath: "#/properties/maas/properties/tags/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema372.properties.maas.properties.tags.type, parentSchema: schema372.properties.maas.properties.tags, data: data67 };
             if (vErrors === null) {
               vErrors = [err160];
             } else {
@@ -30167,11 +30218,11 @@ function validate242(data, { instancePath = "", parentData, parentDataProperty, 
             errors++;
           }
         }
-        if (data64.distroSeries !== void 0) {
-          let data69 = data64.distroSeries;
+        if (data66.pool !== void 0) {
+          let data69 = data66.pool;
           if (typeof data69 === "string") {
             if (func12(data69) < 1) {
-              const err161 = { instancePath: instancePath + "/maas/distroSeries", schemaPath: "#/properties/maas/properties/distroSeries/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema372.properties.maas.properties.distroSeries, data: data69 };
+              const err161 = { instancePath: instancePath + "/maas/pool", schemaPath: "#/properties/maas/properties/pool/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema372.properties.maas.properties.pool, data: data69 };
               if (vErrors === null) {
                 vErrors = [err161];
               } else {
@@ -30180,7 +30231,7 @@ function validate242(data, { instancePath = "", parentData, parentDataProperty, 
               errors++;
             }
           } else {
-            const err162 = { instancePath: instancePath + "/maas/distroSeries", schemaPath: "#/properties/maas/properties/distroSeries/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema372.properties.maas.properties.distroSeries.type, parentSchema: schema372.properties.maas.properties.distroSeries, data: data69 };
+            const err162 = { instancePath: instancePath + "/maas/pool", schemaPath: "#/properties/maas/properties/pool/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema372.properties.maas.properties.pool.type, parentSchema: schema372.properties.maas.properties.pool, data: data69 };
             if (vErrors === null) {
               vErrors = [err162];
             } else {
@@ -30189,11 +30240,11 @@ function validate242(data, { instancePath = "", parentData, parentDataProperty, 
             errors++;
           }
         }
-        if (data64.hweKernel !== void 0) {
-          let data70 = data64.hweKernel;
+        if (data66.zone !== void 0) {
+          let data70 = data66.zone;
           if (typeof data70 === "string") {
             if (func12(data70) < 1) {
-              const err163 = { instancePath: instancePath + "/maas/hweKernel", schemaPath: "#/properties/maas/properties/hweKernel/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema372.properties.maas.properties.hweKernel, data: data70 };
+              const err163 = { instancePath: instancePath + "/maas/zone", schemaPath: "#/properties/maas/properties/zone/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema372.properties.maas.properties.zone, data: data70 };
               if (vErrors === null) {
                 vErrors = [err163];
               } else {
@@ -30202,7 +30253,7 @@ function validate242(data, { instancePath = "", parentData, parentDataProperty, 
               errors++;
             }
           } else {
-            const err164 = { instancePath: instancePath + "/maas/hweKernel", schemaPath: "#/properties/maas/properties/hweKernel/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema372.properties.maas.properties.hweKernel.type, parentSchema: schema372.properties.maas.properties.hweKernel, data: data70 };
+            const err164 = { instancePath: instancePath + "/maas/zone", schemaPath: "#/properties/maas/properties/zone/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema372.properties.maas.properties.zone.type, parentSchema: schema372.properties.maas.properties.zone, data: data70 };
             if (vErrors === null) {
               vErrors = [err164];
             } else {
@@ -30211,11 +30262,11 @@ function validate242(data, { instancePath = "", parentData, parentDataProperty, 
             errors++;
           }
         }
-        if (data64.subnet !== void 0) {
-          let data71 = data64.subnet;
+        if (data66.distroSeries !== void 0) {
+          let data71 = data66.distroSeries;
           if (typeof data71 === "string") {
-            if (!pattern202.test(data71)) {
-              const err165 = { instancePath: instancePath + "/maas/subnet", schemaPath: "#/$defs/cidr/pattern", keyword: "pattern", params: { pattern: "^((25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])/([0-9]|[12][0-9]|3[0-2])$" }, message: 'must match pattern "^((25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])/([0-9]|[12][0-9]|3[0-2])$"', schema: "^((25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])/([0-9]|[12][0-9]|3[0-2])$", parentSchema: schema422, data: data71 };
+            if (func12(data71) < 1) {
+              const err165 = { instancePath: instancePath + "/maas/distroSeries", schemaPath: "#/properties/maas/properties/distroSeries/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema372.properties.maas.properties.distroSeries, data: data71 };
               if (vErrors === null) {
                 vErrors = [err165];
               } else {
@@ -30224,7 +30275,7 @@ function validate242(data, { instancePath = "", parentData, parentDataProperty, 
               errors++;
             }
           } else {
-            const err166 = { instancePath: instancePath + "/maas/subnet", schemaPath: "#/$defs/cidr/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema422.type, parentSchema: schema422, data: data71 };
+            const err166 = { instancePath: instancePath + "/maas/distroSeries", schemaPath: "#/properties/maas/properties/distroSeries/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema372.properties.maas.properties.distroSeries.type, parentSchema: schema372.properties.maas.properties.distroSeries, data: data71 };
             if (vErrors === null) {
               vErrors = [err166];
             } else {
@@ -30233,11 +30284,11 @@ function validate242(data, { instancePath = "", parentData, parentDataProperty, 
             errors++;
           }
         }
-        if (data64.interfaceName !== void 0) {
-          let data72 = data64.interfaceName;
+        if (data66.hweKernel !== void 0) {
+          let data72 = data66.hweKernel;
           if (typeof data72 === "string") {
             if (func12(data72) < 1) {
-              const err167 = { instancePath: instancePath + "/maas/interfaceName", schemaPath: "#/properties/maas/properties/interfaceName/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema372.properties.maas.properties.interfaceName, data: data72 };
+              const err167 = { instancePath: instancePath + "/maas/hweKernel", schemaPath: "#/properties/maas/properties/hweKernel/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema372.properties.maas.properties.hweKernel, data: data72 };
               if (vErrors === null) {
                 vErrors = [err167];
               } else {
@@ -30245,41 +30296,85 @@ function validate242(data, { instancePath = "", parentData, parentDataProperty, 
               }
               errors++;
             }
-            if (!pattern172.test(data72)) {
-              const err168 = { instancePath: instancePath + "/maas/interfaceName", schemaPath: "#/properties/maas/properties/interfaceName/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9_.:-]+$" }, message: 'must match pattern "^[A-Za-z0-9_.:-]+$"', schema: "^[A-Za-z0-9_.:-]+$", parentSchema: schema372.properties.maas.properties.interfaceName, data: data72 };
+          } else {
+            const err168 = { instancePath: instancePath + "/maas/hweKernel", schemaPath: "#/properties/maas/properties/hweKernel/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema372.properties.maas.properties.hweKernel.type, parentSchema: schema372.properties.maas.properties.hweKernel, data: data72 };
+            if (vErrors === null) {
+              vErrors = [err168];
+            } else {
+              vErrors.push(err168);
+            }
+            errors++;
+          }
+        }
+        if (data66.subnet !== void 0) {
+          let data73 = data66.subnet;
+          if (typeof data73 === "string") {
+            if (!pattern212.test(data73)) {
+              const err169 = { instancePath: instancePath + "/maas/subnet", schemaPath: "#/$defs/cidr/pattern", keyword: "pattern", params: { pattern: "^((25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])/([0-9]|[12][0-9]|3[0-2])$" }, message: 'must match pattern "^((25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])/([0-9]|[12][0-9]|3[0-2])$"', schema: "^((25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])/([0-9]|[12][0-9]|3[0-2])$", parentSchema: schema422, data: data73 };
               if (vErrors === null) {
-                vErrors = [err168];
+                vErrors = [err169];
               } else {
-                vErrors.push(err168);
+                vErrors.push(err169);
               }
               errors++;
             }
           } else {
-            const err169 = { instancePath: instancePath + "/maas/interfaceName", schemaPath: "#/properties/maas/properties/interfaceName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema372.properties.maas.properties.interfaceName.type, parentSchema: schema372.properties.maas.properties.interfaceName, data: data72 };
+            const err170 = { instancePath: instancePath + "/maas/subnet", schemaPath: "#/$defs/cidr/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema422.type, parentSchema: schema422, data: data73 };
             if (vErrors === null) {
-              vErrors = [err169];
+              vErrors = [err170];
             } else {
-              vErrors.push(err169);
+              vErrors.push(err170);
+            }
+            errors++;
+          }
+        }
+        if (data66.interfaceName !== void 0) {
+          let data74 = data66.interfaceName;
+          if (typeof data74 === "string") {
+            if (func12(data74) < 1) {
+              const err171 = { instancePath: instancePath + "/maas/interfaceName", schemaPath: "#/properties/maas/properties/interfaceName/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema372.properties.maas.properties.interfaceName, data: data74 };
+              if (vErrors === null) {
+                vErrors = [err171];
+              } else {
+                vErrors.push(err171);
+              }
+              errors++;
+            }
+            if (!pattern182.test(data74)) {
+              const err172 = { instancePath: instancePath + "/maas/interfaceName", schemaPath: "#/properties/maas/properties/interfaceName/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9_.:-]+$" }, message: 'must match pattern "^[A-Za-z0-9_.:-]+$"', schema: "^[A-Za-z0-9_.:-]+$", parentSchema: schema372.properties.maas.properties.interfaceName, data: data74 };
+              if (vErrors === null) {
+                vErrors = [err172];
+              } else {
+                vErrors.push(err172);
+              }
+              errors++;
+            }
+          } else {
+            const err173 = { instancePath: instancePath + "/maas/interfaceName", schemaPath: "#/properties/maas/properties/interfaceName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema372.properties.maas.properties.interfaceName.type, parentSchema: schema372.properties.maas.properties.interfaceName, data: data74 };
+            if (vErrors === null) {
+              vErrors = [err173];
+            } else {
+              vErrors.push(err173);
             }
             errors++;
           }
         }
       } else {
-        const err170 = { instancePath: instancePath + "/maas", schemaPath: "#/properties/maas/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema372.properties.maas.type, parentSchema: schema372.properties.maas, data: data64 };
+        const err174 = { instancePath: instancePath + "/maas", schemaPath: "#/properties/maas/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema372.properties.maas.type, parentSchema: schema372.properties.maas, data: data66 };
         if (vErrors === null) {
-          vErrors = [err170];
+          vErrors = [err174];
         } else {
-          vErrors.push(err170);
+          vErrors.push(err174);
         }
         errors++;
       }
     }
   } else {
-    const err171 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema372.type, parentSchema: schema372, data };
+    const err175 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema372.type, parentSchema: schema372, data };
     if (vErrors === null) {
-      vErrors = [err171];
+      vErrors = [err175];
     } else {
-      vErrors.push(err171);
+      vErrors.push(err175);
     }
     errors++;
   }
@@ -30661,9 +30756,9 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
 validate37.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var NodePoolSettings2 = validate39;
 var schema472 = { "type": "object", "additionalProperties": false, "required": ["apiVersion", "kind", "metadata", "spec"], "properties": { "apiVersion": true, "kind": true, "metadata": { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "$ref": "#/$defs/dnsLabel" } } }, "spec": { "type": "object", "additionalProperties": false, "properties": { "backend": { "$ref": "#/$defs/Backend" }, "terraform": { "type": "object", "additionalProperties": false, "properties": { "tool": { "enum": ["terraform", "tofu"], "default": "terraform" }, "version": { "type": "string", "pattern": "^[0-9]+\\.[0-9]+\\.[0-9]+(-[0-9A-Za-z.]+)?$", "x-expected": "a version such as 1.8.5" } } } } } } };
-var pattern292 = new RegExp("^[0-9]+\\.[0-9]+\\.[0-9]+(-[0-9A-Za-z.]+)?$", "u");
+var pattern302 = new RegExp("^[0-9]+\\.[0-9]+\\.[0-9]+(-[0-9A-Za-z.]+)?$", "u");
 var schema492 = { "type": "object", "minProperties": 1, "maxProperties": 1, "additionalProperties": false, "properties": { "local": { "type": "object", "additionalProperties": false, "properties": { "directory": { "type": "string", "minLength": 1, "default": ".nodepool-state" }, "persistent": { "type": "boolean", "default": false } } }, "s3": { "type": "object", "additionalProperties": false, "required": ["bucket", "region"], "properties": { "bucket": { "type": "string", "minLength": 3 }, "keyPrefix": { "type": "string", "default": "nodepool/" }, "region": { "type": "string", "minLength": 1 }, "endpoint": { "type": "string", "format": "uri", "x-expected": "a URL" }, "dynamodbTable": { "type": "string", "minLength": 1 }, "usePathStyle": { "type": "boolean" }, "encrypt": { "type": "boolean", "default": true } } }, "gcs": { "type": "object", "additionalProperties": false, "required": ["bucket"], "properties": { "bucket": { "type": "string", "minLength": 3 }, "prefix": { "type": "string", "default": "nodepool/" } } }, "azurerm": { "type": "object", "additionalProperties": false, "required": ["resourceGroupName", "storageAccountName", "containerName"], "properties": { "resourceGroupName": { "type": "string", "minLength": 1 }, "storageAccountName": { "type": "string", "minLength": 3 }, "containerName": { "type": "string", "minLength": 3 }, "keyPrefix": { "type": "string", "default": "nodepool/" } } }, "http": { "type": "object", "additionalProperties": false, "required": ["address"], "properties": { "address": { "type": "string", "format": "uri", "pattern": "^https?://", "x-expected": "an http(s) URL" }, "lock": { "type": "boolean", "default": true } } }, "kubernetes": { "type": "object", "additionalProperties": false, "required": ["namespace"], "properties": { "namespace": { "$ref": "#/$defs/dnsLabel" }, "inClusterConfig": { "type": "boolean", "default": false } } }, "pg": { "type": "object", "additionalProperties": false, "properties": { "schemaPrefix": { "type": "string", "pattern": "^[a-z_][a-z0-9_]*$", "default": "nodepool_", "x-expected": "lowercase letters, digits and '_'" } } }, "remote": { "type": "object", "additionalProperties": false, "required": ["organization"], "properties": { "hostname": { "type": "string", "format": "hostname", "default": "app.terraform.io", "x-expected": "a host name" }, "organization": { "type": "string", "minLength": 1 }, "workspacePrefix": { "type": "string", "default": "nodepool-" } } } } };
-var pattern282 = new RegExp("^[a-z_][a-z0-9_]*$", "u");
+var pattern292 = new RegExp("^[a-z_][a-z0-9_]*$", "u");
 function validate312(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -31150,7 +31245,7 @@ function validate312(data, { instancePath = "", parentData, parentDataProperty, 
         if (data19.address !== void 0) {
           let data20 = data19.address;
           if (typeof data20 === "string") {
-            if (!pattern142.test(data20)) {
+            if (!pattern152.test(data20)) {
               const err43 = { instancePath: instancePath + "/http/address", schemaPath: "#/properties/http/properties/address/pattern", keyword: "pattern", params: { pattern: "^https?://" }, message: 'must match pattern "^https?://"', schema: "^https?://", parentSchema: schema492.properties.http.properties.address, data: data20 };
               if (vErrors === null) {
                 vErrors = [err43];
@@ -31302,7 +31397,7 @@ function validate312(data, { instancePath = "", parentData, parentDataProperty, 
         if (data25.schemaPrefix !== void 0) {
           let data26 = data25.schemaPrefix;
           if (typeof data26 === "string") {
-            if (!pattern282.test(data26)) {
+            if (!pattern292.test(data26)) {
               const err57 = { instancePath: instancePath + "/pg/schemaPrefix", schemaPath: "#/properties/pg/properties/schemaPrefix/pattern", keyword: "pattern", params: { pattern: "^[a-z_][a-z0-9_]*$" }, message: 'must match pattern "^[a-z_][a-z0-9_]*$"', schema: "^[a-z_][a-z0-9_]*$", parentSchema: schema492.properties.pg.properties.schemaPrefix, data: data26 };
               if (vErrors === null) {
                 vErrors = [err57];
@@ -31613,7 +31708,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
             if (data4.version !== void 0) {
               let data6 = data4.version;
               if (typeof data6 === "string") {
-                if (!pattern292.test(data6)) {
+                if (!pattern302.test(data6)) {
                   const err15 = { instancePath: instancePath + "/spec/terraform/version", schemaPath: "#/properties/spec/properties/terraform/properties/version/pattern", keyword: "pattern", params: { pattern: "^[0-9]+\\.[0-9]+\\.[0-9]+(-[0-9A-Za-z.]+)?$" }, message: 'must match pattern "^[0-9]+\\.[0-9]+\\.[0-9]+(-[0-9A-Za-z.]+)?$"', schema: "^[0-9]+\\.[0-9]+\\.[0-9]+(-[0-9A-Za-z.]+)?$", parentSchema: schema472.properties.spec.properties.terraform.properties.version, data: data6 };
                   if (vErrors === null) {
                     vErrors = [err15];
@@ -74687,8 +74782,7 @@ async function closeDriftIssue(client, options) {
 }
 
 // src/kamaji/unhealthy-nodes.ts
-var NOT_READY_AFTER_MS = 10 * 6e4;
-function unhealthyNodes(machines, nodes, now, notReadyAfterMs = NOT_READY_AFTER_MS) {
+function unhealthyNodes(machines, nodes, now, notReadyAfterMs) {
   const byName = new Map(nodes.map((node) => [node.metadata.name, node]));
   const unhealthy = [];
   for (const machine2 of machines) {
@@ -74824,7 +74918,8 @@ async function readNodeHealth(ctx, access3, results) {
       }
       if (result.status !== "no-changes") continue;
       const machines = nodeNames(pool.controlPlane, pool.name, pool.spec.replicas);
-      for (const { readiness, forMs } of unhealthyNodes(machines, nodes, now)) {
+      const after = parseDuration(pool.spec.health?.notReadyAfter ?? "10m", "spec.health.notReadyAfter");
+      for (const { readiness, forMs } of unhealthyNodes(machines, nodes, now, after)) {
         const since = forMs === void 0 ? "" : ` for ${Math.round(forMs / 6e4)} min`;
         lines.push(`${poolKey(pool)}: unhealthy${since}: ${describeReadiness(readiness)}`);
       }

@@ -1,9 +1,6 @@
 import type { Node } from "../kube/kube-types.js";
 import { absentNode, assessNode, type NodeReadiness } from "./node-readiness.js";
 
-/** How long a node may be NotReady before a check reports it (a reboot, a kubelet restart). */
-export const NOT_READY_AFTER_MS = 10 * 60_000;
-
 /**
  * A pool's machines that are not healthy nodes, in the machines' order: those without a Node
  * (never registered: the join log on the machine says why) and those NotReady for at least
@@ -14,7 +11,8 @@ export function unhealthyNodes(
   machines: readonly string[],
   nodes: readonly Node[],
   now: number,
-  notReadyAfterMs = NOT_READY_AFTER_MS,
+  /** How long a node may be NotReady (a reboot, a kubelet restart): `spec.health.notReadyAfter`. */
+  notReadyAfterMs: number,
 ): { readiness: NodeReadiness; forMs?: number }[] {
   const byName = new Map(nodes.map((node) => [node.metadata.name, node]));
   const unhealthy: { readiness: NodeReadiness; forMs?: number }[] = [];

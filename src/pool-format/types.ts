@@ -67,6 +67,7 @@ export interface PoolSpec {
   /** Node names to replace once, when newly listed (see findReplacements). */
   replace?: string[];
   rollout?: { maxUnavailable?: number };
+  health?: { notReadyAfter?: string };
   machine: { cpus: number; memoryMiB: number; diskGiB: number };
   kubernetes: { version?: string; labels?: Record<string, string>; taints?: Taint[] };
   network: {

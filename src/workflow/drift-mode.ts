@@ -1,5 +1,6 @@
 import { closeDriftIssue, upsertDriftIssue } from "../github/drift-issue.js";
 import { GITHUB_BODY_LIMIT } from "../github/errors.js";
+import { parseDuration } from "../kamaji/duration.js";
 import { describeReadiness } from "../kamaji/node-readiness.js";
 import { unhealthyNodes } from "../kamaji/unhealthy-nodes.js";
 import { workersBehind } from "../kamaji/workers-behind.js";
@@ -143,7 +144,8 @@ async function readNodeHealth(
       }
       if (result.status !== "no-changes") continue;
       const machines = nodeNames(pool.controlPlane, pool.name, pool.spec.replicas);
-      for (const { readiness, forMs } of unhealthyNodes(machines, nodes, now)) {
+      const after = parseDuration(pool.spec.health?.notReadyAfter ?? "10m", "spec.health.notReadyAfter");
+      for (const { readiness, forMs } of unhealthyNodes(machines, nodes, now, after)) {
         const since = forMs === undefined ? "" : ` for ${Math.round(forMs / 60_000)} min`;
         lines.push(`${poolKey(pool)}: unhealthy${since}: ${describeReadiness(readiness)}`);
       }

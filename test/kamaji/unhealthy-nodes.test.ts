@@ -27,7 +27,11 @@ const MACHINES = ["cp-w-node-00", "cp-w-node-01"];
 
 describe("unhealthyNodes: a pool's machines that are not healthy nodes", () => {
   const names = (nodes: Node[]) =>
-    unhealthyNodes(MACHINES, nodes, NOW).map((u) => [u.readiness.name, u.readiness.state, u.forMs]);
+    unhealthyNodes(MACHINES, nodes, NOW, 10 * 60_000).map((u) => [
+      u.readiness.name,
+      u.readiness.state,
+      u.forMs,
+    ]);
   it.each([
     ["all Ready", [node("cp-w-node-00", "True"), node("cp-w-node-01", "True")], []],
     [
@@ -54,8 +58,16 @@ describe("unhealthyNodes: a pool's machines that are not healthy nodes", () => {
     expect(names([...nodes])).toEqual(expected);
   });
 
+  it("waits as long as the pool's notReadyAfter says", () => {
+    const nodes = [node("cp-w-node-00", "True"), node("cp-w-node-01", "False", 60)];
+    expect(unhealthyNodes(MACHINES, nodes, NOW, 2 * 3_600_000)).toEqual([]);
+    expect(unhealthyNodes(MACHINES, nodes, NOW, 30 * 60_000).map((u) => u.readiness.name)).toEqual([
+      "cp-w-node-01",
+    ]);
+  });
+
   it("names the join log for a machine that never registered", () => {
-    const [absent] = unhealthyNodes(["cp-w-node-00"], [], NOW);
+    const [absent] = unhealthyNodes(["cp-w-node-00"], [], NOW, 10 * 60_000);
     expect(absent?.readiness.state === "absent" && absent.readiness.hint).toContain(
       "/var/log/nodepool-join.log",
     );
