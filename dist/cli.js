@@ -211,7 +211,7 @@ async function main(argv) {
   if (command === "join-command") {
     if (!values.kubeconfig)
       throw new UsageError("join-command needs --kubeconfig FILE (a tenant kubeconfig)", command);
-    const { createJoinCommand } = await import("./chunks/kamaji-2ZW7EQFL.js");
+    const { createJoinCommand } = await import("./chunks/kamaji-462RJ22J.js");
     const line = await createJoinCommand(await readFile(values.kubeconfig, "utf8"), {
       where: values.kubeconfig,
       baseDir: dirname(resolve(values.kubeconfig)),
@@ -262,7 +262,7 @@ async function main(argv) {
         `${command} needs --management-kubeconfig FILE or $KUBECONFIG (the Kamaji management cluster)`,
         command
       );
-    const [{ connectControlPlanes, mintJoinData }, { formatPoolsStatus, readPoolsStatus }] = await Promise.all([import("./chunks/control-planes-BHPX4BTH.js"), import("./chunks/pool-status-FIYUQ5LZ.js")]);
+    const [{ connectControlPlanes, mintJoinData }, { formatPoolsStatus, readPoolsStatus }] = await Promise.all([import("./chunks/control-planes-LTNENADR.js"), import("./chunks/pool-status-TXBFKDEK.js")]);
     const access = await connectControlPlanes(kamaji, result.value.pools, () => void 0);
     if (command === "preflight") {
       const log = (line) => process.stdout.write(`${line}
@@ -408,7 +408,7 @@ async function plan(set, paths, options) {
   if (shard && options.out !== void 0)
     throw new UsageError("--out writes the plan of the whole change: plan it without --shard", "plan");
   const [{ runPlanMode, planHashes }, { resolveCommit }, { planFileText }, { poolResultJson }] = await Promise.all([
-    import("./chunks/plan-mode-QZ2NVYQC.js"),
+    import("./chunks/plan-mode-54QIFOX2.js"),
     import("./chunks/git-files-TV2CPLIS.js"),
     import("./chunks/plan-file-AJDWNB2Y.js"),
     import("./chunks/pool-result-json-W6VYZTKC.js")
@@ -453,8 +453,8 @@ async function apply(set, paths, options) {
     throw new UsageError("apply takes its base from the plan file, not --base", "apply");
   const [{ parsePlanFile }, { runPlanFileApply }, { parseDuration }] = await Promise.all([
     import("./chunks/plan-file-AJDWNB2Y.js"),
-    import("./chunks/plan-file-apply-YDQ3WQAH.js"),
-    import("./chunks/kamaji-2ZW7EQFL.js")
+    import("./chunks/plan-file-apply-XW6DEUEI.js"),
+    import("./chunks/kamaji-462RJ22J.js")
   ]);
   const parsed = parsePlanFile(await readFile(options.plan, "utf8"));
   if (!parsed.ok) throw new UsageError(`${options.plan}: ${parsed.problem}`, "apply");
@@ -577,7 +577,7 @@ Run 'nodepool ${command ? `${command} ` : ""}--help' for usage.
       return;
     }
     const [kamaji, { GitError }, { OutputPathError }] = await Promise.all([
-      import("./chunks/kamaji-2ZW7EQFL.js"),
+      import("./chunks/kamaji-462RJ22J.js"),
       import("./chunks/git-files-TV2CPLIS.js"),
       import("./chunks/write-workspaces-B5UKYHSE.js")
     ]);

@@ -73445,6 +73445,12 @@ function checkReplacements(pools, replace) {
   }
   return { allowed, refused };
 }
+function rollingReplacements(pool, asked, behind) {
+  if (pool.spec.kubernetes?.version) return [];
+  const room = (pool.spec.rollout?.maxUnavailable ?? 1) - asked.length;
+  const current = new Set(pool.nodeNames);
+  return behind.filter((node) => current.has(node) && !asked.includes(node)).slice(0, Math.max(0, room));
+}
 
 // src/workflow/plan-every-pool.ts
 async function planEveryPool(ctx, ref, pullNumber) {
@@ -74428,19 +74434,62 @@ function envForPool(ctx, access3, join14) {
   };
 }
 
+// src/workflow/rolling.ts
+async function withWorkersBehind(ctx, access3, pools, replace) {
+  const all = new Map([...replace].map(([key, names]) => [key, [...names]]));
+  const lines = [];
+  if (!access3) return { replace: all, lines };
+  const nodesOf = /* @__PURE__ */ new Map();
+  for (const pool of pools) {
+    const cp3 = access3.get(controlPlaneKey(pool));
+    const version = cp3?.target.kubernetesVersion;
+    if (!cp3 || !version || pool.spec.kubernetes?.version) continue;
+    if (!nodesOf.has(cp3.key))
+      nodesOf.set(
+        cp3.key,
+        await cp3.client.get("/api/v1/nodes").then(
+          (list) => list.items,
+          (error2) => {
+            ctx.log(`${cp3.key}: could not read its Nodes, so no worker is rolled: ${error2.message}`);
+            return void 0;
+          }
+        )
+      );
+    const nodes = nodesOf.get(cp3.key);
+    if (!nodes) continue;
+    const behind = workersBehind(nodes, pool, version, version);
+    const key = poolKey(pool);
+    const asked = all.get(key) ?? [];
+    const rolled = rollingReplacements(
+      pool,
+      asked,
+      behind.map((n) => n.node)
+    );
+    if (rolled.length === 0) continue;
+    all.set(key, [...asked, ...rolled]);
+    const later = behind.length - rolled.length;
+    lines.push(
+      `${key}: replaces ${behind.filter((n) => rolled.includes(n.node)).map((n) => `${n.node} (${n.kubelet} -> ${version})`).join(", ")}, behind the control plane${later > 0 ? `; ${later} more in later changes` : ""}`
+    );
+  }
+  return { replace: all, lines };
+}
+
 // src/workflow/apply-reviewed.ts
 async function applyReviewed(ctx, change, progress = {}) {
   const access3 = ctx.kamaji ? await connectControlPlanes(ctx.kamaji, [...change.changed, ...change.removed], ctx.registerSecret) : void 0;
+  const versions = checkVersions(change.changed, access3);
+  const rolling = await withWorkersBehind(ctx, access3, versions.allowed, change.replace ?? /* @__PURE__ */ new Map());
+  for (const line of rolling.lines) ctx.log(line);
+  const replacements = checkReplacements(versions.allowed, rolling.replace);
   const request2 = {
     settings: ctx.set.settings,
     modules: ctx.modules,
     outDir: ctx.outDir,
     lock: true,
     runner: ctx.runner,
-    ...change.replace ? { replace: change.replace } : {}
+    replace: rolling.replace
   };
-  const versions = checkVersions(change.changed, access3);
-  const replacements = checkReplacements(versions.allowed, change.replace ?? /* @__PURE__ */ new Map());
   const planned = await planPools({
     ...request2,
     pools: replacements.allowed,
@@ -74958,7 +75007,9 @@ async function runPlanMode(ctx, pr, shard) {
   );
   const access3 = ctx.kamaji ? await connectControlPlanes(ctx.kamaji, [...share.changed, ...share.removed], ctx.registerSecret) : void 0;
   const versions = checkVersions(share.changed, access3);
-  const replacements = checkReplacements(versions.allowed, replace);
+  const rolling = await withWorkersBehind(ctx, access3, versions.allowed, replace);
+  for (const line of rolling.lines) ctx.log(line);
+  const replacements = checkReplacements(versions.allowed, rolling.replace);
   const planned = await planPools({
     pools: replacements.allowed,
     removed: share.removed,
@@ -74968,12 +75019,19 @@ async function runPlanMode(ctx, pr, shard) {
     lock: true,
     runner: ctx.runner,
     envForPool: envForPool(ctx, access3, () => PLACEHOLDER_JOIN),
-    replace
+    replace: rolling.replace
   });
   const results = [...versions.refused, ...replacements.refused, ...planned.map((p) => p.result)];
   const cancelled = ctx.runner.signal?.aborted === true;
   if (shard) return shardOutputs(ctx, { mode: "plan", shard, sha: pr.headSha, results, cancelled });
-  return postPlanReport(ctx, pr, results, [...affected.changed, ...affected.removed], cancelled);
+  return postPlanReport(
+    ctx,
+    pr,
+    results,
+    [...affected.changed, ...affected.removed],
+    cancelled,
+    rolling.lines
+  );
 }
 async function runPlanReport(ctx, pr, files) {
   if (pr.fromFork) return forkStop();
@@ -74992,12 +75050,13 @@ function forkStop() {
   const message = "Pull request from a fork: it gets no secrets and a read-only token, so nodepool-action does not plan it. Plan it from a branch of this repository.";
   return { results: [], report: stoppedReport(PLAN_TITLE, "skipped", message), message };
 }
-async function postPlanReport(ctx, pr, results, touched, cancelled) {
+async function postPlanReport(ctx, pr, results, touched, cancelled, rolling = []) {
   const failureReason = cancelled ? "cancelled" : failureOf(results);
   const status = cancelled ? "plan-cancelled" : failureReason ? "plan-failed" : results.some((r) => r.status === "changes") ? "planned" : "no-changes";
   const overlaps = pr.number > 0 ? await overlappingPullRequests(ctx, pr.number, touched) : [];
   const statusLine = pr.number === 0 ? void 0 : cancelled ? `Planning ${pr.headSha.slice(0, 7)} was cancelled: nothing here is reviewed, and merging applies nothing. Push again or re-run the job to plan.` : [
     `Planned for ${pr.headSha.slice(0, 7)}. Merging applies exactly these plans; a pool whose plan differs by then is refused.`,
+    ...rolling.map((line) => `- ${line}`),
     ...describeOverlaps(overlaps)
   ].join("\n");
   const outputs = {

@@ -53,3 +53,19 @@ export function checkReplacements(
   }
   return { allowed, refused };
 }
+
+/**
+ * Nodes of a pool that takes its control plane's version to roll in this change: those whose
+ * kubelet is behind it (`behind`, in name order), within the pool's current node names, as many
+ * as `spec.rollout.maxUnavailable` leaves room for after the names the change lists itself.
+ */
+export function rollingReplacements(
+  pool: NodePool,
+  asked: readonly string[],
+  behind: readonly string[],
+): string[] {
+  if (pool.spec.kubernetes?.version) return [];
+  const room = (pool.spec.rollout?.maxUnavailable ?? 1) - asked.length;
+  const current = new Set(pool.nodeNames);
+  return behind.filter((node) => current.has(node) && !asked.includes(node)).slice(0, Math.max(0, room));
+}

@@ -17,6 +17,7 @@ import {
   type MintedTokens,
   mintJoinData,
 } from "./control-planes.js";
+import { withWorkersBehind } from "./rolling.js";
 
 /** What a reviewer saw: the pools it covers and the hash of each one's plan. */
 export interface ReviewedChange {
@@ -60,16 +61,19 @@ export async function applyReviewed(
   const access = ctx.kamaji
     ? await connectControlPlanes(ctx.kamaji, [...change.changed, ...change.removed], ctx.registerSecret)
     : undefined;
+  const versions = checkVersions(change.changed, access);
+  // The same replacements as the review: the change's own and the workers then behind.
+  const rolling = await withWorkersBehind(ctx, access, versions.allowed, change.replace ?? new Map());
+  for (const line of rolling.lines) ctx.log(line);
+  const replacements = checkReplacements(versions.allowed, rolling.replace);
   const request = {
     settings: ctx.set.settings,
     modules: ctx.modules,
     outDir: ctx.outDir,
     lock: true,
     runner: ctx.runner,
-    ...(change.replace ? { replace: change.replace } : {}),
+    replace: rolling.replace,
   };
-  const versions = checkVersions(change.changed, access);
-  const replacements = checkReplacements(versions.allowed, change.replace ?? new Map());
   const planned = await planPools({
     ...request,
     pools: replacements.allowed,

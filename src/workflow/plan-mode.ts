@@ -17,6 +17,7 @@ import { stoppedReport } from "../report/stopped-report.js";
 import { affectedSince } from "./affected-change.js";
 import { envForPool, type RunOutputs, type WorkflowContext } from "./context.js";
 import { checkVersions, connectControlPlanes } from "./control-planes.js";
+import { withWorkersBehind } from "./rolling.js";
 import { gatherReport, type ShardFile, shardOutputs } from "./shard-report.js";
 
 export interface PullRequest {
@@ -46,7 +47,9 @@ export async function runPlanMode(ctx: WorkflowContext, pr: PullRequest, shard?:
     ? await connectControlPlanes(ctx.kamaji, [...share.changed, ...share.removed], ctx.registerSecret)
     : undefined;
   const versions = checkVersions(share.changed, access);
-  const replacements = checkReplacements(versions.allowed, replace);
+  const rolling = await withWorkersBehind(ctx, access, versions.allowed, replace);
+  for (const line of rolling.lines) ctx.log(line);
+  const replacements = checkReplacements(versions.allowed, rolling.replace);
   const planned = await planPools({
     pools: replacements.allowed,
     removed: share.removed,
@@ -56,13 +59,20 @@ export async function runPlanMode(ctx: WorkflowContext, pr: PullRequest, shard?:
     lock: true,
     runner: ctx.runner,
     envForPool: envForPool(ctx, access, () => PLACEHOLDER_JOIN),
-    replace,
+    replace: rolling.replace,
   });
   const results = [...versions.refused, ...replacements.refused, ...planned.map((p) => p.result)];
   // A cancelled plan records no hash: merging it applies nothing.
   const cancelled = ctx.runner.signal?.aborted === true;
   if (shard) return shardOutputs(ctx, { mode: "plan", shard, sha: pr.headSha, results, cancelled });
-  return postPlanReport(ctx, pr, results, [...affected.changed, ...affected.removed], cancelled);
+  return postPlanReport(
+    ctx,
+    pr,
+    results,
+    [...affected.changed, ...affected.removed],
+    cancelled,
+    rolling.lines,
+  );
 }
 
 /**
@@ -100,6 +110,8 @@ async function postPlanReport(
   results: PoolResult[],
   touched: readonly NodePool[],
   cancelled: boolean,
+  /** Why nodes nobody listed are replaced (workers behind their control plane). */
+  rolling: readonly string[] = [],
 ): Promise<RunOutputs> {
   const failureReason = cancelled ? "cancelled" : failureOf(results);
   const status: PlanCommentStatus = cancelled
@@ -118,6 +130,7 @@ async function postPlanReport(
         ? `Planning ${pr.headSha.slice(0, 7)} was cancelled: nothing here is reviewed, and merging applies nothing. Push again or re-run the job to plan.`
         : [
             `Planned for ${pr.headSha.slice(0, 7)}. Merging applies exactly these plans; a pool whose plan differs by then is refused.`,
+            ...rolling.map((line) => `- ${line}`),
             ...describeOverlaps(overlaps),
           ].join("\n");
   const outputs: RunOutputs = {

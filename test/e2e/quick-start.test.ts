@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import type { List, Secret } from "../../src/kube/kube-types.js";
+import type { List, Node, Secret } from "../../src/kube/kube-types.js";
 import {
   type gitIn,
   mergePullRequest,
@@ -329,9 +329,68 @@ describe.skipIf(skip)("the README's quick start, end to end", () => {
     expect(issues.filter((i) => i.labels.includes("nodepool/drift"))).toEqual([]);
   }, 300_000);
 
+  it("workers follow their control plane: a plan-all pull request rebuilds the worker behind it, planned in the comment and awaited until Ready", async () => {
+    const base = git("rev-parse", "main");
+    git("checkout", "-q", "-b", "roll");
+    writeFileSync(
+      join(origin, "pools/batch-a.yaml"),
+      `${readFileSync(join(origin, "pools/batch-a.yaml"), "utf8")}# rolled to the control plane's version\n`,
+    );
+    git("commit", "-qam", "Roll the workers behind the control plane");
+    const head = git("rev-parse", "HEAD");
+    github.github.addPullRequest(OWNER, REPO, {
+      number: 3,
+      headSha: head,
+      headRef: "roll",
+      files: ["pools/batch-a.yaml"],
+      labels: ["nodepool/plan-all", "nodepool/allow-destroy"],
+    });
+    const merge = publishPullRequestRefs(git, 3, "main", "roll");
+    const planned = await runWhole("nodepool-plan.yml", {
+      name: "pull_request",
+      payload: { ...pullRequestEvent(3, head, base), action: "opened" },
+      ref: "refs/pull/3/merge",
+      sha: merge,
+    });
+    const planJobs = Object.values(planned.jobs).flat();
+    expect(
+      planJobs.every((j) => j.ok),
+      planJobs.map((j) => j.log).join("\n"),
+    ).toBe(true);
+    expect(comment(3)).toContain(
+      'vsphere_virtual_machine.this["tcp-e2e-batch-a-node-00"] will be replaced, as requested',
+    );
+    expect(comment(3)).not.toContain('this["tcp-e2e-workers-node-00"] will be replaced');
+    expect(planJobs.map((j) => j.log).join("\n")).toContain(
+      "acme/tcp-e2e/batch-a: replaces tcp-e2e-batch-a-node-00 (v1.35.2 -> v1.36.3), behind the control plane",
+    );
+
+    const push = mergePullRequest(github, git, 3, "roll");
+    const applied = await joinWhileRunning(
+      ["tcp-e2e-batch-a-node-00"],
+      runWhole("nodepool-apply.yml", {
+        name: "push",
+        payload: push,
+        ref: "refs/heads/main",
+        sha: push.after,
+      }),
+    );
+    const applyJobs = Object.values(applied.jobs).flat();
+    expect(
+      applyJobs.every((j) => j.ok),
+      applyJobs.map((j) => j.log).join("\n"),
+    ).toBe(true);
+    expect(comment(3)).toMatch(/applied in [\d.]+ s; replaced tcp-e2e-batch-a-node-00/);
+    expect(comment(3)).toContain("  - tcp-e2e-batch-a-node-00: Ready");
+    const node = await cp.admin.get<Node>("/api/v1/nodes/tcp-e2e-batch-a-node-00");
+    expect(node.status?.nodeInfo?.kubeletVersion).toBe("v1.36.3");
+    expect(node.spec?.unschedulable ?? false).toBe(false);
+    expect(await bootstrapTokens()).toEqual([]);
+  }, 600_000);
+
   it("shows no secret in any comment, issue, request to GitHub or log", () => {
     expect(jobs.every((j) => j.ok)).toBe(true);
-    expect(jobs).toHaveLength(12);
+    expect(jobs).toHaveLength(22);
     const management = parse(cp.adminKubeconfig) as { users: { user: Record<string, string> }[] };
     const secrets = [
       ...mintedTokens,
@@ -356,7 +415,7 @@ describe.skipIf(skip)("the README's quick start, end to end", () => {
     }
     for (const secret of secrets) expect(secretIn(secret, texts)).toEqual([]);
     // What the split runs' jobs handed on as artifacts.
-    expect(artifacts).toHaveLength(2);
+    expect(artifacts).toHaveLength(4);
     for (const secret of secrets) expect(findSecret(secret, artifacts)).toEqual([]);
     expect(github.violations).toEqual([]);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkReplacements, findReplacements } from "../../src/plan/replacements.js";
+import { checkReplacements, findReplacements, rollingReplacements } from "../../src/plan/replacements.js";
 import type { NodePool, PoolSet } from "../../src/pool-format/types.js";
 
 const pool = (name: string, replace?: string[], maxUnavailable?: number) =>
@@ -57,5 +57,46 @@ describe("checkReplacements: never more nodes down at once than maxUnavailable",
     expect(refused?.status === "error" && refused.diagnostics[0]?.summary).toBe(
       "acme/cp/w: spec.replace newly lists 2 nodes (cp-w-node-00, cp-w-node-01), but spec.rollout.maxUnavailable allows 1 at once: list at most 1 per pull request, or raise it",
     );
+  });
+});
+
+describe("rollingReplacements: the next workers behind their control plane", () => {
+  const rolling = (spec: Record<string, unknown>) =>
+    ({
+      tenant: "acme",
+      controlPlane: "cp",
+      name: "w",
+      spec: { replicas: 3, kubernetes: {}, ...spec },
+      nodeNames: ["cp-w-node-00", "cp-w-node-01", "cp-w-node-02"],
+    }) as unknown as NodePool;
+  const behind = ["cp-w-node-00", "cp-w-node-01", "cp-w-node-02"];
+  it.each([
+    ["one at a time by default, in name order", rolling({}), [], behind, ["cp-w-node-00"]],
+    [
+      "maxUnavailable 2: two",
+      rolling({ rollout: { maxUnavailable: 2 } }),
+      [],
+      behind,
+      ["cp-w-node-00", "cp-w-node-01"],
+    ],
+    ["a node the change lists itself takes the room", rolling({}), ["cp-w-node-02"], behind, []],
+    [
+      "the listed node is not taken twice",
+      rolling({ rollout: { maxUnavailable: 2 } }),
+      ["cp-w-node-00"],
+      behind,
+      ["cp-w-node-01"],
+    ],
+    [
+      "a pool with its own version does not follow the control plane",
+      rolling({ kubernetes: { version: "v1.35.2" } }),
+      [],
+      behind,
+      [],
+    ],
+    ["a node being scaled away is not rebuilt", rolling({}), [], ["cp-w-node-05"], []],
+    ["none behind: nothing", rolling({}), [], [], []],
+  ] as const)("%s", (_what, pool, asked, nodes, expected) => {
+    expect(rollingReplacements(pool, asked, nodes)).toEqual(expected);
   });
 });
