@@ -408,7 +408,7 @@ async function plan(set, paths, options) {
   if (shard && options.out !== void 0)
     throw new UsageError("--out writes the plan of the whole change: plan it without --shard", "plan");
   const [{ runPlanMode, planHashes }, { resolveCommit }, { planFileText }, { poolResultJson }] = await Promise.all([
-    import("./chunks/plan-mode-54QIFOX2.js"),
+    import("./chunks/plan-mode-2CC5GXQ5.js"),
     import("./chunks/git-files-TV2CPLIS.js"),
     import("./chunks/plan-file-AJDWNB2Y.js"),
     import("./chunks/pool-result-json-W6VYZTKC.js")

@@ -74585,7 +74585,7 @@ function shardOutputs(ctx, run4) {
         ...lines
       ].join("\n")
     }),
-    message: lines.length > 0 ? lines.join("\n") : `share ${name}: ${run4.results.length} pools planned`,
+    message: run4.mode === "apply" && lines.length > 0 ? lines.join("\n") : [`share ${name}: ${run4.results.length} pools planned`, ...lines].join("\n"),
     shardResults: {
       mode: run4.mode,
       shard: run4.shard,
@@ -75023,7 +75023,15 @@ async function runPlanMode(ctx, pr, shard) {
   });
   const results = [...versions.refused, ...replacements.refused, ...planned.map((p) => p.result)];
   const cancelled = ctx.runner.signal?.aborted === true;
-  if (shard) return shardOutputs(ctx, { mode: "plan", shard, sha: pr.headSha, results, cancelled });
+  if (shard)
+    return shardOutputs(ctx, {
+      mode: "plan",
+      shard,
+      sha: pr.headSha,
+      results,
+      cancelled,
+      lines: rolling.lines
+    });
   return postPlanReport(
     ctx,
     pr,
@@ -75043,7 +75051,8 @@ async function runPlanReport(ctx, pr, files) {
     pr,
     gathered.results,
     [...affected.changed, ...affected.removed],
-    gathered.cancelled
+    gathered.cancelled,
+    gathered.lines
   );
 }
 function forkStop() {

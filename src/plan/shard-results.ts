@@ -15,7 +15,10 @@ export interface ShardResults {
   /** The commit planned (a pull request's head) or applied (the merge). */
   sha: string;
   results: ShardPoolResult[];
-  /** Apply: one line per decision and block per applied pool, as the report shows them. */
+  /**
+   * Plan: why nodes nobody listed are replaced (workers behind their control plane). Apply: one
+   * line per decision and block per applied pool. As the report shows them.
+   */
   lines: string[];
   failureReason?: FailureReason;
   locks: HeldLock[];

@@ -64,7 +64,15 @@ export async function runPlanMode(ctx: WorkflowContext, pr: PullRequest, shard?:
   const results = [...versions.refused, ...replacements.refused, ...planned.map((p) => p.result)];
   // A cancelled plan records no hash: merging it applies nothing.
   const cancelled = ctx.runner.signal?.aborted === true;
-  if (shard) return shardOutputs(ctx, { mode: "plan", shard, sha: pr.headSha, results, cancelled });
+  if (shard)
+    return shardOutputs(ctx, {
+      mode: "plan",
+      shard,
+      sha: pr.headSha,
+      results,
+      cancelled,
+      lines: rolling.lines,
+    });
   return postPlanReport(
     ctx,
     pr,
@@ -94,6 +102,7 @@ export async function runPlanReport(
     gathered.results,
     [...affected.changed, ...affected.removed],
     gathered.cancelled,
+    gathered.lines,
   );
 }
 

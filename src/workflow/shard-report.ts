@@ -47,7 +47,10 @@ export function shardOutputs(
         ...lines,
       ].join("\n"),
     }),
-    message: lines.length > 0 ? lines.join("\n") : `share ${name}: ${run.results.length} pools planned`,
+    message:
+      run.mode === "apply" && lines.length > 0
+        ? lines.join("\n")
+        : [`share ${name}: ${run.results.length} pools planned`, ...lines].join("\n"),
     shardResults: {
       mode: run.mode,
       shard: run.shard,
