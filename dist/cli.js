@@ -408,7 +408,7 @@ async function plan(set, paths, options) {
   if (shard && options.out !== void 0)
     throw new UsageError("--out writes the plan of the whole change: plan it without --shard", "plan");
   const [{ runPlanMode, planHashes }, { resolveCommit }, { planFileText }, { poolResultJson }] = await Promise.all([
-    import("./chunks/plan-mode-2CC5GXQ5.js"),
+    import("./chunks/plan-mode-A5VIVSOP.js"),
     import("./chunks/git-files-TV2CPLIS.js"),
     import("./chunks/plan-file-AJDWNB2Y.js"),
     import("./chunks/pool-result-json-W6VYZTKC.js")
@@ -453,7 +453,7 @@ async function apply(set, paths, options) {
     throw new UsageError("apply takes its base from the plan file, not --base", "apply");
   const [{ parsePlanFile }, { runPlanFileApply }, { parseDuration }] = await Promise.all([
     import("./chunks/plan-file-AJDWNB2Y.js"),
-    import("./chunks/plan-file-apply-XW6DEUEI.js"),
+    import("./chunks/plan-file-apply-A2NUYHQO.js"),
     import("./chunks/kamaji-462RJ22J.js")
   ]);
   const parsed = parsePlanFile(await readFile(options.plan, "utf8"));

@@ -74434,28 +74434,33 @@ function envForPool(ctx, access3, join14) {
   };
 }
 
+// src/workflow/tenant-nodes.ts
+async function readTenantNodes(ctx, access3, keys) {
+  const nodes = /* @__PURE__ */ new Map();
+  for (const key of new Set(keys)) {
+    const cp3 = access3.get(key);
+    if (!cp3) continue;
+    try {
+      nodes.set(key, (await cp3.client.get("/api/v1/nodes")).items);
+    } catch (error2) {
+      ctx.log(`${key}: could not read its Nodes: ${error2.message}`);
+    }
+  }
+  return nodes;
+}
+
 // src/workflow/rolling.ts
 async function withWorkersBehind(ctx, access3, pools, replace) {
   const all = new Map([...replace].map(([key, names]) => [key, [...names]]));
   const lines = [];
   if (!access3) return { replace: all, lines };
-  const nodesOf = /* @__PURE__ */ new Map();
-  for (const pool of pools) {
-    const cp3 = access3.get(controlPlaneKey(pool));
-    const version = cp3?.target.kubernetesVersion;
-    if (!cp3 || !version || pool.spec.kubernetes?.version) continue;
-    if (!nodesOf.has(cp3.key))
-      nodesOf.set(
-        cp3.key,
-        await cp3.client.get("/api/v1/nodes").then(
-          (list) => list.items,
-          (error2) => {
-            ctx.log(`${cp3.key}: could not read its Nodes, so no worker is rolled: ${error2.message}`);
-            return void 0;
-          }
-        )
-      );
-    const nodes = nodesOf.get(cp3.key);
+  const following = pools.filter(
+    (pool) => !pool.spec.kubernetes.version && access3.get(controlPlaneKey(pool))?.target.kubernetesVersion
+  );
+  const tenants = await readTenantNodes(ctx, access3, following.map(controlPlaneKey));
+  for (const pool of following) {
+    const version = access3.get(controlPlaneKey(pool))?.target.kubernetesVersion;
+    const nodes = tenants.get(controlPlaneKey(pool));
     if (!nodes) continue;
     const behind = workersBehind(nodes, pool, version, version);
     const key = poolKey(pool);
@@ -74945,14 +74950,9 @@ ${nodeHealth.map((line) => `- ${line}`).join("\n")}` : "");
 async function readNodeHealth(ctx, access3, results) {
   const lines = [];
   const now = Date.now();
-  for (const [key, cp3] of access3) {
-    let nodes;
-    try {
-      nodes = (await cp3.client.get("/api/v1/nodes")).items;
-    } catch (error2) {
-      ctx.log(`${key}: could not read its Nodes: ${error2.message}`);
-      continue;
-    }
+  const tenants = await readTenantNodes(ctx, access3, access3.keys());
+  for (const [key, nodes] of tenants) {
+    const cp3 = access3.get(key);
     const controlPlane = cp3.target.kubernetesVersion;
     for (const result of results.filter((r) => controlPlaneKey(r.pool) === key)) {
       const pool = result.pool;
@@ -74966,9 +74966,8 @@ async function readNodeHealth(ctx, access3, results) {
         );
       }
       if (result.status !== "no-changes") continue;
-      const machines = nodeNames(pool.controlPlane, pool.name, pool.spec.replicas);
       const after = parseDuration(pool.spec.health?.notReadyAfter ?? "10m", "spec.health.notReadyAfter");
-      for (const { readiness, forMs } of unhealthyNodes(machines, nodes, now, after)) {
+      for (const { readiness, forMs } of unhealthyNodes(pool.nodeNames, nodes, now, after)) {
         const since = forMs === void 0 ? "" : ` for ${Math.round(forMs / 6e4)} min`;
         lines.push(`${poolKey(pool)}: unhealthy${since}: ${describeReadiness(readiness)}`);
       }

@@ -4,19 +4,18 @@ import { parseDuration } from "../kamaji/duration.js";
 import { describeReadiness } from "../kamaji/node-readiness.js";
 import { unhealthyNodes } from "../kamaji/unhealthy-nodes.js";
 import { workersBehind } from "../kamaji/workers-behind.js";
-import type { List, Node } from "../kube/kube-types.js";
 import { heldLocks } from "../plan/apply-outcome.js";
 import { decideDrift } from "../plan/drift-decision.js";
 import { failureOf } from "../plan/failure-reason.js";
 import { PLACEHOLDER_JOIN } from "../plan/join-placeholder.js";
 import { planPools } from "../plan/plan-pools.js";
 import { type PoolResult, poolKey } from "../plan/pool-result.js";
-import { nodeNames } from "../pool-format/node-names.js";
 import { ephemeralStateProblem } from "../pool-format/pool-rules.js";
 import { MODULE_UPGRADE_PENDING, renderPlanReport } from "../report/plan-report.js";
 import { stoppedReport } from "../report/stopped-report.js";
 import { envForPool, type RunOutputs, type WorkflowContext } from "./context.js";
 import { type ControlPlaneAccess, connectControlPlanes, controlPlaneKey } from "./control-planes.js";
+import { readTenantNodes } from "./tenant-nodes.js";
 
 export const DRIFT_LABEL = "nodepool/drift";
 
@@ -120,14 +119,9 @@ async function readNodeHealth(
 ): Promise<string[]> {
   const lines: string[] = [];
   const now = Date.now();
-  for (const [key, cp] of access) {
-    let nodes: Node[];
-    try {
-      nodes = (await cp.client.get<List<Node>>("/api/v1/nodes")).items;
-    } catch (error) {
-      ctx.log(`${key}: could not read its Nodes: ${(error as Error).message}`);
-      continue;
-    }
+  const tenants = await readTenantNodes(ctx, access, access.keys());
+  for (const [key, nodes] of tenants) {
+    const cp = access.get(key) as ControlPlaneAccess;
     const controlPlane = cp.target.kubernetesVersion;
     for (const result of results.filter((r) => controlPlaneKey(r.pool) === key)) {
       const pool = result.pool;
@@ -143,9 +137,8 @@ async function readNodeHealth(
         );
       }
       if (result.status !== "no-changes") continue;
-      const machines = nodeNames(pool.controlPlane, pool.name, pool.spec.replicas);
       const after = parseDuration(pool.spec.health?.notReadyAfter ?? "10m", "spec.health.notReadyAfter");
-      for (const { readiness, forMs } of unhealthyNodes(machines, nodes, now, after)) {
+      for (const { readiness, forMs } of unhealthyNodes(pool.nodeNames, nodes, now, after)) {
         const since = forMs === undefined ? "" : ` for ${Math.round(forMs / 60_000)} min`;
         lines.push(`${poolKey(pool)}: unhealthy${since}: ${describeReadiness(readiness)}`);
       }

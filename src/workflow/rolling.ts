@@ -1,10 +1,10 @@
 import { workersBehind } from "../kamaji/workers-behind.js";
-import type { List, Node } from "../kube/kube-types.js";
 import { poolKey } from "../plan/pool-result.js";
 import { rollingReplacements } from "../plan/replacements.js";
 import type { NodePool } from "../pool-format/types.js";
 import type { WorkflowContext } from "./context.js";
 import { type ControlPlaneAccess, controlPlaneKey } from "./control-planes.js";
+import { readTenantNodes } from "./tenant-nodes.js";
 
 /**
  * The change's replacements plus, in each pool that takes its control plane's version, the next
@@ -22,23 +22,14 @@ export async function withWorkersBehind(
   const all = new Map([...replace].map(([key, names]) => [key, [...names]]));
   const lines: string[] = [];
   if (!access) return { replace: all, lines };
-  const nodesOf = new Map<string, Node[] | undefined>();
-  for (const pool of pools) {
-    const cp = access.get(controlPlaneKey(pool));
-    const version = cp?.target.kubernetesVersion;
-    if (!cp || !version || pool.spec.kubernetes?.version) continue;
-    if (!nodesOf.has(cp.key))
-      nodesOf.set(
-        cp.key,
-        await cp.client.get<List<Node>>("/api/v1/nodes").then(
-          (list) => list.items,
-          (error: Error) => {
-            ctx.log(`${cp.key}: could not read its Nodes, so no worker is rolled: ${error.message}`);
-            return undefined;
-          },
-        ),
-      );
-    const nodes = nodesOf.get(cp.key);
+  // Only pools that take their control plane's version follow it.
+  const following = pools.filter(
+    (pool) => !pool.spec.kubernetes.version && access.get(controlPlaneKey(pool))?.target.kubernetesVersion,
+  );
+  const tenants = await readTenantNodes(ctx, access, following.map(controlPlaneKey));
+  for (const pool of following) {
+    const version = access.get(controlPlaneKey(pool))?.target.kubernetesVersion as string;
+    const nodes = tenants.get(controlPlaneKey(pool));
     if (!nodes) continue;
     const behind = workersBehind(nodes, pool, version, version);
     const key = poolKey(pool);
